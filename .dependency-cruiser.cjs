@@ -1,0 +1,55 @@
+/**
+ * Layering (DESIGN.md "Layout"): taskpane → hosts → core. core is pure TypeScript.
+ * `npm test` runs this; a wrong import fails the build.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: "core-is-pure",
+      severity: "error",
+      comment: "src/core imports nothing from hosts, taskpane, commands, npm UI/IO packages or Node built-ins.",
+      from: { path: "^src/core" },
+      to: {
+        pathNot: ["^src/core", "^node_modules/(i18next|simple-statistics|jstat|zod)/"],
+      },
+    },
+    {
+      name: "core-no-node-builtins",
+      severity: "error",
+      from: { path: "^src/core" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "hosts-not-up",
+      severity: "error",
+      comment: "Hosts may use core, never the task pane or the ribbon commands.",
+      from: { path: "^src/hosts" },
+      to: { path: "^src/(taskpane|commands)" },
+    },
+    {
+      name: "office-host-not-xlsx-statically",
+      severity: "error",
+      comment: "The Office host stays free of ExcelJS; the xlsx host is loaded only by dynamic import.",
+      from: { path: "^src/hosts/office" },
+      to: { path: "^(src/hosts/xlsx|node_modules/exceljs)", dependencyTypesNot: ["dynamic-import"] },
+    },
+    {
+      name: "xlsx-host-not-office",
+      severity: "error",
+      from: { path: "^src/hosts/xlsx" },
+      to: { path: "^src/hosts/office" },
+    },
+    {
+      name: "no-circular",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsConfig: { fileName: "tsconfig.json" },
+    tsPreCompilationDeps: true,
+    exclude: { path: "\\.d\\.ts$" },
+  },
+};

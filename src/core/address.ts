@@ -1,0 +1,63 @@
+/** A1-notation helpers. Rows and columns here are 1-based, as Excel counts them. */
+
+/** 1 → "A", 27 → "AA", 16384 → "XFD". */
+export function columnLetter(column: number): string {
+  let remaining = column;
+  let letters = "";
+  while (remaining > 0) {
+    const digit = (remaining - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    remaining = Math.floor((remaining - 1) / 26);
+  }
+  return letters;
+}
+
+/** "A" → 1, "XFD" → 16384. */
+export function columnNumber(letters: string): number {
+  let column = 0;
+  for (const character of letters.toUpperCase()) column = column * 26 + (character.charCodeAt(0) - 64);
+  return column;
+}
+
+/** (4, 2) → "B4". */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+export interface RangePosition {
+  start: CellPosition;
+  end: CellPosition;
+}
+
+/** "B4" → {row: 4, column: 2}; "$B$4" is accepted. Throws on text that is not an address (a bug, not data). */
+export function parseCellAddress(address: string): CellPosition {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new RangeError(`Not an A1 cell address: ${address}`);
+  return { row: Number(match[2]), column: columnNumber(match[1]) };
+}
+
+/** "A5:F5" → positions; a single cell "B2" gives start = end. */
+export function parseRangeAddress(address: string): RangePosition {
+  const [first, second] = address.split(":");
+  const start = parseCellAddress(first);
+  return { start, end: second === undefined ? start : parseCellAddress(second) };
+}
+
+/** Positions → "A5:F5" (or "B2" when start = end). */
+export function rangeAddress(start: CellPosition, end: CellPosition): string {
+  const from = cellAddress(start.row, start.column);
+  const to = cellAddress(end.row, end.column);
+  return from === to ? from : `${from}:${to}`;
+}
+
+/** A sheet name as it must appear in a formula or reference: quoted when needed, apostrophes doubled. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}

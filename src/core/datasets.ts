@@ -1,0 +1,122 @@
+/**
+ * Datasets: what detection finds in a WorkbookSnapshot (DESIGN.md "The one flow").
+ * Rows and columns are 1-based sheet coordinates so that every value can point back at its source cell.
+ */
+
+/** Normalised activity status (DESIGN.md "Status"). */
+export type StatusKey = "done" | "onTrack" | "delayed" | "notStarted" | "unknown";
+
+export const statusKeys: readonly StatusKey[] = ["done", "onTrack", "delayed", "notStarted", "unknown"];
+
+/** Fields of an activity list a column can map to. */
+export type ActivityField = "id" | "name" | "group" | "owner" | "partners" | "planning" | "status" | "note";
+
+export const activityFields: readonly ActivityField[] = [
+  "id",
+  "name",
+  "group",
+  "owner",
+  "partners",
+  "planning",
+  "status",
+  "note",
+];
+
+/** Fields of a long (CBS StatLine) figures table. */
+export type FigureField = "category" | "period" | "region" | "value" | "unit" | "target";
+
+/**
+ * A parsed planning cell. `end` is the last day the planning allows (ISO yyyy-mm-dd): "Q2 2025" →
+ * 2025-06-30, "eind 2025" → 2025-12-31, "Q4 2019 / Q1 2020" → 2020-03-31; null for "doorlopend".
+ */
+export interface Planning {
+  kind: "date" | "quarter" | "year" | "endOfYear" | "range" | "ongoing";
+  start: string | null;
+  end: string | null;
+  text: string;
+}
+
+export interface MappedColumn {
+  /** 1-based column number. */
+  column: number;
+  header: string;
+}
+
+export interface Activity {
+  /** 1-based sheet row. */
+  row: number;
+  id: string | null;
+  name: string;
+  /** Priority / theme, from its column or from the section row above. */
+  group: string | null;
+  owner: string | null;
+  partners: string | null;
+  planning: Planning | null;
+  planningText: string | null;
+  status: StatusKey;
+  /** The status as typed, or the fill colour name when the status came from a traffic-light fill. */
+  statusText: string | null;
+  /** How the status was found. */
+  statusSource: "text" | "fill" | "none";
+  note: string | null;
+}
+
+/** How sure detection is, and why, in words a person can read. */
+export interface Detection {
+  /** 0..1 */
+  confidence: number;
+  /** Structured so the pane and the report can render it in either language. */
+  explanation: DetectionExplanation;
+}
+
+export interface DetectionExplanation {
+  sheet: string;
+  headerRow: number;
+  /** Header text → field, in column order. */
+  columns: { header: string; field: string; column: number }[];
+  /** Extra remarks, e.g. "section rows give the theme", "footnote below row 40 ignored". */
+  notes: string[];
+}
+
+export interface ActivityDataset extends Detection {
+  kind: "activities";
+  sheet: string;
+  headerRow: number;
+  /** First and last data row (1-based, inclusive). */
+  firstRow: number;
+  lastRow: number;
+  columns: Partial<Record<ActivityField, MappedColumn>>;
+  activities: Activity[];
+}
+
+export type FigureUnit = "count" | "per1000" | "per10000" | "percent";
+
+/** One category (× region) over the years of its table. */
+export interface FigureSeries {
+  category: string;
+  region: string | null;
+  unit: FigureUnit;
+  /** One entry per year of the table; null where missing or a CBS symbol (".", "x", "-" is 0). */
+  values: (number | null)[];
+  /** A1 address of each value's cell (null when the table has no cell for it). */
+  cells: (string | null)[];
+  /** The CBS symbol or unparsable text of each value, null when it was a plain number. */
+  symbols: (string | null)[];
+  /** 1-based sheet row of the category (wide layout) or of its first value (long layout). */
+  row: number;
+  /** Optional target, e.g. from a target column: "-10% vs 2022". */
+  targetText: string | null;
+}
+
+export interface FiguresDataset extends Detection {
+  kind: "figures";
+  sheet: string;
+  layout: "wide" | "long";
+  headerRow: number;
+  years: number[];
+  /** Years marked provisional ("2024*") in the header or the period column. */
+  provisionalYears: number[];
+  series: FigureSeries[];
+}
+
+export type Dataset = ActivityDataset | FiguresDataset;

@@ -1,0 +1,251 @@
+/**
+ * The one catalog of finding codes (DESIGN.md "Findings"). Codes are public API: they appear in
+ * report.json and in the pane, so a code is never renamed or reused for another meaning.
+ *
+ * Templates use i18next interpolation: {{name}}. Every template may use the parameters the creating
+ * check passes; messages never echo personal data (privacy findings pass a masked value only).
+ */
+export type Severity = "error" | "warning" | "info";
+
+export interface CatalogText {
+  message: string;
+  hint: string;
+}
+
+export interface CatalogEntry {
+  severity: Severity;
+  /** True when the problem makes computed figures wrong: the pane blocks generation on it. */
+  blocksFigures: boolean;
+  nl: CatalogText;
+  en: CatalogText;
+}
+
+export const findingCatalog = {
+  "duplicate-id": {
+    severity: "error",
+    blocksFigures: true,
+    nl: {
+      message: "Nummer {{value}} komt vaker voor (ook in rij {{otherRow}}).",
+      hint: "Geef elke activiteit een eigen nummer, anders kan Koers wijzigingen niet volgen.",
+    },
+    en: {
+      message: "Number {{value}} occurs more than once (also on row {{otherRow}}).",
+      hint: "Give each activity its own number, otherwise Koers cannot track changes.",
+    },
+  },
+  "missing-value": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: { message: "Het veld {{field}} is leeg.", hint: "Vul {{field}} in of verwijder de rij als die niet meer nodig is." },
+    en: { message: "The field {{field}} is empty.", hint: "Fill in {{field}} or delete the row if it is no longer needed." },
+  },
+  "invalid-date": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "'{{value}}' is geen geldige datum of planning.",
+      hint: "Gebruik bijvoorbeeld 31-12-2025, Q2 2025, eind 2025 of doorlopend.",
+    },
+    en: {
+      message: "'{{value}}' is not a valid date or planning.",
+      hint: "Use for example 31-12-2025, Q2 2025, end 2025 or ongoing.",
+    },
+  },
+  "planning-in-past": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "De planning ({{value}}) ligt voor de rapportagedatum, maar de activiteit is niet afgerond.",
+      hint: "Werk de status of de planning bij.",
+    },
+    en: {
+      message: "The planned end ({{value}}) is before the report date, but the activity is not done.",
+      hint: "Update the status or the planning.",
+    },
+  },
+  "unknown-status": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "Status '{{value}}' is onbekend en telt als 'onbekend'.",
+      hint: "Bedoelt u '{{suggestion}}'? Gebruik Afgerond, Loopt volgens planning, Vertraagd of Niet gestart.",
+    },
+    en: {
+      message: "Status '{{value}}' is not recognised and counts as 'unknown'.",
+      hint: "Did you mean '{{suggestion}}'? Use Done, On track, Delayed or Not started.",
+    },
+  },
+  "error-value": {
+    severity: "error",
+    blocksFigures: true,
+    nl: { message: "De cel bevat de foutwaarde {{value}}.", hint: "Herstel de formule of de verwijzing in deze cel." },
+    en: { message: "The cell holds the error value {{value}}.", hint: "Repair the formula or the reference in this cell." },
+  },
+  "not-a-number": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "'{{value}}' is geen getal; Koers telt het als ontbrekend.",
+      hint: "Vul een getal in, of gebruik '.' voor onbekend zoals het CBS doet.",
+    },
+    en: {
+      message: "'{{value}}' is not a number; Koers treats it as missing.",
+      hint: "Enter a number, or use '.' for unknown as CBS does.",
+    },
+  },
+  "negative-count": {
+    severity: "error",
+    blocksFigures: true,
+    nl: { message: "Een aantal kan niet negatief zijn ({{value}}).", hint: "Controleer het getal; misschien is een min-teken meegekopieerd." },
+    en: { message: "A count cannot be negative ({{value}}).", hint: "Check the number; a minus sign may have been pasted along." },
+  },
+  "duplicate-category": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "De categorie '{{value}}' staat twee keer in de tabel (ook in rij {{otherRow}}).",
+      hint: "Voeg de rijen samen of geef ze een andere naam.",
+    },
+    en: {
+      message: "The category '{{value}}' appears twice in the table (also on row {{otherRow}}).",
+      hint: "Merge the rows or give them different names.",
+    },
+  },
+  "subtotal-mismatch": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "'{{category}}' in {{year}} is {{value}}, maar de onderliggende rijen tellen op tot {{sum}}.",
+      hint: "Controleer het subtotaal of de rijen eronder.",
+    },
+    en: {
+      message: "'{{category}}' in {{year}} is {{value}}, but the rows under it add up to {{sum}}.",
+      hint: "Check the subtotal or the rows under it.",
+    },
+  },
+  outlier: {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message: "{{value}} wijkt sterk af van de andere jaren van '{{category}}' (mediaan {{median}}).",
+      hint: "Klopt dit getal? Een tikfout of een verschoven kolom geeft zo'n uitschieter.",
+    },
+    en: {
+      message: "{{value}} is far from the other years of '{{category}}' (median {{median}}).",
+      hint: "Is this number right? A typo or a shifted column gives such an outlier.",
+    },
+  },
+  "blank-row": {
+    severity: "info",
+    blocksFigures: false,
+    nl: { message: "Lege rij midden in de tabel.", hint: "Koers slaat de rij over; verwijder haar als ze niet nodig is." },
+    en: { message: "Blank row inside the table.", hint: "Koers skips the row; delete it if it is not needed." },
+  },
+  "mixed-units": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "De tabel mengt eenheden ({{units}}); '{{category}}' wordt niet opgeteld bij aantallen.",
+      hint: "Zet percentages en cijfers per 1.000 of 10.000 inwoners bij voorkeur in een eigen tabel.",
+    },
+    en: {
+      message: "The table mixes units ({{units}}); '{{category}}' is not added to counts.",
+      hint: "Preferably keep percentages and rates per 1,000 or 10,000 inhabitants in a table of their own.",
+    },
+  },
+  "blank-header": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: { message: "Kolom {{column}} heeft geen kop maar wel gegevens.", hint: "Geef de kolom een kop, dan kan Koers hem herkennen." },
+    en: { message: "Column {{column}} has data but no header.", hint: "Give the column a header so Koers can recognise it." },
+  },
+  "duplicate-header": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: { message: "De kop '{{value}}' staat boven meer dan één kolom.", hint: "Geef elke kolom een eigen kop; Koers gebruikt de eerste." },
+    en: { message: "The header '{{value}}' is above more than one column.", hint: "Give each column its own header; Koers uses the first." },
+  },
+  "provisional-figure": {
+    severity: "info",
+    blocksFigures: false,
+    nl: { message: "Het cijfer voor {{year}} is voorlopig ({{value}}).", hint: "Voorlopige cijfers kunnen nog wijzigen; Koers markeert ze in het overzicht." },
+    en: { message: "The figure for {{year}} is provisional ({{value}}).", hint: "Provisional figures may still change; Koers marks them in the summary." },
+  },
+  "unknown-figure": {
+    severity: "info",
+    blocksFigures: false,
+    nl: { message: "Het cijfer is onbekend of geheim ('{{value}}').", hint: "Koers telt het als ontbrekend, zoals het CBS-symbool bedoelt." },
+    en: { message: "The figure is unknown or confidential ('{{value}}').", hint: "Koers treats it as missing, as the CBS symbol intends." },
+  },
+  "personal-data": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "Mogelijk persoonsgegeven ({{kind}}): {{masked}}.",
+      hint: "Verwijder het of vervang het door een rol of team voordat u het overzicht deelt.",
+    },
+    en: {
+      message: "Possible personal data ({{kind}}): {{masked}}.",
+      hint: "Remove it or replace it by a role or team before you share the summary.",
+    },
+  },
+  "formula-text": {
+    severity: "info",
+    blocksFigures: false,
+    nl: { message: "Tekst die op een formule lijkt ('{{value}}') wordt als tekst behandeld.", hint: "Koers rekent hier niet mee en schrijft het als tekst terug." },
+    en: { message: "Text that looks like a formula ('{{value}}') is treated as text.", hint: "Koers does not evaluate it and writes it back as text." },
+  },
+  "low-confidence": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message: "Koers is niet zeker van de tabel op '{{sheet}}' ({{confidence}}%).",
+      hint: "Controleer de kolomindeling en wijs kolommen zo nodig zelf toe in het taakvenster.",
+    },
+    en: {
+      message: "Koers is not sure about the table on '{{sheet}}' ({{confidence}}%).",
+      hint: "Check the column mapping and map columns yourself in the task pane if needed.",
+    },
+  },
+  "no-datasets": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message: "Koers vond geen activiteitenlijst en geen cijfertabel in deze werkmap.",
+      hint: "Een activiteitenlijst heeft kolommen als Activiteit en Status; een cijfertabel heeft jaren als kolomkoppen.",
+    },
+    en: {
+      message: "Koers found no activity list and no figures table in this workbook.",
+      hint: "An activity list has columns such as Activity and Status; a figures table has years as column headers.",
+    },
+  },
+  "small-numbers": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message: "'{{category}}' heeft kleine aantallen (onder {{threshold}}); Koers noemt geen percentage.",
+      hint: "Bij kleine aantallen zegt een procentuele verandering weinig.",
+    },
+    en: {
+      message: "'{{category}}' has small numbers (under {{threshold}}); Koers gives no percentage.",
+      hint: "With small numbers a percentage change means little.",
+    },
+  },
+  "sheet-renamed": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message: "Er bestaat al een eigen blad '{{value}}'; Koers schrijft naar '{{name}}'.",
+      hint: "Koers overschrijft nooit uw eigen bladen.",
+    },
+    en: {
+      message: "A sheet of your own named '{{value}}' exists; Koers writes to '{{name}}' instead.",
+      hint: "Koers never overwrites your own sheets.",
+    },
+  },
+} satisfies Record<string, CatalogEntry>;
+
+/** Every stable finding code. */
+export type FindingCode = keyof typeof findingCatalog;
+
+export const findingCodes = Object.keys(findingCatalog) as FindingCode[];

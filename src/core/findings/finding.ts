@@ -1,0 +1,73 @@
+import { findingCatalog, type FindingCode, type Severity } from "./catalog";
+import { interpolate, type Language } from "../i18n/language";
+
+/** Parameters a check passes to its message template. Never personal data in clear text. */
+export type FindingParameters = Record<string, string | number>;
+
+/** One problem in the user's data (DESIGN.md "Findings"). Findings are values; checks never throw. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Sheet and A1 cell the finding points at; null for workbook-wide findings. */
+  sheet: string | null;
+  cell: string | null;
+  message: string;
+  hint: string;
+  parameters: FindingParameters;
+}
+
+export interface FindingLocation {
+  sheet: string | null;
+  cell: string | null;
+}
+
+/** Builds a finding from the catalog in the given language. */
+export function createFinding(
+  code: FindingCode,
+  location: FindingLocation,
+  parameters: FindingParameters = {},
+  language: Language = "nl",
+): Finding {
+  const entry = findingCatalog[code];
+  const text = entry[language];
+  return {
+    code,
+    severity: entry.severity,
+    sheet: location.sheet,
+    cell: location.cell,
+    message: interpolate(text.message, parameters),
+    hint: interpolate(text.hint, parameters),
+    parameters,
+  };
+}
+
+/** The same finding with message and hint in another language. */
+export function translateFinding(finding: Finding, language: Language): Finding {
+  return createFinding(finding.code, finding, finding.parameters, language);
+}
+
+/** True when the finding's code makes computed figures wrong (the pane blocks generation). */
+export function blocksFigures(finding: Finding): boolean {
+  return findingCatalog[finding.code].blocksFigures;
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order for reports: severity, sheet, row, column, code. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityOrder[a.severity] - severityOrder[b.severity] ||
+    (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+    cellSortKey(a.cell) - cellSortKey(b.cell) ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+function cellSortKey(cell: string | null): number {
+  if (!cell) return -1;
+  const match = /^([A-Z]+)(\d+)/.exec(cell);
+  if (!match) return -1;
+  let column = 0;
+  for (const character of match[1]) column = column * 26 + character.charCodeAt(0) - 64;
+  return Number(match[2]) * 20000 + column;
+}

@@ -1,0 +1,26 @@
+/** Languages Koers writes in: Dutch first, English on request. */
+export type Language = "nl" | "en";
+
+export const languages: readonly Language[] = ["nl", "en"];
+
+/**
+ * Fills {{name}} placeholders, the same syntax as i18next's, so catalog templates can be shared with the
+ * task pane's i18next resources.
+ * NOTE: core formats thousands of findings per run; a plain replace keeps that cheap and synchronous.
+ */
+export function interpolate(template: string, parameters: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in parameters ? String(parameters[name]) : whole,
+  );
+}
+
+/** Formats a number the Dutch or English way: 1.697 / 1,697 and −34,7 / -34.7. */
+export function formatNumber(value: number, language: Language, fractionDigits = 0): string {
+  const fixed = Math.abs(value).toFixed(fractionDigits);
+  const [whole, fraction] = fixed.split(".");
+  const thousands = language === "nl" ? "." : ",";
+  const decimal = language === "nl" ? "," : ".";
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  const sign = value < 0 && Number(fixed) !== 0 ? "−" : "";
+  return sign + grouped + (fraction ? decimal + fraction : "");
+}

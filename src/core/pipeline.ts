@@ -1,0 +1,104 @@
+import { analyzeActivities } from "./analyze/progress";
+import { buildSummary } from "./analyze/summary";
+import { analyzeFigures } from "./analyze/trends";
+import { columnLetter } from "./address";
+import type { ActivityDataset, Dataset, FiguresDataset } from "./datasets";
+import { compareFindings, type Finding } from "./findings/finding";
+import { describeDetection } from "./read/explain";
+import { detectDatasets } from "./read/detect";
+import { scanPrivacy } from "./privacy/scan";
+import { privacyFindings } from "./privacy/findings";
+import type { DatasetSummary, Report } from "./report";
+import type { Settings } from "./settings";
+import type { WorkbookSnapshot } from "./snapshot";
+import { validateDatasets } from "./validate/validate";
+
+export interface AnalysisInput {
+  /** The first workbook is the one that receives the generated sheets; further ones add datasets. */
+  workbooks: WorkbookSnapshot[];
+  /** An older version of the workbook (or Koers' stored snapshot) for "changes since previous report". */
+  previous?: WorkbookSnapshot | null;
+  settings: Settings;
+}
+
+export interface AnalysisResult {
+  report: Report;
+  datasets: Dataset[];
+}
+
+/**
+ * The one flow of DESIGN.md: read → validate → analyze, for one or more workbooks. Pure and
+ * deterministic: the report date comes from the settings. Never throws on bad data.
+ */
+export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
+  const { settings } = input;
+  const datasets: Dataset[] = [];
+  const findings: Finding[] = [];
+  const privacy: Report["privacy"] = [];
+  input.workbooks.forEach((workbook, index) => {
+    const qualified = index === 0 ? workbook : qualifySheetNames(workbook);
+    const detection = detectDatasets(qualified, settings);
+    datasets.push(...detection.datasets);
+    findings.push(...detection.findings);
+    findings.push(...validateDatasets(qualified, detection.datasets, settings));
+    privacy.push(...scanPrivacy(qualified, detection.datasets));
+  });
+  findings.push(...privacyFindings(privacy, settings.language));
+
+  const activityDatasets = datasets.filter((dataset): dataset is ActivityDataset => dataset.kind === "activities");
+  const previousDatasets = input.previous
+    ? detectDatasets(input.previous, settings).datasets.filter(
+        (dataset): dataset is ActivityDataset => dataset.kind === "activities",
+      )
+    : null;
+  const activities = analyzeActivities(activityDatasets, settings, previousDatasets);
+
+  const figures = datasets
+    .filter((dataset): dataset is FiguresDataset => dataset.kind === "figures")
+    .map((dataset) => {
+      const analysis = analyzeFigures(dataset, settings);
+      findings.push(...analysis.findings);
+      return analysis.report;
+    });
+
+  findings.sort(compareFindings);
+  const report: Report = {
+    schemaVersion: 1,
+    reportDate: settings.reportDate,
+    language: settings.language,
+    title: settings.title,
+    sources: input.workbooks.map((workbook) => workbook.name),
+    datasets: datasets.map((dataset) => summarizeDataset(dataset, settings)),
+    activities,
+    figures,
+    findings,
+    privacy,
+    summary: buildSummary(activities, figures, findings, settings),
+    output: null,
+  };
+  return { report, datasets };
+}
+
+/** Sheets of a further workbook are named "[file.xlsx]Sheet" so findings say where they are. */
+function qualifySheetNames(workbook: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    ...workbook,
+    sheets: workbook.sheets.map((sheet) => ({ ...sheet, name: `[${workbook.name}]${sheet.name}` })),
+  };
+}
+
+function summarizeDataset(dataset: Dataset, settings: Settings): DatasetSummary {
+  return {
+    kind: dataset.kind,
+    sheet: dataset.sheet,
+    headerRow: dataset.headerRow,
+    confidence: dataset.confidence,
+    explanation: describeDetection(dataset, settings.language),
+    rows: dataset.kind === "activities" ? dataset.activities.length : dataset.series.length,
+    columns: dataset.explanation.columns.map((column) => ({
+      header: column.header,
+      field: column.field,
+      column: columnLetter(column.column),
+    })),
+  };
+}

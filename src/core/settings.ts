@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const statusKey = z.enum(["done", "onTrack", "delayed", "notStarted", "unknown"]);
+
+/**
+ * Settings: everything a user can choose, saved inside the workbook by the Office host and passed by
+ * flags to the CLI. Parsing fills defaults, so `parseSettings({reportDate})` is a complete setting.
+ */
+export const settingsSchema = z.object({
+  /** ISO date the report is "as of"; core never reads the clock. */
+  reportDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  language: z.enum(["nl", "en"]).default("nl"),
+  title: z.string().default("Voortgang Integraal Veiligheidsplan"),
+  /** Organisation shown as author of the griffie copy (never a person). */
+  organisation: z.string().default("Gemeente"),
+  documentStatus: z.enum(["Concept", "Definitief"]).default("Concept"),
+  /** Statuses that count as "on track" in % on track; the council counts done + on schedule. */
+  onTrackStatuses: z.array(statusKey).default(["done", "onTrack"]),
+  /** RAG colour of a group by its % on track: ≥ green → green, ≥ amber → amber, else red. */
+  ragThresholds: z
+    .object({ green: z.number().min(0).max(100), amber: z.number().min(0).max(100) })
+    .default({ green: 80, amber: 60 }),
+  /** Category (lower case) → polarity; crime defaults to lower is better. */
+  polarity: z.record(z.enum(["lowerIsBetter", "higherIsBetter"])).default({}),
+  /** Inhabitants, for rates per 1,000/10,000: one number, or per year. */
+  population: z.union([z.number().positive(), z.record(z.number().positive())]).nullable().default(null),
+  /** Base year of the index (100); null = first year of the table. */
+  baseYear: z.number().int().nullable().default(null),
+  /** Category (lower case) → target, e.g. {changePct: -10, baseYear: 2022}. */
+  targets: z
+    .record(z.object({ changePct: z.number(), baseYear: z.number().int() }))
+    .default({}),
+  /** Counts under this are small numbers: no percentage headline. */
+  smallNumberThreshold: z.number().positive().default(10),
+  significanceLevel: z.number().gt(0).lt(1).default(0.05),
+  /** Manual column mapping per sheet: field → column letter ("B"). Overrides detection. */
+  columnMapping: z.record(z.record(z.string().regex(/^[A-Za-z]{1,3}$/))).default({}),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+/** Parses user or stored settings; throws a ZodError on a value that is not allowed (a bug in the caller). */
+export function parseSettings(input: SettingsInput): Settings {
+  return settingsSchema.parse(input);
+}

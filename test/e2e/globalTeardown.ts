@@ -1,0 +1,2 @@
+/** PLACEHOLDER (task-pane helper replaces this). */
+export default async function globalTeardown(): Promise<void> {}
