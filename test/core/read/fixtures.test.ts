@@ -52,7 +52,7 @@ describe("shared fixtures", () => {
     workbook.sheets[1] = { ...workbook.sheets[1], generated: true };
     const buffer = await toXlsxBuffer(workbook);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(buffer);
+    await book.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const xml = await (await JSZip.loadAsync(buffer)).file("xl/workbook.xml")!.async("string");
     expect({
       sheets: book.worksheets.map((sheet) => [sheet.name, sheet.state]),
