@@ -3,7 +3,18 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "build", "coverage", "test-results", "**/*.cjs", "webpack.config.js", "jest.config.js"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "build",
+      "coverage",
+      "test-results",
+      "**/*.cjs",
+      "webpack.config.js",
+      "jest.config.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,12 +36,39 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require"],
       "no-restricted-imports": [
         "error",
-        { patterns: ["react*", "exceljs", "jszip", "node:*", "fs", "path", "@fluentui/*", "office-*", "../hosts/*", "../../hosts/*", "../taskpane/*"] },
+        {
+          patterns: [
+            "react*",
+            "exceljs",
+            "jszip",
+            "node:*",
+            "fs",
+            "path",
+            "@fluentui/*",
+            "office-*",
+            "../hosts/*",
+            "../../hosts/*",
+            "../taskpane/*",
+          ],
+        },
       ],
     },
   },
   {
     files: ["scripts/**/*.mjs", "bin/**/*.cjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly", __dirname: "readonly", require: "readonly", module: "writable" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        performance: "readonly",
+        __dirname: "readonly",
+        require: "readonly",
+        module: "writable",
+      },
+    },
   },
 );

@@ -66,7 +66,8 @@ function layers(size) {
       covers: (x, y) =>
         segmentDistance(x, y, 0.3, 0.2, 0.3, 0.8) <= half ||
         segmentDistance(x, y, 0.34, 0.55, 0.74, 0.8) <= half ||
-        segmentDistance(x, y, 0.34, 0.58, arrowBase[0] + along[0] * 0.2, arrowBase[1] + along[1] * 0.2) <= half,
+        segmentDistance(x, y, 0.34, 0.58, arrowBase[0] + along[0] * 0.2, arrowBase[1] + along[1] * 0.2) <=
+          half,
     },
     { color: AMBER, covers: (x, y) => insideTriangle(x, y, tip, headLeft, headRight) },
   ];
