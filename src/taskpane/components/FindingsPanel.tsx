@@ -1,0 +1,200 @@
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  Link,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FindingCode, Severity } from "../../core/findings/catalog";
+import type { Finding } from "../../core/findings/finding";
+import { filterFindings, groupFindings, pageOf, severities } from "../paneModel";
+import { usePaneStyles } from "./styles";
+
+export interface FindingsPanelProps {
+  findings: readonly Finding[];
+  onSelect: (finding: Finding) => void;
+}
+
+const useStyles = makeStyles({
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  groupHeading: {
+    marginTop: tokens.spacingVerticalS,
+  },
+  link: { textAlign: "left", overflowWrap: "anywhere" },
+});
+
+const severityColor = { error: "danger", warning: "warning", info: "informative" } as const;
+
+/**
+ * Findings grouped by severity and code with counts first; filter by severity, code and text; 50 per page
+ * so thousands of findings stay fast. Each finding with a cell selects that cell in the workbook.
+ */
+export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
+  const { t } = useTranslation();
+  const styles = usePaneStyles();
+  const own = useStyles();
+  const [text, setText] = useState("");
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const [code, setCode] = useState<FindingCode | "all">("all");
+  const [page, setPage] = useState(1);
+  const overview = useMemo(() => groupFindings(findings), [findings]);
+  const ordered = useMemo(() => overview.groups.flatMap((group) => group.findings), [overview]);
+  const filtered = useMemo(() => {
+    const bySeverityAndText = filterFindings(ordered, { text, severity });
+    return code === "all" ? bySeverityAndText : bySeverityAndText.filter((finding) => finding.code === code);
+  }, [ordered, text, severity, code]);
+  const current = pageOf(filtered, page);
+
+  if (findings.length === 0) return <Text>{t("findings.none")}</Text>;
+
+  const groupFor = (finding: Finding) =>
+    overview.groups.find((group) => group.code === finding.code && group.severity === finding.severity);
+
+  return (
+    <div className={styles.section} data-testid="findings">
+      <Text weight="semibold" className={styles.wrapText} data-testid="findings-counts">
+        {t("findings.counts", {
+          errors: overview.counts.error,
+          warnings: overview.counts.warning,
+          infos: overview.counts.info,
+        })}
+      </Text>
+      <ul className={styles.list} aria-label={t("findings.heading", { count: findings.length })}>
+        {overview.groups.map((group) => (
+          <li key={`${group.severity}:${group.code}`} className={styles.row}>
+            <Badge appearance="tint" color={severityColor[group.severity]}>
+              {t(`severityOne.${group.severity}`)}
+            </Badge>
+            <Link
+              as="button"
+              className={own.link}
+              onClick={() => {
+                setCode(group.code);
+                setSeverity(group.severity);
+                setPage(1);
+              }}
+            >
+              {group.code}
+            </Link>
+            <Text>{t("findings.groupCount", { count: group.findings.length })}</Text>
+            {group.blocksFigures ? (
+              <Text size={200} className={styles.muted}>
+                {t("findings.blocksFigures")}
+              </Text>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <div className={styles.row}>
+        <Field label={t("findings.filter")} style={{ flexGrow: 1, minWidth: "140px" }}>
+          <Input
+            type="search"
+            value={text}
+            onChange={(_, data) => {
+              setText(data.value);
+              setPage(1);
+            }}
+          />
+        </Field>
+        <Field label={t("findings.severityFilter")}>
+          <Select
+            value={severity}
+            onChange={(_, data) => {
+              setSeverity(data.value as Severity | "all");
+              setPage(1);
+            }}
+          >
+            <option value="all">{t("findings.all")}</option>
+            {severities.map((value) => (
+              <option key={value} value={value}>
+                {t(`severity.${value}`)} ({overview.counts[value]})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("findings.codeFilter")}>
+          <Select
+            value={code}
+            onChange={(_, data) => {
+              setCode(data.value as FindingCode | "all");
+              setPage(1);
+            }}
+          >
+            <option value="all">{t("findings.all")}</option>
+            {overview.groups.map((group) => (
+              <option key={`${group.severity}:${group.code}`} value={group.code}>
+                {group.code} ({group.findings.length})
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {filtered.length === 0 ? (
+        <Text>{t("findings.noMatch")}</Text>
+      ) : (
+        <ol className={styles.list} data-testid="findings-page">
+          {current.items.map((finding, index) => {
+            const previous = index > 0 ? current.items[index - 1] : null;
+            const startsGroup = !previous || previous.code !== finding.code || previous.severity !== finding.severity;
+            const place = finding.sheet
+              ? finding.cell
+                ? `${finding.sheet}!${finding.cell}`
+                : finding.sheet
+              : t("findings.workbookWide");
+            return (
+              <li key={`${finding.code}:${finding.sheet}:${finding.cell}:${index}`} className={own.item}>
+                {startsGroup ? (
+                  <Text weight="semibold" className={own.groupHeading}>
+                    {t(`severityOne.${finding.severity}`)} · {finding.code} ({groupFor(finding)?.findings.length ?? 0})
+                  </Text>
+                ) : null}
+                {finding.sheet && finding.cell ? (
+                  <Link
+                    as="button"
+                    className={own.link}
+                    onClick={() => onSelect(finding)}
+                    aria-label={t("findings.goTo", { place, message: finding.message })}
+                  >
+                    {place}: {finding.message}
+                  </Link>
+                ) : (
+                  <Text className={styles.wrapText}>
+                    {place}: {finding.message}
+                  </Text>
+                )}
+                <Text size={200} className={`${styles.wrapText} ${styles.muted}`}>
+                  {finding.hint}
+                </Text>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {current.pages > 1 ? (
+        <nav className={styles.row} aria-label={t("findings.page", { page: current.page, pages: current.pages })}>
+          <Button size="small" disabled={current.page <= 1} onClick={() => setPage(current.page - 1)}>
+            {t("findings.previous")}
+          </Button>
+          <Text aria-live="polite" data-testid="findings-page-label">
+            {t("findings.page", { page: current.page, pages: current.pages })}
+          </Text>
+          <Button size="small" disabled={current.page >= current.pages} onClick={() => setPage(current.page + 1)}>
+            {t("findings.next")}
+          </Button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,272 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { analyzeWorkbooks, type AnalysisResult } from "../../core/pipeline";
+import { parseSettings, type Settings, type SettingsInput } from "../../core/settings";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { ExtraWorkbook, GenerateOutcome, KoersHost, ProgressEvent, ShareOutcome } from "../host";
+import { loadXlsxModule } from "../xlsxModule";
+
+export type Phase = "loading" | "noWorkbook" | "ready" | "generating" | "sharing" | "failed";
+
+export interface PreviousReport {
+  name: string;
+  snapshot: WorkbookSnapshot;
+}
+
+export interface KoersState {
+  phase: Phase;
+  workbook: WorkbookSnapshot | null;
+  settings: Settings;
+  analysis: AnalysisResult | null;
+  extraWorkbooks: ExtraWorkbook[];
+  previous: PreviousReport | null;
+  progress: ProgressEvent | null;
+  outcome: GenerateOutcome | null;
+  share: ShareOutcome | null;
+  /** A message for the user after a host failure (never a stack trace). */
+  error: string | null;
+}
+
+export interface KoersActions {
+  reload(): Promise<void>;
+  setWorkbook(snapshot: WorkbookSnapshot): void;
+  generate(): Promise<void>;
+  shareWithGriffie(): Promise<void>;
+  updateSettings(change: Partial<SettingsInput>): void;
+  setColumn(sheet: string, field: string, letter: string | null): void;
+  resetColumns(sheet: string): void;
+  addExtraWorkbook(file: File): Promise<ExtraWorkbook>;
+  removeExtraWorkbook(name: string): void;
+  copyFiguresSheet(extra: ExtraWorkbook, sheet: string): Promise<string>;
+  setPreviousReport(file: File | null): Promise<void>;
+  dismissError(): void;
+}
+
+/** Today as an ISO date in the user's time zone: the default report date (core never reads the clock). */
+export function todayIso(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Reads a picked file into bytes. */
+export async function fileBytes(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/**
+ * The pane's state machine: load settings and the workbook, analyse whenever an input changes, generate,
+ * share. Analysis runs in the pane (core is pure) so what the pane shows before generating is exactly what
+ * generation will use.
+ */
+export function useKoers(host: KoersHost, describeError: (error: unknown) => string): [KoersState, KoersActions] {
+  const [phase, setPhase] = useState<Phase>("loading");
+  const [workbook, setWorkbookState] = useState<WorkbookSnapshot | null>(null);
+  const [settings, setSettings] = useState<Settings>(() => parseSettings({ reportDate: todayIso() }));
+  const [extraWorkbooks, setExtraWorkbooks] = useState<ExtraWorkbook[]>([]);
+  const [previous, setPrevious] = useState<PreviousReport | null>(null);
+  const [progress, setProgress] = useState<ProgressEvent | null>(null);
+  const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
+  const [share, setShare] = useState<ShareOutcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const fail = useCallback(
+    (failure: unknown) => {
+      setError(describeError(failure));
+    },
+    [describeError],
+  );
+
+  const reload = useCallback(async () => {
+    setPhase("loading");
+    try {
+      const snapshot = await host.readWorkbook();
+      setWorkbookState(snapshot);
+      setPhase(snapshot ? "ready" : "noWorkbook");
+    } catch (failure) {
+      fail(failure);
+      setPhase("failed");
+    }
+  }, [host, fail]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const stored = await host.loadSettings();
+        if (!cancelled && stored) setSettings(parseSettings({ ...stored, reportDate: stored.reportDate ?? todayIso() }));
+      } catch {
+        // Unreadable stored settings fall back to the defaults; the user can set them again.
+      }
+      if (!cancelled) await reload();
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [host, reload]);
+
+  const analysis = useMemo(() => {
+    if (!workbook) return null;
+    return analyzeWorkbooks({
+      workbooks: [workbook, ...extraWorkbooks.map((extra) => extra.snapshot)],
+      previous: previous?.snapshot ?? null,
+      settings,
+    });
+  }, [workbook, extraWorkbooks, previous, settings]);
+
+  const persist = useCallback(
+    (next: Settings) => {
+      setSettings(next);
+      host.saveSettings(next).catch(fail);
+    },
+    [host, fail],
+  );
+
+  const updateSettings = useCallback(
+    (change: Partial<SettingsInput>) => {
+      try {
+        persist(parseSettings({ ...settingsRef.current, ...change }));
+      } catch {
+        // A half-typed value (empty date, threshold above 100) is not stored; the field shows what was typed.
+      }
+    },
+    [persist],
+  );
+
+  const setColumn = useCallback(
+    (sheet: string, field: string, letter: string | null) => {
+      const current = settingsRef.current.columnMapping;
+      const forSheet = { ...(current[sheet] ?? {}) };
+      if (letter) forSheet[field] = letter;
+      else delete forSheet[field];
+      const columnMapping = { ...current, [sheet]: forSheet };
+      if (Object.keys(forSheet).length === 0) delete columnMapping[sheet];
+      persist(parseSettings({ ...settingsRef.current, columnMapping }));
+    },
+    [persist],
+  );
+
+  const resetColumns = useCallback(
+    (sheet: string) => {
+      const columnMapping = { ...settingsRef.current.columnMapping };
+      delete columnMapping[sheet];
+      persist(parseSettings({ ...settingsRef.current, columnMapping }));
+    },
+    [persist],
+  );
+
+  const generate = useCallback(async () => {
+    setPhase("generating");
+    setOutcome(null);
+    setProgress({ stage: "reading" });
+    try {
+      const result = await host.generate({
+        settings: settingsRef.current,
+        extraWorkbooks,
+        previous: previous?.snapshot ?? null,
+        onProgress: setProgress,
+      });
+      setOutcome(result);
+      setProgress({ stage: "done", count: result.sheets.length });
+      setWorkbookState(await host.readWorkbook());
+    } catch (failure) {
+      fail(failure);
+      setProgress(null);
+    }
+    setPhase("ready");
+  }, [host, extraWorkbooks, previous, fail]);
+
+  const shareWithGriffie = useCallback(async () => {
+    setPhase("sharing");
+    setShare(null);
+    try {
+      setShare(
+        await host.shareWithGriffie({
+          settings: settingsRef.current,
+          extraWorkbooks,
+          previous: previous?.snapshot ?? null,
+        }),
+      );
+    } catch (failure) {
+      fail(failure);
+    }
+    setPhase("ready");
+  }, [host, extraWorkbooks, previous, fail]);
+
+  const readFile = useCallback(async (file: File) => {
+    const xlsx = await loadXlsxModule();
+    const bytes = await fileBytes(file);
+    return { name: file.name, bytes, snapshot: await xlsx.readWorkbookSnapshot(bytes, file.name) };
+  }, []);
+
+  const addExtraWorkbook = useCallback(
+    async (file: File) => {
+      const extra = await readFile(file);
+      setExtraWorkbooks((list) => [...list.filter((item) => item.name !== extra.name), extra]);
+      return extra;
+    },
+    [readFile],
+  );
+
+  const removeExtraWorkbook = useCallback((name: string) => {
+    setExtraWorkbooks((list) => list.filter((item) => item.name !== name));
+  }, []);
+
+  const copyFiguresSheet = useCallback(
+    async (extra: ExtraWorkbook, sheet: string) => {
+      const name = await host.addFiguresSheet(extra, sheet);
+      setExtraWorkbooks((list) => list.filter((item) => item.name !== extra.name));
+      setWorkbookState(await host.readWorkbook());
+      return name;
+    },
+    [host],
+  );
+
+  const setPreviousReport = useCallback(
+    async (file: File | null) => {
+      if (!file) {
+        setPrevious(null);
+        return;
+      }
+      const read = await readFile(file);
+      setPrevious({ name: read.name, snapshot: read.snapshot });
+    },
+    [readFile],
+  );
+
+  const setWorkbook = useCallback((snapshot: WorkbookSnapshot) => {
+    setWorkbookState(snapshot);
+    setOutcome(null);
+    setShare(null);
+    setProgress(null);
+    setPhase("ready");
+  }, []);
+
+  const state: KoersState = {
+    phase,
+    workbook,
+    settings,
+    analysis,
+    extraWorkbooks,
+    previous,
+    progress,
+    outcome,
+    share,
+    error,
+  };
+  const actions: KoersActions = {
+    reload,
+    setWorkbook,
+    generate,
+    shareWithGriffie,
+    updateSettings,
+    setColumn,
+    resetColumns,
+    addExtraWorkbook,
+    removeExtraWorkbook,
+    copyFiguresSheet,
+    setPreviousReport,
+    dismissError: () => setError(null),
+  };
+  return [state, actions];
+}

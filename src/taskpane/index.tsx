@@ -1,0 +1,37 @@
+import { createRoot } from "react-dom/client";
+import { createPaneI18n } from "./i18n";
+import { loadOffice, looksLikeOfficeClient } from "./officeLoader";
+import { createPreviewHost } from "./previewHost";
+import { Root } from "./Root";
+import { browserThemeEnvironment, chooseThemeName } from "./theme";
+import type { KoersHost } from "./host";
+
+/**
+ * How long the pane waits for office.js before it runs in preview mode: short in a plain browser
+ * (offline, blocked), longer when the URL says Office opened the pane.
+ */
+const previewTimeoutMs = 3_000;
+const officeTimeoutMs = 30_000;
+
+/** Starts the pane: Office when office.js reports a host, otherwise preview mode in the browser. */
+export async function startPane(container: HTMLElement): Promise<void> {
+  const i18n = createPaneI18n("nl");
+  document.documentElement.lang = "nl";
+  const status = document.getElementById("koers-status");
+  if (status) status.textContent = i18n.t("app.starting");
+  const inOffice = looksLikeOfficeClient(window.location, window.name);
+  const office = await loadOffice({ timeoutMs: inOffice ? officeTimeoutMs : previewTimeoutMs });
+  let host: KoersHost;
+  if (office) {
+    const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ "./officeHost");
+    host = createOfficeHost(office);
+  } else {
+    host = createPreviewHost();
+  }
+  document.body.dataset.koersMode = host.kind;
+  const theme = chooseThemeName({ ...browserThemeEnvironment(), officeTheme: office?.officeTheme ?? null });
+  createRoot(container).render(<Root host={host} i18n={i18n} theme={theme} />);
+}
+
+const container = document.getElementById("root");
+if (container) void startPane(container);

@@ -1,0 +1,59 @@
+import { UnsupportedApiError } from "../core/errors";
+import type { Settings } from "../core/settings";
+import * as office from "../hosts/office";
+import { planReport } from "./generation";
+import type { ExtraWorkbook, GenerateOutcome, GenerateRequest, KoersHost, ShareOutcome, ShareRequest } from "./host";
+import type { OfficeEnvironment } from "./officeLoader";
+import { griffieFileName } from "./previewHost";
+
+/**
+ * The Office host of the pane: delegates to src/hosts/office, which reads and writes the open workbook
+ * through Office.js. The griffie copy is written in the pane (xlsx writer, dynamic import) and opened
+ * with Excel.createWorkbook, or offered as a download where that API is missing.
+ */
+export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
+  return {
+    kind: "office",
+    readWorkbook: () => office.readActiveWorkbook(),
+    async generate(request: GenerateRequest): Promise<GenerateOutcome> {
+      const result = await office.generateInExcel({
+        settings: request.settings,
+        extraWorkbooks: request.extraWorkbooks.map((extra) => extra.snapshot),
+        previous: request.previous,
+        onProgress: request.onProgress,
+      });
+      return { report: result.report, sheets: result.report.output?.sheets ?? [] };
+    },
+    selectCell: (sheet, cell) => office.selectCell(sheet, cell),
+    showSheet: (name) => office.activateSheet(name),
+    loadSettings: () => office.loadSettings(),
+    saveSettings: (settings: Settings) => office.saveSettings(settings),
+    async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
+      const workbook = await office.readActiveWorkbook();
+      const { plan } = await planReport({ ...request, workbook, audience: "griffie" });
+      const { writeGriffieWorkbook } = await import(/* webpackChunkName: "griffie" */ "../hosts/xlsx/writeWorkbook");
+      const bytes = await writeGriffieWorkbook(plan);
+      const fileName = griffieFileName(request.settings.title);
+      try {
+        await office.createGriffieWorkbook(toBase64(bytes));
+        return { kind: "opened", fileName };
+      } catch (error) {
+        if (error instanceof UnsupportedApiError) return { kind: "download", reason: "apiMissing", file: { fileName, bytes } };
+        throw error;
+      }
+    },
+    async addFiguresSheet(source: ExtraWorkbook, sheetName: string): Promise<string> {
+      return office.insertFiguresSheet(toBase64(source.bytes), sheetName);
+    },
+  };
+}
+
+/** Bytes → base64 in chunks (String.fromCharCode on a whole workbook would overflow the stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const chunk = 0x8000;
+  for (let offset = 0; offset < bytes.length; offset += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(offset, offset + chunk));
+  }
+  return btoa(binary);
+}

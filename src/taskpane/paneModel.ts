@@ -1,0 +1,179 @@
+import { columnLetter } from "../core/address";
+import { activityFields, type ActivityField, type FigureField } from "../core/datasets";
+import type { FindingCode, Severity } from "../core/findings/catalog";
+import { blocksFigures, type Finding } from "../core/findings/finding";
+import type { DatasetSummary, Report, SeriesReport } from "../core/report";
+import type { SheetSnapshot } from "../core/snapshot";
+
+/** Findings per page in the pane: thousands of findings stay responsive. */
+export const findingsPageSize = 50;
+
+export const severities: readonly Severity[] = ["error", "warning", "info"];
+
+export interface FindingGroup {
+  severity: Severity;
+  code: FindingCode;
+  findings: Finding[];
+  blocksFigures: boolean;
+}
+
+export interface FindingOverview {
+  counts: Record<Severity, number>;
+  /** Grouped by severity (errors first) and code; the largest group first within a severity. */
+  groups: FindingGroup[];
+}
+
+/** Counts and groups findings for the findings panel. */
+export function groupFindings(findings: readonly Finding[]): FindingOverview {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byKey = new Map<string, FindingGroup>();
+  for (const finding of findings) {
+    counts[finding.severity] += 1;
+    const key = `${finding.severity}\u0000${finding.code}`;
+    let group = byKey.get(key);
+    if (!group) {
+      group = { severity: finding.severity, code: finding.code, findings: [], blocksFigures: blocksFigures(finding) };
+      byKey.set(key, group);
+    }
+    group.findings.push(finding);
+  }
+  const groups = [...byKey.values()].sort(
+    (a, b) =>
+      severities.indexOf(a.severity) - severities.indexOf(b.severity) ||
+      b.findings.length - a.findings.length ||
+      a.code.localeCompare(b.code),
+  );
+  return { counts, groups };
+}
+
+export interface FindingFilter {
+  text: string;
+  severity: Severity | "all";
+}
+
+/** Findings matching a severity and a case-insensitive text (message, hint, code, sheet or cell). */
+export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+  const needle = filter.text.trim().toLowerCase();
+  return findings.filter((finding) => {
+    if (filter.severity !== "all" && finding.severity !== filter.severity) return false;
+    if (!needle) return true;
+    const place = finding.sheet && finding.cell ? `${finding.sheet}!${finding.cell}` : (finding.sheet ?? "");
+    return [finding.message, finding.hint, finding.code, place].some((text) => text.toLowerCase().includes(needle));
+  });
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  pages: number;
+}
+
+/** One page of items (1-based page number, clamped). */
+export function pageOf<T>(items: readonly T[], page: number, size = findingsPageSize): Page<T> {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
+  return { items: items.slice((current - 1) * size, current * size), page: current, pages };
+}
+
+export interface BlockingSummary {
+  count: number;
+  /** Codes that block, with how often, most frequent first. */
+  codes: { code: FindingCode; count: number }[];
+}
+
+/** Errors that make the figures wrong: generation waits until they are repaired. Warnings never block. */
+export function blockingSummary(findings: readonly Finding[]): BlockingSummary {
+  const counts = new Map<FindingCode, number>();
+  for (const finding of findings) {
+    if (finding.severity === "error" && blocksFigures(finding)) counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
+  }
+  const codes = [...counts.entries()]
+    .map(([code, count]) => ({ code, count }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  return { count: codes.reduce((sum, entry) => sum + entry.count, 0), codes };
+}
+
+export interface FigureChange {
+  sheet: string;
+  category: string;
+  region: string | null;
+  fromYear: number;
+  toYear: number;
+  from: number;
+  to: number;
+  changePct: number;
+  significant: boolean | null;
+}
+
+/**
+ * The biggest rises and falls vs the previous year over all figures tables. Small numbers get no
+ * percentage headline (DESIGN.md "Trends"), and subtotal rows are left out so a category is not counted twice.
+ */
+export function biggestChanges(report: Report, limit = 3): { rises: FigureChange[]; falls: FigureChange[] } {
+  const changes: FigureChange[] = [];
+  for (const table of report.figures) {
+    const years = table.years;
+    for (const series of table.series) {
+      const change = lastChange(series, years, table.sheet);
+      if (change) changes.push(change);
+    }
+  }
+  const rises = changes.filter((change) => change.changePct > 0).sort((a, b) => b.changePct - a.changePct);
+  const falls = changes.filter((change) => change.changePct < 0).sort((a, b) => a.changePct - b.changePct);
+  return { rises: rises.slice(0, limit), falls: falls.slice(0, limit) };
+}
+
+function lastChange(series: SeriesReport, years: number[], sheet: string): FigureChange | null {
+  if (series.smallNumbers || series.unit !== "count" || series.lastChangePct === null) return null;
+  const lastIndex = lastNonNullIndex(series.values);
+  if (lastIndex < 1) return null;
+  const to = series.values[lastIndex];
+  const from = series.values[lastIndex - 1];
+  if (to === null || from === null) return null;
+  return {
+    sheet,
+    category: series.category,
+    region: series.region,
+    fromYear: years[lastIndex - 1],
+    toYear: years[lastIndex],
+    from,
+    to,
+    changePct: series.lastChangePct,
+    significant: series.significant,
+  };
+}
+
+function lastNonNullIndex(values: (number | null)[]): number {
+  for (let index = values.length - 1; index >= 0; index -= 1) if (values[index] !== null) return index;
+  return -1;
+}
+
+/** Fields the column-mapping panel offers for a dataset. */
+export function mappableFields(dataset: DatasetSummary): readonly (ActivityField | FigureField)[] {
+  if (dataset.kind === "activities") return activityFields;
+  return ["category", "period", "region", "value", "unit", "target"];
+}
+
+export interface ColumnOption {
+  letter: string;
+  header: string;
+}
+
+/** Columns of a sheet with the text of its header row, for the mapping dropdowns. */
+export function columnOptions(sheet: SheetSnapshot | undefined, headerRow: number): ColumnOption[] {
+  if (!sheet) return [];
+  const texts = sheet.texts[headerRow - 1] ?? [];
+  return Array.from({ length: sheet.columnCount }, (_, index) => ({
+    letter: columnLetter(index + 1),
+    header: (texts[index] ?? "").trim(),
+  }));
+}
+
+/** Below this detection confidence the pane opens the column mapping by itself. */
+export const unsureConfidence = 0.7;
+
+/** Detection confidence as a word: sure, fairly sure, unsure. */
+export function confidenceLevel(confidence: number): "high" | "medium" | "low" {
+  return confidence >= 0.85 ? "high" : confidence >= unsureConfidence ? "medium" : "low";
+}

@@ -1,0 +1,123 @@
+import { parseRangeAddress } from "../core/address";
+import { HostReadError } from "../core/errors";
+import type { Settings, SettingsInput } from "../core/settings";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { planReport } from "./generation";
+import type { ExtraWorkbook, GenerateOutcome, GenerateRequest, KoersHost, ShareOutcome, ShareRequest } from "./host";
+import { loadXlsxModule, type XlsxModule } from "./xlsxModule";
+
+/** What the preview host tells the pane that Excel would otherwise show by itself. */
+export type PreviewEvent =
+  | { kind: "selectCell"; sheet: string; cell: string; text: string | null }
+  | { kind: "showSheet"; sheet: SheetSnapshot };
+
+/** The preview host: a workbook held in the browser's memory instead of the open Excel workbook. */
+export interface PreviewHost extends KoersHost {
+  kind: "preview";
+  /** Reads an .xlsx file the user picked; throws HostReadError when it is not a workbook. */
+  openWorkbook(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot>;
+  /** The current workbook as bytes (after generation: with the generated sheets). */
+  currentFile(): { fileName: string; bytes: Uint8Array } | null;
+  subscribe(listener: (event: PreviewEvent) => void): () => void;
+}
+
+/** Creates the preview host; `load` is replaceable for tests. */
+export function createPreviewHost(load: () => Promise<XlsxModule> = loadXlsxModule): PreviewHost {
+  let current: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null = null;
+  let settings: SettingsInput | null = null;
+  const listeners = new Set<(event: PreviewEvent) => void>();
+  const emit = (event: PreviewEvent) => listeners.forEach((listener) => listener(event));
+
+  const requireWorkbook = () => {
+    if (!current) throw new HostReadError("No workbook is open in preview mode.");
+    return current;
+  };
+
+  async function read(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot> {
+    const xlsx = await load();
+    try {
+      return await xlsx.readWorkbookSnapshot(bytes, name);
+    } catch (error) {
+      throw new HostReadError(`${name} is not a workbook Koers can read.`, { cause: error });
+    }
+  }
+
+  return {
+    kind: "preview",
+    async openWorkbook(name, bytes) {
+      const snapshot = await read(name, bytes);
+      current = { name, bytes, snapshot };
+      return snapshot;
+    },
+    currentFile() {
+      return current ? { fileName: outputName(current.name), bytes: current.bytes } : null;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async readWorkbook() {
+      return current?.snapshot ?? null;
+    },
+    async generate(request: GenerateRequest): Promise<GenerateOutcome> {
+      const workbook = requireWorkbook();
+      const { analysis, plan } = await planReport({ ...request, workbook: workbook.snapshot, audience: "workbook" });
+      const xlsx = await load();
+      const bytes = await xlsx.writeReportIntoWorkbook(workbook.bytes, plan);
+      const snapshot = await read(workbook.name, bytes);
+      current = { name: workbook.name, bytes, snapshot };
+      request.onProgress?.({ stage: "done", count: plan.sheets.length });
+      return {
+        report: analysis.report,
+        sheets: plan.sheets.map((sheet) => sheet.name),
+        download: { fileName: outputName(workbook.name), bytes },
+      };
+    },
+    async selectCell(sheet, cell) {
+      const snapshot = current?.snapshot.sheets.find((candidate) => candidate.name === sheet);
+      emit({ kind: "selectCell", sheet, cell, text: snapshot ? cellText(snapshot, cell) : null });
+    },
+    async showSheet(name) {
+      const sheet = current?.snapshot.sheets.find((candidate) => candidate.name === name);
+      if (sheet) emit({ kind: "showSheet", sheet });
+    },
+    async loadSettings() {
+      return settings;
+    },
+    async saveSettings(next: Settings) {
+      settings = next;
+    },
+    async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
+      const workbook = requireWorkbook();
+      const { plan } = await planReport({ ...request, workbook: workbook.snapshot, audience: "griffie" });
+      const xlsx = await load();
+      const bytes = await xlsx.writeGriffieWorkbook(plan);
+      return { kind: "download", reason: "preview", file: { fileName: griffieFileName(request.settings.title), bytes } };
+    },
+    async addFiguresSheet(source: ExtraWorkbook, sheetName: string) {
+      const workbook = requireWorkbook();
+      const xlsx = await load();
+      const copied = await xlsx.copySheet(workbook.bytes, source.bytes, sheetName);
+      const snapshot = await read(workbook.name, copied.bytes);
+      current = { name: workbook.name, bytes: copied.bytes, snapshot };
+      return copied.name;
+    },
+  };
+}
+
+/** "<title> (griffie).xlsx" (DESIGN.md "Output in the workbook"), without characters a file name cannot hold. */
+export function griffieFileName(title: string): string {
+  const safe = title.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim() || "Koers";
+  return `${safe} (griffie).xlsx`;
+}
+
+function outputName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, "");
+  return `${base} (Koers).xlsx`;
+}
+
+function cellText(sheet: SheetSnapshot, cell: string): string | null {
+  const position = parseRangeAddress(cell).start;
+  const text = sheet.texts[position.row - 1]?.[position.column - 1];
+  return text === undefined || text === "" ? null : text;
+}
