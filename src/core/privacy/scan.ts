@@ -1,8 +1,185 @@
+import { cellAddress } from "../address";
 import type { Dataset } from "../datasets";
 import type { PrivacyHit } from "../report";
-import type { WorkbookSnapshot } from "../snapshot";
+import { isCellError, type CellValue, type WorkbookSnapshot } from "../snapshot";
+import { isPersonHeader, maskedPersonNames } from "./personNames";
+import { maskBsn, mentionsBsn, passesElevenProof, scanText, type PrivacyKind } from "./textPatterns";
 
-/** PLACEHOLDER (privacy helper replaces this): scans every cell for personal data. */
-export function scanPrivacy(_workbook: WorkbookSnapshot, _datasets: Dataset[]): PrivacyHit[] {
-  return [];
+export { scanText, type TextMatch, type TextScanOptions } from "./textPatterns";
+export { looksLikePersonName, isPersonHeader } from "./personNames";
+
+/** Rows (1-based, inclusive) of a column known to hold people, e.g. the owner column of an activity list. */
+export interface PersonColumn {
+  column: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface GridScanOptions {
+  /** Displayed texts, when they differ from the values (a BSN kept with its leading zero by a "000000000" format). */
+  texts?: readonly (readonly string[])[];
+  /** Columns that hold people whatever their header says. */
+  personColumns?: readonly PersonColumn[];
+}
+
+/**
+ * Scans every cell of every sheet (hidden and generated ones too) for personal data (DESIGN.md
+ * "Privacy"). Owner columns of detected activity lists count as person columns. One hit per cell and
+ * kind; the hit holds a masked value only. Never throws.
+ */
+export function scanPrivacy(workbook: WorkbookSnapshot, datasets: Dataset[]): PrivacyHit[] {
+  const hits: PrivacyHit[] = [];
+  for (const sheet of workbook.sheets) {
+    const personColumns: PersonColumn[] = [];
+    for (const dataset of datasets) {
+      if (dataset.kind !== "activities" || dataset.sheet !== sheet.name) continue;
+      const owner = dataset.columns.owner;
+      if (owner) personColumns.push({ column: owner.column, firstRow: dataset.headerRow + 1, lastRow: dataset.lastRow });
+    }
+    hits.push(...scanGrid(sheet.name, sheet.values, { texts: sheet.texts, personColumns }));
+  }
+  return hits;
+}
+
+/**
+ * Scans a grid of cells (row 0 = sheet row 1) for personal data, so that any sheet — also a generated
+ * sheet of the griffie copy — can be checked cell by cell.
+ *
+ * BSN: a 9-digit number passing the 11-proof, only where a BSN keyword (bsn, burgerservicenummer,
+ * sofinummer) heads its column, labels its row to the left, or stands in the same cell, or in a person
+ * column. In a BSN keyword column also 8 digits count, read with the leading zero Excel drops from a
+ * number ("12345672" → "012345672"); not in a person column, where 8 digits are too often something else.
+ * Person names: values that read as a person's name in columns headed trekker, contactpersoon, eigenaar,
+ * verantwoordelijke, naam … (the cell below such a header, or right of it as a label).
+ */
+export function scanGrid(sheet: string, values: readonly (readonly CellValue[])[], options: GridScanOptions = {}): PrivacyHit[] {
+  const context = findContext(values);
+  for (const person of options.personColumns ?? []) {
+    const current = context.personColumnFrom.get(person.column);
+    if (current === undefined || person.firstRow - 1 < current) context.personColumnFrom.set(person.column, person.firstRow - 1);
+  }
+  const hits: PrivacyHit[] = [];
+  values.forEach((rowValues, rowIndex) => {
+    const row = rowIndex + 1;
+    rowValues?.forEach((value, columnIndex) => {
+      if (value === null || value === undefined || typeof value === "boolean" || isCellError(value)) return;
+      const column = columnIndex + 1;
+      const displayed = options.texts?.[rowIndex]?.[columnIndex];
+      const bsnContext = inBsnContext(context, row, column);
+      const personContext =
+        inPersonContext(context, row, column) ||
+        (options.personColumns ?? []).some(
+          (person) => person.column === column && row >= person.firstRow && row <= person.lastRow,
+        );
+      const found = scanCell(value, displayed, bsnContext, personContext);
+      for (const [kind, masked] of found) hits.push({ kind, sheet, cell: cellAddress(row, column), masked });
+    });
+  });
+  return hits;
+}
+
+/** Masked items found in one cell, the first of each kind. */
+function scanCell(
+  value: string | number,
+  displayed: string | undefined,
+  bsnContext: boolean,
+  personContext: boolean,
+): Map<PrivacyKind, string> {
+  const found = new Map<PrivacyKind, string>();
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value <= 0) return found;
+    const digits = String(value);
+    const padded = digits.length === 8 && bsnContext ? `0${digits}` : digits;
+    if ((bsnContext || personContext) && passesElevenProof(padded)) found.set("bsn", maskBsn(padded));
+    else if (displayed && displayed !== digits) addMatches(found, displayed, bsnContext || personContext);
+    return found;
+  }
+  if (typeof value !== "string") return found;
+  const trimmed = value.trim();
+  if (bsnContext && /^\d{8}$/.test(trimmed) && passesElevenProof(`0${trimmed}`)) found.set("bsn", maskBsn(`0${trimmed}`));
+  addMatches(found, value, bsnContext || personContext || mentionsBsn(value));
+  if (personContext && !found.has("person-name")) {
+    const masked = maskedPersonNames(value);
+    if (masked !== null) found.set("person-name", masked);
+  }
+  return found;
+}
+
+function addMatches(found: Map<PrivacyKind, string>, text: string, bsnContext: boolean): void {
+  for (const match of scanText(text, { bsnContext })) if (!found.has(match.kind)) found.set(match.kind, match.masked);
+}
+
+interface GridContext {
+  /** Column → row of the first BSN keyword cell in it (0 = none); cells below it are in context. */
+  bsnColumnFrom: Map<number, number>;
+  /** Row → column of the first BSN keyword cell in it; cells right of it are in context. */
+  bsnRowFrom: Map<number, number>;
+  /** Column → row of the first person header in it. */
+  personColumnFrom: Map<number, number>;
+  /** Row → columns right of a person label ("Contactpersoon:" | "J. de Vries"). */
+  personLabelRight: Map<number, Set<number>>;
+}
+
+/** One pass over the grid for keyword and header cells. Only short texts can be headers or labels. */
+function findContext(values: readonly (readonly CellValue[])[]): GridContext {
+  const context: GridContext = {
+    bsnColumnFrom: new Map(),
+    bsnRowFrom: new Map(),
+    personColumnFrom: new Map(),
+    personLabelRight: new Map(),
+  };
+  values.forEach((rowValues, rowIndex) => {
+    const row = rowIndex + 1;
+    rowValues?.forEach((value, columnIndex) => {
+      if (typeof value !== "string" || value.length > 60) return;
+      const column = columnIndex + 1;
+      if (mentionsBsn(value)) {
+        if (!context.bsnColumnFrom.has(column)) context.bsnColumnFrom.set(column, row);
+        if (!context.bsnRowFrom.has(row)) context.bsnRowFrom.set(row, column);
+      }
+      const label = value.replace(/[:\s]+$/, "");
+      if (isPersonHeader(label)) {
+        if (!context.personColumnFrom.has(column)) context.personColumnFrom.set(column, row);
+        const right = context.personLabelRight.get(row) ?? new Set<number>();
+        right.add(column + 1);
+        context.personLabelRight.set(row, right);
+      }
+    });
+  });
+  return context;
+}
+
+function inBsnContext(context: GridContext, row: number, column: number): boolean {
+  const fromRow = context.bsnColumnFrom.get(column);
+  const fromColumn = context.bsnRowFrom.get(row);
+  return (fromRow !== undefined && fromRow < row) || (fromColumn !== undefined && fromColumn < column);
+}
+
+function inPersonContext(context: GridContext, row: number, column: number): boolean {
+  const fromRow = context.personColumnFrom.get(column);
+  return (fromRow !== undefined && fromRow < row) || (context.personLabelRight.get(row)?.has(column) ?? false);
+}
+
+/** A hit in a named text outside the cells: a document property or a sheet name. */
+export interface LabelHit {
+  /** The caller's name for the text, e.g. "title", "author", "sheet 2". */
+  label: string;
+  kind: PrivacyKind;
+  masked: string;
+}
+
+/**
+ * Scans named texts — document properties (title, subject, author, keywords, comments) and sheet names —
+ * so that the griffie copy can be checked beyond its cells. Properties named author/creator/
+ * lastModifiedBy/manager are person fields: a name there counts. Never throws.
+ */
+export function scanLabels(labels: Readonly<Record<string, string | null | undefined>>): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const [label, text] of Object.entries(labels)) {
+    if (typeof text !== "string" || text.trim() === "") continue;
+    const personField = /author|creator|lastmodifiedby|manager|owner|auteur|maker/i.test(label);
+    const found = scanCell(text, undefined, mentionsBsn(label), personField);
+    for (const [kind, masked] of found) hits.push({ label, kind, masked });
+  }
+  return hits;
 }

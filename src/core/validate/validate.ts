@@ -1,9 +1,53 @@
-import type { Dataset } from "../datasets";
+import type { ActivityDataset, Dataset, FiguresDataset } from "../datasets";
 import type { Finding } from "../findings/finding";
 import type { Settings } from "../settings";
-import type { WorkbookSnapshot } from "../snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { Check } from "./check";
+import { activityChecks } from "./checks/activityChecks";
+import { figureChecks } from "./checks/figureChecks";
+import { regionChecks } from "./checks/regionChecks";
 
-/** PLACEHOLDER (validation helper replaces this): runs every registered check. */
-export function validateDatasets(_workbook: WorkbookSnapshot, _datasets: Dataset[], _settings: Settings): Finding[] {
-  return [];
+export type { Check, DatasetCheckContext, WorkbookCheckContext } from "./check";
+export { summarizeFindings, type ValidationReport } from "./summarizeFindings";
+
+/**
+ * Every validation check, in the order their findings are reported. Header problems (blank-header,
+ * duplicate-header) are reported by reading; subtotal-mismatch and small-numbers by analysis.
+ */
+export const checks: readonly Check[] = [...regionChecks, ...activityChecks, ...figureChecks];
+
+/**
+ * Runs every registered check over the datasets found in a workbook (DESIGN.md "Findings"). Findings are
+ * in `settings.language`; each points at a sheet and A1 cell. Never throws on the content of the workbook;
+ * a finding another check already gave for the same cell (overlapping datasets) is reported once.
+ */
+export function validateDatasets(workbook: WorkbookSnapshot, datasets: Dataset[], settings: Settings): Finding[] {
+  const language = settings.language;
+  const sheets = new Map<string, SheetSnapshot>();
+  for (const sheet of workbook.sheets) if (!sheets.has(sheet.name)) sheets.set(sheet.name, sheet);
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    if (check.appliesTo === "workbook") {
+      findings.push(...check.run({ workbook, datasets, settings, language }));
+      continue;
+    }
+    for (const dataset of datasets) {
+      const sheet = sheets.get(dataset.sheet) ?? null;
+      if (check.appliesTo === "activities" && dataset.kind === "activities")
+        findings.push(...check.run({ workbook, dataset: dataset as ActivityDataset, sheet, settings, language }));
+      if (check.appliesTo === "figures" && dataset.kind === "figures")
+        findings.push(...check.run({ workbook, dataset: dataset as FiguresDataset, sheet, settings, language }));
+    }
+  }
+  return withoutRepeats(findings);
+}
+
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.code}\u0000${finding.sheet}\u0000${finding.cell}\u0000${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,341 @@
+import { cellAddress } from "../../address";
+import type { FigureSeries, FigureUnit, FiguresDataset } from "../../datasets";
+import { createFinding, type Finding } from "../../findings/finding";
+import { formatNumber, type Language } from "../../i18n/language";
+import type { SheetSnapshot } from "../../snapshot";
+import type { Check, DatasetCheckContext } from "../check";
+import { cellValueAt, errorValueOf, excerpt, safeCellPosition } from "../cells";
+
+type FiguresContext = DatasetCheckContext<FiguresDataset>;
+
+/** CBS symbols for "unknown" (.) and "secret" (x); ".." is the older StatLine spelling. */
+const unknownSymbols: ReadonlySet<string> = new Set([".", "..", "…", "x", "X"]);
+/** CBS nil: the value is 0, not a problem. */
+const nilSymbols: ReadonlySet<string> = new Set(["-", "–", "—"]);
+const provisionalSymbol = /\*+\s*$/;
+
+/** Fewest values a series needs before Koers calls one of them an outlier. */
+export const outlierMinimumValues = 5;
+/** Robust z-score above which a value is an outlier (Iglewicz and Hoaglin's 3.5). */
+export const outlierThreshold = 3.5;
+
+const unitNames: Record<Language, Record<FigureUnit, string>> = {
+  nl: { count: "aantallen", per1000: "per 1.000 inwoners", per10000: "per 10.000 inwoners", percent: "percentages" },
+  en: { count: "counts", per1000: "per 1,000 inhabitants", per10000: "per 10,000 inhabitants", percent: "percentages" },
+};
+
+/** The column of the category labels, from the detection explanation; column A when it names none. */
+function categoryColumn(dataset: FiguresDataset): number {
+  const mapped = dataset.explanation?.columns?.find((column) => column.field === "category");
+  return mapped && mapped.column >= 1 ? mapped.column : 1;
+}
+
+function categoryCell(dataset: FiguresDataset, series: FigureSeries): string | null {
+  return series.row >= 1 ? cellAddress(series.row, categoryColumn(dataset)) : null;
+}
+
+/**
+ * The unit of a series as the table shows it: the detected unit, or a percent number format on its
+ * cells, or "%", "per 1.000" in its label. Readers may leave "count" where the sheet says otherwise.
+ */
+export function effectiveUnit(series: FigureSeries, sheet: SheetSnapshot | null): FigureUnit {
+  if (series.unit !== "count") return series.unit;
+  const label = series.category.toLowerCase();
+  if (/%|procent|percentage/.test(label)) return "percent";
+  if (/per\s*10[.,]?000/.test(label)) return "per10000";
+  if (/per\s*1[.,]?000\b/.test(label)) return "per1000";
+  if (sheet) {
+    for (const address of series.cells) {
+      const position = safeCellPosition(address);
+      if (!position) continue;
+      const format = sheet.numberFormats[position.row - 1]?.[position.column - 1];
+      if (typeof format === "string" && format.includes("%")) return "percent";
+    }
+  }
+  return "count";
+}
+
+/** Calls `visit` for every value slot of every series, with its year and cell. */
+function eachValue(
+  dataset: FiguresDataset,
+  visit: (series: FigureSeries, index: number, year: number | undefined, cell: string | null) => void,
+): void {
+  for (const series of dataset.series) {
+    const length = Math.max(series.values.length, series.symbols?.length ?? 0);
+    for (let index = 0; index < length; index++) visit(series, index, dataset.years[index], series.cells?.[index] ?? null);
+  }
+}
+
+function holdsErrorValue(sheet: SheetSnapshot | null, cell: string | null): boolean {
+  const position = safeCellPosition(cell);
+  return position !== null && errorValueOf(cellValueAt(sheet, position.row, position.column)) !== null;
+}
+
+/** not-a-number: text in a figure cell that is neither a number nor a CBS symbol ("n.b.", "?"). */
+function notNumbers({ dataset, sheet, language }: FiguresContext): Finding[] {
+  const findings: Finding[] = [];
+  eachValue(dataset, (series, index, _year, cell) => {
+    const symbol = series.symbols?.[index];
+    const value = series.values[index];
+    if (typeof symbol !== "string" || (value !== null && value !== undefined)) return;
+    const trimmed = symbol.trim();
+    if (trimmed === "" || unknownSymbols.has(trimmed) || nilSymbols.has(trimmed)) return;
+    if (errorValueOf(trimmed) !== null || holdsErrorValue(sheet, cell)) return;
+    findings.push(createFinding("not-a-number", { sheet: dataset.sheet, cell }, { value: excerpt(trimmed) }, language));
+  });
+  return findings;
+}
+
+/** unknown-figure: the CBS symbols "." (unknown) and "x" (secret) are information, not errors. */
+function unknownFigures({ dataset, language }: FiguresContext): Finding[] {
+  const findings: Finding[] = [];
+  eachValue(dataset, (series, index, _year, cell) => {
+    const symbol = series.symbols?.[index]?.trim();
+    const value = series.values[index];
+    if (symbol === undefined || !unknownSymbols.has(symbol) || (value !== null && value !== undefined)) return;
+    findings.push(createFinding("unknown-figure", { sheet: dataset.sheet, cell }, { value: symbol }, language));
+  });
+  return findings;
+}
+
+/** provisional-figure: one finding per provisional year of the header, and per value marked "*". */
+function provisionalFigures({ dataset, language }: FiguresContext): Finding[] {
+  const findings: Finding[] = [];
+  const provisionalYears = new Set(dataset.provisionalYears ?? []);
+  for (const year of provisionalYears) {
+    findings.push(
+      createFinding(
+        "provisional-figure",
+        { sheet: dataset.sheet, cell: provisionalYearCell(dataset, year) },
+        { year, value: `${year}*` },
+        language,
+      ),
+    );
+  }
+  eachValue(dataset, (series, index, year, cell) => {
+    const symbol = series.symbols?.[index];
+    const value = series.values[index];
+    if (typeof symbol !== "string" || !provisionalSymbol.test(symbol)) return;
+    if (value === null || value === undefined || (year !== undefined && provisionalYears.has(year))) return;
+    findings.push(
+      createFinding(
+        "provisional-figure",
+        { sheet: dataset.sheet, cell },
+        { year: year ?? "?", value: excerpt(symbol.trim()) },
+        language,
+      ),
+    );
+  });
+  return findings;
+}
+
+/**
+ * Where a provisional year is written: the year's header cell in a wide table, the period cell of its
+ * first value in a long one.
+ */
+function provisionalYearCell(dataset: FiguresDataset, year: number): string | null {
+  const index = dataset.years.indexOf(year);
+  if (index < 0) return null;
+  for (const series of dataset.series) {
+    const position = safeCellPosition(series.cells?.[index]);
+    if (!position) continue;
+    if (dataset.layout === "wide") return cellAddress(dataset.headerRow, position.column);
+    const period = dataset.explanation?.columns?.find((column) => column.field === "period");
+    return period ? cellAddress(position.row, period.column) : series.cells[index];
+  }
+  return null;
+}
+
+/** negative-count: a count below zero, usually a pasted minus sign or a change column read as a count. */
+function negativeCounts({ dataset, sheet, language }: FiguresContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const series of dataset.series) {
+    if (effectiveUnit(series, sheet) !== "count") continue;
+    series.values.forEach((value, index) => {
+      if (typeof value !== "number" || !(value < 0)) return;
+      findings.push(
+        createFinding(
+          "negative-count",
+          { sheet: dataset.sheet, cell: series.cells?.[index] ?? null },
+          { value: formatNumber(value, language, Number.isInteger(value) ? 0 : 1), category: excerpt(series.category) },
+          language,
+        ),
+      );
+    });
+  }
+  return findings;
+}
+
+/**
+ * duplicate-category: the same category (and region) twice in a table; each row names the other.
+ * A long table has one series per category, so its repeats are found among the rows of the sheet.
+ */
+function duplicateCategories(context: FiguresContext): Finding[] {
+  const { dataset, language } = context;
+  const rows: { key: string; label: string; row: number; cell: string | null }[] =
+    dataset.layout === "long"
+      ? longTableRows(context)
+      : dataset.series.map((series) => ({
+          key: `${normaliseLabel(series.category)}|${normaliseLabel(series.region ?? "")}`,
+          label: series.category,
+          row: series.row,
+          cell: categoryCell(dataset, series),
+        }));
+  type Entry = (typeof rows)[number];
+  const firstByKey = new Map<string, Entry>();
+  const reportedFirst = new Set<string>();
+  const findings: Finding[] = [];
+  const report = (entry: Entry, otherRow: number) =>
+    findings.push(
+      createFinding(
+        "duplicate-category",
+        { sheet: dataset.sheet, cell: entry.cell },
+        { value: excerpt(entry.label), otherRow },
+        language,
+      ),
+    );
+  for (const entry of rows) {
+    if (entry.key.startsWith("|")) continue;
+    const first = firstByKey.get(entry.key);
+    if (!first) {
+      firstByKey.set(entry.key, entry);
+      continue;
+    }
+    if (!reportedFirst.has(entry.key)) {
+      reportedFirst.add(entry.key);
+      report(first, entry.row);
+    }
+    report(entry, first.row);
+  }
+  return findings;
+}
+
+function normaliseLabel(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Rows of a long table as category × region × period keys, read from the sheet between header and last value. */
+function longTableRows({ dataset, sheet }: FiguresContext): { key: string; label: string; row: number; cell: string | null }[] {
+  const columns = dataset.explanation?.columns ?? [];
+  const category = columns.find((column) => column.field === "category")?.column;
+  const period = columns.find((column) => column.field === "period")?.column;
+  const region = columns.find((column) => column.field === "region")?.column;
+  if (!sheet || category === undefined || period === undefined) return [];
+  let lastRow = dataset.headerRow;
+  for (const series of dataset.series) {
+    for (const address of series.cells ?? []) {
+      const position = safeCellPosition(address);
+      if (position && position.row > lastRow) lastRow = position.row;
+    }
+  }
+  const text = (row: number, column: number | undefined) => {
+    if (column === undefined) return "";
+    const value = cellValueAt(sheet, row, column);
+    return typeof value === "string" || typeof value === "number" ? String(value) : "";
+  };
+  const rows = [];
+  for (let row = dataset.headerRow + 1; row <= Math.min(lastRow, sheet.rowCount); row++) {
+    const label = text(row, category);
+    const periodText = text(row, period);
+    if (label.trim() === "" || periodText.trim() === "") continue;
+    rows.push({
+      key: `${normaliseLabel(label)}|${normaliseLabel(text(row, region))}|${normaliseLabel(periodText)}`,
+      label: `${label.trim()} (${periodText.trim()})`,
+      row,
+      cell: cellAddress(row, category),
+    });
+  }
+  return rows;
+}
+
+function median(sorted: readonly number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * The indexes of a series' outliers by the robust z-score 0.6745·(x − median) / MAD (Iglewicz and
+ * Hoaglin). When more than half the values are equal (MAD = 0) the mean absolute deviation stands in
+ * (z = (x − median) / (1.2533·meanAD)). A value must also differ from the median by more than half the
+ * median, so that 100, 100, 100, 100, 104 is not called an outlier.
+ */
+export function outlierIndexes(values: readonly (number | null)[]): number[] {
+  const present = values.filter((value): value is number => typeof value === "number" && Number.isFinite(value));
+  if (present.length < outlierMinimumValues) return [];
+  const sorted = [...present].sort((a, b) => a - b);
+  const center = median(sorted);
+  const deviations = present.map((value) => Math.abs(value - center)).sort((a, b) => a - b);
+  const mad = median(deviations);
+  const meanDeviation = deviations.reduce((sum, value) => sum + value, 0) / deviations.length;
+  const scale = mad > 0 ? mad / 0.6745 : meanDeviation * 1.253314;
+  if (!(scale > 0) || !Number.isFinite(scale)) return [];
+  const indexes: number[] = [];
+  values.forEach((value, index) => {
+    if (typeof value !== "number" || !Number.isFinite(value)) return;
+    const distance = Math.abs(value - center);
+    if (distance / scale > outlierThreshold && distance > Math.abs(center) / 2) indexes.push(index);
+  });
+  return indexes;
+}
+
+/** outlier: a value far outside the rest of its series (information; it may be right). */
+function outliers({ dataset, language }: FiguresContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const series of dataset.series) {
+    const indexes = outlierIndexes(series.values);
+    if (indexes.length === 0) continue;
+    const sorted = series.values
+      .filter((value): value is number => typeof value === "number" && Number.isFinite(value))
+      .sort((a, b) => a - b);
+    const center = median(sorted);
+    const digits = (value: number) => (Number.isInteger(value) ? 0 : 1);
+    for (const index of indexes) {
+      const value = series.values[index] as number;
+      findings.push(
+        createFinding(
+          "outlier",
+          { sheet: dataset.sheet, cell: series.cells?.[index] ?? null },
+          {
+            value: formatNumber(value, language, digits(value)),
+            category: excerpt(series.category),
+            median: formatNumber(center, language, digits(center)),
+            year: dataset.years[index] ?? "?",
+          },
+          language,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/** mixed-units: a table of counts that also holds rates or percentages; each such row is named. */
+function mixedUnits({ dataset, sheet, language }: FiguresContext): Finding[] {
+  const units = dataset.series.map((series) => effectiveUnit(series, sheet));
+  if (!units.includes("count") || units.every((unit) => unit === "count")) return [];
+  const present = [...new Set(units)].map((unit) => unitNames[language][unit]).join(", ");
+  const findings: Finding[] = [];
+  dataset.series.forEach((series, index) => {
+    if (units[index] === "count") return;
+    findings.push(
+      createFinding(
+        "mixed-units",
+        { sheet: dataset.sheet, cell: categoryCell(dataset, series) },
+        { units: present, category: excerpt(series.category) },
+        language,
+      ),
+    );
+  });
+  return findings;
+}
+
+/** Checks on figures tables, in report order. */
+export const figureChecks: readonly Check[] = [
+  { id: "not-a-number", appliesTo: "figures", run: notNumbers },
+  { id: "negative-count", appliesTo: "figures", run: negativeCounts },
+  { id: "duplicate-category", appliesTo: "figures", run: duplicateCategories },
+  { id: "mixed-units", appliesTo: "figures", run: mixedUnits },
+  { id: "outlier", appliesTo: "figures", run: outliers },
+  { id: "provisional-figure", appliesTo: "figures", run: provisionalFigures },
+  { id: "unknown-figure", appliesTo: "figures", run: unknownFigures },
+];

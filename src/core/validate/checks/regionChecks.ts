@@ -1,0 +1,127 @@
+import { cellAddress } from "../../address";
+import type { Dataset } from "../../datasets";
+import { createFinding, type Finding } from "../../findings/finding";
+import type { CellValue, SheetSnapshot } from "../../snapshot";
+import { redactText } from "../../privacy/redact";
+import type { Check, WorkbookCheckContext } from "../check";
+import { errorValueOf, excerpt, safeCellPosition } from "../cells";
+
+/** The block of sheet cells a dataset was read from: header row to last value, first to last used column. */
+export interface DatasetRegion {
+  sheet: SheetSnapshot;
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/** The region of a dataset, clipped to its sheet; null when the sheet is missing or the region empty. */
+export function datasetRegion(dataset: Dataset, sheets: ReadonlyMap<string, SheetSnapshot>): DatasetRegion | null {
+  const sheet = sheets.get(dataset.sheet);
+  if (!sheet) return null;
+  let firstRow = dataset.headerRow;
+  let lastRow = dataset.headerRow;
+  let firstColumn = Number.POSITIVE_INFINITY;
+  let lastColumn = 0;
+  const include = (row: number, column: number) => {
+    if (row > lastRow) lastRow = row;
+    if (row < firstRow) firstRow = row;
+    if (column < firstColumn) firstColumn = column;
+    if (column > lastColumn) lastColumn = column;
+  };
+  for (const column of dataset.explanation?.columns ?? []) include(dataset.headerRow, column.column);
+  if (dataset.kind === "activities") {
+    for (const mapped of Object.values(dataset.columns)) if (mapped) include(dataset.headerRow, mapped.column);
+    if (dataset.lastRow > lastRow) lastRow = dataset.lastRow;
+  } else {
+    for (const series of dataset.series) {
+      if (series.row > lastRow) lastRow = series.row;
+      for (const address of series.cells ?? []) {
+        const position = safeCellPosition(address);
+        if (position) include(position.row, position.column);
+      }
+    }
+  }
+  firstRow = Math.max(1, firstRow);
+  firstColumn = Math.max(1, firstColumn);
+  lastRow = Math.min(lastRow, sheet.rowCount, sheet.values.length);
+  lastColumn = Math.min(lastColumn, sheet.columnCount);
+  if (!Number.isFinite(firstColumn) || lastRow < firstRow || lastColumn < firstColumn) return null;
+  return { sheet, firstRow, lastRow, firstColumn, lastColumn };
+}
+
+/**
+ * Visits each cell of the datasets' regions once, even where two datasets share a sheet and overlap.
+ * NOTE: overlap is rare, so it is resolved per region pair rather than with a set of visited cells.
+ */
+function eachRegionCell(
+  context: WorkbookCheckContext,
+  visit: (sheet: SheetSnapshot, row: number, column: number, value: CellValue) => void,
+): void {
+  const sheets = new Map(context.workbook.sheets.map((sheet) => [sheet.name, sheet] as const));
+  const regions = context.datasets
+    .map((dataset) => datasetRegion(dataset, sheets))
+    .filter((region): region is DatasetRegion => region !== null);
+  regions.forEach((region, index) => {
+    const earlier = regions.slice(0, index).filter((other) => other.sheet === region.sheet);
+    for (let row = region.firstRow; row <= region.lastRow; row++) {
+      const values = region.sheet.values[row - 1];
+      if (!values) continue;
+      for (let column = region.firstColumn; column <= region.lastColumn; column++) {
+        const value = values[column - 1];
+        if (value === null || value === undefined) continue;
+        if (earlier.some((other) => contains(other, row, column))) continue;
+        visit(region.sheet, row, column, value);
+      }
+    }
+  });
+}
+
+function contains(region: DatasetRegion, row: number, column: number): boolean {
+  return row >= region.firstRow && row <= region.lastRow && column >= region.firstColumn && column <= region.lastColumn;
+}
+
+/** error-value: #DIV/0!, #REF!, #N/A … anywhere in a dataset's cells, as a value or pasted as text. */
+function errorValues(context: WorkbookCheckContext): Finding[] {
+  const findings: Finding[] = [];
+  eachRegionCell(context, (sheet, row, column, value) => {
+    const error = errorValueOf(value);
+    if (error === null) return;
+    findings.push(
+      createFinding("error-value", { sheet: sheet.name, cell: cellAddress(row, column) }, { value: error }, context.language),
+    );
+  });
+  return findings;
+}
+
+/**
+ * Text that a spreadsheet would take for a formula: "=HYPERLINK(…)", "=A1+B1", "@SUM(…)", "+SUM(…)".
+ * A leading "+" or "-" alone is not enough: "+31 6 …" and "-5" are ordinary text.
+ */
+export function looksLikeFormula(text: string): boolean {
+  const trimmed = text.trimStart();
+  return /^=\s*[A-Za-z_$(\d"'-]/.test(trimmed) || /^[+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/.test(trimmed);
+}
+
+/** formula-text: formula-looking text is reported as information; Koers never evaluates it. */
+function formulaTexts(context: WorkbookCheckContext): Finding[] {
+  const findings: Finding[] = [];
+  eachRegionCell(context, (sheet, row, column, value) => {
+    if (typeof value !== "string" || !looksLikeFormula(value) || errorValueOf(value) !== null) return;
+    findings.push(
+      createFinding(
+        "formula-text",
+        { sheet: sheet.name, cell: cellAddress(row, column) },
+        { value: excerpt(redactText(value).text) },
+        context.language,
+      ),
+    );
+  });
+  return findings;
+}
+
+/** Checks over the cells of every dataset, in report order. */
+export const regionChecks: readonly Check[] = [
+  { id: "error-value", appliesTo: "workbook", run: errorValues },
+  { id: "formula-text", appliesTo: "workbook", run: formulaTexts },
+];
