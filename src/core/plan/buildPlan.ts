@@ -1,21 +1,80 @@
 import type { Report } from "../report";
 import type { Settings } from "../settings";
-import type { ReportPlan } from "./reportPlan";
+import { buildCoverSheet } from "./coverSheet";
+import { buildFindingsSheet } from "./findingsSheet";
+import { buildNotesSheet } from "./notesSheet";
+import { buildOverviewSheet } from "./overviewSheet";
+import { assignSheetNames, createPlanContext, type PlanContext } from "./planContext";
+import type { PlannedSheet, PlannedSheetKey, ReportPlan } from "./reportPlan";
+import { textsFor } from "./texts";
+import { buildTrendsSheet } from "./trendsSheet";
 
-/** PLACEHOLDER (plan helper replaces this). */
-export function buildReportPlan(report: Report, settings: Settings, _userSheetNames: string[]): ReportPlan {
+/** Koers' version as written on the notes sheet and the cover, unless the caller passes its own. */
+export const koersVersion = "0.1.0";
+
+export interface PlanOptions {
+  /**
+   * "workbook" (default): the sheets for the user's own workbook, with findings linked to source cells.
+   * "griffie": the council copy — a cover sheet first, findings only as counts (no cell references),
+   * every text from user data passed through redactText, no hyperlinks.
+   */
+  audience?: "workbook" | "griffie";
+  /** Version text for the notes sheet and cover; defaults to koersVersion. */
+  version?: string;
+}
+
+const sheetBuilders: Record<PlannedSheetKey, (context: PlanContext, keys: PlannedSheetKey[]) => PlannedSheet> = {
+  cover: buildCoverSheet,
+  overview: buildOverviewSheet,
+  trends: buildTrendsSheet,
+  findings: buildFindingsSheet,
+  notes: buildNotesSheet,
+};
+
+/**
+ * Turns a report into the declarative plan both hosts apply (DESIGN.md "Output in the workbook").
+ * Pure and deterministic. `userSheetNames` are the user's own sheets (not generated ones): a generated
+ * sheet whose fixed name is taken gets "Name (2)" and is listed in `renamed`.
+ */
+export function buildReportPlan(
+  report: Report,
+  settings: Settings,
+  userSheetNames: string[],
+  options: PlanOptions = {},
+): ReportPlan {
+  const audience = options.audience ?? "workbook";
+  const griffie = audience === "griffie";
+  const keys: PlannedSheetKey[] = griffie
+    ? ["cover", "overview", "trends", "findings", "notes"]
+    : ["overview", "trends", "findings", "notes"];
+  const texts = textsFor(settings.language);
+  const { names, renamed } = assignSheetNames(keys, texts, userSheetNames);
+  const context = createPlanContext({ report, settings, griffie, version: options.version ?? koersVersion, names });
+  const sheets = keys.map((key) => sheetBuilders[key](context, keys));
+  const title = context.userText(report.title);
   return {
     language: settings.language,
-    sheets: [],
-    activeSheet: "",
+    sheets,
     properties: {
-      title: report.title,
-      subject: report.title,
+      title,
+      subject: texts.properties.subject,
       author: settings.organisation,
       company: settings.organisation,
-      keywords: "Koers",
+      keywords: texts.properties.keywords,
       reportDate: report.reportDate,
       status: settings.documentStatus,
     },
+    // NOTE: the griffie copy opens on its cover; the user's workbook on the overview.
+    activeSheet: griffie ? names.cover : names.overview,
+    audience,
+    renamed,
+  };
+}
+
+/** What report.json's `output` says about a plan: the sheet names and the number of charts. */
+export function planOutput(plan: ReportPlan): { sheets: string[]; charts: number } {
+  return {
+    sheets: plan.sheets.map((sheet) => sheet.name),
+    charts: plan.sheets.reduce((count, sheet) => count + sheet.charts.length, 0),
   };
 }

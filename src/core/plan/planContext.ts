@@ -1,0 +1,144 @@
+import { formatNumber, interpolate, type Language } from "../i18n/language";
+import { redactText } from "../privacy/redact";
+import type { Report } from "../report";
+import type { Settings } from "../settings";
+import type { HeaderFooterParts, PlannedSheetKey, PrintSetup, SheetRename } from "./reportPlan";
+import { textsFor, type PlanTexts } from "./texts";
+
+/** Everything a sheet module needs: the report, the texts, the final sheet names and the audience. */
+export interface PlanContext {
+  report: Report;
+  settings: Settings;
+  language: Language;
+  texts: PlanTexts;
+  griffie: boolean;
+  version: string;
+  /** Final names of the generated sheets (after avoiding the user's own sheets). */
+  names: Record<PlannedSheetKey, string>;
+  reportDateText: string;
+  documentStatusText: string;
+  /**
+   * Text that comes from the user's data (activity and group names, categories, file names, messages).
+   * For the griffie it is passed through redactText so that no personal data leaves the department.
+   */
+  userText(text: string): string;
+}
+
+export interface PlanContextInput {
+  report: Report;
+  settings: Settings;
+  griffie: boolean;
+  version: string;
+  names: Record<PlannedSheetKey, string>;
+}
+
+export function createPlanContext(input: PlanContextInput): PlanContext {
+  const language = input.settings.language;
+  const texts = textsFor(language);
+  return {
+    ...input,
+    language,
+    texts,
+    reportDateText: formatLongDate(input.report.reportDate, language),
+    documentStatusText: texts.documentStatus[input.settings.documentStatus],
+    userText: input.griffie ? (text) => redactText(text).text : (text) => text,
+  };
+}
+
+/** "2025-03-01" → "1 maart 2025" / "1 March 2025". Text that is not an ISO date is returned as is. */
+export function formatLongDate(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const month = textsFor(language).months[Number(match[2]) - 1];
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** "2025-03-01" → Excel date serial (days since 1899-12-30), so hosts write a real date. */
+export function dateSerial(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const days = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - Date.UTC(1899, 11, 30);
+  return Math.round(days / 86_400_000);
+}
+
+/** A year as a column header: 2018 → 2018, provisional → "2018*". */
+export function yearLabel(year: number, provisionalYears: number[]): number | string {
+  return provisionalYears.includes(year) ? `${year}*` : year;
+}
+
+/** A percentage (−34.7) as the fraction Excel's % formats expect (−0.347), without float noise. */
+export function fraction(percent: number): number {
+  return Number((percent / 100).toFixed(6));
+}
+
+/** A p-value as text: two decimals, three below 0.01. */
+export function formatPValue(p: number, language: Language): string {
+  return formatNumber(p, language, p < 0.01 ? 3 : 2);
+}
+
+/** Excel header/footer text: "&" must be doubled or it starts a code. */
+function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+function joinParts(parts: HeaderFooterParts): string {
+  return (
+    (parts.left ? `&L${parts.left}` : "") + (parts.center ? `&C${parts.center}` : "") + (parts.right ? `&R${parts.right}` : "")
+  );
+}
+
+/** A4, fit to one page wide; header: title and page x of n; footer: report date and Concept/Definitief. */
+export function printSetup(
+  context: PlanContext,
+  orientation: PrintSetup["orientation"],
+  printTitleRows?: string,
+): PrintSetup {
+  const headerParts: HeaderFooterParts = {
+    left: headerText(context.userText(context.report.title)),
+    right: context.texts.print.page,
+  };
+  const footerParts: HeaderFooterParts = {
+    left: headerText(interpolate(context.texts.print.reportDate, { date: context.reportDateText })),
+    right: headerText(context.documentStatusText),
+  };
+  const setup: PrintSetup = {
+    orientation,
+    paperSize: "A4",
+    fitToWidth: true,
+    header: joinParts(headerParts),
+    footer: joinParts(footerParts),
+    headerParts,
+    footerParts,
+  };
+  if (printTitleRows) setup.printTitleRows = printTitleRows;
+  return setup;
+}
+
+/** Excel's limit on sheet name length. */
+const maxSheetNameLength = 31;
+
+/**
+ * Gives each generated sheet its fixed name, unless a user's own sheet already has it (Excel compares
+ * sheet names case-insensitively): then "Name (2)", "Name (3)", … — a user sheet is never overwritten.
+ */
+export function assignSheetNames(
+  keys: PlannedSheetKey[],
+  texts: PlanTexts,
+  userSheetNames: string[],
+): { names: Record<PlannedSheetKey, string>; renamed: SheetRename[] } {
+  const taken = new Set(userSheetNames.map((name) => name.toLowerCase()));
+  const names = { ...texts.sheetNames };
+  const renamed: SheetRename[] = [];
+  for (const key of keys) {
+    const wanted = texts.sheetNames[key];
+    let actual = wanted;
+    for (let attempt = 2; taken.has(actual.toLowerCase()); attempt += 1) {
+      const suffix = ` (${attempt})`;
+      actual = wanted.slice(0, maxSheetNameLength - suffix.length) + suffix;
+    }
+    taken.add(actual.toLowerCase());
+    names[key] = actual;
+    if (actual !== wanted) renamed.push({ key, wanted, actual });
+  }
+  return { names, renamed };
+}

@@ -1,0 +1,239 @@
+import { cellAddress, rangeAddress } from "../address";
+import type {
+  CellBlock,
+  CellStyle,
+  ChartSpec,
+  ConditionalFormat,
+  Hyperlink,
+  PlannedSheet,
+  PlannedSheetKey,
+  PlanValue,
+  PrintSetup,
+} from "./reportPlan";
+
+/** Where a written block landed, 1-based and inclusive. */
+export interface BlockPosition {
+  row: number;
+  column: number;
+  lastRow: number;
+  lastColumn: number;
+  /** A1 range of the whole block. */
+  range: string;
+}
+
+/** Where a table landed: its header row and its body rows (firstRow > lastRow when the table is empty). */
+export interface TablePosition {
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  column: number;
+  lastColumn: number;
+  /** A1 range of the body cells of the table's nth column (0-based); null when the table has no rows. */
+  bodyColumn(index: number): string | null;
+  /** A1 range of the body cells of one body row (0-based) from column index `from` to `to` (inclusive). */
+  bodyRow(index: number, from: number, to: number): string;
+  /** A1 address of a body cell, 0-based row and column within the body. */
+  cell(row: number, column: number): string;
+  /** A1 range of header plus body, for autofilters. */
+  range: string;
+}
+
+export interface BlockOptions {
+  column?: number;
+  style?: CellStyle;
+  columnStyles?: (CellStyle | undefined)[];
+  cellStyles?: CellBlock["cellStyles"];
+}
+
+export interface TableOptions {
+  column?: number;
+  header: PlanValue[];
+  rows: PlanValue[][];
+  headerStyle?: CellStyle;
+  bodyStyle?: CellStyle;
+  columnStyles?: (CellStyle | undefined)[];
+  cellStyles?: CellBlock["cellStyles"];
+  /** Light fill on every other body row, as a conditional format (one rule, cheap for thousands of rows). */
+  banded?: boolean;
+}
+
+export interface SheetMeta {
+  key: PlannedSheetKey;
+  name: string;
+  tabColor?: string;
+  columnWidths: number[];
+  freeze?: { rows: number; columns: number };
+  print: PrintSetup;
+  autoFilter?: string;
+}
+
+export const palette = {
+  title: "#1F3864",
+  headerFill: "#1F3864",
+  headerText: "#FFFFFF",
+  sectionText: "#1F3864",
+  band: "#F2F2F2",
+  muted: "#595959",
+  better: "#00843D",
+  worse: "#C00000",
+  same: "#595959",
+  green: "#C6EFCE",
+  amber: "#FFEB9C",
+  red: "#FFC7CE",
+  status: { done: "#00843D", onTrack: "#70AD47", delayed: "#ED7D31", notStarted: "#A5A5A5", unknown: "#D9D9D9" },
+  lines: ["#1F4E79", "#C00000", "#548235", "#BF8F00", "#7030A0", "#2E75B6"],
+} as const;
+
+export const styles = {
+  title: { bold: true, size: 16, color: palette.title } satisfies CellStyle,
+  section: { bold: true, size: 12, color: palette.sectionText, borderBottom: "thin" } satisfies CellStyle,
+  header: {
+    bold: true,
+    color: palette.headerText,
+    fill: palette.headerFill,
+    wrap: true,
+    verticalAlignment: "center",
+  } satisfies CellStyle,
+  note: { italic: true, color: palette.muted } satisfies CellStyle,
+  label: { bold: true } satisfies CellStyle,
+};
+
+/**
+ * Appends blocks to a sheet top-down and says where they landed, so sheet modules read as a list of
+ * sections. Each table becomes two blocks (header, body) with one style each, which keeps hosts at one
+ * values call and one format call per block.
+ */
+export class SheetBuilder {
+  private nextRow = 1;
+  private readonly blocks: CellBlock[] = [];
+  private readonly merges: string[] = [];
+  private readonly conditionalFormats: ConditionalFormat[] = [];
+  private readonly charts: ChartSpec[] = [];
+  private readonly hyperlinks: Hyperlink[] = [];
+  private readonly rowHeights: { row: number; height: number }[] = [];
+
+  /** The row the next block goes to. */
+  get row(): number {
+    return this.nextRow;
+  }
+
+  skip(rows = 1): void {
+    this.nextRow += rows;
+  }
+
+  /** Writes a rectangular block at the current row (rows are padded with null) and moves below it. */
+  write(values: PlanValue[][], options: BlockOptions = {}): BlockPosition {
+    const column = options.column ?? 1;
+    const width = values.reduce((max, row) => Math.max(max, row.length), 0);
+    const rectangle = values.map((row) => (row.length === width ? row : [...row, ...Array(width - row.length).fill(null)]));
+    const row = this.nextRow;
+    const block: CellBlock = { row, column, values: rectangle };
+    if (options.style) block.style = options.style;
+    if (options.columnStyles && options.columnStyles.some((style) => style !== undefined)) {
+      block.columnStyles = options.columnStyles;
+    }
+    if (options.cellStyles && options.cellStyles.length > 0) block.cellStyles = options.cellStyles;
+    if (rectangle.length > 0 && width > 0) this.blocks.push(block);
+    this.nextRow += rectangle.length;
+    const lastRow = row + Math.max(rectangle.length, 1) - 1;
+    const lastColumn = column + Math.max(width, 1) - 1;
+    return { row, column, lastRow, lastColumn, range: rangeAddress({ row, column }, { row: lastRow, column: lastColumn }) };
+  }
+
+  /** One cell of text (or a value) on its own row. */
+  line(value: PlanValue, style?: CellStyle, column = 1): BlockPosition {
+    return this.write([[value]], { style, column });
+  }
+
+  /** A text that wraps over the columns from `column` to `lastColumn`: merged, with an estimated row height. */
+  paragraph(text: string, widthInCharacters: number, lastColumn: number, style: CellStyle = {}, column = 1): BlockPosition {
+    const position = this.write([[text]], { style: { ...style, wrap: true, verticalAlignment: "top" }, column });
+    if (lastColumn > column) {
+      this.merges.push(rangeAddress({ row: position.row, column }, { row: position.row, column: lastColumn }));
+    }
+    const lines = Math.max(1, Math.ceil((text.length * 1.1) / Math.max(widthInCharacters, 10)));
+    if (lines > 1) this.rowHeights.push({ row: position.row, height: lines * 15 });
+    return position;
+  }
+
+  /** A header row and a body block; the body may be empty. */
+  table(options: TableOptions): TablePosition {
+    const column = options.column ?? 1;
+    const width = Math.max(options.header.length, ...options.rows.map((row) => row.length));
+    const header = this.write([options.header], { column, style: options.headerStyle ?? styles.header });
+    this.write(options.rows, {
+      column,
+      style: options.bodyStyle,
+      columnStyles: options.columnStyles,
+      cellStyles: options.cellStyles,
+    });
+    const firstRow = header.row + 1;
+    const lastRow = header.row + options.rows.length;
+    const lastColumn = column + width - 1;
+    if (options.banded && options.rows.length > 1) {
+      this.conditionalFormats.push({
+        kind: "expression",
+        range: rangeAddress({ row: firstRow, column }, { row: lastRow, column: lastColumn }),
+        formula: "MOD(ROW(),2)=0",
+        style: { fill: palette.band },
+      });
+    }
+    return {
+      headerRow: header.row,
+      firstRow,
+      lastRow,
+      column,
+      lastColumn,
+      bodyColumn: (index) =>
+        lastRow < firstRow
+          ? null
+          : rangeAddress({ row: firstRow, column: column + index }, { row: lastRow, column: column + index }),
+      bodyRow: (index, from, to) =>
+        rangeAddress({ row: firstRow + index, column: column + from }, { row: firstRow + index, column: column + to }),
+      cell: (row, columnIndex) => cellAddress(firstRow + row, column + columnIndex),
+      range: rangeAddress({ row: header.row, column }, { row: Math.max(lastRow, header.row), column: lastColumn }),
+    };
+  }
+
+  /** Keeps `rows` empty rows for a chart and returns its drawing anchor (bottom-right exclusive). */
+  reserve(rows: number, fromColumn: number, toColumn: number): ChartSpec["anchor"] {
+    const anchor = { from: { row: this.nextRow, column: fromColumn }, to: { row: this.nextRow + rows, column: toColumn } };
+    this.nextRow += rows;
+    return anchor;
+  }
+
+  merge(range: string): void {
+    this.merges.push(range);
+  }
+
+  conditionalFormat(format: ConditionalFormat): void {
+    this.conditionalFormats.push(format);
+  }
+
+  chart(chart: ChartSpec): void {
+    this.charts.push(chart);
+  }
+
+  hyperlink(link: Hyperlink): void {
+    this.hyperlinks.push(link);
+  }
+
+  build(meta: SheetMeta): PlannedSheet {
+    const sheet: PlannedSheet = {
+      key: meta.key,
+      name: meta.name,
+      columnWidths: meta.columnWidths,
+      blocks: this.blocks,
+      merges: this.merges,
+      conditionalFormats: this.conditionalFormats,
+      charts: this.charts,
+      hyperlinks: this.hyperlinks,
+      print: meta.print,
+    };
+    if (meta.tabColor) sheet.tabColor = meta.tabColor;
+    if (meta.freeze) sheet.freeze = meta.freeze;
+    if (meta.autoFilter) sheet.autoFilter = meta.autoFilter;
+    if (this.rowHeights.length > 0) sheet.rowHeights = this.rowHeights;
+    return sheet;
+  }
+}

@@ -1,0 +1,248 @@
+import { interpolate } from "../i18n/language";
+import type { FiguresReport, SeriesReport } from "../report";
+import { formatPValue, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
+import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
+import { palette, SheetBuilder, styles } from "./sheetBuilder";
+
+/** One column of a figures table on the trends sheet. */
+interface TrendColumn {
+  header: string | number;
+  width: number;
+  style?: CellStyle;
+  value(series: SeriesReport): PlanValue;
+  /** Style of one cell where it differs from the column (colour by polarity, bold subtotal). */
+  cellStyle?(series: SeriesReport): CellStyle | undefined;
+}
+
+const arrows = { up: "▲", down: "▼", flat: "▶" } as const;
+
+function assessmentStyle(series: SeriesReport): CellStyle | undefined {
+  if (series.assessment === "better") return { color: palette.better };
+  if (series.assessment === "worse") return { color: palette.worse };
+  if (series.assessment === "same") return { color: palette.same };
+  return undefined;
+}
+
+function isCount(series: SeriesReport): boolean {
+  return series.unit === "count";
+}
+
+function last<T>(values: T[]): T | null {
+  return values.length > 0 ? values[values.length - 1] : null;
+}
+
+/** Names of the series that are part of a subtotal, with that subtotal's name. */
+function subtotalParents(table: FiguresReport): Map<string, string> {
+  const parents = new Map<string, string>();
+  for (const series of table.series) {
+    for (const part of series.subtotalOf ?? []) {
+      parents.set(`${series.region ?? ""}\u0000${part.trim().toLowerCase()}`, series.category);
+    }
+  }
+  return parents;
+}
+
+function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[] {
+  const { texts, language } = context;
+  const t = texts.trends;
+  const lastYear = last(table.years);
+  const parents = subtotalParents(table);
+  const columns: TrendColumn[] = [];
+
+  if (table.series.some((series) => series.region !== null)) {
+    columns.push({ header: texts.common.region, width: 18, value: (series) => (series.region ? context.userText(series.region) : null) });
+  }
+  columns.push({
+    header: texts.common.category,
+    width: 36,
+    value: (series) => context.userText(series.category),
+    cellStyle: (series) => (series.subtotalOf ? { bold: true } : undefined),
+  });
+  table.years.forEach((year, index) => {
+    columns.push({
+      header: yearLabel(year, table.provisionalYears),
+      width: 10,
+      style: { numberFormat: "#,##0" },
+      value: (series) => series.values[index] ?? null,
+      cellStyle: (series) => {
+        const style: CellStyle = {};
+        if (!isCount(series)) style.numberFormat = "#,##0.0";
+        if (series.subtotalOf) style.bold = true;
+        return Object.keys(style).length > 0 ? style : undefined;
+      },
+    });
+  });
+  if (table.years.length >= 2) {
+    columns.push({
+      header: t.difference,
+      width: 10,
+      style: { numberFormat: "+#,##0;-#,##0;0" },
+      value: (series) => series.lastChange,
+      cellStyle: (series) => (isCount(series) ? undefined : { numberFormat: "+#,##0.0;-#,##0.0;0.0" }),
+    });
+    columns.push({
+      header: t.change,
+      width: 14,
+      style: { numberFormat: "+0.0%;-0.0%;0.0%", horizontalAlignment: "right" },
+      value: (series) =>
+        series.smallNumbers ? t.smallNumbers : series.lastChangePct === null ? null : fraction(series.lastChangePct),
+      cellStyle: (series) => (series.smallNumbers ? styles.note : assessmentStyle(series)),
+    });
+    columns.push({
+      header: t.direction,
+      width: 9,
+      style: { horizontalAlignment: "center" },
+      value: (series) => (series.lastChange === null ? null : arrows[series.direction]),
+      cellStyle: assessmentStyle,
+    });
+    columns.push({
+      header: t.significance,
+      width: 13,
+      style: { horizontalAlignment: "center" },
+      value: (series) => (series.significant === null ? null : series.significant ? t.significant : t.notSignificant),
+      cellStyle: (series) => (series.significant ? { bold: true } : undefined),
+    });
+  }
+  columns.push({
+    header:
+      table.baseYear !== null && lastYear !== null
+        ? interpolate(t.index, { year: String(yearLabel(lastYear, table.provisionalYears)), base: table.baseYear })
+        : t.indexNoBase,
+    width: 12,
+    style: { numberFormat: "0" },
+    value: (series) => last(series.index),
+  });
+  columns.push({
+    header: t.average3,
+    width: 12,
+    style: { numberFormat: "#,##0.0" },
+    value: (series) => last(series.movingAverage3),
+  });
+  if (table.series.some((series) => series.ratePer1000 !== null)) {
+    columns.push({
+      header: interpolate(t.rate, { year: lastYear ?? "" }),
+      width: 13,
+      style: { numberFormat: "#,##0.00" },
+      value: (series) => (series.ratePer1000 ? last(series.ratePer1000) : null),
+    });
+  }
+  columns.push({
+    header: t.senSlope,
+    width: 12,
+    style: { numberFormat: "+#,##0.0;-#,##0.0;0.0" },
+    value: (series) => series.trend.senSlope,
+  });
+  columns.push({
+    header: t.mannKendall,
+    width: 24,
+    value: (series) => {
+      const { trend } = series;
+      if (trend.tooShort) return t.tooFewYears;
+      if (trend.mannKendallP === null) return null;
+      const p = formatPValue(trend.mannKendallP, language);
+      if (!trend.significant) return interpolate(t.noTrend, { p });
+      return interpolate((trend.senSlope ?? 0) < 0 ? t.trendDown : t.trendUp, { p });
+    },
+    cellStyle: (series) => (series.trend.tooShort ? styles.note : undefined),
+  });
+  if (table.series.some((series) => series.target !== null)) {
+    columns.push({
+      header: t.target,
+      width: 22,
+      style: { wrap: true },
+      value: (series) => (series.target ? context.userText(series.target.description) : null),
+    });
+    columns.push({
+      header: t.targetStatus,
+      width: 13,
+      value: (series) => (series.target?.status ? t.targetStates[series.target.status] : null),
+      cellStyle: (series) =>
+        series.target?.status === "met"
+          ? { color: palette.better, bold: true }
+          : series.target?.status === "notMet"
+            ? { color: palette.worse, bold: true }
+            : undefined,
+    });
+  }
+  columns.push({
+    header: t.note,
+    width: 40,
+    style: { wrap: true },
+    value: (series) => noteFor(context, series, parents),
+    cellStyle: (series) => (series.subtotalHolds === false ? { color: palette.worse, bold: true } : undefined),
+  });
+  return columns;
+}
+
+function noteFor(context: PlanContext, series: SeriesReport, parents: Map<string, string>): string | null {
+  const t = context.texts.trends;
+  const notes: string[] = [];
+  if (series.subtotalOf && series.subtotalOf.length > 0) {
+    notes.push(interpolate(t.subtotalOf, { parts: series.subtotalOf.map(context.userText).join(" + ") }));
+    if (series.subtotalHolds === false) notes.push(t.subtotalMismatch);
+  }
+  const parent = parents.get(`${series.region ?? ""}\u0000${series.category.trim().toLowerCase()}`);
+  if (parent) notes.push(interpolate(t.partOf, { parent: context.userText(parent) }));
+  if (series.smallNumbers) notes.push(t.smallNumbers);
+  return notes.length > 0 ? notes.join("; ") : null;
+}
+
+/**
+ * "Koers Trends": every figures table with every category — years, change, direction coloured by
+ * polarity, significance, index, 3-year average, Sen/Mann–Kendall trend, subtotals and targets.
+ */
+export function buildTrendsSheet(context: PlanContext): PlannedSheet {
+  const { report, texts } = context;
+  const sheet = new SheetBuilder();
+  sheet.line(`${context.userText(report.title)} — ${texts.trends.title}`, styles.title);
+  sheet.line(interpolate(texts.trends.legend, { notes: context.names.notes }), styles.note);
+
+  const tables = report.figures.filter((table) => table.series.length > 0);
+  const widths: number[] = [];
+  let freeze: { rows: number; columns: number } | undefined;
+  if (tables.length === 0) {
+    sheet.skip();
+    sheet.line(texts.trends.noFigures, styles.note);
+  }
+  for (const table of tables) {
+    const columns = trendColumns(context, table);
+    columns.forEach((column, index) => (widths[index] = Math.max(widths[index] ?? 0, column.width)));
+    sheet.skip();
+    sheet.line(
+      interpolate(texts.trends.tableTitle, {
+        sheet: context.userText(table.sheet),
+        count: table.series.length,
+        first: table.years[0] ?? "",
+        last: last(table.years) ?? "",
+      }),
+      styles.section,
+    );
+    const cellStyles: NonNullable<CellBlock["cellStyles"]> = [];
+    table.series.forEach((series, row) =>
+      columns.forEach((column, columnIndex) => {
+        const style = column.cellStyle?.(series);
+        if (style) cellStyles.push({ row, column: columnIndex, style });
+      }),
+    );
+    const position = sheet.table({
+      header: columns.map((column) => column.header),
+      rows: table.series.map((series) => columns.map((column) => column.value(series))),
+      headerStyle: { ...styles.header, horizontalAlignment: "center" },
+      bodyStyle: { verticalAlignment: "top" },
+      columnStyles: columns.map((column) => column.style),
+      cellStyles,
+      banded: true,
+    });
+    freeze ??= { rows: position.headerRow, columns: columns.findIndex((column) => column.header === texts.common.category) + 1 };
+    if (table.provisionalYears.length > 0) sheet.line(texts.trends.provisionalNote, styles.note);
+  }
+
+  return sheet.build({
+    key: "trends",
+    name: context.names.trends,
+    tabColor: "#2E75B6",
+    columnWidths: widths.length > 0 ? widths : [36],
+    freeze,
+    print: printSetup(context, "landscape", freeze ? `${freeze.rows}:${freeze.rows}` : undefined),
+  });
+}
