@@ -64,10 +64,26 @@ export interface TrendTest {
 
 export interface TargetResult {
   description: string;
-  baseYear: number;
-  changePct: number;
+  /** Base year of a change target; null for a limit ("max 100"). */
+  baseYear: number | null;
+  /** Asked change vs the base year in %; null for a limit ("max 100"). */
+  changePct: number | null;
   status: "met" | "notMet" | "onTheWay" | null;
+  /** "change": ±x% vs a base year; "maximum"/"minimum": a limit on the value itself. */
+  kind?: "change" | "maximum" | "minimum";
+  /** The value that meets the target: base × (1 + changePct/100), or the limit. */
+  targetValue?: number | null;
+  /** Year assessed: the last year with a value after the base year. */
+  year?: number | null;
+  /** Actual change from the base year to `year` in % (change targets). */
+  actualChangePct?: number | null;
 }
+
+/**
+ * Place of a series in its table: a leaf can be added up; a subtotal is the sum of other rows
+ * (subtotalOf); a total is a grand total ("Criminaliteit totaal") of a wider set than the listed rows.
+ */
+export type SeriesRole = "leaf" | "subtotal" | "total";
 
 export interface SeriesReport {
   category: string;
@@ -93,6 +109,13 @@ export interface SeriesReport {
   trend: TrendTest;
   target: TargetResult | null;
   cells: (string | null)[];
+  /** Subtotals and totals are never added to leaves (see leafSeries in analyze/subtotals). */
+  role?: SeriesRole;
+  /** The two years lastChange compares (the last two years of the table). */
+  lastYear?: number | null;
+  previousYear?: number | null;
+  /** The last year's value is provisional (CBS "*"): tested and shown, but flagged. */
+  provisional?: boolean;
 }
 
 export interface FiguresReport {

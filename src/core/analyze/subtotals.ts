@@ -1,0 +1,276 @@
+import type { FigureUnit } from "../datasets";
+import type { FiguresReport, SeriesReport, SeriesRole } from "../report";
+
+/** What subtotal detection needs of a series; FigureSeries and SeriesReport both fit. */
+export interface SummableSeries {
+  category: string;
+  region: string | null;
+  unit: FigureUnit;
+  values: (number | null)[];
+}
+
+export interface SubtotalMismatch {
+  /** Position of the year in the table's years. */
+  yearIndex: number;
+  value: number;
+  sum: number;
+}
+
+/** The structure found for one series, aligned with the input. */
+export interface SeriesStructure {
+  role: SeriesRole;
+  /** Positions (in the input) of the rows this row is the sum of; null when it is none. */
+  children: number[] | null;
+  /** True when the sum holds in every year that has all values; null when not a subtotal or never checkable. */
+  holds: boolean | null;
+  mismatches: SubtotalMismatch[];
+  /** How the subtotal was recognised. */
+  evidence: SubtotalEvidence | null;
+}
+
+/**
+ * How a subtotal was recognised:
+ * - "declared": the row says it is a total of named rows ("geweld: totaal" above "geweld: zeden", …),
+ *   or its number heads the numbers of its rows ("1.1" above "1.1.1", "1.1.2"). Recognised by name
+ *   alone and then checked every year, so a wrong total is reported rather than ignored.
+ * - "inferred": adjacent rows (under or above it) share a word stem with it and add up to it in most
+ *   years ("woninginbraken" = "woninginbraak: pogingen" + "woninginbraak: geslaagd").
+ * - "grandTotal": a total without named rows ("Criminaliteit totaal"), the largest row in every year,
+ *   that equals the sum of all other top-level rows in most years. When it does not, the table lists a
+ *   selection: the row gets role "total" (never added up) and no subtotalOf.
+ */
+export type SubtotalEvidence = "declared" | "inferred" | "grandTotal";
+
+/**
+ * Finds subtotal and total rows of one table. Only counts are considered (rates and percentages do not
+ * add up); rows are compared within one region, in table order.
+ */
+export function detectSubtotals(series: SummableSeries[]): SeriesStructure[] {
+  const structures: SeriesStructure[] = series.map(() => ({
+    role: "leaf",
+    children: null,
+    holds: null,
+    mismatches: [],
+    evidence: null,
+  }));
+  for (const rows of rowsPerRegion(series)) {
+    const state: DetectionState = { series, structures, rows, claimed: new Map() };
+    for (const rule of subtotalRules) rule(state);
+  }
+  return structures;
+}
+
+/**
+ * The series that can be added up without double counting: counts that are neither a subtotal nor a
+ * total. Charts and sums over categories use these.
+ */
+export function leafSeries(report: FiguresReport): SeriesReport[] {
+  return report.series.filter((entry) => entry.unit === "count" && isLeaf(entry));
+}
+
+/** True unless the series is a subtotal or a total (reports without `role` fall back to subtotalOf). */
+export function isLeaf(entry: Pick<SeriesReport, "role" | "subtotalOf">): boolean {
+  return entry.role === undefined ? entry.subtotalOf === null : entry.role === "leaf";
+}
+
+interface DetectionState {
+  series: SummableSeries[];
+  structures: SeriesStructure[];
+  /** Positions of the count series of one region, in table order. */
+  rows: number[];
+  /** Child position → parent position. */
+  claimed: Map<number, number>;
+}
+
+type SubtotalRule = (state: DetectionState) => void;
+
+/** Rules run in this order; later rules do not touch rows an earlier rule placed. */
+const subtotalRules: SubtotalRule[] = [declaredByName, declaredByNumbering, inferredFromNeighbours, grandTotals];
+
+function rowsPerRegion(series: SummableSeries[]): number[][] {
+  const regions = new Map<string, number[]>();
+  series.forEach((entry, index) => {
+    if (entry.unit !== "count") return;
+    const key = entry.region ?? "";
+    const rows = regions.get(key) ?? [];
+    rows.push(index);
+    regions.set(key, rows);
+  });
+  return [...regions.values()];
+}
+
+const totalWord = /(^|[\s:;,(\-–])(totaal|totale|total|tot\.)(?=$|[\s:;,)\-–])/i;
+
+/** "geweld: totaal" → "geweld"; "Totaal misdrijven" → "misdrijven"; null when the name has no total word. */
+export function totalStem(category: string): string | null {
+  if (!totalWord.test(category)) return null;
+  return letters(category.replace(totalWord, " "));
+}
+
+/** Lower-case letters and digits only, accents dropped: "Brom-,snor-,fietsdiefstal" → "bromsnorfietsdiefstal". */
+function letters(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+function declaredByName(state: DetectionState): void {
+  for (const parent of state.rows) {
+    if (isPlaced(state, parent)) continue;
+    const stem = totalStem(state.series[parent].category);
+    if (!stem) continue;
+    const named = (child: number) => {
+      const name = letters(state.series[child].category);
+      return name.startsWith(stem) && totalStem(state.series[child].category) === null;
+    };
+    const children = adjacentBlock(state, parent, 1, named) ?? adjacentBlock(state, parent, -1, named);
+    if (children) place(state, parent, children, "declared", "subtotal");
+  }
+}
+
+const numbering = /^\s*(\d+(?:\.\d+)*)\.?\s+\S/;
+
+function declaredByNumbering(state: DetectionState): void {
+  const codes = new Map<number, string>();
+  for (const row of state.rows) {
+    const match = numbering.exec(state.series[row].category);
+    if (match) codes.set(row, match[1]);
+  }
+  for (const [parent, code] of codes) {
+    if (isPlaced(state, parent)) continue;
+    const depth = code.split(".").length;
+    const children = [...codes]
+      .filter(([child, childCode]) => {
+        return (
+          child !== parent &&
+          !state.claimed.has(child) &&
+          childCode.startsWith(code + ".") &&
+          childCode.split(".").length === depth + 1
+        );
+      })
+      .map(([child]) => child);
+    if (children.length >= 2) place(state, parent, children, "declared", "subtotal");
+  }
+}
+
+function inferredFromNeighbours(state: DetectionState): void {
+  for (const parent of state.rows) {
+    if (isPlaced(state, parent)) continue;
+    const parentName = letters(state.series[parent].category);
+    let best: { children: number[]; held: number } | null = null;
+    for (const step of [1, -1]) {
+      const position = state.rows.indexOf(parent);
+      const block: number[] = [];
+      for (let next = position + step; next >= 0 && next < state.rows.length; next += step) {
+        const child = state.rows[next];
+        if (state.claimed.has(child) || state.structures[child].role === "total") break;
+        if (state.claimed.get(parent) === child) break;
+        if (!sharesStem(parentName, letters(state.series[child].category))) break;
+        block.push(child);
+        if (block.length < 2) continue;
+        const check = checkSum(state.series, parent, block);
+        if (check.checkable === 0 || check.held * 2 <= check.checkable) continue;
+        if (!best || check.held > best.held || (check.held === best.held && block.length > best.children.length)) {
+          best = { children: [...block], held: check.held };
+        }
+      }
+    }
+    if (best) place(state, parent, best.children, "inferred", "subtotal");
+  }
+}
+
+function grandTotals(state: DetectionState): void {
+  for (const parent of state.rows) {
+    if (isPlaced(state, parent) || totalStem(state.series[parent].category) === null) continue;
+    if (!isLargest(state, parent)) continue;
+    const topLevel = state.rows.filter(
+      (row) => row !== parent && !state.claimed.has(row) && state.structures[row].role !== "total",
+    );
+    state.structures[parent].role = "total";
+    if (topLevel.length < 2) continue;
+    const check = checkSum(state.series, parent, topLevel);
+    if (check.checkable > 0 && check.held * 2 > check.checkable) place(state, parent, topLevel, "grandTotal", "total");
+  }
+}
+
+/**
+ * A total without named rows is the table's total only when it is the largest row in every year:
+ * "wapenhandel: totaal" among bigger rows is the total of its own category, a leaf.
+ */
+function isLargest(state: DetectionState, parent: number): boolean {
+  return state.series[parent].values.every((value, yearIndex) =>
+    state.rows.every((row) => {
+      const other = state.series[row].values[yearIndex] ?? null;
+      return row === parent || value === null || other === null || value >= other;
+    }),
+  );
+}
+
+function isPlaced(state: DetectionState, row: number): boolean {
+  return state.structures[row].children !== null || state.structures[row].role === "total";
+}
+
+/** Two or more rows next to `parent` (step +1: under it, −1: above it) that pass `accept`, in table order. */
+function adjacentBlock(
+  state: DetectionState,
+  parent: number,
+  step: number,
+  accept: (child: number) => boolean,
+): number[] | null {
+  const block: number[] = [];
+  const position = state.rows.indexOf(parent);
+  for (let next = position + step; next >= 0 && next < state.rows.length; next += step) {
+    const child = state.rows[next];
+    if (state.claimed.has(child) || !accept(child)) break;
+    block.push(child);
+  }
+  return block.length >= 2 ? block : null;
+}
+
+/** True when the names share a run of at least five letters ("woninginbra…", "fietsdiefstal"). */
+function sharesStem(parentName: string, childName: string, length = 5): boolean {
+  for (let start = 0; start + length <= childName.length; start++) {
+    if (parentName.includes(childName.slice(start, start + length))) return true;
+  }
+  return false;
+}
+
+interface SumCheck {
+  checkable: number;
+  held: number;
+  mismatches: SubtotalMismatch[];
+}
+
+function checkSum(series: SummableSeries[], parent: number, children: number[]): SumCheck {
+  const result: SumCheck = { checkable: 0, held: 0, mismatches: [] };
+  series[parent].values.forEach((value, yearIndex) => {
+    const parts = children.map((child) => series[child].values[yearIndex] ?? null);
+    if (value === null || parts.some((part) => part === null)) return;
+    const sum = (parts as number[]).reduce((total, part) => total + part, 0);
+    result.checkable += 1;
+    if (Math.abs(sum - value) <= 1e-6 * Math.max(1, Math.abs(value))) result.held += 1;
+    else result.mismatches.push({ yearIndex, value, sum });
+  });
+  return result;
+}
+
+function place(
+  state: DetectionState,
+  parent: number,
+  children: number[],
+  evidence: SubtotalEvidence,
+  role: SeriesRole,
+): void {
+  const ordered = [...children].sort((left, right) => left - right);
+  const check = checkSum(state.series, parent, ordered);
+  state.structures[parent] = {
+    role,
+    children: ordered,
+    holds: check.checkable === 0 ? null : check.mismatches.length === 0,
+    mismatches: check.mismatches,
+    evidence,
+  };
+  for (const child of ordered) state.claimed.set(child, parent);
+}
