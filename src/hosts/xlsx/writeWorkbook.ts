@@ -1,0 +1,232 @@
+import JSZip from "jszip";
+import { HostWriteError } from "../../core/errors";
+import { quoteSheetName } from "../../core/address";
+import { generatedMarker, type PlannedSheet, type ReportPlan } from "../../core/plan/reportPlan";
+import { redactText } from "../../core/privacy/redact";
+import {
+  chartContentType,
+  chartRelationshipType,
+  chartXml,
+  drawingContentType,
+  drawingRelationshipType,
+  drawingXml,
+  type PlacedChart,
+} from "./chartParts";
+import { coreProperties, customProperties, extendedProperties, griffieHeader } from "./documentProperties";
+import { headerFooterText, worksheetXml, type SheetWriteOptions } from "./sheetXml";
+import { minimalStylesXml, StyleSheetMerger } from "./styles";
+import {
+  appendRelationship,
+  emptyRelationshipsXml,
+  relationshipsPath,
+  relationshipTypes,
+  relativeTarget,
+  stylesContentType,
+  WorkbookPackage,
+  worksheetContentType,
+} from "./workbookPackage";
+import { xmlDeclaration } from "./xml";
+
+/**
+ * The xlsx host's writer: a ReportPlan into cells of a file. Browser-safe (no Node APIs): it takes and
+ * returns bytes, so the CLI and the task pane's preview share it.
+ */
+
+/** What a write produced, for report.json's `output`. */
+export interface WriteSummary {
+  sheets: string[];
+  charts: number;
+}
+
+/**
+ * Adds the plan's sheets to the user's workbook at package level and returns the new file. Sheets Koers
+ * generated before (marked by the hidden sheet-scoped name "KoersGenerated") are removed with their
+ * parts first; every other part keeps its exact bytes, so the user's charts, pivot tables, images,
+ * comments, data validation and names survive. Generated sheets are appended after the user's.
+ * Throws HostWriteError when the bytes are not a workbook or a planned name belongs to a user's sheet.
+ */
+export async function writeReportIntoWorkbook(original: Uint8Array | ArrayBuffer, plan: ReportPlan): Promise<Uint8Array> {
+  const workbook = await WorkbookPackage.open(original);
+  await workbook.removeSheets(workbook.generatedSheetIndices());
+  const userSheets = new Set(workbook.sheets().map((sheet) => sheet.name.toLowerCase()));
+  for (const sheet of plan.sheets) {
+    if (userSheets.has(sheet.name.toLowerCase())) {
+      throw new HostWriteError(
+        `Het werkblad '${sheet.name}' is van de gebruiker en wordt niet overschreven. / The sheet '${sheet.name}' belongs to the user and is not overwritten.`,
+      );
+    }
+  }
+  const linkTargets = new Set(workbook.sheets().map((sheet) => sheet.name));
+  await addPlannedSheets(workbook, plan, {
+    marker: true,
+    sheetOptions: () => ({ linkTargets }),
+  });
+  return workbook.save(fixedDate(plan));
+}
+
+/**
+ * A new workbook for the council's griffie: only the generated sheets, as values (no formulas, links,
+ * hidden sheets, comments or names pointing elsewhere), personal data redacted, document properties
+ * set (organisation as author, never a person) and the document status in every printed header.
+ */
+export async function writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array> {
+  const date = fixedDate(plan);
+  const zip = new JSZip();
+  const add = (path: string, text: string) => zip.file(path, text, { date });
+  add(
+    "[Content_Types].xml",
+    xmlDeclaration +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      `<Override PartName="/xl/styles.xml" ContentType="${stylesContentType}"/>` +
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
+      "</Types>",
+  );
+  add(
+    "_rels/.rels",
+    xmlDeclaration +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${relationshipTypes.officeDocument}" Target="xl/workbook.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
+      '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>' +
+      "</Relationships>",
+  );
+  add("docProps/core.xml", coreProperties(plan.properties));
+  add("docProps/app.xml", extendedProperties(plan.properties, plan.sheets.map((sheet) => sheet.name)));
+  add("docProps/custom.xml", customProperties(plan.properties));
+  const activeIndex = Math.max(0, plan.sheets.findIndex((sheet) => sheet.name === plan.activeSheet));
+  add(
+    "xl/workbook.xml",
+    xmlDeclaration +
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      `<bookViews><workbookView activeTab="${activeIndex}"/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>`,
+  );
+  add(
+    "xl/_rels/workbook.xml.rels",
+    appendRelationship(emptyRelationshipsXml(), "rId1", relationshipTypes.styles, "styles.xml"),
+  );
+  add("xl/styles.xml", minimalStylesXml());
+  const base = await zip.generateAsync({ type: "uint8array" });
+
+  const workbook = await WorkbookPackage.open(base);
+  await addPlannedSheets(workbook, plan, {
+    marker: false,
+    sheetOptions: (sheet, index) => ({
+      linkTargets: null,
+      transformText: (text) => redactText(text).text,
+      header: griffieHeader(headerFooterText(sheet.print.header, sheet.print.headerParts), plan.properties.status),
+      selected: index === activeIndex,
+    }),
+  });
+  return workbook.save(date);
+}
+
+interface AddOptions {
+  /** Mark each sheet with the hidden KoersGenerated name (not in the griffie copy: no stray names). */
+  marker: boolean;
+  sheetOptions: (sheet: PlannedSheet, index: number) => Omit<SheetWriteOptions, "drawingRelationshipId">;
+}
+
+async function addPlannedSheets(workbook: WorkbookPackage, plan: ReportPlan, options: AddOptions): Promise<WriteSummary> {
+  const date = fixedDate(plan);
+  const stylesPath = await ensureStylesPart(workbook, date);
+  const styles = new StyleSheetMerger((await workbook.readPart(stylesPath))!);
+  const reserved = new Set<string>();
+  let charts = 0;
+  plan.sheets.forEach((sheet, index) => {
+    const sheetPath = workbook.nextPartPath("xl/worksheets", "sheet", reserved);
+    reserved.add(sheetPath);
+    let drawingRelationshipId: string | undefined;
+    if (sheet.charts.length > 0) {
+      const drawingPath = workbook.nextPartPath("xl/drawings", "drawing", reserved);
+      reserved.add(drawingPath);
+      const placed: PlacedChart[] = [];
+      let drawingRelationships = emptyRelationshipsXml();
+      sheet.charts.forEach((chart, chartIndex) => {
+        const chartPath = workbook.nextPartPath("xl/charts", "chart", reserved);
+        reserved.add(chartPath);
+        const relationshipId = `rId${chartIndex + 1}`;
+        drawingRelationships = appendRelationship(
+          drawingRelationships,
+          relationshipId,
+          chartRelationshipType,
+          relativeTarget(drawingPath, chartPath),
+        );
+        workbook.writePart(chartPath, chartXml(chart, plan.language), date);
+        workbook.addContentTypeOverride(chartPath, chartContentType);
+        placed.push({ chart, relationshipId });
+        charts++;
+      });
+      workbook.writePart(drawingPath, drawingXml(placed), date);
+      workbook.writePart(relationshipsPath(drawingPath), drawingRelationships, date);
+      workbook.addContentTypeOverride(drawingPath, drawingContentType);
+      drawingRelationshipId = "rId1";
+      workbook.writePart(
+        relationshipsPath(sheetPath),
+        appendRelationship(emptyRelationshipsXml(), drawingRelationshipId, drawingRelationshipType, relativeTarget(sheetPath, drawingPath)),
+        date,
+      );
+    }
+    workbook.writePart(
+      sheetPath,
+      worksheetXml(sheet, styles, { ...options.sheetOptions(sheet, index), drawingRelationshipId }),
+      date,
+    );
+    workbook.addContentTypeOverride(sheetPath, worksheetContentType);
+    const tabIndex = workbook.addSheet(sheet.name, sheetPath);
+    if (options.marker) workbook.addDefinedName(generatedMarker, "TRUE", tabIndex, true);
+    if (sheet.autoFilter) {
+      const [from, to] = sheet.autoFilter.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
+      workbook.addDefinedName("_xlnm._FilterDatabase", `${quoteSheetName(sheet.name)}!${from}${to ? `:${to}` : ""}`, tabIndex, true);
+    }
+    if (sheet.print.printTitleRows) {
+      const [first, last] = sheet.print.printTitleRows.split(":");
+      workbook.addDefinedName(
+        "_xlnm.Print_Titles",
+        `${quoteSheetName(sheet.name)}!$${first}:$${last ?? first}`,
+        tabIndex,
+        false,
+      );
+    }
+  });
+  workbook.writePart(stylesPath, styles.toXml(), date);
+  return { sheets: plan.sheets.map((sheet) => sheet.name), charts };
+}
+
+async function ensureStylesPart(workbook: WorkbookPackage, date: Date): Promise<string> {
+  const existing = workbook.workbookRelationships().find((relationship) => relationship.type === relationshipTypes.styles);
+  if (existing?.path && workbook.hasPart(existing.path)) return existing.path;
+  const path = "xl/styles.xml";
+  workbook.writePart(path, minimalStylesXml(), date);
+  workbook.addContentTypeOverride(path, stylesContentType);
+  if (!existing) {
+    const ids = workbook.workbookRelationships();
+    const id = `rId${Math.max(0, ...ids.map((item) => Number(/^rId(\d+)$/.exec(item.id)?.[1] ?? 0))) + 1}`;
+    workbook.workbookRelationshipsXml = appendRelationship(
+      workbook.workbookRelationshipsXml,
+      id,
+      relationshipTypes.styles,
+      relativeTarget(workbook.workbookPath, path),
+    );
+  }
+  return path;
+}
+
+/** Parts Koers writes carry the report date (noon UTC), so two runs give the same bytes. */
+function fixedDate(plan: ReportPlan): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(plan.properties.reportDate);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+}
+
+/** Count of sheets and charts a plan writes. */
+export function summarizeOutput(plan: ReportPlan): WriteSummary {
+  return {
+    sheets: plan.sheets.map((sheet) => sheet.name),
+    charts: plan.sheets.reduce((total, sheet) => total + sheet.charts.length, 0),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Small XML text helpers for writing SpreadsheetML and editing package parts as text.
+ * NOTE: parts of the user's workbook are edited as text, not re-serialised through a parser, so that
+ * everything Koers does not touch keeps its exact bytes.
+ */
+
+// XML 1.0 forbids most control characters; Excel refuses a part that holds one.
+const invalidXmlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Escapes text for element content or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(invalidXmlCharacters, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/** Decodes the five predefined entities and numeric character references. */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, entity: string) => {
+    switch (entity) {
+      case "amp":
+        return "&";
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      default:
+        return entity.startsWith("#x")
+          ? String.fromCodePoint(parseInt(entity.slice(2), 16))
+          : String.fromCodePoint(parseInt(entity.slice(1), 10));
+    }
+  });
+}
+
+/** Attributes of a start tag's attribute text, decoded; prefixes are kept ("r:id"). */
+export function parseAttributes(attributeText: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of attributeText.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    attributes[match[1]] = unescapeXml(match[2] ?? match[3] ?? "");
+  }
+  return attributes;
+}
+
+/** The value of an attribute whatever its namespace prefix ("r:id", "ns1:id"), or undefined. */
+export function attributeByLocalName(attributes: Record<string, string>, localName: string): string | undefined {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === localName || name.endsWith(`:${localName}`)) return value;
+  }
+  return undefined;
+}
+
+/** Serialises attributes, skipping undefined values; values are escaped. */
+export function attributes(values: Record<string, string | number | boolean | undefined>): string {
+  let text = "";
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    const serialised = typeof value === "boolean" ? (value ? "1" : "0") : String(value);
+    text += ` ${name}="${escapeXml(serialised)}"`;
+  }
+  return text;
+}
+
+/** An element with attributes and optional inner XML (already serialised). */
+export function element(
+  name: string,
+  attributeValues: Record<string, string | number | boolean | undefined> = {},
+  inner?: string,
+): string {
+  const attributeText = attributes(attributeValues);
+  return inner === undefined || inner === "" ? `<${name}${attributeText}/>` : `<${name}${attributeText}>${inner}</${name}>`;
+}
+
+export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8");
+
+/** UTF-8 bytes of a text (browser and Node alike). */
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** Text of UTF-8 bytes; a byte-order mark is dropped. */
+export function fromUtf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
