@@ -118,7 +118,8 @@ export async function writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array
     marker: false,
     sheetOptions: (sheet, index) => ({
       linkTargets: null,
-      transformText: (text) => redactText(text).text,
+      // A griffie plan from buildReportPlan is redacted already; a workbook plan is redacted here.
+      transformText: plan.audience === "griffie" ? undefined : (text) => redactText(text).text,
       header: griffieHeader(headerFooterText(sheet.print.header, sheet.print.headerParts), plan.properties.status),
       selected: index === activeIndex,
     }),
