@@ -1,0 +1,237 @@
+import { detectSubtotals, isLeaf, leafSeries, totalStem, type SummableSeries } from "../../../src/core/analyze/subtotals";
+import { analyzeFigures } from "../../../src/core/analyze/trends";
+import { parseSettings } from "../../../src/core/settings";
+import { drontenDataset, figuresDataset } from "./fixtures";
+
+const settings = parseSettings({ reportDate: "2019-06-01" });
+
+const counts = (rows: [string, ...(number | null)[]][], region: string | null = null): SummableSeries[] =>
+  rows.map(([category, ...values]) => ({ category, region, unit: "count", values }));
+
+/** Flattened result: the rows that are not plain leaves. */
+function structureOf(series: SummableSeries[]) {
+  return detectSubtotals(series)
+    .map((structure, index) => ({
+      category: series[index].category,
+      role: structure.role,
+      evidence: structure.evidence,
+      children: structure.children?.map((child) => series[child].category) ?? null,
+      holds: structure.holds,
+      mismatches: structure.mismatches.map((mismatch) => [mismatch.yearIndex, mismatch.value, mismatch.sum]),
+    }))
+    .filter((entry) => entry.role !== "leaf");
+}
+
+describe("subtotals of Dronten Tabel 2", () => {
+  const { report, findings } = analyzeFigures(drontenDataset(), settings);
+
+  it("finds the three subtotals and the grand total that is not a sum of the listed rows", () => {
+    expect(
+      report.series
+        .filter((entry) => entry.role !== "leaf")
+        .map((entry) => ({ category: entry.category, role: entry.role, subtotalOf: entry.subtotalOf, subtotalHolds: entry.subtotalHolds })),
+    ).toEqual([
+      // 1697 ≠ 931 = the sum of the top-level rows in 2016: the table lists a selection.
+      { category: "Criminaliteit totaal", role: "total", subtotalOf: null, subtotalHolds: null },
+      // The rows ABOVE it: 143 + 5 = 148, 54 + 9 = 63, 46 + 9 = 55.
+      { category: "brom-,snor-,fietsdiefstal", role: "subtotal", subtotalOf: ["fietsdiefstal", "bromfiets diefstal"], subtotalHolds: true },
+      // 37 + 84 = 121, 47 + 74 = 121, 22 + 57 = 79.
+      { category: "woninginbraken", role: "subtotal", subtotalOf: ["woninginbraak: pogingen", "woninginbraak: geslaagd"], subtotalHolds: true },
+      {
+        category: "geweld: totaal",
+        role: "subtotal",
+        subtotalOf: [
+          "geweld: zeden",
+          "geweld: openlijk geweld",
+          "geweld: bedreiging",
+          "geweld: mishandeling",
+          "geweld: straatroof",
+          "geweld: overval",
+        ],
+        subtotalHolds: false,
+      },
+    ]);
+  });
+
+  it("reports every year in which geweld: totaal differs from its rows, with both numbers", () => {
+    // 2016: 16+10+39+74+5+1 = 145 vs 155; 2017: 10+9+28+74+0+1 = 122 vs 126; 2018: 11+4+39+72+3+2 = 131 vs 138.
+    expect(
+      findings
+        .filter((finding) => finding.code === "subtotal-mismatch")
+        .map((finding) => ({ cell: finding.cell, severity: finding.severity, message: finding.message })),
+    ).toEqual([
+      { cell: "B13", severity: "warning", message: "'geweld: totaal' in 2016 is 155, maar de onderliggende rijen tellen op tot 145." },
+      { cell: "C13", severity: "warning", message: "'geweld: totaal' in 2017 is 126, maar de onderliggende rijen tellen op tot 122." },
+      { cell: "D13", severity: "warning", message: "'geweld: totaal' in 2018 is 138, maar de onderliggende rijen tellen op tot 131." },
+    ]);
+  });
+
+  it("lists the leaves that can be added up without double counting", () => {
+    expect(leafSeries(report).map((entry) => entry.category)).toEqual([
+      "autokraak",
+      "fietsdiefstal",
+      "bromfiets diefstal",
+      "vernielingen",
+      "woninginbraak: pogingen",
+      "woninginbraak: geslaagd",
+      "geweld: zeden",
+      "geweld: openlijk geweld",
+      "geweld: bedreiging",
+      "geweld: mishandeling",
+      "geweld: straatroof",
+      "geweld: overval",
+      "huiselijk geweld",
+      "zakkenrollen",
+      "winkeldiefstal",
+      "inbraak/diefstal bedrijf en instelling",
+      "diefstal motorvoertuig",
+      "box-,schuur-,garage inbraak",
+      "brand, ontploffing",
+    ]);
+  });
+});
+
+describe("detectSubtotals", () => {
+  it("detects an inferred subtotal that holds in most years and reports the year it does not", () => {
+    expect(
+      structureOf(
+        counts([
+          ["inbraken", 30, 32, 40],
+          ["inbraak woning", 20, 22, 25],
+          ["inbraak bedrijf", 10, 10, 10],
+        ]),
+      ),
+    ).toEqual([
+      { category: "inbraken", role: "subtotal", evidence: "inferred", children: ["inbraak woning", "inbraak bedrijf"], holds: false, mismatches: [[2, 40, 35]] },
+    ]);
+  });
+
+  it("does not infer a subtotal that adds up in only one of three years", () => {
+    expect(
+      structureOf(
+        counts([
+          ["inbraken", 30, 33, 40],
+          ["inbraak woning", 20, 22, 25],
+          ["inbraak bedrijf", 10, 10, 10],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not infer a subtotal from rows whose names share nothing, even when they add up", () => {
+    expect(
+      structureOf(
+        counts([
+          ["autokraak", 30, 32, 35],
+          ["vernielingen", 20, 22, 25],
+          ["zakkenrollen", 10, 10, 10],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("recognises a grand total that is the sum of the other rows", () => {
+    expect(
+      structureOf(
+        counts([
+          ["Totaal misdrijven", 60, 64, null],
+          ["vermogensmisdrijven", 40, 42, 45],
+          ["vernielingen", 15, 17, 20],
+          ["geweldsmisdrijven", 5, 5, 5],
+        ]),
+      ),
+    ).toEqual([
+      {
+        category: "Totaal misdrijven",
+        role: "total",
+        evidence: "grandTotal",
+        children: ["vermogensmisdrijven", "vernielingen", "geweldsmisdrijven"],
+        holds: true,
+        mismatches: [],
+      },
+    ]);
+  });
+
+  it("keeps a category total that is not the largest row as a leaf", () => {
+    expect(
+      structureOf(
+        counts([
+          ["vernielingen", 171, 182],
+          ["wapenhandel: totaal", 12, 20],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("follows CBS numbering per region and checks each region on its own", () => {
+    const series = [
+      ...counts(
+        [
+          ["1 Vermogensmisdrijven", 50, 45],
+          ["1.1 Diefstal/inbraak woning", 20, 15],
+          ["1.2 Diefstal van motorvoertuigen", 30, 30],
+        ],
+        "Dronten",
+      ),
+      ...counts(
+        [
+          ["1 Vermogensmisdrijven", 80, 70],
+          ["1.1 Diefstal/inbraak woning", 30, 28],
+          ["1.2 Diefstal van motorvoertuigen", 50, 40],
+        ],
+        "Lelystad",
+      ),
+    ];
+    expect(structureOf(series)).toEqual([
+      {
+        category: "1 Vermogensmisdrijven",
+        role: "subtotal",
+        evidence: "declared",
+        children: ["1.1 Diefstal/inbraak woning", "1.2 Diefstal van motorvoertuigen"],
+        holds: true,
+        mismatches: [],
+      },
+      {
+        category: "1 Vermogensmisdrijven",
+        role: "subtotal",
+        evidence: "declared",
+        children: ["1.1 Diefstal/inbraak woning", "1.2 Diefstal van motorvoertuigen"],
+        holds: false,
+        mismatches: [[1, 70, 68]],
+      },
+    ]);
+  });
+
+  it("ignores rates and percentages, which do not add up", () => {
+    const dataset = figuresDataset(
+      [
+        { category: "inbraken per 1.000", unit: "per1000", values: [3, 4] },
+        { category: "inbraak woning per 1.000", unit: "per1000", values: [2, 3] },
+        { category: "inbraak bedrijf per 1.000", unit: "per1000", values: [1, 1] },
+      ],
+      [2017, 2018],
+    );
+    expect(analyzeFigures(dataset, settings).report.series.map((entry) => [entry.role, entry.subtotalOf])).toEqual([
+      ["leaf", null],
+      ["leaf", null],
+      ["leaf", null],
+    ]);
+  });
+});
+
+describe("names", () => {
+  it("reads the stem of a total row", () => {
+    expect(["geweld: totaal", "Criminaliteit totaal", "Totaal misdrijven", "Totaal", "totaalplaatje", "woninginbraken"].map(totalStem)).toEqual([
+      "geweld",
+      "criminaliteit",
+      "misdrijven",
+      "",
+      null,
+      null,
+    ]);
+  });
+
+  it("treats a series without role as a leaf unless it has parts", () => {
+    expect([isLeaf({ subtotalOf: null }), isLeaf({ subtotalOf: ["a", "b"] }), isLeaf({ role: "total", subtotalOf: null })]).toEqual([true, false, false]);
+  });
+});
