@@ -1,14 +1,130 @@
+/**
+ * Detection: finds activity lists and figures tables in a workbook (DESIGN.md "The one flow"). Every
+ * sheet that Koers did not generate is scanned top to bottom; a row that a registered detector reads as a
+ * header starts a table, the detector reads it to its end, and scanning goes on below it, so one sheet
+ * may hold several tables. A manual column mapping in the settings overrides detection for its sheet.
+ * Reading reports only structural findings (low-confidence, no-datasets, blank-header, duplicate-header,
+ * blank-row); value checks are validation's. Never throws on content.
+ */
+import { columnNumber } from "../address";
 import type { Dataset } from "../datasets";
-import type { Finding } from "../findings/finding";
+import { createFinding, type Finding } from "../findings/finding";
+import type { Language } from "../i18n/language";
 import type { Settings } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
+import { cellAddress } from "../address";
+import { tableDetectors } from "./detectors/registry";
+import { minimumHeaderScore, type DetectorContext, type HeaderCandidate, type TableRead } from "./detectors/types";
+import { SheetGrid } from "./grid";
 
 export interface DetectionResult {
   datasets: Dataset[];
   findings: Finding[];
 }
 
-/** PLACEHOLDER (reading helper replaces this): finds activity lists and figures tables in a workbook. */
-export function detectDatasets(_workbook: WorkbookSnapshot, _settings: Settings): DetectionResult {
-  return { datasets: [], findings: [] };
+/** Datasets below this confidence get a low-confidence finding asking the user to check the mapping. */
+export const lowConfidence = 0.6;
+
+/** Finds activity lists and figures tables in a workbook. */
+export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): DetectionResult {
+  const language = settings.language;
+  const datasets: Dataset[] = [];
+  const findings: Finding[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheet.generated) continue;
+    const grid = new SheetGrid(sheet);
+    const reads = detectSheet(grid, language);
+    const mapping = settings.columnMapping[sheet.name];
+    const all = mapping ? applyManualMapping(grid, mapping, reads, language) : reads;
+    for (const read of all) {
+      datasets.push(read.dataset);
+      findings.push(...read.findings);
+      if (read.dataset.confidence < lowConfidence) {
+        findings.push(
+          createFinding(
+            "low-confidence",
+            { sheet: sheet.name, cell: cellAddress(read.dataset.headerRow, read.dataset.explanation.columns[0]?.column ?? 1) },
+            { sheet: sheet.name, confidence: Math.round(read.dataset.confidence * 100) },
+            language,
+          ),
+        );
+      }
+    }
+  }
+  if (datasets.length === 0) findings.push(createFinding("no-datasets", { sheet: null, cell: null }, {}, language));
+  return { datasets, findings };
+}
+
+/** Scans one sheet for tables, top to bottom. */
+function detectSheet(grid: SheetGrid, language: Language): TableRead[] {
+  const context = sheetContext(grid, language);
+  const reads: TableRead[] = [];
+  let row = 1;
+  while (row <= grid.rowCount) {
+    const candidate = grid.isBlankRow(row) ? null : context.bestHeader(row);
+    const read = candidate ? candidate.read(context) : null;
+    if (read) {
+      reads.push(read);
+      row = read.lastRow + 1;
+    } else {
+      row++;
+    }
+  }
+  return reads;
+}
+
+interface SheetContext extends DetectorContext {
+  bestHeader(row: number): HeaderCandidate | null;
+}
+
+function sheetContext(grid: SheetGrid, language: Language): SheetContext {
+  const cache = new Map<number, HeaderCandidate | null>();
+  const bestHeader = (row: number): HeaderCandidate | null => {
+    if (cache.has(row)) return cache.get(row)!;
+    let best: HeaderCandidate | null = null;
+    for (const detector of tableDetectors) {
+      const candidate = detector.matchHeader(grid, row);
+      if (candidate && candidate.score >= minimumHeaderScore && (!best || candidate.score > best.score)) best = candidate;
+    }
+    cache.set(row, best);
+    return best;
+  };
+  return { language, bestHeader, isHeaderRow: (row) => bestHeader(row) !== null };
+}
+
+/**
+ * Reads the sheet's table with the user's mapping (field → column letter). The header row is that of the
+ * detected table of the same kind, else the first row where every mapped column has text. The manual
+ * reading replaces the detected table it overlaps; confidence is 1 (the user said so).
+ */
+function applyManualMapping(
+  grid: SheetGrid,
+  mapping: Record<string, string>,
+  reads: TableRead[],
+  language: Language,
+): TableRead[] {
+  const fields = Object.keys(mapping);
+  const detector = tableDetectors.find(
+    (candidate) => candidate.fromMapping && fields.length > 0 && fields.every((field) => candidate.fields.includes(field)),
+  );
+  if (!detector?.fromMapping) return reads;
+  const columns: Record<string, number> = {};
+  for (const field of fields) columns[field] = columnNumber(mapping[field]);
+  const detected = reads.find((read) => read.dataset.kind === detector.kind);
+  const headerRow = detected?.dataset.headerRow ?? firstRowWithText(grid, Object.values(columns));
+  if (headerRow === null) return reads;
+  const read = detector.fromMapping(grid, headerRow, columns)?.read(sheetContext(grid, language)) ?? null;
+  if (!read) return reads;
+  const kept = reads.filter((other) => other.lastRow < headerRow || other.dataset.headerRow > read.lastRow);
+  return [...kept, read].sort((a, b) => a.dataset.headerRow - b.dataset.headerRow);
+}
+
+function firstRowWithText(grid: SheetGrid, columns: number[]): number | null {
+  let firstFilled: number | null = null;
+  for (let row = 1; row <= grid.rowCount; row++) {
+    if (grid.isBlankRow(row)) continue;
+    firstFilled ??= row;
+    if (columns.every((column) => typeof grid.value(row, column) === "string" && !grid.isBlank(row, column))) return row;
+  }
+  return firstFilled;
 }

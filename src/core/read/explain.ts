@@ -1,7 +1,117 @@
-import type { Dataset } from "../datasets";
-import type { Language } from "../i18n/language";
+/**
+ * Renders a dataset's structured DetectionExplanation in Dutch or English, for the pane and report.json.
+ * Notes in the explanation are codes ("section-rows:5", "footnote:29"): the code before the colon names
+ * the remark, the part after it is its parameter.
+ */
+import { columnLetter } from "../address";
+import type { Dataset, FigureUnit } from "../datasets";
+import { interpolate, type Language } from "../i18n/language";
 
-/** PLACEHOLDER (reading helper replaces this): "sheet 'Prioriteiten', header on row 4, columns: …". */
-export function describeDetection(dataset: Dataset, _language: Language): string {
-  return `${dataset.sheet}: ${dataset.headerRow}`;
+const fieldNames: Record<string, Record<Language, string>> = {
+  id: { nl: "nummer", en: "id" },
+  name: { nl: "naam", en: "name" },
+  group: { nl: "thema", en: "group" },
+  owner: { nl: "trekker", en: "owner" },
+  partners: { nl: "partners", en: "partners" },
+  planning: { nl: "planning", en: "planning" },
+  status: { nl: "status", en: "status" },
+  note: { nl: "toelichting", en: "note" },
+  category: { nl: "categorie", en: "category" },
+  period: { nl: "periode", en: "period" },
+  region: { nl: "regio", en: "region" },
+  value: { nl: "waarde", en: "value" },
+  unit: { nl: "eenheid", en: "unit" },
+  target: { nl: "doel", en: "target" },
+  year: { nl: "jaar", en: "year" },
+};
+
+const unitNames: Record<FigureUnit, Record<Language, string>> = {
+  count: { nl: "aantallen", en: "counts" },
+  per1000: { nl: "per 1.000 inwoners", en: "per 1,000 inhabitants" },
+  per10000: { nl: "per 10.000 inwoners", en: "per 10,000 inhabitants" },
+  percent: { nl: "procenten", en: "percentages" },
+};
+
+const noteTemplates: Record<string, Record<Language, string>> = {
+  "title-above": { nl: "Titel boven de kop overgeslagen.", en: "Title above the header skipped." },
+  "section-rows": {
+    nl: "Themaregels boven de activiteiten geven het thema ({{value}}).",
+    en: "Section rows above the activities give the theme ({{value}}).",
+  },
+  "group-filled-down": {
+    nl: "Lege themacellen nemen het thema van de rij erboven over ({{value}}).",
+    en: "Blank theme cells take the theme of the row above ({{value}}).",
+  },
+  "status-from-fill": {
+    nl: "Status uit de celkleur gelezen ({{value}} rijen).",
+    en: "Status read from the cell colour ({{value}} rows).",
+  },
+  "blank-rows": { nl: "Lege rijen in de tabel overgeslagen ({{value}}).", en: "Blank rows inside the table skipped ({{value}})." },
+  footnote: { nl: "Voetnoot op rij {{value}} hoort niet bij de tabel.", en: "Footnote on row {{value}} is not part of the table." },
+  "manual-mapping": { nl: "Kolommen door u toegewezen.", en: "Columns mapped by you." },
+  subheadings: { nl: "Tussenkopjes overgeslagen ({{value}}).", en: "Subheadings skipped ({{value}})." },
+  units: { nl: "Eenheden naast aantallen: {{value}}.", en: "Units besides counts: {{value}}." },
+  provisional: { nl: "Voorlopige cijfers: {{value}}.", en: "Provisional figures: {{value}}." },
+  regions: { nl: "{{value}} regio's.", en: "{{value}} regions." },
+  "skipped-rows": { nl: "Rijen zonder jaartal overgeslagen ({{value}}).", en: "Rows without a year skipped ({{value}})." },
+  "duplicate-periods": {
+    nl: "Dubbele rijen (zelfde categorie, regio en jaar) genegeerd ({{value}}).",
+    en: "Duplicate rows (same category, region and year) ignored ({{value}}).",
+  },
+};
+
+const phrases = {
+  sheet: { nl: "Blad '{{sheet}}', kop op rij {{row}}, kolommen: {{columns}}.", en: "Sheet '{{sheet}}', header on row {{row}}, columns: {{columns}}." },
+  activities: { nl: "Activiteitenlijst met {{count}} activiteiten", en: "Activity list with {{count}} activities" },
+  wide: { nl: "Cijfertabel met een kolom per jaar, {{count}} categorieën", en: "Figures table with a column per year, {{count}} categories" },
+  long: { nl: "Cijfertabel met een rij per categorie en jaar (CBS), {{count}} reeksen", en: "Figures table with a row per category and year (CBS), {{count}} series" },
+  confidence: { nl: "zekerheid {{percent}}%.", en: "confidence {{percent}}%." },
+  noHeader: { nl: "(kolom {{column}})", en: "(column {{column}})" },
+  years: { nl: "jaren", en: "years" },
+};
+
+/** One note code rendered in the language; an unknown code is returned as is. */
+export function noteText(note: string, language: Language): string {
+  const separator = note.indexOf(":");
+  const code = separator === -1 ? note : note.slice(0, separator);
+  const parameter = separator === -1 ? "" : note.slice(separator + 1);
+  const template = noteTemplates[code];
+  if (!template) return note;
+  const value =
+    code === "units"
+      ? parameter
+          .split(",")
+          .map((unit) => unitNames[unit as FigureUnit]?.[language] ?? unit)
+          .join(", ")
+      : code === "provisional"
+        ? parameter.split(",").join(", ")
+        : parameter;
+  return interpolate(template[language], { value });
+}
+
+/**
+ * "Blad 'Prioriteiten', kop op rij 4, kolommen: Activiteit → naam, Status → status, …. Activiteitenlijst
+ * met 117 activiteiten, zekerheid 95%. Titel boven de kop overgeslagen." (or the English equivalent).
+ */
+export function describeDetection(dataset: Dataset, language: Language): string {
+  const { explanation } = dataset;
+  const headerOf = (header: string, column: number) =>
+    header !== "" ? header : interpolate(phrases.noHeader[language], { column: columnLetter(column) });
+  const parts: string[] = [];
+  const years = explanation.columns.filter((column) => column.field === "year");
+  for (const column of explanation.columns) {
+    if (column.field === "year") {
+      if (column === years[0]) parts.push(`${years.map((year) => headerOf(year.header, year.column)).join(", ")} → ${phrases.years[language]}`);
+      continue;
+    }
+    parts.push(`${headerOf(column.header, column.column)} → ${fieldNames[column.field]?.[language] ?? column.field}`);
+  }
+  const first = interpolate(phrases.sheet[language], { sheet: explanation.sheet, row: explanation.headerRow, columns: parts.join(", ") });
+  const summary =
+    dataset.kind === "activities"
+      ? interpolate(phrases.activities[language], { count: dataset.activities.length })
+      : interpolate(phrases[dataset.layout][language], { count: dataset.series.length });
+  const confidence = interpolate(phrases.confidence[language], { percent: Math.round(dataset.confidence * 100) });
+  const notes = explanation.notes.map((note) => noteText(note, language));
+  return [first, `${summary}, ${confidence}`, ...notes].join(" ");
 }

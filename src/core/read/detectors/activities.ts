@@ -1,0 +1,261 @@
+/** Activity-list detector: one row per activity under a header naming activity, status, planning, … */
+import { activityFields, type Activity, type ActivityDataset, type ActivityField, type MappedColumn } from "../../datasets";
+import type { Language } from "../../i18n/language";
+import { isFootnoteText, type SheetGrid } from "../grid";
+import { analyzeColour, normalizeStatus, statusFromFill, statusFromProgress, trafficColourName } from "../status";
+import { activitySynonyms } from "../synonyms";
+import { parsePlanning } from "../values";
+import { blankRowFindings, columnLayout, hasTitleAbove, headerFindings, layoutFromMapping, round, type ColumnLayout } from "./columns";
+import { minimumHeaderScore, type DetectorContext, type HeaderCandidate, type TableDetector, type TableRead } from "./types";
+
+/** How much each recognised header counts towards "this is an activity list". */
+const fieldWeights: Record<ActivityField, number> = {
+  name: 1.5,
+  status: 1.5,
+  planning: 1,
+  owner: 1,
+  group: 0.75,
+  id: 0.5,
+  partners: 0.5,
+  note: 0.5,
+};
+
+/** Name + status + planning + owner, all exact, make a certain header. */
+const certainHeaderWeight = 4.5;
+
+export const activityDetector: TableDetector = {
+  id: "activities",
+  kind: "activities",
+  fields: activityFields,
+  matchHeader(grid, row) {
+    const layout = columnLayout(grid, row, activitySynonyms);
+    if (!layout || !layout.columns.name) return null;
+    const matched = activityFields.filter((field) => layout.columns[field]);
+    if (matched.length < 2) return null;
+    const weight = matched.reduce((sum, field) => sum + fieldWeights[field] * layout.columns[field]!.score, 0);
+    const score = Math.min(1, weight / certainHeaderWeight) * (0.8 + (0.2 * matched.length) / layout.cells.length);
+    return score < minimumHeaderScore ? null : candidate(grid, layout, score);
+  },
+  fromMapping(grid, row, mapping) {
+    const layout = layoutFromMapping(grid, row, mapping, activityFields);
+    return Object.keys(layout.columns).length === 0 ? null : candidate(grid, layout, 1);
+  },
+};
+
+function candidate(grid: SheetGrid, layout: ColumnLayout<ActivityField>, score: number): HeaderCandidate {
+  return {
+    detector: activityDetector.id,
+    kind: "activities",
+    row: layout.row,
+    score,
+    read: (context) => readActivities(grid, layout, score, context),
+  };
+}
+
+/** Ends the table: a total line below the list ("Totaal 117 activiteiten"). */
+const totalPattern = /^(totaal|total)\b/i;
+
+function readActivities(
+  grid: SheetGrid,
+  layout: ColumnLayout<ActivityField>,
+  headerScore: number,
+  context: DetectorContext,
+): TableRead | null {
+  const columns = layout.columns;
+  const span = { firstColumn: layout.firstColumn, lastColumn: layout.lastColumn };
+  const activities: Activity[] = [];
+  const insideBlanks: number[] = [];
+  let pendingBlanks: number[] = [];
+  let currentGroup: string | null = null;
+  let footnoteRow: number | null = null;
+  const counts = { sections: 0, filledDown: 0, fromFill: 0 };
+
+  const isSectionRow = (row: number, filled: number[]): boolean => {
+    if (filled.length !== 1 || typeof grid.value(row, filled[0]) !== "string") return false;
+    const column = filled[0];
+    const merge = grid.mergeAt(row, column);
+    if (merge && merge.end.column > merge.start.column) return true;
+    if (column === columns.id?.column) return !/\d/.test(grid.text(row, column));
+    if (column !== columns.name?.column) return column !== columns.status?.column && column !== columns.planning?.column;
+    const text = grid.text(row, column);
+    return !columns.group && text.split(" ").length <= 5 && !text.endsWith(".");
+  };
+
+  const nextStartsData = (row: number): boolean => {
+    let next = row + 1;
+    let sections = 0;
+    while (next <= grid.rowCount) {
+      if (grid.isBlankRow(next)) {
+        next++;
+        continue;
+      }
+      const filled = grid.filledColumns(next, span.firstColumn, span.lastColumn);
+      if (filled.length === 0) return false;
+      if (filled.length === 1 && isFootnoteText(grid.text(next, filled[0]))) return false;
+      if (context.isHeaderRow(next)) return false;
+      if (isSectionRow(next, filled)) {
+        if (++sections > 3) return false;
+        next++;
+        continue;
+      }
+      return true;
+    }
+    return false;
+  };
+
+  for (let row = layout.row + 1; row <= grid.rowCount; row++) {
+    const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
+    if (filled.length === 0) {
+      pendingBlanks.push(row);
+      continue;
+    }
+    if (filled.length === 1) {
+      const text = grid.text(row, filled[0]);
+      if (isFootnoteText(text) || totalPattern.test(text)) {
+        footnoteRow = row;
+        break;
+      }
+    }
+    if (context.isHeaderRow(row)) break;
+    if (isSectionRow(row, filled)) {
+      if (!nextStartsData(row)) break;
+      insideBlanks.push(...pendingBlanks);
+      pendingBlanks = [];
+      currentGroup = grid.text(row, filled[0]);
+      counts.sections++;
+      continue;
+    }
+    insideBlanks.push(...pendingBlanks);
+    pendingBlanks = [];
+    const activity = readActivity(grid, row, columns, context.language);
+    if (columns.group) {
+      if (activity.group === null && currentGroup !== null) {
+        activity.group = currentGroup;
+        counts.filledDown++;
+      } else if (activity.group !== null) {
+        currentGroup = activity.group;
+      }
+    } else {
+      activity.group = currentGroup;
+    }
+    if (activity.statusSource === "fill") counts.fromFill++;
+    activities.push(activity);
+  }
+  if (activities.length === 0) return null;
+
+  const firstRow = activities[0].row;
+  const lastRow = activities[activities.length - 1].row;
+  const reported = insideBlanks.filter((row) => row < lastRow);
+  const mapped: Partial<Record<ActivityField, MappedColumn>> = {};
+  for (const field of activityFields) {
+    const column = columns[field];
+    if (column) mapped[field] = { column: column.column, header: column.header };
+  }
+  const notes: string[] = [];
+  if (layout.manual) notes.push("manual-mapping");
+  if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
+  if (counts.sections > 0) notes.push(`section-rows:${counts.sections}`);
+  if (counts.filledDown > 0) notes.push(`group-filled-down:${counts.filledDown}`);
+  if (counts.fromFill > 0) notes.push(`status-from-fill:${counts.fromFill}`);
+  if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
+  if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
+
+  const quality =
+    activities.reduce((sum, activity) => {
+      const named = activity.name !== "" ? 0.5 : 0;
+      const known =
+        activity.status !== "unknown" ? 0.5 : !columns.status && activity.planning !== null ? 0.4 : 0;
+      return sum + named + known;
+    }, 0) / activities.length;
+  const sizeFactor = Math.min(1, 0.7 + 0.1 * activities.length);
+  const confidence = layout.manual ? 1 : round((0.5 * headerScore + 0.5 * quality) * sizeFactor);
+
+  const dataset: ActivityDataset = {
+    kind: "activities",
+    sheet: grid.name,
+    headerRow: layout.row,
+    firstRow,
+    lastRow,
+    columns: mapped,
+    activities,
+    confidence,
+    explanation: {
+      sheet: grid.name,
+      headerRow: layout.row,
+      columns: layout.cells
+        .filter((cell) => cell.field !== null)
+        .map((cell) => ({ header: cell.header, field: cell.field as string, column: cell.column })),
+      notes,
+    },
+  };
+  const findings = [
+    ...headerFindings(grid, layout.row, span, activities.map((activity) => activity.row), layout.duplicates, context.language),
+    ...blankRowFindings(grid, reported, span.firstColumn, context.language),
+  ];
+  return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+}
+
+function readActivity(
+  grid: SheetGrid,
+  row: number,
+  columns: ColumnLayout<ActivityField>["columns"],
+  language: Language,
+): Activity {
+  const text = (field: ActivityField): string | null => {
+    const column = columns[field]?.column;
+    if (column === undefined) return null;
+    const value = grid.text(row, column);
+    return value === "" ? null : value;
+  };
+  let planning: Activity["planning"] = null;
+  let planningText: string | null = null;
+  const planningColumn = columns.planning?.column;
+  if (planningColumn !== undefined && !grid.isBlank(row, planningColumn)) {
+    planningText = grid.text(row, planningColumn);
+    planning = parsePlanning(grid.value(row, planningColumn), grid.numberFormat(row, planningColumn), planningText);
+  }
+  const status = readStatus(grid, row, columns, language);
+  return {
+    row,
+    id: text("id"),
+    name: text("name") ?? "",
+    group: text("group"),
+    owner: text("owner"),
+    partners: text("partners"),
+    planning,
+    planningText,
+    ...status,
+    note: text("note"),
+  };
+}
+
+function readStatus(
+  grid: SheetGrid,
+  row: number,
+  columns: ColumnLayout<ActivityField>["columns"],
+  language: Language,
+): Pick<Activity, "status" | "statusText" | "statusSource"> {
+  const statusColumn = columns.status?.column;
+  const nameColumn = columns.name?.column ?? columns.id?.column;
+  if (statusColumn !== undefined && !grid.isBlank(row, statusColumn)) {
+    const value = grid.value(row, statusColumn);
+    const statusText = grid.text(row, statusColumn);
+    if (typeof value === "number" && grid.numberFormat(row, statusColumn).includes("%")) {
+      return { status: statusFromProgress(value), statusText, statusSource: "text" };
+    }
+    return { status: normalizeStatus(statusText), statusText, statusSource: "text" };
+  }
+  const fillColumn = statusColumn ?? nameColumn;
+  if (fillColumn !== undefined) {
+    const fill = grid.fill(row, fillColumn);
+    const fromFill = statusFromFill(fill);
+    // NOTE: a pale fill shared with the name cell is table banding, not a traffic light.
+    const deliberate =
+      fromFill !== null &&
+      (analyzeColour(fill!).strong || (statusColumn !== undefined && nameColumn !== undefined && grid.fill(row, nameColumn) !== fill));
+    if (fromFill && deliberate) {
+      return { status: fromFill.status, statusText: trafficColourName(fromFill.colour, language), statusSource: "fill" };
+    }
+  }
+  return { status: "unknown", statusText: null, statusSource: "none" };
+}

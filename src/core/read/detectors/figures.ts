@@ -1,0 +1,374 @@
+/**
+ * Figures detectors. Wide: a row per category, a column per year (Dronten Tabel 2). Long: a CBS StatLine
+ * export, one row per category × period × region.
+ */
+import { cellAddress } from "../../address";
+import type { FigureField, FigureSeries, FigureUnit, FiguresDataset } from "../../datasets";
+import { isFootnoteText, type SheetGrid } from "../grid";
+import { figureSynonyms, matchHeader } from "../synonyms";
+import { parseFigure, parseYear, unitFromText, type ParsedFigure } from "../values";
+import { blankRowFindings, columnLayout, hasTitleAbove, headerFindings, layoutFromMapping, round, type ColumnLayout } from "./columns";
+import { minimumHeaderScore, type DetectorContext, type HeaderCandidate, type TableDetector, type TableRead } from "./types";
+
+const figureFields: readonly FigureField[] = ["category", "period", "region", "value", "unit", "target"];
+
+/** Kinds of figure cell that are data (a number or a CBS symbol), as opposed to text, errors or blanks. */
+function isFigureData(parsed: ParsedFigure): boolean {
+  return parsed.kind !== "text" && parsed.kind !== "blank" && parsed.kind !== "error";
+}
+
+interface WideLayout {
+  row: number;
+  categoryColumn: number;
+  categoryHeader: string;
+  years: { column: number; year: number; provisional: boolean; header: string }[];
+  targetColumn: number | null;
+  lastColumn: number;
+}
+
+/** How many rows under a header detection looks at to find the category column and a first data row. */
+const lookahead = 30;
+
+export const wideFiguresDetector: TableDetector = {
+  id: "figuresWide",
+  kind: "figures",
+  fields: [],
+  matchHeader(grid, row) {
+    const filled = grid.filledColumns(row);
+    const years: WideLayout["years"] = [];
+    const others: number[] = [];
+    for (const column of filled) {
+      const parsed = parseYear(grid.value(row, column));
+      if (parsed && !years.some((year) => year.year === parsed.year)) {
+        years.push({ column, ...parsed, header: grid.text(row, column) });
+      } else {
+        others.push(column);
+      }
+    }
+    if (years.length < 2) return null;
+    const firstYearColumn = years[0].column;
+    const lastYearColumn = years[years.length - 1].column;
+    if (others.some((column) => typeof grid.value(row, column) !== "string")) return null;
+    const left = others.filter((column) => column < firstYearColumn);
+    if (left.length > 2) return null;
+    const categoryByHeader = left.find((column) => matchHeader(grid.text(row, column), figureSynonyms)?.field === "category");
+    const categoryColumn = categoryByHeader ?? textColumnBelow(grid, row, firstYearColumn);
+    if (categoryColumn === null) return null;
+    const targetColumn =
+      others.find((column) => column > firstYearColumn && matchHeader(grid.text(row, column), figureSynonyms)?.field === "target") ?? null;
+    const layout: WideLayout = {
+      row,
+      categoryColumn,
+      categoryHeader: grid.text(row, categoryColumn),
+      years,
+      targetColumn,
+      lastColumn: Math.max(lastYearColumn, targetColumn ?? 0),
+    };
+    if (!hasDataBelow(grid, layout)) return null;
+    const score = Math.min(1, 0.6 + 0.1 * Math.min(3, years.length - 1) + (categoryByHeader !== undefined ? 0.1 : 0));
+    return {
+      detector: "figuresWide",
+      kind: "figures",
+      row,
+      score,
+      read: (context) => readWide(grid, layout, score, context),
+    };
+  },
+};
+
+/** The column left of the years with the most text cells under the header (the category column). */
+function textColumnBelow(grid: SheetGrid, headerRow: number, firstYearColumn: number): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  const lastRow = Math.min(grid.rowCount, headerRow + lookahead);
+  for (let column = 1; column < firstYearColumn; column++) {
+    let count = 0;
+    for (let row = headerRow + 1; row <= lastRow; row++) {
+      const value = grid.value(row, column);
+      if (typeof value === "string" && value.trim() !== "" && parseFigure(value).kind === "text") count++;
+    }
+    if (count > bestCount) {
+      best = column;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function hasDataBelow(grid: SheetGrid, layout: WideLayout): boolean {
+  const lastRow = Math.min(grid.rowCount, layout.row + lookahead);
+  for (let row = layout.row + 1; row <= lastRow; row++) {
+    if (grid.isBlank(row, layout.categoryColumn)) continue;
+    if (layout.years.some((year) => isFigureData(parseFigure(grid.value(row, year.column))))) return true;
+  }
+  return false;
+}
+
+function readWide(grid: SheetGrid, layout: WideLayout, headerScore: number, context: DetectorContext): TableRead | null {
+  const span = { firstColumn: Math.min(layout.categoryColumn, layout.years[0].column), lastColumn: layout.lastColumn };
+  const order = [...layout.years].sort((a, b) => a.year - b.year);
+  const series: FigureSeries[] = [];
+  const provisional = new Set(order.filter((year) => year.provisional).map((year) => year.year));
+  const insideBlanks: number[] = [];
+  let pendingBlanks: number[] = [];
+  let footnoteRow: number | null = null;
+  let subheadings = 0;
+  let dataCells = 0;
+  let readableCells = 0;
+
+  const valuesIn = (row: number) => order.some((year) => !grid.isBlank(row, year.column));
+  const nextStartsData = (row: number): boolean => {
+    for (let next = row + 1; next <= grid.rowCount; next++) {
+      if (grid.isBlankRow(next)) continue;
+      return valuesIn(next) && !context.isHeaderRow(next);
+    }
+    return false;
+  };
+
+  for (let row = layout.row + 1; row <= grid.rowCount; row++) {
+    const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
+    if (filled.length === 0) {
+      pendingBlanks.push(row);
+      continue;
+    }
+    if (!valuesIn(row)) {
+      const text = grid.text(row, filled[0]);
+      if (isFootnoteText(text) || !nextStartsData(row)) {
+        footnoteRow = isFootnoteText(text) ? row : null;
+        break;
+      }
+      subheadings++;
+      insideBlanks.push(...pendingBlanks);
+      pendingBlanks = [];
+      continue;
+    }
+    if (context.isHeaderRow(row)) break;
+    insideBlanks.push(...pendingBlanks);
+    pendingBlanks = [];
+    const category = grid.text(row, layout.categoryColumn);
+    const parsed = order.map((year) => parseFigure(grid.value(row, year.column)));
+    parsed.forEach((figure, index) => {
+      if (figure.kind === "provisional") provisional.add(order[index].year);
+      if (figure.kind !== "blank") {
+        dataCells++;
+        if (isFigureData(figure)) readableCells++;
+      }
+    });
+    series.push({
+      category,
+      region: null,
+      unit: unitFromText(category),
+      values: parsed.map((figure) => figure.value),
+      cells: order.map((year) => cellAddress(row, year.column)),
+      symbols: parsed.map((figure) => figure.symbol),
+      row,
+      targetText: layout.targetColumn !== null && !grid.isBlank(row, layout.targetColumn) ? grid.text(row, layout.targetColumn) : null,
+    });
+  }
+  if (series.length === 0 || readableCells === 0) return null;
+  const lastRow = series[series.length - 1].row;
+  const reported = insideBlanks.filter((row) => row < lastRow);
+  const notes: string[] = [];
+  if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
+  if (subheadings > 0) notes.push(`subheadings:${subheadings}`);
+  const units = [...new Set(series.map((item) => item.unit))].filter((unit) => unit !== "count");
+  if (units.length > 0) notes.push(`units:${units.join(",")}`);
+  if (provisional.size > 0) notes.push(`provisional:${[...provisional].sort().join(",")}`);
+  if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
+  if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
+  const quality = dataCells === 0 ? 0 : readableCells / dataCells;
+  const confidence = round((0.5 * headerScore + 0.5 * quality) * Math.min(1, 0.7 + 0.1 * series.length));
+  const dataset: FiguresDataset = {
+    kind: "figures",
+    sheet: grid.name,
+    layout: "wide",
+    headerRow: layout.row,
+    years: order.map((year) => year.year),
+    provisionalYears: [...provisional].sort((a, b) => a - b),
+    series,
+    confidence,
+    explanation: {
+      sheet: grid.name,
+      headerRow: layout.row,
+      columns: [
+        { header: layout.categoryHeader, field: "category", column: layout.categoryColumn },
+        ...layout.years.map((year) => ({ header: year.header, field: "year", column: year.column })),
+        ...(layout.targetColumn !== null
+          ? [{ header: grid.text(layout.row, layout.targetColumn), field: "target", column: layout.targetColumn }]
+          : []),
+      ].sort((a, b) => a.column - b.column),
+      notes,
+    },
+  };
+  const findings = [
+    ...headerFindings(grid, layout.row, span, series.map((item) => item.row), [], context.language, [layout.categoryColumn]),
+    ...blankRowFindings(grid, reported, span.firstColumn, context.language),
+  ];
+  return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+}
+
+export const longFiguresDetector: TableDetector = {
+  id: "figuresLong",
+  kind: "figures",
+  fields: figureFields,
+  matchHeader(grid, row) {
+    const layout = columnLayout(grid, row, figureSynonyms);
+    if (!layout || !layout.columns.period || !layout.columns.value) return null;
+    if (!periodBelow(grid, layout)) return null;
+    const weights: Record<FigureField, number> = { category: 1, period: 1, value: 1, region: 0.5, unit: 0.25, target: 0.25 };
+    const matched = figureFields.filter((field) => layout.columns[field]);
+    const weight = matched.reduce((sum, field) => sum + weights[field] * layout.columns[field]!.score, 0);
+    const score = Math.min(1, weight / 3) * (0.8 + (0.2 * matched.length) / layout.cells.length);
+    return score < minimumHeaderScore ? null : longCandidate(grid, layout, score);
+  },
+  fromMapping(grid, row, mapping) {
+    const layout = layoutFromMapping(grid, row, mapping, figureFields);
+    return layout.columns.period && layout.columns.value ? longCandidate(grid, layout, 1) : null;
+  },
+};
+
+function longCandidate(grid: SheetGrid, layout: ColumnLayout<FigureField>, score: number): HeaderCandidate {
+  return {
+    detector: "figuresLong",
+    kind: "figures",
+    row: layout.row,
+    score,
+    read: (context) => readLong(grid, layout, score, context),
+  };
+}
+
+function periodBelow(grid: SheetGrid, layout: ColumnLayout<FigureField>): boolean {
+  const column = layout.columns.period!.column;
+  const lastRow = Math.min(grid.rowCount, layout.row + lookahead);
+  for (let row = layout.row + 1; row <= lastRow; row++) if (parseYear(grid.value(row, column))) return true;
+  return false;
+}
+
+interface LongSeries {
+  category: string;
+  region: string | null;
+  unit: FigureUnit;
+  row: number;
+  targetText: string | null;
+  byYear: Map<number, { figure: ParsedFigure; cell: string }>;
+}
+
+function readLong(
+  grid: SheetGrid,
+  layout: ColumnLayout<FigureField>,
+  headerScore: number,
+  context: DetectorContext,
+): TableRead | null {
+  const columns = layout.columns;
+  const periodColumn = columns.period!.column;
+  const valueColumn = columns.value!.column;
+  const span = { firstColumn: layout.firstColumn, lastColumn: layout.lastColumn };
+  const valueHeaderUnit = unitFromText(columns.value!.header);
+  const byKey = new Map<string, LongSeries>();
+  const years = new Set<number>();
+  const provisional = new Set<number>();
+  const insideBlanks: number[] = [];
+  const dataRows: number[] = [];
+  let pendingBlanks: number[] = [];
+  let footnoteRow: number | null = null;
+  let skipped = 0;
+  let duplicates = 0;
+  let readable = 0;
+
+  const text = (field: FigureField, row: number): string | null => {
+    const column = columns[field]?.column;
+    if (column === undefined) return null;
+    const value = grid.text(row, column);
+    return value === "" ? null : value;
+  };
+
+  for (let row = layout.row + 1; row <= grid.rowCount; row++) {
+    const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
+    if (filled.length === 0) {
+      pendingBlanks.push(row);
+      continue;
+    }
+    const period = parseYear(grid.value(row, periodColumn));
+    if (!period) {
+      if (filled.length === 1 && isFootnoteText(grid.text(row, filled[0]))) {
+        footnoteRow = row;
+        break;
+      }
+      if (context.isHeaderRow(row)) break;
+      skipped++;
+      continue;
+    }
+    insideBlanks.push(...pendingBlanks);
+    pendingBlanks = [];
+    dataRows.push(row);
+    const category = text("category", row) ?? columns.value!.header;
+    const region = text("region", row);
+    const unitText = text("unit", row);
+    const unit = unitText !== null ? unitFromText(unitText) : unitFromText(category) !== "count" ? unitFromText(category) : valueHeaderUnit;
+    const key = `${category}\u0000${region ?? ""}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { category, region, unit, row, targetText: null, byYear: new Map() };
+      byKey.set(key, entry);
+    }
+    entry.targetText ??= text("target", row);
+    if (entry.byYear.has(period.year)) {
+      duplicates++;
+      continue;
+    }
+    const figure = parseFigure(grid.value(row, valueColumn));
+    if (isFigureData(figure)) readable++;
+    if (period.provisional || figure.kind === "provisional") provisional.add(period.year);
+    years.add(period.year);
+    entry.byYear.set(period.year, { figure, cell: cellAddress(row, valueColumn) });
+  }
+  if (byKey.size === 0 || readable === 0) return null;
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const series: FigureSeries[] = [...byKey.values()].map((entry) => ({
+    category: entry.category,
+    region: entry.region,
+    unit: entry.unit,
+    values: sortedYears.map((year) => entry.byYear.get(year)?.figure.value ?? null),
+    cells: sortedYears.map((year) => entry.byYear.get(year)?.cell ?? null),
+    symbols: sortedYears.map((year) => entry.byYear.get(year)?.figure.symbol ?? null),
+    row: entry.row,
+    targetText: entry.targetText,
+  }));
+  const lastRow = dataRows[dataRows.length - 1];
+  const reported = insideBlanks.filter((row) => row < lastRow);
+  const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
+  const notes: string[] = [];
+  if (layout.manual) notes.push("manual-mapping");
+  if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
+  if (regions.size > 1) notes.push(`regions:${regions.size}`);
+  if (provisional.size > 0) notes.push(`provisional:${[...provisional].sort().join(",")}`);
+  if (skipped > 0) notes.push(`skipped-rows:${skipped}`);
+  if (duplicates > 0) notes.push(`duplicate-periods:${duplicates}`);
+  if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
+  if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
+  const quality = readable / (dataRows.length + skipped);
+  const confidence = layout.manual ? 1 : round((0.5 * headerScore + 0.5 * quality) * Math.min(1, 0.7 + 0.1 * dataRows.length));
+  const dataset: FiguresDataset = {
+    kind: "figures",
+    sheet: grid.name,
+    layout: "long",
+    headerRow: layout.row,
+    years: sortedYears,
+    provisionalYears: [...provisional].sort((a, b) => a - b),
+    series,
+    confidence,
+    explanation: {
+      sheet: grid.name,
+      headerRow: layout.row,
+      columns: layout.cells
+        .filter((cell) => cell.field !== null)
+        .map((cell) => ({ header: cell.header, field: cell.field as string, column: cell.column })),
+      notes,
+    },
+  };
+  const findings = [
+    ...headerFindings(grid, layout.row, span, dataRows, layout.duplicates, context.language),
+    ...blankRowFindings(grid, reported, span.firstColumn, context.language),
+  ];
+  return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+}

@@ -1,0 +1,48 @@
+/**
+ * Text normalisation shared by header, status and planning matching: case, accents, punctuation and
+ * spacing never decide whether two words mean the same.
+ */
+
+/** "  Stand van Zaken " → "stand van zaken"; "Regio's" → "regio s"; "Prioriteit/Thema" → "prioriteit thema". */
+export function normalizeText(text: string): string {
+  return stripAccents(text.toLowerCase())
+    .replace(/[^a-z0-9%#*]+/g, " ")
+    .trim();
+}
+
+/** Normalised text without spaces: "Op  schema" and "opschema" give the same key. */
+export function compactText(text: string): string {
+  return normalizeText(text).replace(/ /g, "");
+}
+
+/** "geëvalueerd" → "geevalueerd". */
+export function stripAccents(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+/** Trims and collapses runs of whitespace (including non-breaking spaces and newlines) to one space. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/** True when `phrase` (normalised) occurs in `text` (normalised) as whole words. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  return ` ${text} `.includes(` ${phrase} `);
+}
+
+/** Levenshtein edit distance, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
