@@ -113,7 +113,7 @@ function removeMatches(text: string): string {
   let result = text;
   for (const match of [...matches].reverse()) result = result.slice(0, match.start) + result.slice(match.end);
   return result
-    .replace(/\(\s*\)|\[\s*\]/g, "")
+    .replace(/[()[\]]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -96,12 +96,12 @@ function scanCell(
   }
   if (typeof value !== "string") return found;
   const trimmed = value.trim();
-  if (bsnContext && /^\d{8}$/.test(trimmed) && passesElevenProof(`0${trimmed}`)) found.set("bsn", maskBsn(`0${trimmed}`));
-  addMatches(found, value, bsnContext || personContext || mentionsBsn(value));
-  if (personContext && !found.has("person-name")) {
+  if (personContext) {
     const masked = maskedPersonNames(value);
     if (masked !== null) found.set("person-name", masked);
   }
+  if (bsnContext && /^\d{8}$/.test(trimmed) && passesElevenProof(`0${trimmed}`)) found.set("bsn", maskBsn(`0${trimmed}`));
+  addMatches(found, value, bsnContext || personContext || mentionsBsn(value));
   return found;
 }
 
@@ -138,8 +138,12 @@ function findContext(values: readonly (readonly CellValue[])[]): GridContext {
         if (!context.bsnRowFrom.has(row)) context.bsnRowFrom.set(row, column);
       }
       const label = value.replace(/[:\s]+$/, "");
-      if (isPersonHeader(label)) {
-        if (!context.personColumnFrom.has(column)) context.personColumnFrom.set(column, row);
+      if (!isPersonHeader(label)) return;
+      // "Contactpersoon:" labels the cell to its right; a header without colon heads the cells below it,
+      // and labels its right neighbour too when nothing stands below it.
+      const isLabel = /:\s*$/.test(value);
+      if (!isLabel && !context.personColumnFrom.has(column)) context.personColumnFrom.set(column, row);
+      if (isLabel || isBlankValue(values[rowIndex + 1]?.[columnIndex])) {
         const right = context.personLabelRight.get(row) ?? new Set<number>();
         right.add(column + 1);
         context.personLabelRight.set(row, right);
@@ -147,6 +151,10 @@ function findContext(values: readonly (readonly CellValue[])[]): GridContext {
     });
   });
   return context;
+}
+
+function isBlankValue(value: CellValue | undefined): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
 function inBsnContext(context: GridContext, row: number, column: number): boolean {

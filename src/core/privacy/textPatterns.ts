@@ -243,6 +243,8 @@ const findPostcodes: Detector = (text) => {
   return matches;
 };
 
+const titles = String.raw`(?:[Dd]hr|DHR|[Mm]evr|[Mm]w|[Mm]r|[Hh]r|[Dd]rs|[Dd]r|[Ii]ng|[Ii]r)`;
+const titlePrefix = /^(?:(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.\s?|(?:de heer|mevrouw|meneer)\s)/i;
 const initials = String.raw`(?:[A-Z]\.\s?){1,4}`;
 const tussenvoegsel = String.raw`(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|von|v\.d\.|vd)`;
 const capitalised = String.raw`[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*`;
@@ -253,20 +255,23 @@ const capitalised = String.raw`[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-Ö�
  * here; "Jan Jansen" in free text is not found either (no name list). Person columns catch both.
  */
 const namePattern = new RegExp(
-  String.raw`(?:\b(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.\s?|\b(?:[Dd]e heer|[Mm]evrouw)\s)(?:${initials})?(?:${tussenvoegsel}\s)*${capitalised}(?:\s${capitalised})?` +
+  String.raw`(?:\b${titles}\.\s?|\b(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer)\s)(?:${initials})?(?:${tussenvoegsel}\s)*${capitalised}(?:\s${capitalised})?` +
     String.raw`|\b(?:[A-Z]\.\s?){2,4}(?:${tussenvoegsel}\s)*${capitalised}|\b[A-Z]\.\s?(?:${tussenvoegsel}\s)+${capitalised}`,
   "g",
 );
 
 /** "J. de Vries" → "J. d* V****": initials stay, every other word keeps its first letter. */
 export function maskPersonName(name: string): string {
-  return name
+  const title = titlePrefix.exec(name)?.[0] ?? "";
+  const masked = name
+    .slice(title.length)
     .split(/(\s+)/)
     .map((token) => {
       if (/^\s*$/.test(token) || /^(?:[A-Za-z]\.)+$/.test(token)) return token;
       return [...token].map((character, index) => (index === 0 || !/\p{L}/u.test(character) ? character : "*")).join("");
     })
     .join("");
+  return title + masked;
 }
 
 const findNamesInText: Detector = (text) =>
@@ -286,7 +291,8 @@ const detectors: readonly Detector[] = [findEmails, findIbans, findBsns, findPho
  */
 export function scanText(text: string, options: TextScanOptions = {}): TextMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const maybeData = /\d/.test(text) || text.includes("@") || /[A-Z]\./.test(text) || /\b(?:de heer|mevrouw)\b/i.test(text);
+  const maybeData =
+    /\d/.test(text) || text.includes("@") || /[A-Z]\./.test(text) || /\b(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.|\b(?:de heer|mevrouw|meneer)\b/i.test(text);
   if (!maybeData) return [];
   const accepted: TextMatch[] = [];
   for (const detector of detectors) {

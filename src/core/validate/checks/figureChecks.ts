@@ -256,8 +256,9 @@ function median(sorted: readonly number[]): number {
 /**
  * The indexes of a series' outliers by the robust z-score 0.6745·(x − median) / MAD (Iglewicz and
  * Hoaglin). When more than half the values are equal (MAD = 0) the mean absolute deviation stands in
- * (z = (x − median) / (1.2533·meanAD)). A value must also differ from the median by more than half the
- * median, so that 100, 100, 100, 100, 104 is not called an outlier.
+ * (z = (x − median) / (1.2533·meanAD)). For positive series a value must also be at least twice or at
+ * most half the median: a real fall in crime (121, 121, 79, 80, 75) is a trend, not an outlier, while a
+ * typo (200, 210, 2100, 190) is.
  */
 export function outlierIndexes(values: readonly (number | null)[]): number[] {
   const present = values.filter((value): value is number => typeof value === "number" && Number.isFinite(value));
@@ -273,9 +274,14 @@ export function outlierIndexes(values: readonly (number | null)[]): number[] {
   values.forEach((value, index) => {
     if (typeof value !== "number" || !Number.isFinite(value)) return;
     const distance = Math.abs(value - center);
-    if (distance / scale > outlierThreshold && distance > Math.abs(center) / 2) indexes.push(index);
+    if (distance / scale > outlierThreshold && farFromCenter(value, center)) indexes.push(index);
   });
   return indexes;
+}
+
+function farFromCenter(value: number, center: number): boolean {
+  if (center <= 0 || value <= 0) return true;
+  return Math.max(value, center) / Math.min(value, center) >= 2;
 }
 
 /** outlier: a value far outside the rest of its series (information; it may be right). */

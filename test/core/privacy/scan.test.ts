@@ -1,0 +1,84 @@
+import { looksLikePersonName } from "../../../src/core/privacy/personNames";
+import { scanGrid, scanLabels, scanPrivacy } from "../../../src/core/privacy/scan";
+import { hostileWorkbook } from "../validate/hostileWorkbook";
+
+describe("scanPrivacy", () => {
+  it("finds every item of personal data in every sheet of the hostile workbook, hidden ones too", () => {
+    const { workbook, datasets } = hostileWorkbook();
+    expect(scanPrivacy(workbook, datasets).map((hit) => `${hit.kind} ${hit.sheet}!${hit.cell} ${hit.masked}`)).toEqual([
+      "person-name Activiteiten!C5 J. d* V****",
+      "phone Activiteiten!F5 06-****5678",
+      "bsn Activiteiten!F9 *****6782",
+      "person-name Contacten!A2 J** J*****",
+      "email Contacten!B2 j***@example.nl",
+      "phone Contacten!C2 06-****5678",
+      "bsn Contacten!D2 *****6782",
+      "iban Contacten!E2 NL************4300",
+      "postcode Contacten!F2 1234 ** **",
+      "email Contacten!B3 i***@gemeente.nl",
+      "bsn Contacten!D3 *****5672",
+      "postcode Contacten!F3 1234 ** *",
+    ]);
+  });
+
+  it("never puts the full value in a hit", () => {
+    const { workbook, datasets } = hostileWorkbook();
+    const full = ["J. de Vries", "06-12345678", "123456782", "Jan Jansen", "jan.jansen@example.nl", "NL91 ABNA 0417 1643 00", "1234 AB", "12345672"];
+    const leaks = scanPrivacy(workbook, datasets).filter((hit) => full.some((value) => hit.masked.includes(value)));
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe("person-name columns", () => {
+  it("tells person names from roles and teams", () => {
+    const values = ["J. de Vries", "Jan Jansen", "P.J. van den Berg", "Fatima El Amrani-Bakker", "OOV", "Politie", "Team Handhaving", "Gemeente", "Veilig Thuis", "Politie Oost-Nederland", "Loopt volgens planning", "Jan", "Q2 2025"];
+    expect(values.filter(looksLikePersonName)).toEqual(["J. de Vries", "Jan Jansen", "P.J. van den Berg", "Fatima El Amrani-Bakker"]);
+  });
+
+  it("reports names under person headers and right of a person label, not under other headers", () => {
+    const grid = [
+      ["Contactpersoon:", "Piet de Boer", null],
+      ["Activiteit", "Trekker", "Naam activiteit"],
+      ["Jan Jansen", "OOV / J. de Vries", "Koning Willem"],
+      ["Wijkschouw", "Team Handhaving", "Buurt Preventie"],
+    ];
+    expect(scanGrid("Blad1", grid).map((hit) => `${hit.kind} ${hit.cell} ${hit.masked}`)).toEqual([
+      "person-name B1 P*** d* B***",
+      "person-name B3 OOV / J. d* V****",
+    ]);
+  });
+
+  it("takes a BSN in a person column or under a BSN header, and 8 digits only under a BSN header", () => {
+    const grid = [
+      ["Trekker", "BSN", "Nummer"],
+      [123456782, 12345672, 123456782],
+      [12345672, "012345672", "sofinummer 111222333"],
+      [111222334, 0, null],
+    ];
+    expect(scanGrid("Blad1", grid).map((hit) => `${hit.kind} ${hit.cell} ${hit.masked}`)).toEqual([
+      "bsn A2 *****6782",
+      "bsn B2 *****5672",
+      "bsn B3 *****5672",
+      "bsn C3 *****2333",
+    ]);
+  });
+
+  it("treats the owner column of an activity list as a person column whatever its header", () => {
+    const grid = [["Wie"], ["Karin Smit"], ["OOV"]];
+    expect([
+      scanGrid("Blad1", grid).length,
+      scanGrid("Blad1", grid, { personColumns: [{ column: 1, firstRow: 2, lastRow: 3 }] }).map((hit) => hit.cell),
+    ]).toEqual([0, ["A2"]]);
+  });
+});
+
+describe("scanLabels", () => {
+  it("checks document properties and sheet names", () => {
+    expect(
+      scanLabels({ title: "Voortgang IVP 2025", author: "Jan Jansen", comments: "vragen: j.jansen@example.nl", sheet1: "Koers Overzicht" }),
+    ).toEqual([
+      { label: "author", kind: "person-name", masked: "J** J*****" },
+      { label: "comments", kind: "email", masked: "j***@example.nl" },
+    ]);
+  });
+});
