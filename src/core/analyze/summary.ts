@@ -82,8 +82,8 @@ const texts = {
       ];
       return `Van de ${total} ${total === 1 ? "categorie" : "categorieën"} ${joinList(parts, "en")} in ${year} ten opzichte van ${previousYear}.`;
     },
-    change: (category: string, from: string, fromYear: number, to: string, toYear: string, pct: string, kind: string) =>
-      `${category}: van ${from} in ${fromYear} naar ${to} in ${toYear} (${pct}), ${kind}.`,
+    change: (category: string, from: string, fromYear: number, to: string, toYear: number, pct: string, kind: string, provisional: boolean) =>
+      `${category}: van ${from} in ${fromYear} naar ${to} in ${toYear} (${pct}${provisional ? ", voorlopig cijfer" : ""}), ${kind}.`,
     kinds: {
       fall: { significant: "een significante daling", notSignificant: "een daling, niet significant", untested: "een daling" },
       rise: { significant: "een significante stijging", notSignificant: "een stijging, niet significant", untested: "een stijging" },
@@ -137,8 +137,8 @@ const texts = {
       const parts = [`${fell} fell`, `${rose} rose`, ...(flat > 0 ? [`${flat} stayed the same`] : [])];
       return `Of the ${total} ${total === 1 ? "category" : "categories"}, ${joinList(parts, "and")} in ${year} compared with ${previousYear}.`;
     },
-    change: (category: string, from: string, fromYear: number, to: string, toYear: string, pct: string, kind: string) =>
-      `${category}: from ${from} in ${fromYear} to ${to} in ${toYear} (${pct}), ${kind}.`,
+    change: (category: string, from: string, fromYear: number, to: string, toYear: number, pct: string, kind: string, provisional: boolean) =>
+      `${category}: from ${from} in ${fromYear} to ${to} in ${toYear} (${pct}${provisional ? ", provisional figure" : ""}), ${kind}.`,
     kinds: {
       fall: { significant: "a significant fall", notSignificant: "a fall, not significant", untested: "a fall" },
       rise: { significant: "a significant rise", notSignificant: "a rise, not significant", untested: "a rise" },
@@ -261,8 +261,12 @@ interface Candidate {
   report: FiguresReport;
 }
 
+/**
+ * Counts that moved the given way, not small numbers, significant ones first, then by size. A part of a
+ * subtotal that is itself a candidate is left out, so "woninginbraken" is named, not also its parts.
+ */
 function headlineCandidates(figures: FiguresReport[], assessment: "better" | "worse"): Candidate[] {
-  return figures
+  const candidates = figures
     .flatMap((report) => report.series.map((series) => ({ series, report })))
     .filter(
       ({ series }) =>
@@ -270,13 +274,22 @@ function headlineCandidates(figures: FiguresReport[], assessment: "better" | "wo
         !series.smallNumbers &&
         series.lastChangePct !== null &&
         series.assessment === assessment,
-    )
+    );
+  const partsOfCandidates = new Set(
+    candidates.flatMap(({ series, report }) => (series.subtotalOf ?? []).map((part) => partKey(report, series.region, part))),
+  );
+  return candidates
+    .filter(({ series, report }) => !partsOfCandidates.has(partKey(report, series.region, series.category)))
     .sort(
       (left, right) =>
         Number(right.series.significant === true) - Number(left.series.significant === true) ||
         Math.abs(right.series.lastChangePct ?? 0) - Math.abs(left.series.lastChangePct ?? 0),
     )
     .slice(0, headlineChanges);
+}
+
+function partKey(report: FiguresReport, region: string | null, category: string): string {
+  return JSON.stringify([report.sheet, region, category]);
 }
 
 function changeLine({ series, report }: Candidate, language: Language): string {
@@ -293,9 +306,10 @@ function changeLine({ series, report }: Candidate, language: Language): string {
     number(previous, language),
     previousYear,
     number(last, language),
-    provisional ? `${lastYear} (${text.provisional})` : String(lastYear),
+    lastYear,
     signedPct(series.lastChangePct ?? 0, language),
     kind,
+    provisional,
   );
 }
 
