@@ -26,13 +26,22 @@ export const redactionWords: Readonly<Record<PrivacyHit["kind"], string>> = {
  */
 export function redactText(text: string, options: TextScanOptions = {}): Redaction {
   if (typeof text !== "string") return { text, removed: [] };
-  const matches = scanText(text, options);
-  let result = "";
-  let position = 0;
-  for (const match of matches) {
-    result += text.slice(position, match.start) + redactionWords[match.kind];
-    position = match.end;
+  let current = text;
+  const removed: PrivacyHit["kind"][] = [];
+  // NOTE: removing one item can free a neighbour glued to it ("j@x.nl0612345678"); a few passes settle it.
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const matches = scanText(current, options);
+    if (matches.length === 0) break;
+    let result = "";
+    let position = 0;
+    for (const match of matches) {
+      result += current.slice(position, match.start) + redactionWords[match.kind];
+      position = match.end;
+      removed.push(match.kind);
+    }
+    current = result + current.slice(position);
   }
-  result += text.slice(position);
-  return { text: result, removed: matches.map((match) => match.kind) };
+  return { text: current, removed };
 }
+
+const maxPasses = 4;

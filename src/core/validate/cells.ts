@@ -1,4 +1,4 @@
-import { parseCellAddress, type CellPosition } from "../address";
+import { cellAddress, parseCellAddress, type CellPosition } from "../address";
 import { isCellError, type CellValue, type SheetSnapshot } from "../snapshot";
 
 /** Error values Excel can show; also recognised as pasted text ("#N/A" typed from a Word table). */
@@ -40,7 +40,14 @@ export function cellValueAt(sheet: SheetSnapshot | null, row: number, column: nu
 /** Parses an A1 address without throwing; null for anything that is not one. */
 export function safeCellPosition(address: string | null | undefined): CellPosition | null {
   if (typeof address !== "string" || !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(address.trim())) return null;
-  return parseCellAddress(address);
+  const position = parseCellAddress(address);
+  return position.row >= 1 && position.column >= 1 ? position : null;
+}
+
+/** The address in canonical form ("$C$4" → "C4"), or null when it is not a cell address. */
+export function validCell(address: string | null | undefined): string | null {
+  const position = safeCellPosition(address);
+  return position ? cellAddress(position.row, position.column) : null;
 }
 
 /** Shortens user text for a message, so a long cell does not swamp the finding. */

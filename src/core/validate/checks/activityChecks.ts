@@ -38,7 +38,11 @@ const maxOtherRows = 5;
 
 function fieldCell(dataset: ActivityDataset, activity: Activity, field: ActivityField): string | null {
   const column = dataset.columns[field]?.column;
-  return typeof column === "number" && column >= 1 ? cellAddress(activity.row, column) : null;
+  return isCellNumber(column) && isCellNumber(activity.row) ? cellAddress(activity.row, column) : null;
+}
+
+function isCellNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1;
 }
 
 function isBlankText(text: string | null | undefined): boolean {

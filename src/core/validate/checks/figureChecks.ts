@@ -4,7 +4,7 @@ import { createFinding, type Finding } from "../../findings/finding";
 import { formatNumber, type Language } from "../../i18n/language";
 import type { SheetSnapshot } from "../../snapshot";
 import type { Check, DatasetCheckContext } from "../check";
-import { cellValueAt, errorValueOf, excerpt, safeCellPosition } from "../cells";
+import { cellValueAt, errorValueOf, excerpt, safeCellPosition, validCell } from "../cells";
 
 type FiguresContext = DatasetCheckContext<FiguresDataset>;
 
@@ -27,11 +27,11 @@ const unitNames: Record<Language, Record<FigureUnit, string>> = {
 /** The column of the category labels, from the detection explanation; column A when it names none. */
 function categoryColumn(dataset: FiguresDataset): number {
   const mapped = dataset.explanation?.columns?.find((column) => column.field === "category");
-  return mapped && mapped.column >= 1 ? mapped.column : 1;
+  return mapped && Number.isInteger(mapped.column) && mapped.column >= 1 ? mapped.column : 1;
 }
 
 function categoryCell(dataset: FiguresDataset, series: FigureSeries): string | null {
-  return series.row >= 1 ? cellAddress(series.row, categoryColumn(dataset)) : null;
+  return Number.isInteger(series.row) && series.row >= 1 ? cellAddress(series.row, categoryColumn(dataset)) : null;
 }
 
 /**
@@ -45,7 +45,7 @@ export function effectiveUnit(series: FigureSeries, sheet: SheetSnapshot | null)
   if (/per\s*10[.,]?000/.test(label)) return "per10000";
   if (/per\s*1[.,]?000\b/.test(label)) return "per1000";
   if (sheet) {
-    for (const address of series.cells) {
+    for (const address of series.cells ?? []) {
       const position = safeCellPosition(address);
       if (!position) continue;
       const format = sheet.numberFormats[position.row - 1]?.[position.column - 1];
@@ -62,7 +62,7 @@ function eachValue(
 ): void {
   for (const series of dataset.series) {
     const length = Math.max(series.values.length, series.symbols?.length ?? 0);
-    for (let index = 0; index < length; index++) visit(series, index, dataset.years[index], series.cells?.[index] ?? null);
+    for (let index = 0; index < length; index++) visit(series, index, dataset.years[index], validCell(series.cells?.[index]));
   }
 }
 
@@ -139,9 +139,9 @@ function provisionalYearCell(dataset: FiguresDataset, year: number): string | nu
   for (const series of dataset.series) {
     const position = safeCellPosition(series.cells?.[index]);
     if (!position) continue;
-    if (dataset.layout === "wide") return cellAddress(dataset.headerRow, position.column);
+    if (dataset.layout === "wide") return dataset.headerRow >= 1 ? cellAddress(dataset.headerRow, position.column) : validCell(series.cells[index]);
     const period = dataset.explanation?.columns?.find((column) => column.field === "period");
-    return period ? cellAddress(position.row, period.column) : series.cells[index];
+    return period && period.column >= 1 ? cellAddress(position.row, period.column) : validCell(series.cells[index]);
   }
   return null;
 }
@@ -156,7 +156,7 @@ function negativeCounts({ dataset, sheet, language }: FiguresContext): Finding[]
       findings.push(
         createFinding(
           "negative-count",
-          { sheet: dataset.sheet, cell: series.cells?.[index] ?? null },
+          { sheet: dataset.sheet, cell: validCell(series.cells?.[index]) },
           { value: formatNumber(value, language, Number.isInteger(value) ? 0 : 1), category: excerpt(series.category) },
           language,
         ),
@@ -220,7 +220,7 @@ function longTableRows({ dataset, sheet }: FiguresContext): { key: string; label
   const category = columns.find((column) => column.field === "category")?.column;
   const period = columns.find((column) => column.field === "period")?.column;
   const region = columns.find((column) => column.field === "region")?.column;
-  if (!sheet || category === undefined || period === undefined) return [];
+  if (!sheet || category === undefined || period === undefined || category < 1 || period < 1) return [];
   let lastRow = dataset.headerRow;
   for (const series of dataset.series) {
     for (const address of series.cells ?? []) {
@@ -300,7 +300,7 @@ function outliers({ dataset, language }: FiguresContext): Finding[] {
       findings.push(
         createFinding(
           "outlier",
-          { sheet: dataset.sheet, cell: series.cells?.[index] ?? null },
+          { sheet: dataset.sheet, cell: validCell(series.cells?.[index]) },
           {
             value: formatNumber(value, language, digits(value)),
             category: excerpt(series.category),
