@@ -1,0 +1,104 @@
+/**
+ * "Genereer overzicht" in Excel: read the open workbook, analyse it against the previous generation
+ * stored in it, plan the report, write the sheets, store settings and the new previous snapshot — in
+ * one Excel.run with three syncs for a typical workbook (read, build, swap).
+ */
+import type { ReportPlan } from "../../core/plan/reportPlan";
+import { buildReportPlan } from "../../core/plan/buildPlan";
+import { analyzeWorkbooks } from "../../core/pipeline";
+import type { Report } from "../../core/report";
+import type { Settings } from "../../core/settings";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { readFailure, runInExcel } from "./officeRuntime";
+import { readWorkbookState } from "./readWorkbook";
+import { compactPrevious, expandPrevious, parseStoredPrevious } from "./storage";
+import { checkWritable, writePlan } from "./writePlan";
+
+/** A step of the generation, for the pane's progress display. */
+export interface GenerationStep {
+  phase: "reading" | "checking" | "computing" | "writing";
+  done?: number;
+  total?: number;
+}
+
+export interface GenerateOptions {
+  settings: Settings;
+  /** Further workbooks (a separate figures file, a CBS export) whose datasets are added. */
+  extraWorkbooks?: WorkbookSnapshot[];
+  /**
+   * An older version to compare with; when absent (undefined) the snapshot Koers stored at the last
+   * generation in this workbook is used, null compares with nothing.
+   */
+  previous?: WorkbookSnapshot | null;
+  onProgress?: (step: GenerationStep) => void;
+}
+
+export interface GenerationResult {
+  report: Report;
+  plan: ReportPlan;
+  /** What this Excel could not do (no fills, no page setup, ...), Dutch and English. */
+  notices: string[];
+}
+
+/**
+ * Reads the open workbook, runs analyzeWorkbooks (with the stored previous snapshot) and
+ * buildReportPlan, writes the generated sheets (replacing only Koers' own), and stores the settings
+ * and the activity lists' essentials for the next "changes since previous report".
+ * Throws HostReadError, HostWriteError or UnsupportedApiError (messages in Dutch and English) with
+ * the workbook unchanged.
+ */
+export async function generateInExcel(options: GenerateOptions): Promise<GenerationResult> {
+  const { settings, onProgress } = options;
+  return runInExcel(async (context) => {
+    onProgress?.({ phase: "reading" });
+    let state;
+    try {
+      state = await readWorkbookState(context, { includeStored: true, onProgress });
+    } catch (error) {
+      throw readFailure(error);
+    }
+    onProgress?.({ phase: "checking" });
+    const facts = { sheets: state.sheets, readOnly: state.readOnly, structureProtected: state.structureProtected };
+    checkWritable({ ...emptyPlanFor(settings), sheets: [] }, facts);
+
+    onProgress?.({ phase: "computing" });
+    const stored = parseStoredPrevious(state.stored.previous);
+    const previous = options.previous !== undefined ? options.previous : stored ? expandPrevious(stored) : null;
+    const { report, datasets } = analyzeWorkbooks({
+      workbooks: [state.snapshot, ...(options.extraWorkbooks ?? [])],
+      previous,
+      settings,
+    });
+    const userSheetNames = state.sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name);
+    const plan = buildReportPlan(report, settings, userSheetNames);
+
+    onProgress?.({ phase: "writing", done: 0, total: 2 });
+    const written = await writePlan(context, plan, facts, {
+      storage: {
+        settings: JSON.stringify(settings),
+        previous: JSON.stringify(compactPrevious(state.snapshot, datasets, settings.reportDate)),
+      },
+      onProgress: (step) => onProgress?.({ ...step, total: Math.max(2, step.done ?? 0) }),
+    });
+    report.output = { sheets: written.sheets, charts: written.charts };
+    return { report, plan, notices: [...state.notices, ...written.notices] };
+  });
+}
+
+/** The empty plan used to run the workbook checks before anything is computed. */
+function emptyPlanFor(settings: Settings): ReportPlan {
+  return {
+    language: settings.language,
+    sheets: [],
+    activeSheet: "",
+    properties: {
+      title: settings.title,
+      subject: settings.title,
+      author: settings.organisation,
+      company: settings.organisation,
+      keywords: "Koers",
+      reportDate: settings.reportDate,
+      status: settings.documentStatus,
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The Office host (Office.js): the task pane and the ribbon command call only these. All Office.js
+ * use stays in this folder; ExcelJS and the xlsx host are never imported statically here.
+ *
+ * - readActiveWorkbook(onProgress?) → WorkbookSnapshot
+ * - generateInExcel({settings, extraWorkbooks?, previous?, onProgress?}) → {report, plan, notices}
+ * - selectCell(sheet, cell), activateSheet(name)
+ * - loadSettings() / saveSettings(settings), loadPreviousSnapshot()
+ * - createGriffieWorkbook(base64)  (UnsupportedApiError before ExcelApi 1.8: offer a download)
+ * - insertFiguresSheet(base64, sheetName, values?) → name of the inserted sheet
+ */
+export { generateInExcel, type GenerateOptions, type GenerationResult, type GenerationStep } from "./generate";
+export { loadPreviousSnapshot, loadSettings, saveSettings } from "./storage";
+export { activateSheet, createGriffieWorkbook, insertFiguresSheet, readActiveWorkbook, selectCell } from "./workbook";
+export { readWorkbookState, type SheetInfo, type WorkbookState } from "./readWorkbook";
+export { checkWritable, writePlan, type WriteResult } from "./writePlan";

@@ -1,0 +1,422 @@
+/**
+ * The Office host's read: the open workbook as a WorkbookSnapshot, the same shape the xlsx host reads
+ * from a file, plus what the write needs to know (which sheets are Koers' own, protection, read-only)
+ * and Koers' stored settings — for a typical workbook in one sync.
+ *
+ * How one sync is possible without knowing the sheet names: the batch walks the sheets with
+ * worksheets.getFirst() / getNextOrNullObject() (ExcelApi 1.5) and, per sheet, loads the used range's
+ * address plus values, text, number formats, value types, fills (getCellProperties, 1.9) and merged
+ * areas (getMergedAreasOrNullObject, 1.13) of the window A1:T250 clipped to the used range. Sheets
+ * that reach beyond the window (or beyond the first six sheets) are read afterwards in row chunks of
+ * at most `cellsPerRequest` cells per sync, halved whenever Excel says the response is too large, so
+ * no response passes Excel's 5 MB limit.
+ * NOTE: office.js does not document chaining calls on a null object (getNextOrNullObject past the last
+ * sheet); if that first batch fails for any reason the read falls back to the plain path (sheet list
+ * first, then chunks), which costs one more sync but never a wrong result.
+ */
+import { columnLetter, parseRangeAddress } from "../../core/address";
+import { generatedMarker } from "../../core/plan/reportPlan";
+import { emptySheet, type CellValue, type SheetSnapshot, type SheetVisibility, type WorkbookSnapshot } from "../../core/snapshot";
+import { bilingual, officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
+
+/** Keys under which Koers keeps its data in the workbook's settings (ExcelApi 1.4). */
+export const storageKeys = { settings: "Koers.settings", previous: "Koers.previous" } as const;
+
+/** What the write needs to know about a sheet that is already there. */
+export interface SheetInfo {
+  name: string;
+  position: number;
+  visibility: SheetVisibility;
+  /** Carries the KoersGenerated marker: Koers made it and may replace it. */
+  generated: boolean;
+  protected: boolean;
+}
+
+/** Koers' data stored in the workbook, as the JSON text it was saved as; null when absent. */
+export interface StoredData {
+  settings: string | null;
+  previous: string | null;
+}
+
+export interface WorkbookState {
+  snapshot: WorkbookSnapshot;
+  sheets: SheetInfo[];
+  readOnly: boolean;
+  structureProtected: boolean;
+  stored: StoredData;
+  /** What the read had to leave out in this Excel (no fills before ExcelApi 1.9, ...), nl + en. */
+  notices: string[];
+}
+
+export interface ReadOptions {
+  /** Also load Koers' stored settings and previous snapshot (same sync). */
+  includeStored?: boolean;
+  onProgress?: (step: { phase: "reading"; done?: number; total?: number }) => void;
+}
+
+/** Sheets probed in the first batch, and the window read there per sheet. */
+export const readWindow = { sheets: 6, rows: 250, columns: 20 } as const;
+/**
+ * Cells per chunked read request. A cell costs about 100 bytes of response (value, text, format, type
+ * and the fill's JSON), so this stays near 2.5 MB, half the limit, for ordinary cell contents.
+ */
+export const cellsPerRequest = 25_000;
+
+interface Capabilities {
+  names: boolean;
+  chain: boolean;
+  fills: boolean;
+  merges: boolean;
+  readOnly: boolean;
+  workbookExtras: boolean;
+}
+
+function capabilities(): Capabilities {
+  return {
+    names: supportsExcelApi(requirement.names),
+    chain: supportsExcelApi(requirement.sheetChain),
+    fills: supportsExcelApi(requirement.cellProperties),
+    merges: supportsExcelApi(requirement.mergedAreas),
+    readOnly: supportsExcelApi(requirement.createWorkbook),
+    workbookExtras: supportsExcelApi(requirement.write),
+  };
+}
+
+interface GridRequest {
+  range: Excel.Range;
+  fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  merges: Excel.RangeAreas | null;
+}
+
+interface Probe {
+  sheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+  marker: Excel.NamedItem | null;
+  used: Excel.Range;
+  grid: GridRequest;
+}
+
+interface SheetPlan {
+  info: SheetInfo;
+  rowCount: number;
+  columnCount: number;
+  /** Filled grids (0-based rows) and merges, once read. */
+  snapshot: SheetSnapshot | null;
+}
+
+/**
+ * Reads the open workbook inside an Excel.run batch. One sync for a typical workbook (up to six
+ * sheets within A1:T250); more, chunked, for larger ones.
+ */
+export async function readWorkbookState(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookState> {
+  const capability = capabilities();
+  const notices: string[] = [];
+  if (!capability.fills) {
+    notices.push(
+      bilingual(
+        "Deze Excel kan geen celkleuren doorgeven (ExcelApi 1.9): statussen die alleen als kleur staan worden niet herkend.",
+        "This Excel cannot report cell fills (ExcelApi 1.9): statuses given only as a colour are not recognised.",
+      ),
+    );
+  }
+  if (!capability.merges) {
+    notices.push(
+      bilingual(
+        "Deze Excel kan samengevoegde cellen niet doorgeven (ExcelApi 1.13); Koers leest zonder.",
+        "This Excel cannot report merged cells (ExcelApi 1.13); Koers reads without them.",
+      ),
+    );
+  }
+  let syncs = 0;
+  const progress = () => options.onProgress?.({ phase: "reading", done: ++syncs });
+
+  let first = queueFirstBatch(context, capability, options.includeStored ?? false, capability.chain);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (first.probes.length === 0) throw error;
+    first = queueFirstBatch(context, capability, options.includeStored ?? false, false);
+    await context.sync();
+  }
+  progress();
+
+  const workbookName = capability.workbookExtras ? context.workbook.name : "";
+  const readOnly = capability.readOnly ? context.workbook.readOnly : false;
+  const structureProtected = first.workbookProtection ? first.workbookProtection.protected : false;
+
+  const plans: SheetPlan[] = [];
+  const unknown: { plan: SheetPlan; sheet: Excel.Worksheet; protection: Excel.WorksheetProtection; marker: Excel.NamedItem | null; used: Excel.Range }[] = [];
+  const probesByName = new Map<string, Probe>();
+  for (const probe of first.probes) if (!probe.sheet.isNullObject) probesByName.set(probe.sheet.name, probe);
+
+  first.sheets.items.forEach((item, index) => {
+    const info: SheetInfo = {
+      name: item.name,
+      position: index,
+      visibility: visibilityFromApi(item.visibility),
+      generated: false,
+      protected: false,
+    };
+    const plan: SheetPlan = { info, rowCount: 0, columnCount: 0, snapshot: null };
+    plans.push(plan);
+    const probe = probesByName.get(item.name);
+    if (!probe) {
+      const sheet = context.workbook.worksheets.getItem(item.name);
+      unknown.push({
+        plan,
+        sheet,
+        protection: sheet.protection.load("protected"),
+        marker: capability.names ? sheet.names.getItemOrNullObject(generatedMarker).load("value") : null,
+        used: sheet.getUsedRange(false).load("address"),
+      });
+      return;
+    }
+    info.protected = probe.protection.protected;
+    info.generated = markerSet(probe.marker);
+    setExtent(plan, probe.used.address);
+    if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns) {
+      plan.snapshot = assembleSheet(info, plan, [{ startRow: 0, request: probe.grid }], probe.grid.merges);
+    }
+  });
+
+  if (unknown.length > 0) {
+    await context.sync();
+    progress();
+    for (const entry of unknown) {
+      entry.plan.info.protected = entry.protection.protected;
+      entry.plan.info.generated = markerSet(entry.marker);
+      setExtent(entry.plan, entry.used.address);
+    }
+  }
+
+  const pending = plans.filter((plan) => plan.snapshot === null);
+  if (pending.length > 0) await readInChunks(context, pending, capability, progress);
+
+  return {
+    snapshot: { name: workbookName, sheets: plans.map((plan) => plan.snapshot as SheetSnapshot) },
+    sheets: plans.map((plan) => plan.info),
+    readOnly,
+    structureProtected,
+    stored: {
+      settings: settingValue(first.storedSettings),
+      previous: settingValue(first.storedPrevious),
+    },
+    notices,
+  };
+}
+
+interface FirstBatch {
+  sheets: Excel.WorksheetCollection;
+  probes: Probe[];
+  workbookProtection: Excel.WorkbookProtection | null;
+  storedSettings: Excel.Setting | null;
+  storedPrevious: Excel.Setting | null;
+}
+
+function queueFirstBatch(context: Excel.RequestContext, capability: Capabilities, includeStored: boolean, withChain: boolean): FirstBatch {
+  const workbook = context.workbook;
+  const workbookProperties = [capability.workbookExtras ? "name" : "", capability.readOnly ? "readOnly" : ""].filter(Boolean);
+  if (workbookProperties.length > 0) workbook.load(workbookProperties.join(", "));
+  const workbookProtection = capability.workbookExtras ? workbook.protection.load("protected") : null;
+  const sheets = workbook.worksheets.load("items/name, items/visibility, items/position");
+  const storedSettings = includeStored && capability.names ? workbook.settings.getItemOrNullObject(storageKeys.settings).load("value") : null;
+  const storedPrevious = includeStored && capability.names ? workbook.settings.getItemOrNullObject(storageKeys.previous).load("value") : null;
+  const probes: Probe[] = [];
+  if (withChain) {
+    const window = `A1:${columnLetter(readWindow.columns)}${readWindow.rows}`;
+    let sheet = workbook.worksheets.getFirst();
+    for (let index = 0; index < readWindow.sheets; index++) {
+      if (index > 0) sheet = sheet.getNextOrNullObject();
+      sheet.load("name");
+      const used = sheet.getUsedRange(false).load("address");
+      const clipped = sheet.getRange("A1").getBoundingRect(used).getIntersection(sheet.getRange(window));
+      probes.push({
+        sheet,
+        protection: sheet.protection.load("protected"),
+        marker: capability.names ? sheet.names.getItemOrNullObject(generatedMarker).load("value") : null,
+        used,
+        grid: queueGrid(clipped, capability, true),
+      });
+    }
+  }
+  return { sheets, probes, workbookProtection, storedSettings, storedPrevious };
+}
+
+function queueGrid(range: Excel.Range, capability: Capabilities, withMerges: boolean): GridRequest {
+  range.load("values, text, numberFormat, valueTypes");
+  const fills = capability.fills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+  const merges = withMerges && capability.merges ? range.getMergedAreasOrNullObject().load("address") : null;
+  return { range, fills, merges };
+}
+
+/**
+ * Reads the sheets that did not fit the first batch, in row chunks packed into requests of at most
+ * `cellsPerRequest` cells; when Excel still answers "response too large" (long texts), the budget is
+ * halved and the same chunks are asked again.
+ */
+async function readInChunks(context: Excel.RequestContext, plans: SheetPlan[], capability: Capabilities, progress: () => void): Promise<void> {
+  interface Chunk {
+    plan: SheetPlan;
+    startRow: number;
+    rowCount: number;
+    withMerges: boolean;
+  }
+  const grids = new Map<SheetPlan, { startRow: number; request: GridRequest }[]>();
+  const merges = new Map<SheetPlan, Excel.RangeAreas | null>();
+  let budget = cellsPerRequest;
+  let queue: Chunk[] = [];
+  const chunksFor = (plan: SheetPlan, startRow: number, endRow: number, withMerges: boolean): Chunk[] => {
+    const rowsPerChunk = Math.max(1, Math.floor(budget / Math.max(1, plan.columnCount)));
+    const chunks: Chunk[] = [];
+    for (let row = startRow; row < endRow; row += rowsPerChunk) {
+      chunks.push({ plan, startRow: row, rowCount: Math.min(rowsPerChunk, endRow - row), withMerges: withMerges && row === startRow });
+    }
+    return chunks;
+  };
+  for (const plan of plans) {
+    grids.set(plan, []);
+    if (plan.rowCount === 0) continue;
+    queue.push(...chunksFor(plan, 0, plan.rowCount, true));
+  }
+  while (queue.length > 0) {
+    const batch: Chunk[] = [];
+    let cells = 0;
+    while (queue.length > 0 && (batch.length === 0 || cells + queue[0].rowCount * queue[0].plan.columnCount <= budget)) {
+      const chunk = queue.shift() as Chunk;
+      batch.push(chunk);
+      cells += chunk.rowCount * chunk.plan.columnCount;
+    }
+    const requests = batch.map((chunk) => {
+      const sheet = context.workbook.worksheets.getItem(chunk.plan.info.name);
+      const range = sheet.getRangeByIndexes(chunk.startRow, 0, chunk.rowCount, chunk.plan.columnCount);
+      const request = queueGrid(range, capability, false);
+      const mergeAreas =
+        chunk.withMerges && capability.merges
+          ? sheet.getRangeByIndexes(0, 0, chunk.plan.rowCount, chunk.plan.columnCount).getMergedAreasOrNullObject().load("address")
+          : null;
+      return { chunk, request, mergeAreas };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      const tooLarge = officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
+      const single = batch.length === 1 && batch[0].rowCount === 1;
+      if (!tooLarge || single) throw error;
+      budget = Math.max(1, Math.floor(budget / 2));
+      queue = [...batch.flatMap((chunk) => chunksFor(chunk.plan, chunk.startRow, chunk.startRow + chunk.rowCount, chunk.withMerges)), ...queue];
+      continue;
+    }
+    progress();
+    for (const { chunk, request, mergeAreas } of requests) {
+      grids.get(chunk.plan)?.push({ startRow: chunk.startRow, request });
+      if (chunk.withMerges) merges.set(chunk.plan, mergeAreas);
+    }
+  }
+  for (const plan of plans) {
+    plan.snapshot = assembleSheet(plan.info, plan, grids.get(plan) ?? [], merges.get(plan) ?? null);
+  }
+}
+
+function setExtent(plan: SheetPlan, usedAddress: string): void {
+  const local = usedAddress.slice(usedAddress.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const { end } = parseRangeAddress(local);
+  plan.rowCount = end.row;
+  plan.columnCount = end.column;
+}
+
+function assembleSheet(
+  info: SheetInfo,
+  plan: SheetPlan,
+  grids: { startRow: number; request: GridRequest }[],
+  mergeAreas: Excel.RangeAreas | null,
+): SheetSnapshot {
+  const { rowCount, columnCount } = plan;
+  const sheet: SheetSnapshot = {
+    name: info.name,
+    visibility: info.visibility,
+    rowCount,
+    columnCount,
+    values: [],
+    texts: [],
+    numberFormats: [],
+    fills: [],
+    merges: mergeAreas && !mergeAreas.isNullObject ? parseAreas(mergeAreas.address) : [],
+  };
+  for (const { startRow, request } of grids.sort((a, b) => a.startRow - b.startRow)) {
+    const { values, text, numberFormat, valueTypes } = request.range;
+    const fills = request.fills?.value ?? null;
+    values.forEach((row, rowIndex) => {
+      const target = startRow + rowIndex;
+      if (target >= rowCount) return;
+      sheet.values[target] = row.slice(0, columnCount).map((value, column) => cellValue(value, valueTypes[rowIndex][column]));
+      sheet.texts[target] = text[rowIndex].slice(0, columnCount).map(String);
+      sheet.numberFormats[target] = numberFormat[rowIndex].slice(0, columnCount).map((format) => String(format));
+      sheet.fills[target] = Array.from({ length: Math.min(columnCount, row.length) }, (_, column) => fillColor(fills?.[rowIndex]?.[column]));
+    });
+  }
+  const empty =
+    rowCount === 1 &&
+    columnCount === 1 &&
+    sheet.values[0]?.[0] === null &&
+    sheet.fills[0]?.[0] === null &&
+    sheet.numberFormats[0]?.[0] === "General" &&
+    sheet.merges.length === 0;
+  if (empty || rowCount === 0) {
+    const blank = emptySheet(info.name, info.visibility);
+    return info.generated ? { ...blank, generated: true } : blank;
+  }
+  if (info.generated) sheet.generated = true;
+  return sheet;
+}
+
+/** Uses valueTypes to tell an error ("#DIV/0!") from the same text typed in a cell. */
+function cellValue(value: unknown, type: string): CellValue {
+  switch (type) {
+    case "Empty":
+      return null;
+    case "Error":
+      return { error: String(value) };
+    case "Double":
+    case "Integer":
+      return typeof value === "number" ? value : Number(value);
+    case "Boolean":
+      return typeof value === "boolean" ? value : String(value).toUpperCase() === "TRUE";
+    default:
+      return value === null || value === undefined ? null : typeof value === "object" ? String(value) : (value as string | number | boolean);
+  }
+}
+
+function fillColor(properties: Excel.CellProperties | undefined): string | null {
+  const fill = properties?.format?.fill;
+  if (!fill || !fill.color || fill.pattern === "None") return null;
+  return fill.color.toUpperCase();
+}
+
+/** "Blad1!A5:F5, Blad1!A9:F9" or "'Mijn blad'!$A$5:$F$5" → ["A5:F5", "A9:F9"]. */
+export function parseAreas(address: string): string[] {
+  const areas: string[] = [];
+  const pattern = /(?:'(?:[^']|'')*'|[^',!]+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  for (const match of address.matchAll(pattern)) {
+    const area = match[1].replace(/\$/g, "");
+    if (!areas.includes(area)) areas.push(area);
+  }
+  return areas;
+}
+
+function markerSet(marker: Excel.NamedItem | null): boolean {
+  if (!marker || marker.isNullObject) return false;
+  const value = marker.value as unknown;
+  return value === true || String(value).toUpperCase() === "TRUE";
+}
+
+function settingValue(setting: Excel.Setting | null): string | null {
+  if (!setting || setting.isNullObject) return null;
+  const value = setting.value as unknown;
+  return typeof value === "string" ? value : value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+function visibilityFromApi(visibility: string): SheetVisibility {
+  if (visibility === "Hidden") return "hidden";
+  if (visibility === "VeryHidden") return "veryHidden";
+  return "visible";
+}

@@ -1,0 +1,175 @@
+/**
+ * The smaller entry points of the Office host: reading the open workbook, navigating to a cell or
+ * sheet, opening the griffie copy, and copying a figures sheet in from another workbook.
+ */
+import { HostReadError } from "../../core/errors";
+import type { CellValue, WorkbookSnapshot } from "../../core/snapshot";
+import { cellInput } from "./cellInput";
+import { bilingual, officeErrorCode, readFailure, requireExcelApi, requirement, runInExcel, supportsExcelApi, writeFailure } from "./officeRuntime";
+import { readWorkbookState, type ReadOptions } from "./readWorkbook";
+import { chunkBytes, requestBudgetBytes } from "./writePlan";
+
+/**
+ * Reads the open workbook as a WorkbookSnapshot (the same shape the xlsx host reads from a file):
+ * one sync for a typical workbook, chunked below Excel's 5 MB payload limit for large ones.
+ * Throws HostReadError outside Excel or when Excel fails.
+ */
+export async function readActiveWorkbook(onProgress?: ReadOptions["onProgress"]): Promise<WorkbookSnapshot> {
+  return runInExcel(async (context) => {
+    try {
+      return (await readWorkbookState(context, { onProgress })).snapshot;
+    } catch (error) {
+      throw readFailure(error);
+    }
+  });
+}
+
+/** Activates `sheet` and selects `cell` ("B12"), e.g. to show the source of a finding. */
+export async function selectCell(sheet: string, cell: string): Promise<void> {
+  await runInExcel(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    worksheet.activate();
+    worksheet.getRange(cell).select();
+    try {
+      await context.sync();
+    } catch (error) {
+      throw navigationFailure(error, sheet);
+    }
+  });
+}
+
+/** Brings a sheet to the front (e.g. "Koers Overzicht" after generating). */
+export async function activateSheet(name: string): Promise<void> {
+  await runInExcel(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    try {
+      await context.sync();
+    } catch (error) {
+      throw navigationFailure(error, name);
+    }
+  });
+}
+
+function navigationFailure(error: unknown, sheet: string): Error {
+  if (officeErrorCode(error) === "ItemNotFound") {
+    return new HostReadError(
+      bilingual(`Het blad "${sheet}" bestaat niet (meer) in deze werkmap.`, `The sheet "${sheet}" does not exist (any more) in this workbook.`),
+      { cause: error },
+    );
+  }
+  return readFailure(error);
+}
+
+/**
+ * Opens the griffie copy (an .xlsx as base64) as a new workbook with Excel.createWorkbook (ExcelApi
+ * 1.8). Where that is missing it throws UnsupportedApiError, so the pane offers a download instead.
+ */
+export async function createGriffieWorkbook(base64: string): Promise<void> {
+  await runInExcel(async () => {
+    requireExcelApi(requirement.createWorkbook, { nl: "Een nieuwe werkmap openen", en: "Opening a new workbook" });
+    try {
+      await Excel.createWorkbook(base64);
+    } catch (error) {
+      throw writeFailure(error);
+    }
+  });
+}
+
+/**
+ * Copies the sheet `sheetName` of another workbook (an .xlsx as base64) into the open workbook, at
+ * the end, and returns the name it got. With ExcelApi 1.13 Excel inserts the sheet itself
+ * (insertWorksheetsFromBase64, formats included); otherwise its values are written into a new sheet —
+ * `values` when the caller has them, else read from the file with ExcelJS (loaded on demand).
+ */
+export async function insertFiguresSheet(base64: string, sheetName: string, values?: CellValue[][]): Promise<string> {
+  if (supportsExcelApi(requirement.mergedAreas)) {
+    return runInExcel(async (context) => {
+      const inserted = context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: [sheetName], positionType: "End" });
+      try {
+        await context.sync();
+        const sheet = context.workbook.worksheets.getItem(inserted.value[0]).load("name");
+        await context.sync();
+        return sheet.name;
+      } catch (error) {
+        throw writeFailure(error);
+      }
+    });
+  }
+  const rows = values ?? (await readSheetValues(base64, sheetName));
+  return runInExcel(async (context) => {
+    requireExcelApi(requirement.names, { nl: "Een cijferblad toevoegen", en: "Adding a figures sheet" });
+    const existing = context.workbook.worksheets.load("items/name");
+    try {
+      await context.sync();
+      const taken = new Set(existing.items.map((sheet) => sheet.name.toLowerCase()));
+      let name = sheetName.slice(0, 31);
+      for (let suffix = 2; taken.has(name.toLowerCase()); suffix++) name = `${sheetName.slice(0, 26)} (${suffix})`;
+      const sheet = context.workbook.worksheets.add(name);
+      const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+      let bytes = 0;
+      let start = 0;
+      while (start < rows.length && width > 0) {
+        const chunk: (string | number | boolean)[][] = [];
+        let chunkSize = 0;
+        while (start + chunk.length < rows.length && (chunk.length === 0 || chunkSize < chunkBytes)) {
+          const row = Array.from({ length: width }, (_, column) => inputFor(rows[start + chunk.length][column] ?? null));
+          chunkSize += JSON.stringify(row).length;
+          chunk.push(row);
+        }
+        if (bytes + chunkSize > requestBudgetBytes && bytes > 0) {
+          await context.sync();
+          bytes = 0;
+        }
+        sheet.getRangeByIndexes(start, 0, chunk.length, width).values = chunk;
+        bytes += chunkSize;
+        start += chunk.length;
+      }
+      await context.sync();
+      return name;
+    } catch (error) {
+      throw writeFailure(error);
+    }
+  });
+}
+
+function inputFor(value: CellValue): string | number | boolean {
+  if (value !== null && typeof value === "object") return value.error;
+  return cellInput(value);
+}
+
+/** Values of one sheet of an .xlsx, via ExcelJS loaded only when this fallback runs. */
+async function readSheetValues(base64: string, sheetName: string): Promise<CellValue[][]> {
+  const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
+  const book = new ExcelJS.Workbook();
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  await book.xlsx.load(bytes.buffer as ArrayBuffer);
+  const sheet = book.getWorksheet(sheetName);
+  if (!sheet) {
+    throw new HostReadError(
+      bilingual(`De werkmap heeft geen blad "${sheetName}".`, `The workbook has no sheet "${sheetName}".`),
+    );
+  }
+  const rows: CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+      cells[columnNumber - 1] = excelJsValue(cell.value);
+    });
+    rows[rowNumber - 1] = Array.from({ length: cells.length }, (_, column) => cells[column] ?? null);
+  });
+  return Array.from({ length: rows.length }, (_, row) => rows[row] ?? []);
+}
+
+function excelJsValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const object = value as { result?: unknown; richText?: { text: string }[]; error?: string; text?: string };
+  if (object.error) return { error: object.error };
+  if (object.richText) return object.richText.map((part) => part.text).join("");
+  if ("result" in object) return excelJsValue(object.result);
+  if (typeof object.text === "string") return object.text;
+  return null;
+}
