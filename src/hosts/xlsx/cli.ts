@@ -1,0 +1,285 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import { Command, CommanderError, Option } from "commander";
+import { HostReadError, HostWriteError } from "../../core/errors";
+import type { Language } from "../../core/i18n/language";
+import { formatLongDate } from "../../core/plan/planContext";
+import type { Report } from "../../core/report";
+import { inspectWorkbookFile } from "./fileKind";
+import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "./generate";
+
+/**
+ * The `koers` command line (DESIGN.md "CLI"):
+ *   koers summarize <workbook.xlsx> [more.xlsx …] [--previous old.xlsx] [--out out.xlsx]
+ *         [--json report.json] [--date YYYY-MM-DD] [--lang nl|en] [--griffie copy.xlsx|directory]
+ * Exit codes: 0 done (also with findings), 1 a file that cannot be read or written, 2 bad arguments.
+ * Errors are one line in the chosen language, never a stack trace.
+ */
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Today as yyyy-mm-dd (the default --date); injectable for tests. */
+  today: () => string;
+  /** Snapshot reader override (tests). */
+  readSnapshot?: GenerateOptions["readSnapshot"];
+}
+
+export const exitCodes = { ok: 0, unreadable: 1, badArguments: 2 } as const;
+
+const messages = {
+  nl: {
+    description: "Vat een werkmap met activiteiten en criminaliteitscijfers samen en schrijft de overzichtsbladen erbij.",
+    missing: (file: string) => `bestand niet gevonden: ${file}`,
+    notAWorkbook: (file: string) => `${file} is geen Excel-werkmap (.xlsx).`,
+    encrypted: (file: string) => `${file} is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer opnieuw.`,
+    legacyXls: (file: string) => `${file} is een oud .xls-bestand; sla het in Excel op als .xlsx.`,
+    unreadable: (file: string, reason: string) => `${file} kan niet worden gelezen: ${reason}`,
+    cannotWrite: (file: string, reason: string) => `kan ${file} niet schrijven: ${reason}`,
+    badDate: (value: string) => `ongeldige datum '${value}'; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-01.`,
+    badArguments: (detail: string) => `ongeldige opdracht: ${detail} (zie koers summarize --help)`,
+    unexpected: (reason: string) => `onverwachte fout: ${reason}`,
+    progress: {
+      read: (file?: string) => `Lezen: ${file}`,
+      analyze: () => "Analyseren…",
+      write: () => "Overzichtsbladen schrijven…",
+      griffie: () => "Griffie-exemplaar maken…",
+    } satisfies Record<GenerateStep, (file?: string) => string>,
+    wrote: (what: string, file: string) => `${what}: ${file}`,
+    outputs: { workbook: "Werkmap", json: "Rapport (JSON)", griffie: "Griffie-exemplaar" },
+    findings: (errors: number, warnings: number) => `Aandachtspunten: ${errors} fout(en), ${warnings} waarschuwing(en).`,
+    error: "koers: fout",
+  },
+  en: {
+    description: "Summarises a workbook with activities and crime figures and adds the overview sheets.",
+    missing: (file: string) => `file not found: ${file}`,
+    notAWorkbook: (file: string) => `${file} is not an Excel workbook (.xlsx).`,
+    encrypted: (file: string) => `${file} is password protected; save it without a password and try again.`,
+    legacyXls: (file: string) => `${file} is an old .xls file; save it as .xlsx in Excel.`,
+    unreadable: (file: string, reason: string) => `${file} cannot be read: ${reason}`,
+    cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
+    badDate: (value: string) => `invalid date '${value}'; use YYYY-MM-DD, for example 2025-03-01.`,
+    badArguments: (detail: string) => `invalid command: ${detail} (see koers summarize --help)`,
+    unexpected: (reason: string) => `unexpected error: ${reason}`,
+    progress: {
+      read: (file?: string) => `Reading: ${file}`,
+      analyze: () => "Analysing…",
+      write: () => "Writing the overview sheets…",
+      griffie: () => "Making the griffie copy…",
+    } satisfies Record<GenerateStep, (file?: string) => string>,
+    wrote: (what: string, file: string) => `${what}: ${file}`,
+    outputs: { workbook: "Workbook", json: "Report (JSON)", griffie: "Griffie copy" },
+    findings: (errors: number, warnings: number) => `Findings: ${errors} error(s), ${warnings} warning(s).`,
+    error: "koers: error",
+  },
+} satisfies Record<Language, unknown>;
+
+type Messages = (typeof messages)["nl"];
+
+/** A failure the CLI reports in one line with an exit code. */
+class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+interface SummarizeOptions {
+  previous?: string;
+  out?: string;
+  json?: string;
+  date?: string;
+  lang: Language;
+  griffie?: string;
+  title?: string;
+  organisation?: string;
+  final?: boolean;
+}
+
+/** Runs the CLI with arguments after the program name; resolves to the exit code (never exits itself). */
+export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const environment: CliIo = {
+    stdout: io.stdout ?? ((text) => process.stdout.write(text)),
+    stderr: io.stderr ?? ((text) => process.stderr.write(text)),
+    today: io.today ?? localToday,
+    readSnapshot: io.readSnapshot,
+  };
+  const language = languageOf(argv);
+  const text = messages[language];
+  const fail = (message: string) => environment.stderr(`${text.error}: ${message}\n`);
+
+  let result = exitCodes.ok as number;
+  const program = new Command("koers")
+    .exitOverride()
+    .configureOutput({
+      writeOut: environment.stdout,
+      writeErr: environment.stderr,
+      outputError: (message) => fail(text.badArguments(message.replace(/^error: /, "").trim())),
+    });
+  program
+    .command("summarize")
+    .description(text.description)
+    .argument("<workbooks...>", "workbook.xlsx [more.xlsx …]")
+    .option("--previous <file>", "older version of the first workbook (changes since the previous report)")
+    .option("--out <file>", 'output workbook (default: "<input> (Koers).xlsx")')
+    .option("--json <file>", "write report.json (schema version 1)")
+    .option("--date <YYYY-MM-DD>", "report date (default: today)")
+    .addOption(new Option("--lang <language>", "language of the sheets and messages").choices(["nl", "en"]).default("nl"))
+    .option("--griffie <file-or-directory>", "also write the griffie copy")
+    .option("--title <text>", "report title")
+    .option("--organisation <name>", "organisation shown as author of the griffie copy")
+    .option("--final", "document status Definitief instead of Concept")
+    .action(async (workbooks: string[], options: SummarizeOptions) => {
+      result = await summarize(workbooks, options, environment, text);
+    });
+
+  try {
+    if (argv.length === 0) {
+      environment.stderr(program.helpInformation());
+      return exitCodes.badArguments;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return result;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code)
+        ? exitCodes.ok
+        : exitCodes.badArguments;
+    }
+    if (error instanceof CliFailure) {
+      fail(error.message);
+      return error.exitCode;
+    }
+    if (error instanceof HostReadError) {
+      fail(error.message);
+      return exitCodes.unreadable;
+    }
+    if (error instanceof HostWriteError) {
+      fail(error.message);
+      return exitCodes.unreadable;
+    }
+    fail(text.unexpected(error instanceof Error ? error.message : String(error)));
+    if (process.env.KOERS_DEBUG && error instanceof Error) environment.stderr(`${error.stack}\n`);
+    return exitCodes.unreadable;
+  }
+}
+
+async function summarize(workbooks: string[], options: SummarizeOptions, io: CliIo, text: Messages): Promise<number> {
+  const reportDate = options.date ?? io.today();
+  if (!isIsoDate(reportDate)) throw new CliFailure(text.badDate(reportDate), exitCodes.badArguments);
+
+  const inputs: WorkbookFile[] = [];
+  for (const file of workbooks) inputs.push(await readWorkbookFile(file, text));
+  const previous = options.previous ? await readWorkbookFile(options.previous, text) : null;
+
+  const result = await generateFromFiles(inputs, {
+    settings: {
+      reportDate,
+      language: options.lang,
+      ...(options.title ? { title: options.title } : {}),
+      ...(options.organisation ? { organisation: options.organisation } : {}),
+      documentStatus: options.final ? "Definitief" : "Concept",
+    },
+    previous,
+    griffie: options.griffie !== undefined,
+    readSnapshot: io.readSnapshot,
+    onProgress: (step, file) => io.stderr(`${text.progress[step](file ? path.basename(file) : undefined)}\n`),
+  });
+
+  const out = options.out ?? defaultOutputPath(workbooks[0]);
+  await writeFile(out, result.workbook, text);
+  io.stdout(`${text.wrote(text.outputs.workbook, out)}\n`);
+  if (options.json) {
+    await writeFile(options.json, new TextEncoder().encode(`${JSON.stringify(result.report, null, 2)}\n`), text);
+    io.stdout(`${text.wrote(text.outputs.json, options.json)}\n`);
+  }
+  if (options.griffie !== undefined && result.griffie && result.griffiePlan) {
+    const target = (await isDirectory(options.griffie))
+      ? path.join(options.griffie, griffieFileName(result.griffiePlan.properties.title, result.report.reportDate, options.lang))
+      : options.griffie;
+    await writeFile(target, result.griffie, text);
+    io.stdout(`${text.wrote(text.outputs.griffie, target)}\n`);
+  }
+  io.stdout(summaryLines(result.report, text));
+  return exitCodes.ok;
+}
+
+/** "<title> <period> (griffie).xlsx", with characters a file system refuses replaced. */
+export function griffieFileName(title: string, reportDate: string, language: Language): string {
+  const name = `${title} ${formatLongDate(reportDate, language)} (griffie).xlsx`;
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "-");
+}
+
+/** "data/plan.xlsx" → "data/plan (Koers).xlsx": never the input itself. */
+export function defaultOutputPath(input: string): string {
+  const extension = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, extension)} (Koers)${extension || ".xlsx"}`);
+}
+
+function summaryLines(report: Report, text: Messages): string {
+  const errors = report.findings.filter((finding) => finding.severity === "error").length;
+  const warnings = report.findings.filter((finding) => finding.severity === "warning").length;
+  return [report.summary.headline, ...report.summary.lines, text.findings(errors, warnings)].map((line) => `${line}\n`).join("");
+}
+
+async function readWorkbookFile(file: string, text: Messages): Promise<WorkbookFile> {
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(await fs.readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliFailure(text.missing(file), exitCodes.unreadable);
+    if (code === "EISDIR") throw new CliFailure(text.notAWorkbook(file), exitCodes.unreadable);
+    throw new CliFailure(text.unreadable(file, (error as Error).message), exitCodes.unreadable);
+  }
+  switch (await inspectWorkbookFile(data)) {
+    case "encrypted":
+      throw new CliFailure(text.encrypted(file), exitCodes.unreadable);
+    case "legacyXls":
+      throw new CliFailure(text.legacyXls(file), exitCodes.unreadable);
+    case "notAWorkbook":
+      throw new CliFailure(text.notAWorkbook(file), exitCodes.unreadable);
+    case "xlsx":
+      return { name: path.basename(file), data };
+  }
+}
+
+async function writeFile(file: string, data: Uint8Array, text: Messages): Promise<void> {
+  try {
+    await fs.writeFile(file, data);
+  } catch (error) {
+    throw new CliFailure(text.cannotWrite(file, (error as Error).message), exitCodes.unreadable);
+  }
+}
+
+async function isDirectory(file: string): Promise<boolean> {
+  if (/[\\/]$/.test(file)) return true;
+  try {
+    return (await fs.stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The --lang value, read before parsing so even argument errors come in the chosen language. */
+function languageOf(argv: string[]): Language {
+  const index = argv.findIndex((argument) => argument === "--lang" || argument.startsWith("--lang="));
+  if (index < 0) return "nl";
+  const value = argv[index].includes("=") ? argv[index].split("=")[1] : argv[index + 1];
+  return value === "en" ? "en" : "nl";
+}
+
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,77 @@
+import { analyzeWorkbooks } from "../../core/pipeline";
+import { buildReportPlan, planOutput } from "../../core/plan/buildPlan";
+import type { ReportPlan } from "../../core/plan/reportPlan";
+import type { Report } from "../../core/report";
+import { parseSettings, type Settings, type SettingsInput } from "../../core/settings";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { writeGriffieWorkbook, writeReportIntoWorkbook } from "./writeWorkbook";
+
+/** A workbook file as bytes, with its file name for messages. */
+export interface WorkbookFile {
+  name: string;
+  data: Uint8Array | ArrayBuffer;
+}
+
+export type GenerateStep = "read" | "analyze" | "write" | "griffie";
+
+export interface GenerateOptions {
+  settings: SettingsInput;
+  /** An older version of the first workbook, for "changes since the previous report". */
+  previous?: WorkbookFile | null;
+  /** Also make the griffie copy. */
+  griffie?: boolean;
+  /** Called before each step, for progress lines or a spinner. */
+  onProgress?: (step: GenerateStep, file?: string) => void;
+  /** The snapshot reader; defaults to the xlsx host's. */
+  readSnapshot?: (data: Uint8Array | ArrayBuffer, name: string) => Promise<WorkbookSnapshot>;
+}
+
+export interface GenerateResult {
+  report: Report;
+  settings: Settings;
+  plan: ReportPlan;
+  /** The first workbook plus the generated sheets. */
+  workbook: Uint8Array;
+  griffiePlan: ReportPlan | null;
+  griffie: Uint8Array | null;
+}
+
+/**
+ * The whole file flow, shared by the CLI and the browser preview: read snapshots → analyzeWorkbooks →
+ * buildReportPlan → write. Further inputs add their datasets; the first one receives the sheets.
+ * Throws HostReadError / HostWriteError for files it cannot read or write; data problems are findings.
+ */
+export async function generateFromFiles(inputs: WorkbookFile[], options: GenerateOptions): Promise<GenerateResult> {
+  if (inputs.length === 0) throw new RangeError("generateFromFiles needs at least one workbook.");
+  // NOTE: loaded on demand so a caller that brings its own reader does not load ExcelJS's.
+  const read = options.readSnapshot ?? (await import("./readSnapshot")).readWorkbookSnapshot;
+  const settings = parseSettings(options.settings);
+  const snapshots: WorkbookSnapshot[] = [];
+  for (const input of inputs) {
+    options.onProgress?.("read", input.name);
+    snapshots.push(await read(input.data, input.name));
+  }
+  let previous: WorkbookSnapshot | null = null;
+  if (options.previous) {
+    options.onProgress?.("read", options.previous.name);
+    previous = await read(options.previous.data, options.previous.name);
+  }
+
+  options.onProgress?.("analyze");
+  const { report } = analyzeWorkbooks({ workbooks: snapshots, previous, settings });
+  const userSheetNames = snapshots[0].sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name);
+  const plan = buildReportPlan(report, settings, userSheetNames);
+  report.output = planOutput(plan);
+
+  options.onProgress?.("write", inputs[0].name);
+  const workbook = await writeReportIntoWorkbook(inputs[0].data, plan);
+
+  let griffiePlan: ReportPlan | null = null;
+  let griffie: Uint8Array | null = null;
+  if (options.griffie) {
+    options.onProgress?.("griffie");
+    griffiePlan = buildReportPlan(report, settings, [], { audience: "griffie" });
+    griffie = await writeGriffieWorkbook(griffiePlan);
+  }
+  return { report, settings, plan, workbook, griffiePlan, griffie };
+}

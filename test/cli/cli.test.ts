@@ -1,0 +1,198 @@
+import { execFile } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/hosts/xlsx/cli";
+import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
+import { validateJson, type Schema } from "./jsonSchema";
+import { testReader } from "./standInReader";
+
+const root = path.resolve(__dirname, "../..");
+const schema = JSON.parse(readFileSync(path.join(root, "schema/report.schema.json"), "utf8")) as Schema;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    today: () => "2025-03-01",
+    readSnapshot: testReader,
+  });
+  return { code, stdout, stderr };
+}
+
+async function sheetNames(file: string): Promise<string[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  return book.worksheets.map((sheet) => sheet.name);
+}
+
+describe("koers summarize", () => {
+  let directory: string;
+  let activities: string;
+  let figures: string;
+  beforeAll(async () => {
+    directory = mkdtempSync(path.join(tmpdir(), "koers-cli-"));
+    activities = path.join(directory, "IVP activiteiten.xlsx");
+    figures = path.join(directory, "cijfers.xlsx");
+    writeFileSync(activities, await toXlsxBuffer(lelystadActivityList()));
+    writeFileSync(figures, await toXlsxBuffer(drontenWide()));
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it("writes '<input> (Koers).xlsx' next to the input with the generated sheets, and leaves the input alone", async () => {
+    const before = readFileSync(activities);
+    const result = await run(["summarize", activities, "--date", lelystadReportDate]);
+    const out = path.join(directory, "IVP activiteiten (Koers).xlsx");
+    expect({
+      code: result.code,
+      sheets: await sheetNames(out),
+      inputUnchanged: Buffer.compare(before, readFileSync(activities)),
+      stdout: result.stdout.split("\n")[0],
+      progress: result.stderr.split("\n").filter(Boolean),
+    }).toEqual({
+      code: 0,
+      sheets: ["Activiteiten", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+      inputUnchanged: 0,
+      stdout: `Werkmap: ${out}`,
+      progress: ["Lezen: IVP activiteiten.xlsx", "Analyseren…", "Overzichtsbladen schrijven…"],
+    });
+    expect(result.stdout).toContain("117");
+  });
+
+  it("adds the datasets of further workbooks and writes report.json that follows schema version 1", async () => {
+    const out = path.join(directory, "samen.xlsx");
+    const json = path.join(directory, "report.json");
+    const result = await run(["summarize", activities, figures, "--out", out, "--json", json, "--date", lelystadReportDate]);
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect({
+      code: result.code,
+      errors: validateJson(report, schema),
+      sources: report.sources,
+      activities: report.activities?.total,
+      onTrackPct: report.activities?.onTrackPct,
+      figureTables: report.figures.length,
+      output: report.output,
+      sheets: await sheetNames(out),
+    }).toEqual({
+      code: 0,
+      errors: [],
+      sources: ["IVP activiteiten.xlsx", "cijfers.xlsx"],
+      activities: 117,
+      onTrackPct: 88.9,
+      figureTables: 1,
+      output: { sheets: ["Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"], charts: expect.any(Number) },
+      sheets: ["Activiteiten", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+    });
+    expect(report.output.charts).toBeGreaterThanOrEqual(2);
+  });
+
+  it("names the griffie copy '<title> <period> (griffie).xlsx' when --griffie is a directory", async () => {
+    const griffieDirectory = path.join(directory, "griffie") + path.sep;
+    require("fs").mkdirSync(griffieDirectory, { recursive: true });
+    const result = await run([
+      "summarize", activities, "--out", path.join(directory, "g.xlsx"), "--date", lelystadReportDate,
+      "--griffie", griffieDirectory, "--organisation", "Gemeente Lelystad",
+    ]);
+    const expected = path.join(griffieDirectory, "Voortgang Integraal Veiligheidsplan 1 maart 2025 (griffie).xlsx");
+    expect({ code: result.code, exists: existsSync(expected), line: result.stdout.split("\n")[1] }).toEqual({
+      code: 0,
+      exists: true,
+      line: `Griffie-exemplaar: ${expected}`,
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(expected);
+    expect({ creator: book.creator, company: book.company, sheets: book.worksheets.length > 0 }).toEqual({
+      creator: "Gemeente Lelystad",
+      company: "Gemeente Lelystad",
+      sheets: true,
+    });
+  });
+
+  it.each([
+    [["summarize", "x.xlsx", "--date", "2025-13-01"], "koers: fout: ongeldige datum '2025-13-01'; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-01.\n"],
+    [["summarize", "x.xlsx", "--date", "1-3-2025", "--lang", "en"], "koers: error: invalid date '1-3-2025'; use YYYY-MM-DD, for example 2025-03-01.\n"],
+  ])("exits 2 on a bad --date with one line: %j", async (argv, message) => {
+    expect(await run(argv)).toEqual({ code: 2, stdout: "", stderr: message });
+  });
+
+  it("exits 2 on an unknown --lang, an unknown option or a missing workbook argument", async () => {
+    const results = await Promise.all([
+      run(["summarize", activities, "--lang", "de"]),
+      run(["summarize", activities, "--verbose"]),
+      run(["summarize"]),
+      run(["tabulate", activities]),
+      run([]),
+    ]);
+    expect(results.map((result) => result.code)).toEqual([2, 2, 2, 2, 2]);
+    expect(results[0].stderr).toMatch(/^koers: fout: ongeldige opdracht: .*'de'.*\(zie koers summarize --help\)\n$/);
+    expect(results.slice(0, 4).every((result) => result.stderr.split("\n").filter(Boolean).length === 1)).toBe(true);
+  });
+
+  it("exits 0 and prints usage for --help", async () => {
+    const result = await run(["summarize", "--help"]);
+    expect({ code: result.code, usage: result.stdout.includes("--griffie <file-or-directory>") }).toEqual({ code: 0, usage: true });
+  });
+
+  it("exits 1 with one clear line, no stack trace, for a missing file, a non-workbook and a password-protected workbook", async () => {
+    const text = path.join(directory, "notities.xlsx");
+    writeFileSync(text, "dit is geen werkmap");
+    const encrypted = path.join(directory, "beveiligd.xlsx");
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(encrypted, Buffer.concat([header, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(64)]));
+    const results = await Promise.all([
+      run(["summarize", path.join(directory, "bestaat-niet.xlsx")]),
+      run(["summarize", text]),
+      run(["summarize", encrypted]),
+      run(["summarize", text, "--lang", "en"]),
+    ]);
+    expect(results).toEqual([
+      { code: 1, stdout: "", stderr: `koers: fout: bestand niet gevonden: ${path.join(directory, "bestaat-niet.xlsx")}\n` },
+      { code: 1, stdout: "", stderr: `koers: fout: ${text} is geen Excel-werkmap (.xlsx).\n` },
+      { code: 1, stdout: "", stderr: `koers: fout: ${encrypted} is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer opnieuw.\n` },
+      { code: 1, stdout: "", stderr: `koers: error: ${text} is not an Excel workbook (.xlsx).\n` },
+    ]);
+  });
+
+  it("exits 1 when a zip is not a workbook, without a stack trace", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file("readme.txt", "geen werkmap");
+    const file = path.join(directory, "archief.xlsx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const result = await run(["summarize", file]);
+    expect({ code: result.code, lines: result.stderr.split("\n").filter((line) => line && !line.startsWith("Lezen")).length, stack: /\n\s+at /.test(result.stderr) }).toEqual({
+      code: 1,
+      lines: 1,
+      stack: false,
+    });
+  });
+
+  it("runs as bin/koers.cjs in a child process", async () => {
+    const built = path.join(root, "build/cli/hosts/xlsx/cli.js");
+    if (!existsSync(built)) {
+      await new Promise<void>((resolve, reject) =>
+        execFile("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root }, (error) => (error && !existsSync(built) ? reject(error) : resolve())),
+      );
+    }
+    const out = path.join(directory, "bin.xlsx");
+    const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [path.join(root, "bin/koers.cjs"), "summarize", activities, "--out", out, "--date", lelystadReportDate, "--lang", "en"], (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      ),
+    );
+    expect({ code: result.code, first: result.stdout.split("\n")[0], sheets: await sheetNames(out) }).toEqual({
+      code: 0,
+      first: `Workbook: ${out}`,
+      sheets: ["Activiteiten", "Koers Overview", "Koers Trends", "Koers Issues", "Koers Notes"],
+    });
+  }, 120_000);
+});
