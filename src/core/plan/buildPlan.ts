@@ -23,7 +23,10 @@ export interface PlanOptions {
   version?: string;
 }
 
-const sheetBuilders: Record<PlannedSheetKey, (context: PlanContext, keys: PlannedSheetKey[]) => PlannedSheet> = {
+const sheetBuilders: Record<
+  PlannedSheetKey,
+  (context: PlanContext, keys: PlannedSheetKey[]) => PlannedSheet
+> = {
   cover: buildCoverSheet,
   overview: buildOverviewSheet,
   trends: buildTrendsSheet,
@@ -49,7 +52,13 @@ export function buildReportPlan(
     : ["overview", "trends", "findings", "notes"];
   const texts = textsFor(settings.language);
   const { names, renamed } = assignSheetNames(keys, texts, userSheetNames);
-  const context = createPlanContext({ report, settings, griffie, version: options.version ?? koersVersion, names });
+  const context = createPlanContext({
+    report,
+    settings,
+    griffie,
+    version: options.version ?? koersVersion,
+    names,
+  });
   const sheets = keys.map((key) => sheetBuilders[key](context, keys));
   const title = context.userText(report.title);
   return {

@@ -9,7 +9,9 @@ export function planCellMap(sheet: PlannedSheet): Map<string, PlanValue> {
   const cells = new Map<string, PlanValue>();
   for (const block of sheet.blocks) {
     block.values.forEach((row, rowOffset) =>
-      row.forEach((value, columnOffset) => cells.set(cellAddress(block.row + rowOffset, block.column + columnOffset), value)),
+      row.forEach((value, columnOffset) =>
+        cells.set(cellAddress(block.row + rowOffset, block.column + columnOffset), value),
+      ),
     );
   }
   return cells;
@@ -20,7 +22,8 @@ export function planRangeValues(cells: Map<string, PlanValue>, range: string): P
   const { start, end } = parseRangeAddress(range);
   const values: PlanValue[] = [];
   for (let row = start.row; row <= end.row; row += 1) {
-    for (let column = start.column; column <= end.column; column += 1) values.push(cells.get(cellAddress(row, column)) ?? null);
+    for (let column = start.column; column <= end.column; column += 1)
+      values.push(cells.get(cellAddress(row, column)) ?? null);
   }
   return values;
 }

@@ -24,7 +24,9 @@ export function trendChartSeries(table: FiguresReport, limit = 6): SeriesReport[
  * (not small numbers, previous year not 0 or missing); the largest `limit` by volume, in table order.
  */
 export function changeChartSeries(table: FiguresReport, limit = 12): SeriesReport[] {
-  const candidates = chartCandidates(table).filter((series) => !series.smallNumbers && series.lastChangePct !== null);
+  const candidates = chartCandidates(table).filter(
+    (series) => !series.smallNumbers && series.lastChangePct !== null,
+  );
   const kept = new Set([...candidates].sort((a, b) => volume(b) - volume(a)).slice(0, limit));
   return candidates.filter((series) => kept.has(series));
 }

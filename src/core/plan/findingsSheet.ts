@@ -6,7 +6,11 @@ import type { CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
 const severities: Severity[] = ["error", "warning", "info"];
-const severityFill: Record<Severity, string> = { error: palette.red, warning: palette.amber, info: "#DDEBF7" };
+const severityFill: Record<Severity, string> = {
+  error: palette.red,
+  warning: palette.amber,
+  info: "#DDEBF7",
+};
 
 /** A source cell a link can point at: a sheet of this workbook, not "[other.xlsx]Sheet". */
 function linkable(finding: Finding): finding is Finding & { sheet: string; cell: string } {
@@ -40,7 +44,9 @@ export function buildFindingsSheet(context: PlanContext): PlannedSheet {
   const findings = [...report.findings].sort(compareFindings);
   const sheet = new SheetBuilder();
   sheet.line(`${context.userText(report.title)} — ${texts.findings.title}`, styles.title);
-  sheet.write([[texts.common.reportDate, context.reportDateText]], { columnStyles: [styles.label, undefined] });
+  sheet.write([[texts.common.reportDate, context.reportDateText]], {
+    columnStyles: [styles.label, undefined],
+  });
 
   sheet.skip();
   sheet.line(texts.findings.counts, styles.section);
@@ -115,7 +121,11 @@ function buildGriffieFindings(sheet: SheetBuilder, context: PlanContext, finding
     entry.count += 1;
     perCode.set(finding.code, entry);
   }
-  const rows = [...perCode.entries()].map(([code, entry]): PlanValue[] => [texts.severity[entry.severity], code, entry.count]);
+  const rows = [...perCode.entries()].map(([code, entry]): PlanValue[] => [
+    texts.severity[entry.severity],
+    code,
+    entry.count,
+  ]);
   if (rows.length > 0) {
     const table = sheet.table({
       header: texts.findings.perCodeHeader,

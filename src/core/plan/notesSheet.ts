@@ -26,7 +26,9 @@ export function buildNotesSheet(context: PlanContext): PlannedSheet {
   sheet.line(`${context.userText(report.title)} — ${n.title}`, styles.title);
   sheet.line(n.intro, styles.note);
 
-  const onTrackStatuses = settings.onTrackStatuses.map((status) => `'${texts.status[status]}'`).join(texts.common.or);
+  const onTrackStatuses = settings.onTrackStatuses
+    .map((status) => `'${texts.status[status]}'`)
+    .join(texts.common.or);
   section(sheet, n.sections.definitions, [
     ...(["done", "onTrack", "delayed", "notStarted"] as const).map((status) => [
       interpolate(n.statusTerm, { status: texts.status[status] }),

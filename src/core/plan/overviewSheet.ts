@@ -64,7 +64,8 @@ function writeSummary(sheet: SheetBuilder, context: PlanContext): void {
   if (!headline && lines.length === 0) return;
   sheet.skip();
   sheet.line(context.texts.overview.summary, styles.section);
-  if (headline) sheet.paragraph(context.userText(headline), paragraphWidth, lastColumn, { bold: true, size: 12 });
+  if (headline)
+    sheet.paragraph(context.userText(headline), paragraphWidth, lastColumn, { bold: true, size: 12 });
   for (const line of lines) sheet.paragraph(`• ${context.userText(line)}`, paragraphWidth, lastColumn);
 }
 
@@ -82,7 +83,9 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
       columnStyles: [styles.label, { numberFormat: "#,##0" }],
       cellStyles: [
         { row: 0, column: 1, style: { numberFormat: "0.0%", size: 20, bold: true, color: palette.title } },
-        ...(activities.overdue > 0 ? [{ row: 2, column: 1, style: { bold: true, color: palette.worse } }] : []),
+        ...(activities.overdue > 0
+          ? [{ row: 2, column: 1, style: { bold: true, color: palette.worse } }]
+          : []),
       ],
     },
   );
@@ -100,7 +103,8 @@ function statusesOf(counts: StatusCounts[]): StatusKey[] {
 function writeStatusTable(sheet: SheetBuilder, context: PlanContext, activities: ActivitiesReport): void {
   const { texts } = context;
   const statuses = statusesOf([activities.byStatus]);
-  const share = (count: number) => (activities.total > 0 ? Number((count / activities.total).toFixed(6)) : null);
+  const share = (count: number) =>
+    activities.total > 0 ? Number((count / activities.total).toFixed(6)) : null;
   const rows: PlanValue[][] = statuses.map((status) => [
     texts.status[status],
     activities.byStatus[status],
@@ -126,7 +130,11 @@ function statusLabelStyle(status: StatusKey): CellStyle {
 }
 
 function totalRowStyles(row: number, width: number): CellStyles {
-  return Array.from({ length: width }, (_, column) => ({ row, column, style: { bold: true, borderTop: "thin" as const } }));
+  return Array.from({ length: width }, (_, column) => ({
+    row,
+    column,
+    style: { bold: true, borderTop: "thin" as const },
+  }));
 }
 
 /** Green/amber/red by the user's thresholds (DESIGN.md: ≥ green → green, ≥ amber → amber, else red). */
@@ -140,7 +148,12 @@ export function ragFor(onTrackPct: number | null, thresholds: Settings["ragThres
 function writeGroupTable(sheet: SheetBuilder, context: PlanContext, activities: ActivitiesReport): void {
   const { texts, settings } = context;
   const statuses = statusesOf(activities.groups.map((group) => group.byStatus));
-  const header = [texts.overview.group, texts.common.total, ...statuses.map((status) => texts.status[status]), texts.overview.onTrackPctHeader];
+  const header = [
+    texts.overview.group,
+    texts.common.total,
+    ...statuses.map((status) => texts.status[status]),
+    texts.overview.onTrackPctHeader,
+  ];
   const percentColumn = header.length - 1;
   const rowOf = (name: string, total: number, counts: StatusCounts, pct: number | null): PlanValue[] => [
     name,
@@ -166,14 +179,19 @@ function writeGroupTable(sheet: SheetBuilder, context: PlanContext, activities: 
     rows,
     headerStyle: { ...styles.header, horizontalAlignment: "center" },
     columnStyles: header.map((_, index) =>
-      index === 0 ? { wrap: true } : index === percentColumn ? { numberFormat: "0.0%" } : { numberFormat: "#,##0" },
+      index === 0
+        ? { wrap: true }
+        : index === percentColumn
+          ? { numberFormat: "0.0%" }
+          : { numberFormat: "#,##0" },
     ),
     cellStyles: [...totalRowStyles(rows.length - 1, header.length), ...ragStyles],
   });
 
   const groupCount = activities.groups.length;
   const lastGroupRow = table.firstRow + groupCount - 1;
-  const range = (column: number) => `${columnLetter(table.column + column)}${table.firstRow}:${columnLetter(table.column + column)}${lastGroupRow}`;
+  const range = (column: number) =>
+    `${columnLetter(table.column + column)}${table.firstRow}:${columnLetter(table.column + column)}${lastGroupRow}`;
   const series: ChartSeries[] = statuses.map((status, index) => ({
     name: texts.status[status],
     values: { sheet: context.names.overview, range: range(2 + index) },
@@ -233,7 +251,13 @@ function writeChanges(sheet: SheetBuilder, context: PlanContext, activities: Act
       texts.status[change.to],
     ]),
     ...changes.added.map((added) => [context.userText(added.name), added.id, kinds.added, null, null]),
-    ...changes.removed.map((removed) => [context.userText(removed.name), removed.id, kinds.removed, null, null]),
+    ...changes.removed.map((removed) => [
+      context.userText(removed.name),
+      removed.id,
+      kinds.removed,
+      null,
+      null,
+    ]),
   ];
   if (rows.length === 0) {
     sheet.line(texts.overview.noChanges, styles.note);
@@ -262,7 +286,10 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
   const lines = trendChartSeries(table);
   if (lines.length > 0) {
     sheet.skip();
-    sheet.line(interpolate(texts.overview.trendTable, { sheet: context.userText(table.sheet) }), styles.section);
+    sheet.line(
+      interpolate(texts.overview.trendTable, { sheet: context.userText(table.sheet) }),
+      styles.section,
+    );
     const trend = sheet.table({
       header: [texts.common.category, ...years],
       rows: lines.map((series) => [context.userText(series.category), ...series.values]),
@@ -276,7 +303,10 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
       kind: "line",
       title: texts.overview.trendChart,
       anchor: sheet.reserve(chartRows, 1, lastColumn + 1),
-      categories: { sheet: sheetName, range: `B${trend.headerRow}:${columnLetter(1 + years.length)}${trend.headerRow}` },
+      categories: {
+        sheet: sheetName,
+        range: `B${trend.headerRow}:${columnLetter(1 + years.length)}${trend.headerRow}`,
+      },
       categoryCache: years.map(String),
       series: lines.map((series, index) => ({
         name: context.userText(series.category),
@@ -293,7 +323,10 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
   if (changes.length > 0 && table.years.length >= 2) {
     const last = years.length - 1;
     sheet.skip();
-    sheet.line(interpolate(texts.overview.changeTable, { previous: years[last - 1], last: years[last] }), styles.section);
+    sheet.line(
+      interpolate(texts.overview.changeTable, { previous: years[last - 1], last: years[last] }),
+      styles.section,
+    );
     const change = sheet.table({
       header: [texts.common.category, years[last - 1], years[last], texts.overview.changePct],
       rows: changes.map((series) => [
@@ -303,7 +336,12 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
         series.lastChangePct,
       ]),
       headerStyle: { ...styles.header, horizontalAlignment: "center" },
-      columnStyles: [undefined, { numberFormat: "#,##0" }, { numberFormat: "#,##0" }, { numberFormat: "+0.0;-0.0;0.0" }],
+      columnStyles: [
+        undefined,
+        { numberFormat: "#,##0" },
+        { numberFormat: "#,##0" },
+        { numberFormat: "+0.0;-0.0;0.0" },
+      ],
       cellStyles: changes.flatMap((series, row) => {
         const color = assessmentColor(series);
         return color ? [{ row, column: 3, style: { color } }] : [];

@@ -83,7 +83,9 @@ function headerText(text: string): string {
 
 function joinParts(parts: HeaderFooterParts): string {
   return (
-    (parts.left ? `&L${parts.left}` : "") + (parts.center ? `&C${parts.center}` : "") + (parts.right ? `&R${parts.right}` : "")
+    (parts.left ? `&L${parts.left}` : "") +
+    (parts.center ? `&C${parts.center}` : "") +
+    (parts.right ? `&R${parts.right}` : "")
   );
 }
 

@@ -75,7 +75,13 @@ export type ConditionalFormat =
       style: CellStyle;
     }
   | { kind: "textContains"; range: string; text: string; style: CellStyle }
-  | { kind: "iconSet"; range: string; iconSet: "3Arrows" | "3TrafficLights1"; reverse: boolean; thresholds: [number, number] }
+  | {
+      kind: "iconSet";
+      range: string;
+      iconSet: "3Arrows" | "3TrafficLights1";
+      reverse: boolean;
+      thresholds: [number, number];
+    }
   /**
    * A formula rule evaluated per cell, e.g. banded rows "MOD(ROW(),2)=0". The formula is written without
    * the leading "=" (as ExcelJS takes it); the Office host prefixes "=".

@@ -80,7 +80,13 @@ export const palette = {
   green: "#C6EFCE",
   amber: "#FFEB9C",
   red: "#FFC7CE",
-  status: { done: "#00843D", onTrack: "#70AD47", delayed: "#ED7D31", notStarted: "#A5A5A5", unknown: "#D9D9D9" },
+  status: {
+    done: "#00843D",
+    onTrack: "#70AD47",
+    delayed: "#ED7D31",
+    notStarted: "#A5A5A5",
+    unknown: "#D9D9D9",
+  },
   lines: ["#1F4E79", "#C00000", "#548235", "#BF8F00", "#7030A0", "#2E75B6"],
 } as const;
 
@@ -125,7 +131,9 @@ export class SheetBuilder {
   write(values: PlanValue[][], options: BlockOptions = {}): BlockPosition {
     const column = options.column ?? 1;
     const width = values.reduce((max, row) => Math.max(max, row.length), 0);
-    const rectangle = values.map((row) => (row.length === width ? row : [...row, ...Array(width - row.length).fill(null)]));
+    const rectangle = values.map((row) =>
+      row.length === width ? row : [...row, ...Array(width - row.length).fill(null)],
+    );
     const row = this.nextRow;
     const block: CellBlock = { row, column, values: rectangle };
     if (options.style) block.style = options.style;
@@ -137,7 +145,13 @@ export class SheetBuilder {
     this.nextRow += rectangle.length;
     const lastRow = row + Math.max(rectangle.length, 1) - 1;
     const lastColumn = column + Math.max(width, 1) - 1;
-    return { row, column, lastRow, lastColumn, range: rangeAddress({ row, column }, { row: lastRow, column: lastColumn }) };
+    return {
+      row,
+      column,
+      lastRow,
+      lastColumn,
+      range: rangeAddress({ row, column }, { row: lastRow, column: lastColumn }),
+    };
   }
 
   /** One cell of text (or a value) on its own row. */
@@ -146,10 +160,21 @@ export class SheetBuilder {
   }
 
   /** A text that wraps over the columns from `column` to `lastColumn`: merged, with an estimated row height. */
-  paragraph(text: string, widthInCharacters: number, lastColumn: number, style: CellStyle = {}, column = 1): BlockPosition {
-    const position = this.write([[text]], { style: { ...style, wrap: true, verticalAlignment: "top" }, column });
+  paragraph(
+    text: string,
+    widthInCharacters: number,
+    lastColumn: number,
+    style: CellStyle = {},
+    column = 1,
+  ): BlockPosition {
+    const position = this.write([[text]], {
+      style: { ...style, wrap: true, verticalAlignment: "top" },
+      column,
+    });
     if (lastColumn > column) {
-      this.merges.push(rangeAddress({ row: position.row, column }, { row: position.row, column: lastColumn }));
+      this.merges.push(
+        rangeAddress({ row: position.row, column }, { row: position.row, column: lastColumn }),
+      );
     }
     const lines = Math.max(1, Math.ceil((text.length * 1.1) / Math.max(widthInCharacters, 10)));
     if (lines > 1) this.rowHeights.push({ row: position.row, height: lines * 15 });
@@ -189,15 +214,24 @@ export class SheetBuilder {
           ? null
           : rangeAddress({ row: firstRow, column: column + index }, { row: lastRow, column: column + index }),
       bodyRow: (index, from, to) =>
-        rangeAddress({ row: firstRow + index, column: column + from }, { row: firstRow + index, column: column + to }),
+        rangeAddress(
+          { row: firstRow + index, column: column + from },
+          { row: firstRow + index, column: column + to },
+        ),
       cell: (row, columnIndex) => cellAddress(firstRow + row, column + columnIndex),
-      range: rangeAddress({ row: header.row, column }, { row: Math.max(lastRow, header.row), column: lastColumn }),
+      range: rangeAddress(
+        { row: header.row, column },
+        { row: Math.max(lastRow, header.row), column: lastColumn },
+      ),
     };
   }
 
   /** Keeps `rows` empty rows for a chart and returns its drawing anchor (bottom-right exclusive). */
   reserve(rows: number, fromColumn: number, toColumn: number): ChartSpec["anchor"] {
-    const anchor = { from: { row: this.nextRow, column: fromColumn }, to: { row: this.nextRow + rows, column: toColumn } };
+    const anchor = {
+      from: { row: this.nextRow, column: fromColumn },
+      to: { row: this.nextRow + rows, column: toColumn },
+    };
     this.nextRow += rows;
     return anchor;
   }

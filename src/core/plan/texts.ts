@@ -192,7 +192,10 @@ const nl: PlanTexts = {
   ],
   documentStatus: { Concept: "Concept", Definitief: "Definitief" },
   print: { page: "Pagina &P van &N", reportDate: "Rapportagedatum {{date}}" },
-  properties: { subject: "Voortgangsrapportage veiligheid", keywords: "Koers; integrale veiligheid; voortgang" },
+  properties: {
+    subject: "Voortgangsrapportage veiligheid",
+    keywords: "Koers; integrale veiligheid; voortgang",
+  },
   common: {
     reportDate: "Rapportagedatum",
     sources: "Bronbestanden",
@@ -317,7 +320,10 @@ const nl: PlanTexts = {
     noDatasets: "Koers vond geen activiteitenlijst en geen cijfertabel.",
     symbols: [
       { symbol: ".", text: "Cijfer onbekend, onvoldoende betrouwbaar of geheim; telt niet mee." },
-      { symbol: "x", text: "Cijfer geheim (niet gepubliceerd om herleidbaarheid te voorkomen); telt niet mee." },
+      {
+        symbol: "x",
+        text: "Cijfer geheim (niet gepubliceerd om herleidbaarheid te voorkomen); telt niet mee.",
+      },
       { symbol: "-", text: "Nihil: het cijfer is 0." },
       { symbol: "*", text: "Voorlopig cijfer: kan nog wijzigen." },
       { symbol: "**", text: "Nader voorlopig cijfer: al bijgesteld, maar nog niet definitief." },
@@ -340,7 +346,8 @@ const nl: PlanTexts = {
       "Het cijfer van een jaar als percentage van het basisjaar ({{base}} = 100). Een index van 80 betekent 20% minder dan in het basisjaar.",
     firstYear: "het eerste jaar van de tabel",
     average3: "Gemiddelde over 3 jaar",
-    average3Text: "Het gemiddelde van het laatste jaar en de twee jaren ervoor; het dempt toevallige uitschieters.",
+    average3Text:
+      "Het gemiddelde van het laatste jaar en de twee jaren ervoor; het dempt toevallige uitschieters.",
     trend: "Trend over meerdere jaren",
     trendText:
       "De Sen-helling is de mediane verandering per jaar tussen alle paren van jaren; ongevoelig voor één uitschieter. De Mann–Kendall-toets zegt of er een stijgende of dalende trend is (p kleiner dan {{alpha}}). Met minder dan 4 jaren staat er 'te weinig jaren'.",
@@ -521,7 +528,8 @@ const en: PlanTexts = {
     overdueText:
       "An activity whose planned end is before the report date and that is not done. 'Q2 2025' ends on 30 June 2025, 'end 2025' on 31 December 2025; 'ongoing' is never overdue.",
     rag: "Colours green, amber, red",
-    ragText: "A priority or theme is green at {{green}}% on track or more, amber at {{amber}}% or more, otherwise red.",
+    ragText:
+      "A priority or theme is green at {{green}}% on track or more, amber at {{amber}}% or more, otherwise red.",
     sourceFile: "Source file",
     dataset: { activities: "Activity list", figures: "Figures table" },
     datasetText: "{{explanation}} (confidence of the detection: {{confidence}}%).",

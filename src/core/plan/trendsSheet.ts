@@ -50,7 +50,11 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
   const columns: TrendColumn[] = [];
 
   if (table.series.some((series) => series.region !== null)) {
-    columns.push({ header: texts.common.region, width: 18, value: (series) => (series.region ? context.userText(series.region) : null) });
+    columns.push({
+      header: texts.common.region,
+      width: 18,
+      value: (series) => (series.region ? context.userText(series.region) : null),
+    });
   }
   columns.push({
     header: texts.common.category,
@@ -85,7 +89,11 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
       width: 14,
       style: { numberFormat: "+0.0%;-0.0%;0.0%", horizontalAlignment: "right" },
       value: (series) =>
-        series.smallNumbers ? t.smallNumbers : series.lastChangePct === null ? null : fraction(series.lastChangePct),
+        series.smallNumbers
+          ? t.smallNumbers
+          : series.lastChangePct === null
+            ? null
+            : fraction(series.lastChangePct),
       cellStyle: (series) => (series.smallNumbers ? styles.note : assessmentStyle(series)),
     });
     columns.push({
@@ -99,14 +107,18 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
       header: t.significance,
       width: 13,
       style: { horizontalAlignment: "center" },
-      value: (series) => (series.significant === null ? null : series.significant ? t.significant : t.notSignificant),
+      value: (series) =>
+        series.significant === null ? null : series.significant ? t.significant : t.notSignificant,
       cellStyle: (series) => (series.significant ? { bold: true } : undefined),
     });
   }
   columns.push({
     header:
       table.baseYear !== null && lastYear !== null
-        ? interpolate(t.index, { year: String(yearLabel(lastYear, table.provisionalYears)), base: table.baseYear })
+        ? interpolate(t.index, {
+            year: String(yearLabel(lastYear, table.provisionalYears)),
+            base: table.baseYear,
+          })
         : t.indexNoBase,
     width: 12,
     style: { numberFormat: "0" },
@@ -169,7 +181,8 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
     width: 40,
     style: { wrap: true },
     value: (series) => noteFor(context, series, parents),
-    cellStyle: (series) => (series.subtotalHolds === false ? { color: palette.worse, bold: true } : undefined),
+    cellStyle: (series) =>
+      series.subtotalHolds === false ? { color: palette.worse, bold: true } : undefined,
   });
   return columns;
 }
@@ -233,7 +246,10 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
       cellStyles,
       banded: true,
     });
-    freeze ??= { rows: position.headerRow, columns: columns.findIndex((column) => column.header === texts.common.category) + 1 };
+    freeze ??= {
+      rows: position.headerRow,
+      columns: columns.findIndex((column) => column.header === texts.common.category) + 1,
+    };
     if (table.provisionalYears.length > 0) sheet.line(texts.trends.provisionalNote, styles.note);
   }
 
