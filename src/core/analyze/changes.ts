@@ -91,7 +91,11 @@ function pairBy(
 }
 
 /** Reference to an activity, pointing at its status (or name) cell when that column is known. */
-export function activityReference(activity: Activity, dataset: ActivityDataset, field: "status" | "name" | "planning"): ActivityReference {
+export function activityReference(
+  activity: Activity,
+  dataset: ActivityDataset,
+  field: "status" | "name" | "planning",
+): ActivityReference {
   const column = dataset.columns[field] ?? dataset.columns.name;
   return {
     id: activity.id,

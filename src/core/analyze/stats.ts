@@ -118,5 +118,7 @@ export function movingAverage3(values: (number | null)[]): (number | null)[] {
 /** Index against the value at `baseIndex` (= 100), one decimal; null where a value is missing or the base is 0. */
 export function indexSeries(values: (number | null)[], baseIndex: number): (number | null)[] {
   const base = values[baseIndex] ?? null;
-  return values.map((value) => (base === null || base === 0 || value === null ? null : roundTo((value / base) * 100, 1)));
+  return values.map((value) =>
+    base === null || base === 0 || value === null ? null : roundTo((value / base) * 100, 1),
+  );
 }

@@ -85,7 +85,12 @@ interface DetectionState {
 type SubtotalRule = (state: DetectionState) => void;
 
 /** Rules run in this order; later rules do not touch rows an earlier rule placed. */
-const subtotalRules: SubtotalRule[] = [declaredByName, declaredByNumbering, inferredFromNeighbours, grandTotals];
+const subtotalRules: SubtotalRule[] = [
+  declaredByName,
+  declaredByNumbering,
+  inferredFromNeighbours,
+  grandTotals,
+];
 
 function rowsPerRegion(series: SummableSeries[]): number[][] {
   const regions = new Map<string, number[]>();
@@ -172,7 +177,11 @@ function inferredFromNeighbours(state: DetectionState): void {
         if (block.length < 2) continue;
         const check = checkSum(state.series, parent, block);
         if (check.checkable === 0 || check.held * 2 <= check.checkable) continue;
-        if (!best || check.held > best.held || (check.held === best.held && block.length > best.children.length)) {
+        if (
+          !best ||
+          check.held > best.held ||
+          (check.held === best.held && block.length > best.children.length)
+        ) {
           best = { children: [...block], held: check.held };
         }
       }
@@ -191,7 +200,8 @@ function grandTotals(state: DetectionState): void {
     state.structures[parent].role = "total";
     if (topLevel.length < 2) continue;
     const check = checkSum(state.series, parent, topLevel);
-    if (check.checkable > 0 && check.held * 2 > check.checkable) place(state, parent, topLevel, "grandTotal", "total");
+    if (check.checkable > 0 && check.held * 2 > check.checkable)
+      place(state, parent, topLevel, "grandTotal", "total");
   }
 }
 

@@ -39,7 +39,12 @@ export function buildSummary(
   const build = (builders: LineBuilder[]) => builders.flatMap((builder) => builder(context));
   return {
     headline,
-    lines: [...build(activityLineBuilders), ...overviewLine, ...build(figureLineBuilders), ...findingsLine(context)],
+    lines: [
+      ...build(activityLineBuilders),
+      ...overviewLine,
+      ...build(figureLineBuilders),
+      ...findingsLine(context),
+    ],
   };
 }
 
@@ -62,19 +67,30 @@ const texts = {
       unknown: "heeft een onbekende status",
     } as Record<StatusKey, string>,
     or: "of",
-    headline: (pct: string, total: string, noun: string, phrase: string) => `${pct}% van de ${total} ${noun} ${phrase}.`,
+    headline: (pct: string, total: string, noun: string, phrase: string) =>
+      `${pct}% van de ${total} ${noun} ${phrase}.`,
     overdue: (count: number, number: string) =>
       count === 1
         ? `${number} activiteit is over de geplande einddatum en niet afgerond.`
         : `${number} activiteiten zijn over de geplande einddatum en niet afgerond.`,
     changes: (parts: string[]) => `Sinds de vorige rapportage: ${parts.join(", ")}.`,
-    statusChanges: (count: number, number: string) => `${number} ${count === 1 ? "statuswijziging" : "statuswijzigingen"}`,
+    statusChanges: (count: number, number: string) =>
+      `${number} ${count === 1 ? "statuswijziging" : "statuswijzigingen"}`,
     nowDelayed: (number: string) => `waarvan ${number} nu vertraagd`,
-    added: (count: number, number: string) => `${number} ${count === 1 ? "nieuwe activiteit" : "nieuwe activiteiten"}`,
-    removed: (count: number, number: string) => `${number} ${count === 1 ? "vervallen activiteit" : "vervallen activiteiten"}`,
+    added: (count: number, number: string) =>
+      `${number} ${count === 1 ? "nieuwe activiteit" : "nieuwe activiteiten"}`,
+    removed: (count: number, number: string) =>
+      `${number} ${count === 1 ? "vervallen activiteit" : "vervallen activiteiten"}`,
     redGroup: (name: string, pct: string, parts: string) => `Aandacht: ${name} (${pct}% op koers; ${parts}).`,
     ofTotal: (count: string, total: string, word: string) => `${count} van de ${total} ${word}`,
-    overview: (total: number, fell: number, rose: number, flat: number, year: string, previousYear: number) => {
+    overview: (
+      total: number,
+      fell: number,
+      rose: number,
+      flat: number,
+      year: string,
+      previousYear: number,
+    ) => {
       const parts = [
         `daalde${fell === 1 ? "" : "n"} er ${fell}`,
         `${rose === 1 ? "steeg" : "stegen"} er ${rose}`,
@@ -82,11 +98,28 @@ const texts = {
       ];
       return `Van de ${total} ${total === 1 ? "categorie" : "categorieën"} ${joinList(parts, "en")} in ${year} ten opzichte van ${previousYear}.`;
     },
-    change: (category: string, from: string, fromYear: number, to: string, toYear: number, pct: string, kind: string, provisional: boolean) =>
+    change: (
+      category: string,
+      from: string,
+      fromYear: number,
+      to: string,
+      toYear: number,
+      pct: string,
+      kind: string,
+      provisional: boolean,
+    ) =>
       `${category}: van ${from} in ${fromYear} naar ${to} in ${toYear} (${pct}${provisional ? ", voorlopig cijfer" : ""}), ${kind}.`,
     kinds: {
-      fall: { significant: "een significante daling", notSignificant: "een daling, niet significant", untested: "een daling" },
-      rise: { significant: "een significante stijging", notSignificant: "een stijging, niet significant", untested: "een stijging" },
+      fall: {
+        significant: "een significante daling",
+        notSignificant: "een daling, niet significant",
+        untested: "een daling",
+      },
+      rise: {
+        significant: "een significante stijging",
+        notSignificant: "een stijging, niet significant",
+        untested: "een stijging",
+      },
     },
     attention: "Aandacht: ",
     provisional: "voorlopig",
@@ -127,21 +160,48 @@ const texts = {
         ? `${number} activity is past its planned end and not done.`
         : `${number} activities are past their planned end and not done.`,
     changes: (parts: string[]) => `Since the previous report: ${parts.join(", ")}.`,
-    statusChanges: (count: number, number: string) => `${number} status ${count === 1 ? "change" : "changes"}`,
+    statusChanges: (count: number, number: string) =>
+      `${number} status ${count === 1 ? "change" : "changes"}`,
     nowDelayed: (number: string) => `${number} now delayed`,
     added: (count: number, number: string) => `${number} new ${count === 1 ? "activity" : "activities"}`,
-    removed: (count: number, number: string) => `${number} removed ${count === 1 ? "activity" : "activities"}`,
-    redGroup: (name: string, pct: string, parts: string) => `Attention: ${name} (${pct}% on track; ${parts}).`,
+    removed: (count: number, number: string) =>
+      `${number} removed ${count === 1 ? "activity" : "activities"}`,
+    redGroup: (name: string, pct: string, parts: string) =>
+      `Attention: ${name} (${pct}% on track; ${parts}).`,
     ofTotal: (count: string, total: string, word: string) => `${count} of ${total} ${word}`,
-    overview: (total: number, fell: number, rose: number, flat: number, year: string, previousYear: number) => {
+    overview: (
+      total: number,
+      fell: number,
+      rose: number,
+      flat: number,
+      year: string,
+      previousYear: number,
+    ) => {
       const parts = [`${fell} fell`, `${rose} rose`, ...(flat > 0 ? [`${flat} stayed the same`] : [])];
       return `Of the ${total} ${total === 1 ? "category" : "categories"}, ${joinList(parts, "and")} in ${year} compared with ${previousYear}.`;
     },
-    change: (category: string, from: string, fromYear: number, to: string, toYear: number, pct: string, kind: string, provisional: boolean) =>
+    change: (
+      category: string,
+      from: string,
+      fromYear: number,
+      to: string,
+      toYear: number,
+      pct: string,
+      kind: string,
+      provisional: boolean,
+    ) =>
       `${category}: from ${from} in ${fromYear} to ${to} in ${toYear} (${pct}${provisional ? ", provisional figure" : ""}), ${kind}.`,
     kinds: {
-      fall: { significant: "a significant fall", notSignificant: "a fall, not significant", untested: "a fall" },
-      rise: { significant: "a significant rise", notSignificant: "a rise, not significant", untested: "a rise" },
+      fall: {
+        significant: "a significant fall",
+        notSignificant: "a fall, not significant",
+        untested: "a fall",
+      },
+      rise: {
+        significant: "a significant rise",
+        notSignificant: "a rise, not significant",
+        untested: "a rise",
+      },
     },
     attention: "Attention: ",
     provisional: "provisional",
@@ -216,11 +276,16 @@ function changesLine({ activities, language }: SummaryContext): string[] {
   const parts: string[] = [];
   if (changes.statusChanged.length > 0) {
     const delayed = changes.statusChanged.filter((change) => change.to === "delayed").length;
-    const count = text.statusChanges(changes.statusChanged.length, formatNumber(changes.statusChanged.length, language));
+    const count = text.statusChanges(
+      changes.statusChanged.length,
+      formatNumber(changes.statusChanged.length, language),
+    );
     parts.push(delayed > 0 ? `${count} (${text.nowDelayed(formatNumber(delayed, language))})` : count);
   }
-  if (changes.added.length > 0) parts.push(text.added(changes.added.length, formatNumber(changes.added.length, language)));
-  if (changes.removed.length > 0) parts.push(text.removed(changes.removed.length, formatNumber(changes.removed.length, language)));
+  if (changes.added.length > 0)
+    parts.push(text.added(changes.added.length, formatNumber(changes.added.length, language)));
+  if (changes.removed.length > 0)
+    parts.push(text.removed(changes.removed.length, formatNumber(changes.removed.length, language)));
   return parts.length === 0 ? [] : [text.changes(parts)];
 }
 
@@ -233,11 +298,16 @@ function redGroupLines({ activities, language }: SummaryContext): string[] {
       const total = formatNumber(group.total, language);
       const parts = (["delayed", "notStarted", "unknown"] as StatusKey[])
         .filter((status) => group.byStatus[status] > 0)
-        .map((status) => text.ofTotal(formatNumber(group.byStatus[status], language), total, text.statusWords[status]));
-      return text.redGroup(group.name, formatNumber(roundTo(group.onTrackPct ?? 0, 0), language), parts.join(", "));
+        .map((status) =>
+          text.ofTotal(formatNumber(group.byStatus[status], language), total, text.statusWords[status]),
+        );
+      return text.redGroup(
+        group.name,
+        formatNumber(roundTo(group.onTrackPct ?? 0, 0), language),
+        parts.join(", "),
+      );
     });
 }
-
 
 function figuresOverview({ figures, language }: SummaryContext): string | null {
   const text = texts[language];
@@ -251,7 +321,8 @@ function figuresOverview({ figures, language }: SummaryContext): string | null {
   if (summaries.length !== 1) return null;
   // NOTE: one sentence only makes sense for one table; with several tables the change lines say it.
   const { report, series, last, previous } = summaries[0];
-  const count = (direction: SeriesReport["direction"]) => series.filter((entry) => entry.direction === direction).length;
+  const count = (direction: SeriesReport["direction"]) =>
+    series.filter((entry) => entry.direction === direction).length;
   const year = report.provisionalYears.includes(last) ? `${last} (${text.provisional})` : String(last);
   return text.overview(series.length, count("down"), count("up"), count("flat"), year, previous);
 }
@@ -276,7 +347,9 @@ function headlineCandidates(figures: FiguresReport[], assessment: "better" | "wo
         series.assessment === assessment,
     );
   const partsOfCandidates = new Set(
-    candidates.flatMap(({ series, report }) => (series.subtotalOf ?? []).map((part) => partKey(report, series.region, part))),
+    candidates.flatMap(({ series, report }) =>
+      (series.subtotalOf ?? []).map((part) => partKey(report, series.region, part)),
+    ),
   );
   return candidates
     .filter(({ series, report }) => !partsOfCandidates.has(partKey(report, series.region, series.category)))
@@ -299,7 +372,12 @@ function changeLine({ series, report }: Candidate, language: Language): string {
   const last = series.values[report.years.indexOf(lastYear)] ?? 0;
   const previous = series.values[report.years.indexOf(previousYear)] ?? 0;
   const kinds = text.kinds[series.direction === "down" ? "fall" : "rise"];
-  const kind = series.significant === true ? kinds.significant : series.significant === false ? kinds.notSignificant : kinds.untested;
+  const kind =
+    series.significant === true
+      ? kinds.significant
+      : series.significant === false
+        ? kinds.notSignificant
+        : kinds.untested;
   const provisional = series.provisional ?? report.provisionalYears.includes(lastYear);
   return text.change(
     capitalise(series.category),
@@ -338,7 +416,9 @@ function trendLines({ figures, language }: SummaryContext): string[] {
             (direction === "down" ? series.trend.senSlope < 0 : series.trend.senSlope > 0),
         )
         .map((series) => series.category);
-      return names.length === 0 ? [] : [text.trend(first, last, direction, joinList(names, language === "nl" ? "en" : "and"))];
+      return names.length === 0
+        ? []
+        : [text.trend(first, last, direction, joinList(names, language === "nl" ? "en" : "and"))];
     });
   });
 }

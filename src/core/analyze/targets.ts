@@ -14,7 +14,8 @@ const signWordBefore =
 const limitPattern =
   /^\s*(max(?:imaal|imum)?\.?|ten hoogste|hoogstens|niet meer dan|at most|no more than|≤|<=|<|min(?:imaal|imum)?\.?|ten minste|tenminste|minstens|niet minder dan|at least|no less than|≥|>=|>)\s*(\d[\d.,]*)/i;
 
-const negativeWords = /^(daling|dalen|minder|omlaag|verlagen|verlaging|lager|reductie|afname|terugdringen|decrease|reduce|reduction|fall|cut|lower|less|fewer)$/i;
+const negativeWords =
+  /^(daling|dalen|minder|omlaag|verlagen|verlaging|lager|reductie|afname|terugdringen|decrease|reduce|reduction|fall|cut|lower|less|fewer)$/i;
 
 /**
  * Reads a target text: "-10% t.o.v. 2022", "−10% vs 2022", "10% minder dan 2022", "daling van 10% t.o.v.
@@ -27,7 +28,9 @@ export function parseTargetText(text: string, polarity: Polarity = "lowerIsBette
   if (limit) {
     const value = parseDutchNumber(limit[2]);
     if (value === null) return null;
-    const kind = /^(max|ten hoogste|hoogstens|niet meer|at most|no more|≤|<)/i.test(limit[1]) ? "maximum" : "minimum";
+    const kind = /^(max|ten hoogste|hoogstens|niet meer|at most|no more|≤|<)/i.test(limit[1])
+      ? "maximum"
+      : "minimum";
     return { kind, limit: value, text: trimmed };
   }
   const change = changePattern.exec(trimmed);
@@ -84,9 +87,12 @@ export function evaluateTarget(
       year: null,
       actualChangePct: null,
     };
-    if (base === null || base === 0 || lastIndex === null || lastIndex <= baseIndex || lastValue === null) return result;
+    if (base === null || base === 0 || lastIndex === null || lastIndex <= baseIndex || lastValue === null)
+      return result;
     const wantsFall = spec.changePct <= 0;
-    const reached = wantsFall ? lastValue <= base * (1 + spec.changePct / 100) + 1e-9 : lastValue >= base * (1 + spec.changePct / 100) - 1e-9;
+    const reached = wantsFall
+      ? lastValue <= base * (1 + spec.changePct / 100) + 1e-9
+      : lastValue >= base * (1 + spec.changePct / 100) - 1e-9;
     const moved = wantsFall ? lastValue < base : lastValue > base;
     return {
       ...result,
@@ -123,6 +129,9 @@ function describeChange(changePct: number, baseYear: number, language: Language)
 }
 
 function describeLimit(kind: "maximum" | "minimum", limit: number, language: Language): string {
-  const words = { nl: { maximum: "maximaal", minimum: "minimaal" }, en: { maximum: "at most", minimum: "at least" } };
+  const words = {
+    nl: { maximum: "maximaal", minimum: "minimaal" },
+    en: { maximum: "at most", minimum: "at least" },
+  };
   return `${words[language][kind]} ${formatNumber(limit, language, Number.isInteger(limit) ? 0 : 1)}`;
 }

@@ -37,9 +37,13 @@ export const minimumTrendYears = 4;
  * - subtotals (see subtotals.ts) with a subtotal-mismatch finding for every year one does not hold.
  * - target from settings.targets or the series' target text.
  */
-export function analyzeFigures(dataset: FiguresDataset, settings: Settings): { report: FiguresReport; findings: Finding[] } {
+export function analyzeFigures(
+  dataset: FiguresDataset,
+  settings: Settings,
+): { report: FiguresReport; findings: Finding[] } {
   const { years } = dataset;
-  const baseIndex = settings.baseYear !== null && years.includes(settings.baseYear) ? years.indexOf(settings.baseYear) : 0;
+  const baseIndex =
+    settings.baseYear !== null && years.includes(settings.baseYear) ? years.indexOf(settings.baseYear) : 0;
   const structures = detectSubtotals(dataset.series);
   const findings: Finding[] = [];
   const series = dataset.series.map((entry, position) => {
@@ -94,7 +98,8 @@ function analyzeSeries(
     significant: test === null ? null : test.pValue < settings.significanceLevel,
     pValue: test === null ? null : test.pValue,
     smallNumbers,
-    subtotalOf: structure.children === null ? null : structure.children.map((child) => dataset.series[child].category),
+    subtotalOf:
+      structure.children === null ? null : structure.children.map((child) => dataset.series[child].category),
     subtotalHolds: structure.holds,
     index: indexSeries(entry.values, baseIndex),
     movingAverage3: movingAverage3(entry.values),
@@ -131,7 +136,9 @@ function categoryKey(category: string): string {
 }
 
 function isProvisional(entry: FigureSeries, dataset: FiguresDataset, index: number): boolean {
-  return dataset.provisionalYears.includes(dataset.years[index]) || (entry.symbols[index] ?? "").includes("*");
+  return (
+    dataset.provisionalYears.includes(dataset.years[index]) || (entry.symbols[index] ?? "").includes("*")
+  );
 }
 
 function ratesPer1000(
@@ -141,7 +148,8 @@ function ratesPer1000(
 ): (number | null)[] | null {
   if (population === null) return null;
   return values.map((value, index) => {
-    const inhabitants = typeof population === "number" ? population : (population[String(years[index])] ?? null);
+    const inhabitants =
+      typeof population === "number" ? population : (population[String(years[index])] ?? null);
     return value === null || inhabitants === null ? null : roundTo((value / inhabitants) * 1000, 2);
   });
 }
@@ -162,7 +170,12 @@ function trendTest(values: (number | null)[], years: number[], level: number): T
   };
 }
 
-function targetOf(entry: FigureSeries, years: number[], polarity: Polarity, settings: Settings): SeriesReport["target"] {
+function targetOf(
+  entry: FigureSeries,
+  years: number[],
+  polarity: Polarity,
+  settings: Settings,
+): SeriesReport["target"] {
   const configured = settings.targets[categoryKey(entry.category)];
   const spec: TargetSpec | null = configured
     ? { kind: "change", changePct: configured.changePct, baseYear: configured.baseYear, text: null }

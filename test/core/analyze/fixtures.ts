@@ -1,4 +1,11 @@
-import type { Activity, ActivityDataset, FigureSeries, FigureUnit, FiguresDataset, StatusKey } from "../../../src/core/datasets";
+import type {
+  Activity,
+  ActivityDataset,
+  FigureSeries,
+  FigureUnit,
+  FiguresDataset,
+  StatusKey,
+} from "../../../src/core/datasets";
 
 /**
  * Tabel 2 of the Dronten startnotitie IVB 2020-2023 (seeds/dronten-startnotitie-ivb-2020-2023.txt),
@@ -43,7 +50,14 @@ const valueColumns = ["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"
 
 /** A wide figures dataset with rows from `firstRow`, values in B, C, D, … */
 export function figuresDataset(
-  rows: { category: string; values: (number | null)[]; unit?: FigureUnit; targetText?: string | null; symbols?: (string | null)[]; region?: string | null }[],
+  rows: {
+    category: string;
+    values: (number | null)[];
+    unit?: FigureUnit;
+    targetText?: string | null;
+    symbols?: (string | null)[];
+    region?: string | null;
+  }[],
   years: number[],
   options: { sheet?: string; provisionalYears?: number[]; firstRow?: number; layout?: "wide" | "long" } = {},
 ): FiguresDataset {

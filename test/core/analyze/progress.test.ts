@@ -4,10 +4,15 @@ import type { StatusKey } from "../../../src/core/datasets";
 import { parseSettings, type SettingsInput } from "../../../src/core/settings";
 import { activityDataset, type ActivityRow } from "./fixtures";
 
-const settings = (input: Partial<SettingsInput> = {}) => parseSettings({ reportDate: "2025-03-01", ...input });
+const settings = (input: Partial<SettingsInput> = {}) =>
+  parseSettings({ reportDate: "2025-03-01", ...input });
 
 /** `counts` activities per status in `group`, numbered from `firstId`. */
-function activitiesOf(group: string | null, counts: Partial<Record<StatusKey, number>>, firstId: number): ActivityRow[] {
+function activitiesOf(
+  group: string | null,
+  counts: Partial<Record<StatusKey, number>>,
+  firstId: number,
+): ActivityRow[] {
   const rows: ActivityRow[] = [];
   for (const [status, count] of Object.entries(counts) as [StatusKey, number][]) {
     for (let index = 0; index < count; index++) {
@@ -56,7 +61,10 @@ describe("analyzeActivities", () => {
   });
 
   it("counts only the configured statuses as on track", () => {
-    expect(analyzeActivities([activityDataset(lelystad())], settings({ onTrackStatuses: ["onTrack"] }), null)?.onTrackPct).toBe(70.9); // 83/117
+    expect(
+      analyzeActivities([activityDataset(lelystad())], settings({ onTrackStatuses: ["onTrack"] }), null)
+        ?.onTrackPct,
+    ).toBe(70.9); // 83/117
   });
 
   it("colours groups by the RAG thresholds, boundaries included, and merges spellings of a group", () => {
@@ -75,17 +83,48 @@ describe("analyzeActivities", () => {
   });
 
   it("names the group of activities without one 'Other' in English", () => {
-    const report = analyzeActivities([activityDataset(activitiesOf(null, { done: 1 }, 1))], settings({ language: "en" }), null);
+    const report = analyzeActivities(
+      [activityDataset(activitiesOf(null, { done: 1 }, 1))],
+      settings({ language: "en" }),
+      null,
+    );
     expect(report?.groups.map((group) => group.name)).toEqual(["Other"]);
   });
 
   it("lists overdue activities with the planning cell, longest overdue first; ongoing and done never are", () => {
     const rows: ActivityRow[] = [
-      { id: "1", name: "Cameratoezicht evalueren", group: "Openbare orde", status: "onTrack", end: "2024-12-31", planningText: "eind 2024" },
-      { id: "2", name: "Evenementenbeleid", group: "Openbare orde", status: "onTrack", end: "2025-06-30", planningText: "Q2 2025" },
+      {
+        id: "1",
+        name: "Cameratoezicht evalueren",
+        group: "Openbare orde",
+        status: "onTrack",
+        end: "2024-12-31",
+        planningText: "eind 2024",
+      },
+      {
+        id: "2",
+        name: "Evenementenbeleid",
+        group: "Openbare orde",
+        status: "onTrack",
+        end: "2025-06-30",
+        planningText: "Q2 2025",
+      },
       { id: "3", name: "Horecaconvenant", group: "Openbare orde", status: "done", end: "2024-06-30" },
-      { id: "4", name: "Ondermijningsbeeld bijhouden", group: "Ondermijning", status: "delayed", ongoing: true },
-      { id: "5", name: "Weerbaarheidstraining", group: "Ondermijning", status: "notStarted", end: "2024-09-30", planningText: "Q3 2024" },
+      {
+        id: "4",
+        name: "Ondermijningsbeeld bijhouden",
+        group: "Ondermijning",
+        status: "delayed",
+        ongoing: true,
+      },
+      {
+        id: "5",
+        name: "Weerbaarheidstraining",
+        group: "Ondermijning",
+        status: "notStarted",
+        end: "2024-09-30",
+        planningText: "Q3 2024",
+      },
       { id: "6", name: "Jaarverslag", group: null, status: "onTrack", end: "2025-03-01" },
       { id: "7", name: "Zonder planning", group: null, status: "delayed" },
     ];
@@ -132,7 +171,12 @@ describe("analyzeActivities", () => {
       onTrackPct: report?.onTrackPct,
       sheets: report?.sheets,
       overdue: report?.overdueList.map((entry) => [entry.sheet, entry.cell]),
-    }).toEqual({ total: 3, onTrackPct: 66.7, sheets: ["Prioriteiten", "Overige thema's"], overdue: [["Overige thema's", "D2"]] });
+    }).toEqual({
+      total: 3,
+      onTrackPct: 66.7,
+      sheets: ["Prioriteiten", "Overige thema's"],
+      overdue: [["Overige thema's", "D2"]],
+    });
   });
 
   it("is null without an activity list and has no percentage for an empty one", () => {
@@ -162,7 +206,15 @@ describe("changes since the previous report", () => {
     ]);
     expect(analyzeActivities([current], settings(), [previous])?.changes).toEqual({
       statusChanged: [
-        { id: "4", name: "Wijkschouw", group: "Veilige wijk", sheet: "Activiteiten", cell: "E2", from: "onTrack", to: "delayed" },
+        {
+          id: "4",
+          name: "Wijkschouw",
+          group: "Veilige wijk",
+          sheet: "Activiteiten",
+          cell: "E2",
+          from: "onTrack",
+          to: "delayed",
+        },
         {
           id: "20",
           name: "Buurtpreventie-app  uitbreiden",

@@ -9,7 +9,8 @@ import {
   senSlope,
 } from "../../../src/core/analyze/stats";
 
-const points = (values: number[], firstYear = 2015) => values.map((y, index) => ({ x: firstYear + index, y }));
+const points = (values: number[], firstYear = 2015) =>
+  values.map((y, index) => ({ x: firstYear + index, y }));
 
 describe("percentages", () => {
   it("computes Dronten woninginbraken 121 → 79 as −34.7% and is undefined from 0 or missing", () => {
@@ -51,7 +52,13 @@ describe("exact Poisson test (conditional binomial, jStat)", () => {
     expect(p(121, 79)).toBeCloseTo(0.0036349479525299385, 9);
     expect(p(54, 46)).toBeCloseTo(0.4841184136072915, 9);
     expect(p(1530, 1283)).toBeCloseTo(3.4666906895014454e-6, 9);
-    expect({ straatroof: p(0, 3), fiveToNone: p(5, 0), same: p(10, 10), none: p(0, 0), order: p(79, 121) === p(121, 79) }).toEqual({
+    expect({
+      straatroof: p(0, 3),
+      fiveToNone: p(5, 0),
+      same: p(10, 10),
+      none: p(0, 0),
+      order: p(79, 121) === p(121, 79),
+    }).toEqual({
       straatroof: 0.25,
       fiveToNone: 0.0625,
       same: 1,

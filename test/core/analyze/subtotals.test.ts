@@ -1,4 +1,10 @@
-import { detectSubtotals, isLeaf, leafSeries, totalStem, type SummableSeries } from "../../../src/core/analyze/subtotals";
+import {
+  detectSubtotals,
+  isLeaf,
+  leafSeries,
+  totalStem,
+  type SummableSeries,
+} from "../../../src/core/analyze/subtotals";
 import { analyzeFigures } from "../../../src/core/analyze/trends";
 import { parseSettings } from "../../../src/core/settings";
 import { drontenDataset, figuresDataset } from "./fixtures";
@@ -29,14 +35,29 @@ describe("subtotals of Dronten Tabel 2", () => {
     expect(
       report.series
         .filter((entry) => entry.role !== "leaf")
-        .map((entry) => ({ category: entry.category, role: entry.role, subtotalOf: entry.subtotalOf, subtotalHolds: entry.subtotalHolds })),
+        .map((entry) => ({
+          category: entry.category,
+          role: entry.role,
+          subtotalOf: entry.subtotalOf,
+          subtotalHolds: entry.subtotalHolds,
+        })),
     ).toEqual([
       // 1697 ≠ 931 = the sum of the top-level rows in 2016: the table lists a selection.
       { category: "Criminaliteit totaal", role: "total", subtotalOf: null, subtotalHolds: null },
       // The rows ABOVE it: 143 + 5 = 148, 54 + 9 = 63, 46 + 9 = 55.
-      { category: "brom-,snor-,fietsdiefstal", role: "subtotal", subtotalOf: ["fietsdiefstal", "bromfiets diefstal"], subtotalHolds: true },
+      {
+        category: "brom-,snor-,fietsdiefstal",
+        role: "subtotal",
+        subtotalOf: ["fietsdiefstal", "bromfiets diefstal"],
+        subtotalHolds: true,
+      },
       // 37 + 84 = 121, 47 + 74 = 121, 22 + 57 = 79.
-      { category: "woninginbraken", role: "subtotal", subtotalOf: ["woninginbraak: pogingen", "woninginbraak: geslaagd"], subtotalHolds: true },
+      {
+        category: "woninginbraken",
+        role: "subtotal",
+        subtotalOf: ["woninginbraak: pogingen", "woninginbraak: geslaagd"],
+        subtotalHolds: true,
+      },
       {
         category: "geweld: totaal",
         role: "subtotal",
@@ -60,9 +81,21 @@ describe("subtotals of Dronten Tabel 2", () => {
         .filter((finding) => finding.code === "subtotal-mismatch")
         .map((finding) => ({ cell: finding.cell, severity: finding.severity, message: finding.message })),
     ).toEqual([
-      { cell: "B13", severity: "warning", message: "'geweld: totaal' in 2016 is 155, maar de onderliggende rijen tellen op tot 145." },
-      { cell: "C13", severity: "warning", message: "'geweld: totaal' in 2017 is 126, maar de onderliggende rijen tellen op tot 122." },
-      { cell: "D13", severity: "warning", message: "'geweld: totaal' in 2018 is 138, maar de onderliggende rijen tellen op tot 131." },
+      {
+        cell: "B13",
+        severity: "warning",
+        message: "'geweld: totaal' in 2016 is 155, maar de onderliggende rijen tellen op tot 145.",
+      },
+      {
+        cell: "C13",
+        severity: "warning",
+        message: "'geweld: totaal' in 2017 is 126, maar de onderliggende rijen tellen op tot 122.",
+      },
+      {
+        cell: "D13",
+        severity: "warning",
+        message: "'geweld: totaal' in 2018 is 138, maar de onderliggende rijen tellen op tot 131.",
+      },
     ]);
   });
 
@@ -102,7 +135,14 @@ describe("detectSubtotals", () => {
         ]),
       ),
     ).toEqual([
-      { category: "inbraken", role: "subtotal", evidence: "inferred", children: ["inbraak woning", "inbraak bedrijf"], holds: false, mismatches: [[2, 40, 35]] },
+      {
+        category: "inbraken",
+        role: "subtotal",
+        evidence: "inferred",
+        children: ["inbraak woning", "inbraak bedrijf"],
+        holds: false,
+        mismatches: [[2, 40, 35]],
+      },
     ]);
   });
 
@@ -211,7 +251,9 @@ describe("detectSubtotals", () => {
       ],
       [2017, 2018],
     );
-    expect(analyzeFigures(dataset, settings).report.series.map((entry) => [entry.role, entry.subtotalOf])).toEqual([
+    expect(
+      analyzeFigures(dataset, settings).report.series.map((entry) => [entry.role, entry.subtotalOf]),
+    ).toEqual([
       ["leaf", null],
       ["leaf", null],
       ["leaf", null],
@@ -221,17 +263,23 @@ describe("detectSubtotals", () => {
 
 describe("names", () => {
   it("reads the stem of a total row", () => {
-    expect(["geweld: totaal", "Criminaliteit totaal", "Totaal misdrijven", "Totaal", "totaalplaatje", "woninginbraken"].map(totalStem)).toEqual([
-      "geweld",
-      "criminaliteit",
-      "misdrijven",
-      "",
-      null,
-      null,
-    ]);
+    expect(
+      [
+        "geweld: totaal",
+        "Criminaliteit totaal",
+        "Totaal misdrijven",
+        "Totaal",
+        "totaalplaatje",
+        "woninginbraken",
+      ].map(totalStem),
+    ).toEqual(["geweld", "criminaliteit", "misdrijven", "", null, null]);
   });
 
   it("treats a series without role as a leaf unless it has parts", () => {
-    expect([isLeaf({ subtotalOf: null }), isLeaf({ subtotalOf: ["a", "b"] }), isLeaf({ role: "total", subtotalOf: null })]).toEqual([true, false, false]);
+    expect([
+      isLeaf({ subtotalOf: null }),
+      isLeaf({ subtotalOf: ["a", "b"] }),
+      isLeaf({ role: "total", subtotalOf: null }),
+    ]).toEqual([true, false, false]);
   });
 });

@@ -6,16 +6,30 @@ import { createFinding } from "../../../src/core/findings/finding";
 import { parseSettings } from "../../../src/core/settings";
 import { activityDataset, drontenDataset, figuresDataset, type ActivityRow } from "./fixtures";
 
-function activities(counts: Partial<Record<StatusKey, number>>, group: string | null = null, end?: string): ActivityRow[] {
+function activities(
+  counts: Partial<Record<StatusKey, number>>,
+  group: string | null = null,
+  end?: string,
+): ActivityRow[] {
   return (Object.entries(counts) as [StatusKey, number][]).flatMap(([status, count]) =>
-    Array.from({ length: count }, (_, index) => ({ id: `${status}-${index}`, name: `${status} ${index}`, group, status, end })),
+    Array.from({ length: count }, (_, index) => ({
+      id: `${status}-${index}`,
+      name: `${status} ${index}`,
+      group,
+      status,
+      end,
+    })),
   );
 }
 
 describe("buildSummary", () => {
   it("writes the Dutch kernboodschap for the Lelystad activities and the Dronten figures", () => {
     const settings = parseSettings({ reportDate: "2019-06-01" });
-    const progress = analyzeActivities([activityDataset(activities({ done: 21, onTrack: 83, delayed: 10, notStarted: 3 }, "Ondermijning"))], settings, null);
+    const progress = analyzeActivities(
+      [activityDataset(activities({ done: 21, onTrack: 83, delayed: 10, notStarted: 3 }, "Ondermijning"))],
+      settings,
+      null,
+    );
     const figures = analyzeFigures(drontenDataset(), settings);
     expect(buildSummary(progress, [figures.report], figures.findings, settings)).toEqual({
       headline: "89% van de 117 activiteiten loopt volgens planning of is afgerond.",
@@ -55,10 +69,17 @@ describe("buildSummary", () => {
     const progress = analyzeActivities([current], settings, [previous]);
     // 100 → 160: p = 2·P(X ≤ 100 | n = 260, ½) = 0.000239 (exact, Python): significant; 2024 is provisional.
     const figures = analyzeFigures(
-      figuresDataset([{ category: "online fraud", values: [90, 100, 160] }], [2022, 2023, 2024], { provisionalYears: [2024] }),
+      figuresDataset([{ category: "online fraud", values: [90, 100, 160] }], [2022, 2023, 2024], {
+        provisionalYears: [2024],
+      }),
       settings,
     );
-    const error = createFinding("duplicate-id", { sheet: "Activities", cell: "A4" }, { value: "z1", otherRow: 3 }, "en");
+    const error = createFinding(
+      "duplicate-id",
+      { sheet: "Activities", cell: "A4" },
+      { value: "z1", otherRow: 3 },
+      "en",
+    );
     expect(buildSummary(progress, [figures.report], [error, ...figures.findings], settings)).toEqual({
       headline: "63% of the 8 activities are on track or done.", // 5/8 = 62.5 → 62.5% → 63
       lines: [
@@ -79,8 +100,16 @@ describe("buildSummary", () => {
     const figures = analyzeFigures(
       figuresDataset(
         [
-          { category: "woninginbraken", values: [300, 280, 290, 250, 220, 230, 200, 180, 170, 150], targetText: "-40% t.o.v. 2009" },
-          { category: "zakkenrollen", values: [50, 52, 49, 51, 50, 48, 52, 50, 49, 50], targetText: "max 45" },
+          {
+            category: "woninginbraken",
+            values: [300, 280, 290, 250, 220, 230, 200, 180, 170, 150],
+            targetText: "-40% t.o.v. 2009",
+          },
+          {
+            category: "zakkenrollen",
+            values: [50, 52, 49, 51, 50, 48, 52, 50, 49, 50],
+            targetText: "max 45",
+          },
         ],
         years,
       ),
@@ -102,7 +131,10 @@ describe("buildSummary", () => {
 
   it("says so when there is nothing to summarise", () => {
     const settings = parseSettings({ reportDate: "2019-06-01" });
-    expect([buildSummary(null, [], [], settings), buildSummary(null, [], [], { ...settings, language: "en" })]).toEqual([
+    expect([
+      buildSummary(null, [], [], settings),
+      buildSummary(null, [], [], { ...settings, language: "en" }),
+    ]).toEqual([
       { headline: "Koers vond geen activiteiten en geen cijfers om samen te vatten.", lines: [] },
       { headline: "Koers found no activities and no figures to summarise.", lines: [] },
     ]);

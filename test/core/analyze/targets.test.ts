@@ -34,16 +34,30 @@ describe("parseTargetText", () => {
   });
 
   it("turns an unsigned change upward for an indicator that should rise", () => {
-    expect(parseTargetText("5% t.o.v. 2020", "higherIsBetter")).toEqual({ kind: "change", changePct: 5, baseYear: 2020, text: "5% t.o.v. 2020" });
+    expect(parseTargetText("5% t.o.v. 2020", "higherIsBetter")).toEqual({
+      kind: "change",
+      changePct: 5,
+      baseYear: 2020,
+      text: "5% t.o.v. 2020",
+    });
   });
 
   it("reads Dutch numbers", () => {
-    expect(["1.000", "7,5", "100", "1.234,5", "abc"].map(parseDutchNumber)).toEqual([1000, 7.5, 100, 1234.5, null]);
+    expect(["1.000", "7,5", "100", "1.234,5", "abc"].map(parseDutchNumber)).toEqual([
+      1000,
+      7.5,
+      100,
+      1234.5,
+      null,
+    ]);
   });
 });
 
 describe("targets on Dronten Tabel 2", () => {
-  const settings = parseSettings({ reportDate: "2019-06-01", targets: { woninginbraken: { changePct: -10, baseYear: 2016 } } });
+  const settings = parseSettings({
+    reportDate: "2019-06-01",
+    targets: { woninginbraken: { changePct: -10, baseYear: 2016 } },
+  });
   const { report } = analyzeFigures(
     drontenDataset({
       fietsdiefstal: "-70% t.o.v. 2016",
@@ -57,7 +71,9 @@ describe("targets on Dronten Tabel 2", () => {
     }),
     settings,
   );
-  const targets = Object.fromEntries(report.series.filter((entry) => entry.target).map((entry) => [entry.category, entry.target]));
+  const targets = Object.fromEntries(
+    report.series.filter((entry) => entry.target).map((entry) => [entry.category, entry.target]),
+  );
 
   it("judges met, on the way and not met", () => {
     expect(targets).toEqual({
@@ -95,7 +111,15 @@ describe("targets on Dronten Tabel 2", () => {
         actualChangePct: -34.7,
       },
       // 157 > 150, but down from 182.
-      vernielingen: { description: "max 150", baseYear: null, changePct: null, status: "onTheWay", kind: "maximum", targetValue: 150, year: 2018 },
+      vernielingen: {
+        description: "max 150",
+        baseYear: null,
+        changePct: null,
+        status: "onTheWay",
+        kind: "maximum",
+        targetValue: 150,
+        year: 2018,
+      },
       // 30 × 0.9 = 27; 44 went up.
       "huiselijk geweld": {
         description: "10% minder dan 2017",
@@ -107,22 +131,47 @@ describe("targets on Dronten Tabel 2", () => {
         year: 2018,
         actualChangePct: 46.7,
       },
-      zakkenrollen: { description: "maximaal 70", baseYear: null, changePct: null, status: "met", kind: "maximum", targetValue: 70, year: 2018 },
+      zakkenrollen: {
+        description: "maximaal 70",
+        baseYear: null,
+        changePct: null,
+        status: "met",
+        kind: "maximum",
+        targetValue: 70,
+        year: 2018,
+      },
     });
   });
 
   it("cannot judge a target whose base year has no value or that lies in the future", () => {
     const years = [2016, 2017, 2018];
     expect([
-      evaluateTarget({ kind: "change", changePct: -10, baseYear: 2015, text: null }, years, [10, 9, 8], "en").status,
-      evaluateTarget({ kind: "change", changePct: -10, baseYear: 2018, text: null }, years, [10, 9, 8], "en").status,
-      evaluateTarget({ kind: "change", changePct: -10, baseYear: 2016, text: null }, years, [0, 9, 8], "en").status,
-      evaluateTarget({ kind: "change", changePct: 5, baseYear: 2016, text: null }, years, [100, 104, 106], "en"),
+      evaluateTarget({ kind: "change", changePct: -10, baseYear: 2015, text: null }, years, [10, 9, 8], "en")
+        .status,
+      evaluateTarget({ kind: "change", changePct: -10, baseYear: 2018, text: null }, years, [10, 9, 8], "en")
+        .status,
+      evaluateTarget({ kind: "change", changePct: -10, baseYear: 2016, text: null }, years, [0, 9, 8], "en")
+        .status,
+      evaluateTarget(
+        { kind: "change", changePct: 5, baseYear: 2016, text: null },
+        years,
+        [100, 104, 106],
+        "en",
+      ),
     ]).toEqual([
       null,
       null,
       null,
-      { description: "+5% vs 2016", baseYear: 2016, changePct: 5, status: "met", kind: "change", targetValue: 105, year: 2018, actualChangePct: 6 },
+      {
+        description: "+5% vs 2016",
+        baseYear: 2016,
+        changePct: 5,
+        status: "met",
+        kind: "change",
+        targetValue: 105,
+        year: 2018,
+        actualChangePct: 6,
+      },
     ]);
   });
 });

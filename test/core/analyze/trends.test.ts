@@ -3,7 +3,8 @@ import type { SeriesReport } from "../../../src/core/report";
 import { parseSettings, type SettingsInput } from "../../../src/core/settings";
 import { drontenDataset, figuresDataset } from "./fixtures";
 
-const settings = (input: Partial<SettingsInput> = {}) => parseSettings({ reportDate: "2019-06-01", ...input });
+const settings = (input: Partial<SettingsInput> = {}) =>
+  parseSettings({ reportDate: "2019-06-01", ...input });
 
 function seriesOf(report: { series: SeriesReport[] }, category: string): SeriesReport {
   const found = report.series.find((entry) => entry.category === category);
@@ -113,7 +114,11 @@ describe("analyzeFigures on Dronten Tabel 2", () => {
     expect(
       findings
         .filter((finding) => finding.code === "small-numbers")
-        .map((finding) => ({ cell: finding.cell, severity: finding.severity, category: finding.parameters.category })),
+        .map((finding) => ({
+          cell: finding.cell,
+          severity: finding.severity,
+          category: finding.parameters.category,
+        })),
     ).toEqual([
       { cell: "D7", severity: "info", category: "bromfiets diefstal" }, // 9, 9
       { cell: "D15", severity: "info", category: "geweld: openlijk geweld" }, // 9 → 4
@@ -141,7 +146,10 @@ describe("analyzeFigures on Dronten Tabel 2", () => {
 describe("analyzeFigures settings", () => {
   it("gives rates per 1,000 inhabitants for counts, from one number or per year", () => {
     const single = analyzeFigures(drontenDataset(), settings({ population: 41000 })).report;
-    const perYear = analyzeFigures(drontenDataset(), settings({ population: { "2016": 40000, "2017": 40500 } })).report;
+    const perYear = analyzeFigures(
+      drontenDataset(),
+      settings({ population: { "2016": 40000, "2017": 40500 } }),
+    ).report;
     expect({
       single: seriesOf(single, "woninginbraken").ratePer1000,
       // 121/40 = 3.025 rounds half away from zero; 2018 has no population.
@@ -161,8 +169,14 @@ describe("analyzeFigures settings", () => {
   });
 
   it("judges a survey percentage by its polarity, keyed by lower-case category", () => {
-    const dataset = figuresDataset([{ category: "Veiligheidsgevoel [%]", unit: "percent", values: [78.1, 80.5] }], [2017, 2018]);
-    const entry = analyzeFigures(dataset, settings({ polarity: { "veiligheidsgevoel [%]": "higherIsBetter" } })).report.series[0];
+    const dataset = figuresDataset(
+      [{ category: "Veiligheidsgevoel [%]", unit: "percent", values: [78.1, 80.5] }],
+      [2017, 2018],
+    );
+    const entry = analyzeFigures(
+      dataset,
+      settings({ polarity: { "veiligheidsgevoel [%]": "higherIsBetter" } }),
+    ).report.series[0];
     expect({
       lastChange: entry.lastChange,
       lastChangePct: entry.lastChangePct, // 2.4 / 78.1 = 3.07%
@@ -190,7 +204,11 @@ describe("analyzeFigures settings", () => {
 });
 
 describe("analyzeFigures edge cases", () => {
-  const trendOf = (values: (number | null)[], years: number[], options: { provisionalYears?: number[]; symbols?: (string | null)[] } = {}) =>
+  const trendOf = (
+    values: (number | null)[],
+    years: number[],
+    options: { provisionalYears?: number[]; symbols?: (string | null)[] } = {},
+  ) =>
     analyzeFigures(
       figuresDataset([{ category: "woninginbraken", values, symbols: options.symbols }], years, {
         provisionalYears: options.provisionalYears,
@@ -232,16 +250,16 @@ describe("analyzeFigures edge cases", () => {
 
   it("handles zeros: 0 → 0 has no percentage, is flat, and p = 1", () => {
     const entry = trendOf([0, 0], [2017, 2018]).report.series[0];
-    expect([entry.lastChange, entry.lastChangePct, entry.direction, entry.assessment, entry.pValue, entry.significant, entry.smallNumbers, entry.index]).toEqual([
-      0,
-      null,
-      "flat",
-      "same",
-      1,
-      false,
-      true,
-      [null, null],
-    ]);
+    expect([
+      entry.lastChange,
+      entry.lastChangePct,
+      entry.direction,
+      entry.assessment,
+      entry.pValue,
+      entry.significant,
+      entry.smallNumbers,
+      entry.index,
+    ]).toEqual([0, null, "flat", "same", 1, false, true, [null, null]]);
   });
 
   it("skips missing years in the trend and uses the real years for Sen's slope", () => {
@@ -270,20 +288,35 @@ describe("analyzeFigures edge cases", () => {
 
   it("gives no change when the last year is missing rather than comparing other years", () => {
     const entry = trendOf([121, 79, null], [2016, 2017, 2018]).report.series[0];
-    expect([entry.lastChange, entry.lastChangePct, entry.direction, entry.assessment, entry.significant]).toEqual([null, null, "flat", null, null]);
+    expect([
+      entry.lastChange,
+      entry.lastChangePct,
+      entry.direction,
+      entry.assessment,
+      entry.significant,
+    ]).toEqual([null, null, "flat", null, null]);
   });
 
   it("still tests a provisional last year but flags it", () => {
     const header = trendOf([121, 79], [2017, 2018], { provisionalYears: [2018] }).report.series[0];
     const symbol = trendOf([121, 79], [2017, 2018], { symbols: [null, "*"] }).report.series[0];
-    expect([header.provisional, header.significant, symbol.provisional, symbol.significant]).toEqual([true, true, true, true]);
+    expect([header.provisional, header.significant, symbol.provisional, symbol.significant]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it("finds a significant Mann–Kendall trend over ten years", () => {
     const years = [2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018];
     const entry = trendOf([300, 280, 290, 250, 220, 230, 200, 180, 170, 150], years).report.series[0];
     // Same ranks as the ten-year series in stats.test.ts: p = 0.00034662.
-    expect({ significant: entry.trend.significant, tooShort: entry.trend.tooShort, p: Number(entry.trend.mannKendallP?.toFixed(6)) }).toEqual({
+    expect({
+      significant: entry.trend.significant,
+      tooShort: entry.trend.tooShort,
+      p: Number(entry.trend.mannKendallP?.toFixed(6)),
+    }).toEqual({
       significant: true,
       tooShort: false,
       p: 0.000347,
