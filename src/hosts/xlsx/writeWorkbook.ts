@@ -13,7 +13,7 @@ import {
   type PlacedChart,
 } from "./chartParts";
 import { coreProperties, customProperties, extendedProperties, griffieHeader } from "./documentProperties";
-import { headerFooterText, worksheetXml, type SheetWriteOptions } from "./sheetXml";
+import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
 import { minimalStylesXml, StyleSheetMerger } from "./styles";
 import {
   appendRelationship,
@@ -120,7 +120,7 @@ export async function writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array
       linkTargets: null,
       // A griffie plan from buildReportPlan is redacted already; a workbook plan is redacted here.
       transformText: plan.audience === "griffie" ? undefined : (text) => redactText(text).text,
-      header: griffieHeader(headerFooterText(sheet.print.header, sheet.print.headerParts), plan.properties.status),
+      header: griffieHeader(sheet.print.header, sheet.print.headerParts, plan.properties.status),
       selected: index === activeIndex,
     }),
   });
