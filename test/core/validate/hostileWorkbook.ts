@@ -15,7 +15,7 @@ export function hostileWorkbook(): { workbook: WorkbookSnapshot; datasets: [Acti
     ["002", "Keurmerk Veilig Ondernemen", "J. de Vries", "31-02-2025", "Loopt volgens planning", "bel 06-12345678"],
     ["002", "", "Team Handhaving", "Q4 2024", "Vertraagd", null],
     ["003", "Aanpak jeugdoverlast", "Politie", "binnenkort", "", '=HYPERLINK("https://intranet/jeugd")'],
-    ["004", "Voorlichting woninginbraak", "OOV", "eind 2025", "Loopt achtr", { error: "#REF!" }],
+    ["004", "Voorlichting woninginbraak", "OOV", "eind 2025", "Vertraaagd!", { error: "#REF!" }],
     ["005", "Aanpak ondermijning", "OOV", "doorlopend", "Op schema", "BSN 123456782"],
   ]);
   const wideSheet = sheetFromRows("Cijfers", [
@@ -84,7 +84,7 @@ export function hostileWorkbook(): { workbook: WorkbookSnapshot; datasets: [Acti
       activity(5, { id: "002", name: "Keurmerk Veilig Ondernemen", owner: "J. de Vries", planningText: "31-02-2025", status: "onTrack", statusText: "Loopt volgens planning", statusSource: "text", note: "bel 06-12345678" }),
       activity(6, { id: "002", name: "", owner: "Team Handhaving", planning: planning("quarter", "2024-12-31", "Q4 2024"), planningText: "Q4 2024", status: "delayed", statusText: "Vertraagd", statusSource: "text" }),
       activity(7, { id: "003", name: "Aanpak jeugdoverlast", owner: "Politie", planningText: "binnenkort", note: '=HYPERLINK("https://intranet/jeugd")' }),
-      activity(8, { id: "004", name: "Voorlichting woninginbraak", owner: "OOV", planning: planning("endOfYear", "2025-12-31", "eind 2025"), planningText: "eind 2025", statusText: "Loopt achtr", statusSource: "text" }),
+      activity(8, { id: "004", name: "Voorlichting woninginbraak", owner: "OOV", planning: planning("endOfYear", "2025-12-31", "eind 2025"), planningText: "eind 2025", statusText: "Vertraaagd!", statusSource: "text" }),
       activity(9, { id: "005", name: "Aanpak ondermijning", owner: "OOV", planning: planning("ongoing", null, "doorlopend"), planningText: "doorlopend", status: "onTrack", statusText: "Op schema", statusSource: "text", note: "BSN 123456782" }),
     ],
   };

@@ -1,4 +1,5 @@
 import { compareFindings, type Finding } from "../../../src/core/findings/finding";
+import { detectDatasets } from "../../../src/core/read/detect";
 import { parseSettings } from "../../../src/core/settings";
 import { summarizeFindings, validateDatasets } from "../../../src/core/validate/validate";
 import { hostileWorkbook } from "./hostileWorkbook";
@@ -41,6 +42,13 @@ describe("validateDatasets", () => {
     ]);
   });
 
+  it("gives the same findings for the datasets reading detects in the hostile workbook", () => {
+    const { workbook, datasets } = hostileWorkbook();
+    const detected = detectDatasets(workbook, settings).datasets;
+    expect(detected.map((dataset) => `${dataset.kind} ${dataset.sheet}`)).toEqual(["activities Activiteiten", "figures Cijfers", "figures CBS"]);
+    expect(flatten(validateDatasets(workbook, detected, settings))).toEqual(flatten(validateDatasets(workbook, datasets, settings)));
+  });
+
   it("names both rows of a duplicate id and the nearest status wording, in Dutch", () => {
     const { workbook, datasets } = hostileWorkbook();
     const findings = validateDatasets(workbook, datasets, settings);
@@ -55,8 +63,8 @@ describe("validateDatasets", () => {
       ["E7", "Het veld status is leeg.", "Vul status in of verwijder de rij als die niet meer nodig is."],
       [
         "E8",
-        "Status 'Loopt achtr' is onbekend en telt als 'onbekend'.",
-        "Bedoelt u 'Loopt achter'? Gebruik Afgerond, Loopt volgens planning, Vertraagd of Niet gestart.",
+        "Status 'Vertraaagd!' is onbekend en telt als 'onbekend'.",
+        "Bedoelt u 'Vertraagd'? Gebruik Afgerond, Loopt volgens planning, Vertraagd of Niet gestart.",
       ],
       ["A3", "De categorie 'Diefstal (2023*)' staat twee keer in de tabel (ook in rij 4).", "Voeg de rijen samen of geef ze een andere naam."],
       ["A4", "De categorie 'Diefstal (2023*)' staat twee keer in de tabel (ook in rij 3).", "Voeg de rijen samen of geef ze een andere naam."],
@@ -71,7 +79,7 @@ describe("validateDatasets", () => {
     const pick = (code: string) => findings.find((finding) => finding.code === code);
     expect([pick("missing-value")?.message, pick("unknown-status")?.hint, pick("outlier")?.message, pick("mixed-units")?.message]).toEqual([
       "The field activity name is empty.",
-      "Did you mean 'Loopt achter'? Use Done, On track, Delayed or Not started.",
+      "Did you mean 'Vertraagd'? Use Done, On track, Delayed or Not started.",
       "2,100 is far from the other years of 'Fietsendiefstal' (median 202.5).",
       "The table mixes units (counts, percentages); '% inwoners dat zich onveilig voelt' is not added to counts.",
     ]);

@@ -5,7 +5,7 @@ import type { Language } from "../../i18n/language";
 import type { Check, DatasetCheckContext } from "../check";
 import { excerpt } from "../cells";
 import { impossibleDateIn, isValidIsoDate } from "../dates";
-import { nearestStatusWording } from "../statusWording";
+import { nearestStatusWording } from "../../read/status";
 
 type ActivityContext = DatasetCheckContext<ActivityDataset>;
 
@@ -163,7 +163,8 @@ function unknownStatuses({ dataset, language }: ActivityContext): Finding[] {
     const typed = (activity.statusText as string).trim();
     let suggestion = suggestions.get(typed);
     if (suggestion === undefined) {
-      suggestion = nearestStatusWording(typed, language);
+      // Any language: a sheet that says "Loopt achtr" is best helped by "Loopt achter", also in English.
+      suggestion = nearestStatusWording(typed);
       suggestions.set(typed, suggestion);
     }
     findings.push(

@@ -3,6 +3,7 @@ import type { FigureSeries, FigureUnit, FiguresDataset } from "../../datasets";
 import { createFinding, type Finding } from "../../findings/finding";
 import { formatNumber, type Language } from "../../i18n/language";
 import type { SheetSnapshot } from "../../snapshot";
+import { unitFromText } from "../../read/values";
 import type { Check, DatasetCheckContext } from "../check";
 import { cellValueAt, errorValueOf, excerpt, safeCellPosition, validCell } from "../cells";
 
@@ -40,10 +41,8 @@ function categoryCell(dataset: FiguresDataset, series: FigureSeries): string | n
  */
 export function effectiveUnit(series: FigureSeries, sheet: SheetSnapshot | null): FigureUnit {
   if (series.unit !== "count") return series.unit;
-  const label = series.category.toLowerCase();
-  if (/%|procent|percentage/.test(label)) return "percent";
-  if (/per\s*10[.,]?000/.test(label)) return "per10000";
-  if (/per\s*1[.,]?000\b/.test(label)) return "per1000";
+  const fromLabel = unitFromText(series.category ?? "");
+  if (fromLabel !== "count") return fromLabel;
   if (sheet) {
     for (const address of series.cells ?? []) {
       const position = safeCellPosition(address);
@@ -98,16 +97,22 @@ function unknownFigures({ dataset, language }: FiguresContext): Finding[] {
   return findings;
 }
 
-/** provisional-figure: one finding per provisional year of the header, and per value marked "*". */
-function provisionalFigures({ dataset, language }: FiguresContext): Finding[] {
+/**
+ * provisional-figure: one finding per provisional year, where the "*" is written (the year's header
+ * "2023*", the period cell of a long table, or the first value "44*" of that year), and one per value
+ * marked "*" in a year that is not provisional as a whole.
+ */
+function provisionalFigures({ dataset, sheet, language }: FiguresContext): Finding[] {
   const findings: Finding[] = [];
   const provisionalYears = new Set(dataset.provisionalYears ?? []);
   for (const year of provisionalYears) {
+    const cell = provisionalYearCell(dataset, sheet, year);
+    const written = cell ? textAt(sheet, cell) : "";
     findings.push(
       createFinding(
         "provisional-figure",
-        { sheet: dataset.sheet, cell: provisionalYearCell(dataset, year) },
-        { year, value: `${year}*` },
+        { sheet: dataset.sheet, cell },
+        { year, value: written.includes("*") ? excerpt(written) : `${year}*` },
         language,
       ),
     );
@@ -117,11 +122,12 @@ function provisionalFigures({ dataset, language }: FiguresContext): Finding[] {
     const value = series.values[index];
     if (typeof symbol !== "string" || !provisionalSymbol.test(symbol)) return;
     if (value === null || value === undefined || (year !== undefined && provisionalYears.has(year))) return;
+    const written = cell ? textAt(sheet, cell) : "";
     findings.push(
       createFinding(
         "provisional-figure",
         { sheet: dataset.sheet, cell },
-        { year: year ?? "?", value: excerpt(symbol.trim()) },
+        { year: year ?? "?", value: excerpt(written.includes("*") ? written : symbol.trim()) },
         language,
       ),
     );
@@ -129,21 +135,35 @@ function provisionalFigures({ dataset, language }: FiguresContext): Finding[] {
   return findings;
 }
 
-/**
- * Where a provisional year is written: the year's header cell in a wide table, the period cell of its
- * first value in a long one.
- */
-function provisionalYearCell(dataset: FiguresDataset, year: number): string | null {
+/** The text a cell shows (displayed text, else the value written out); "" outside the sheet. */
+function textAt(sheet: SheetSnapshot | null, address: string): string {
+  const position = safeCellPosition(address);
+  if (!sheet || !position) return "";
+  const shown = sheet.texts?.[position.row - 1]?.[position.column - 1];
+  if (typeof shown === "string" && shown.trim() !== "") return shown.trim();
+  const value = cellValueAt(sheet, position.row, position.column);
+  return typeof value === "string" || typeof value === "number" ? String(value).trim() : "";
+}
+
+function provisionalYearCell(dataset: FiguresDataset, sheet: SheetSnapshot | null, year: number): string | null {
   const index = dataset.years.indexOf(year);
   if (index < 0) return null;
+  const valueCells: { cell: string; symbol: string | null }[] = [];
   for (const series of dataset.series) {
-    const position = safeCellPosition(series.cells?.[index]);
-    if (!position) continue;
-    if (dataset.layout === "wide") return dataset.headerRow >= 1 ? cellAddress(dataset.headerRow, position.column) : validCell(series.cells[index]);
-    const period = dataset.explanation?.columns?.find((column) => column.field === "period");
-    return period && period.column >= 1 ? cellAddress(position.row, period.column) : validCell(series.cells[index]);
+    const cell = validCell(series.cells?.[index]);
+    if (cell !== null) valueCells.push({ cell, symbol: series.symbols?.[index] ?? null });
   }
-  return null;
+  const first = valueCells[0];
+  if (!first) return null;
+  const position = safeCellPosition(first.cell) as { row: number; column: number };
+  if (dataset.layout === "long") {
+    const period = dataset.explanation?.columns?.find((column) => column.field === "period");
+    return period && period.column >= 1 ? cellAddress(position.row, period.column) : first.cell;
+  }
+  const header = dataset.headerRow >= 1 ? cellAddress(dataset.headerRow, position.column) : null;
+  if (header && textAt(sheet, header).includes("*")) return header;
+  const marked = valueCells.find((entry) => typeof entry.symbol === "string" && provisionalSymbol.test(entry.symbol));
+  return marked?.cell ?? header ?? first.cell;
 }
 
 /** negative-count: a count below zero, usually a pasted minus sign or a change column read as a count. */
