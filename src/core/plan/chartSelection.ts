@@ -52,11 +52,12 @@ function isSubtotalPart(series: SeriesReport, table: FiguresReport): boolean {
 }
 
 /**
- * NOTE: a grand total ("Criminaliteit totaal") is seldom an exact sum of the rows shown, so it is not
- * recognised as a subtotal. It is recognised by name and size: called total and at least twice the
- * largest other category. A theme total like "geweld: totaal" stays in: it is of the same order.
+ * A grand total ("Criminaliteit totaal") has role "total" from the analysis. For reports without roles:
+ * called total and at least twice the largest other category. NOTE: a theme total like "geweld: totaal"
+ * stays in either way: it is a subtotal of the same order as the other categories.
  */
 function isGrandTotal(series: SeriesReport, candidates: SeriesReport[]): boolean {
+  if (series.role !== undefined) return series.role === "total";
   if (!/(^|[^a-z])(totaal|total)([^a-z]|$)/i.test(series.category)) return false;
   const largestOther = Math.max(0, ...candidates.filter((other) => other !== series).map(volume));
   return volume(series) >= 2 * largestOther;

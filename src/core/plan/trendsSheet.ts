@@ -23,6 +23,11 @@ function assessmentStyle(series: SeriesReport): CellStyle | undefined {
   return undefined;
 }
 
+/** Subtotals and grand totals are shown bold, as a table's sums usually are. */
+function isSum(series: SeriesReport): boolean {
+  return series.subtotalOf !== null || series.role === "total";
+}
+
 function isCount(series: SeriesReport): boolean {
   return series.unit === "count";
 }
@@ -60,7 +65,7 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
     header: texts.common.category,
     width: 36,
     value: (series) => context.userText(series.category),
-    cellStyle: (series) => (series.subtotalOf ? { bold: true } : undefined),
+    cellStyle: (series) => (isSum(series) ? { bold: true } : undefined),
   });
   table.years.forEach((year, index) => {
     columns.push({
@@ -71,7 +76,7 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
       cellStyle: (series) => {
         const style: CellStyle = {};
         if (!isCount(series)) style.numberFormat = "#,##0.0";
-        if (series.subtotalOf) style.bold = true;
+        if (isSum(series)) style.bold = true;
         return Object.keys(style).length > 0 ? style : undefined;
       },
     });

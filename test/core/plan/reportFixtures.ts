@@ -75,6 +75,7 @@ export function seriesReport(
     },
     target: null,
     cells: values.map(() => null),
+    role: "leaf",
     ...extra,
   };
 }
@@ -97,22 +98,28 @@ export function drontenFigures(provisionalYears: number[] = []): FiguresReport {
     provisionalYears,
     baseYear: 2016,
     series: [
-      seriesReport("Criminaliteit totaal", [1697, 1530, 1283]),
+      seriesReport("Criminaliteit totaal", [1697, 1530, 1283], { role: "total" }),
       seriesReport("autokraak", [78, 74, 75]),
       seriesReport("fietsdiefstal", [143, 54, 46]),
       seriesReport("bromfiets diefstal", [5, 9, 9]),
       seriesReport("brom-,snor-,fietsdiefstal", [148, 63, 55], {
+        role: "subtotal",
         subtotalOf: ["fietsdiefstal", "bromfiets diefstal"],
         subtotalHolds: true,
       }),
       seriesReport("vernielingen", [171, 182, 157]),
       seriesReport("woninginbraken", [121, 121, 79], {
+        role: "subtotal",
         subtotalOf: ["woninginbraak: pogingen", "woninginbraak: geslaagd"],
         subtotalHolds: true,
       }),
       seriesReport("woninginbraak: pogingen", [37, 47, 22]),
       seriesReport("woninginbraak: geslaagd", [84, 74, 57]),
-      seriesReport("geweld: totaal", [155, 126, 138], { subtotalOf: geweldParts, subtotalHolds: false }),
+      seriesReport("geweld: totaal", [155, 126, 138], {
+        role: "subtotal",
+        subtotalOf: geweldParts,
+        subtotalHolds: false,
+      }),
       seriesReport("geweld: zeden", [16, 10, 11]),
       seriesReport("geweld: openlijk geweld", [10, 9, 4]),
       seriesReport("geweld: bedreiging", [39, 28, 39]),
