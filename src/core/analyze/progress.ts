@@ -72,13 +72,13 @@ function groupProgress(activities: Activity[], onTrack: Set<StatusKey>, settings
       ungrouped.push(activity);
       continue;
     }
-    const key = name.toLocaleLowerCase("nl");
+    const key = name.toLowerCase();
     const group = groups.get(key) ?? { name, members: [] };
     group.members.push(activity);
     groups.set(key, group);
   }
   const fallback = ungroupedName[settings.language];
-  const fallbackKey = fallback.toLocaleLowerCase("nl");
+  const fallbackKey = fallback.toLowerCase();
   if (ungrouped.length > 0) {
     const existing = groups.get(fallbackKey);
     if (existing) existing.members.push(...ungrouped);
@@ -112,5 +112,7 @@ function overdueActivities(datasets: ActivityDataset[], reportDate: string): Ove
     }
   }
   // NOTE: longest overdue first; the sort is stable, so equal dates keep sheet order.
-  return overdueList.sort((left, right) => left.plannedEnd.localeCompare(right.plannedEnd));
+  return overdueList.sort((left, right) =>
+    left.plannedEnd < right.plannedEnd ? -1 : left.plannedEnd > right.plannedEnd ? 1 : 0,
+  );
 }

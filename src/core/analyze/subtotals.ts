@@ -164,25 +164,34 @@ function inferredFromNeighbours(state: DetectionState): void {
   for (const parent of state.rows) {
     if (isPlaced(state, parent)) continue;
     const parentName = letters(state.series[parent].category);
+    const parentValues = state.series[parent].values;
     let best: { children: number[]; held: number } | null = null;
     for (const step of [1, -1]) {
       const position = state.rows.indexOf(parent);
       const block: number[] = [];
+      // Running sums per year (null once a part is missing), so growing the block costs one pass over the years.
+      const sums: (number | null)[] = parentValues.map(() => 0);
       for (let next = position + step; next >= 0 && next < state.rows.length; next += step) {
         const child = state.rows[next];
         if (state.claimed.has(child) || state.structures[child].role === "total") break;
         if (state.claimed.get(parent) === child) break;
         if (!sharesStem(parentName, letters(state.series[child].category))) break;
         block.push(child);
-        if (block.length < 2) continue;
-        const check = checkSum(state.series, parent, block);
-        if (check.checkable === 0 || check.held * 2 <= check.checkable) continue;
-        if (
-          !best ||
-          check.held > best.held ||
-          (check.held === best.held && block.length > best.children.length)
-        ) {
-          best = { children: [...block], held: check.held };
+        const childValues = state.series[child].values;
+        let checkable = 0;
+        let held = 0;
+        sums.forEach((sum, yearIndex) => {
+          const part = childValues[yearIndex] ?? null;
+          const updated = sum === null || part === null ? null : sum + part;
+          sums[yearIndex] = updated;
+          const value = parentValues[yearIndex];
+          if (updated === null || value === null) return;
+          checkable += 1;
+          if (sumsTo(updated, value)) held += 1;
+        });
+        if (block.length < 2 || checkable === 0 || held * 2 <= checkable) continue;
+        if (!best || held > best.held || (held === best.held && block.length > best.children.length)) {
+          best = { children: [...block], held };
         }
       }
     }
@@ -260,10 +269,14 @@ function checkSum(series: SummableSeries[], parent: number, children: number[]):
     if (value === null || parts.some((part) => part === null)) return;
     const sum = (parts as number[]).reduce((total, part) => total + part, 0);
     result.checkable += 1;
-    if (Math.abs(sum - value) <= 1e-6 * Math.max(1, Math.abs(value))) result.held += 1;
+    if (sumsTo(sum, value)) result.held += 1;
     else result.mismatches.push({ yearIndex, value, sum });
   });
   return result;
+}
+
+function sumsTo(sum: number, value: number): boolean {
+  return Math.abs(sum - value) <= 1e-6 * Math.max(1, Math.abs(value));
 }
 
 function place(
