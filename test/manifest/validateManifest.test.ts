@@ -143,7 +143,7 @@ describe("npm run validate", () => {
       edit: (text: string) =>
         replaceOnce(
           text,
-          '<Set Name="ExcelApi" MinVersion="1.4"/>',
+          '<Set Name="ExcelApi" MinVersion="1.7"/>',
           '<Set Name="ExcelApi" MinVersion="1.99"/>',
         ),
       message: /requirement-sets: requirement set ExcelApi has no version 1.99/,
@@ -153,8 +153,8 @@ describe("npm run validate", () => {
       edit: (text: string) =>
         replaceOnce(
           text,
-          '<Set Name="ExcelApi" MinVersion="1.4"/>',
-          '<Set Name="ExcelAPI" MinVersion="1.4"/>',
+          '<Set Name="ExcelApi" MinVersion="1.7"/>',
+          '<Set Name="ExcelAPI" MinVersion="1.7"/>',
         ),
       message: /requirement-sets: requirement set "ExcelAPI" does not exist/,
     },

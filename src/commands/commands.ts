@@ -1,0 +1,51 @@
+import { generateInExcel, loadSettings, activateSheet } from "../hosts/office";
+import {
+  createGenerateSummaryHandler,
+  GENERATE_SUMMARY_ACTION,
+  type CommandDependencies,
+} from "./generateSummary";
+import { renderNotice, showNoticeDialog, type OfficeApi } from "./notice";
+
+/** Registers the ribbon actions once Office is ready. */
+export async function registerCommands(office: OfficeApi, dependencies: CommandDependencies): Promise<void> {
+  await office.onReady();
+  office.actions.associate(GENERATE_SUMMARY_ACTION, createGenerateSummaryHandler(dependencies));
+}
+
+function isoToday(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The dependencies of the real function file: the Office host and a dialog for notices. */
+export function officeDependencies(office: OfficeApi, pageUrl: string): CommandDependencies {
+  return {
+    loadSettings: () => loadSettings(),
+    generate: (options) => generateInExcel(options),
+    activateSheet: (name) => activateSheet(name),
+    notify: (notice) => showNoticeDialog(office, pageUrl, notice),
+    today: isoToday,
+    displayLanguage: () => (office.context?.displayLanguage?.toLowerCase().startsWith("en") ? "en" : "nl"),
+  };
+}
+
+/** Entry point: in a dialog show the notice; in the hidden function file register the commands. */
+export function start(global: { Office?: OfficeApi; document?: Document; location?: Location }): void {
+  const office = global.Office;
+  if (global.document && global.location && renderNotice(global.document, global.location.search, office)) {
+    void office?.onReady();
+    return;
+  }
+  if (!office || typeof office.onReady !== "function") {
+    // NOTE: outside Office (plain browser, office.js blocked) there is nothing to register; never wait.
+    console.info("Koers: office.js is not available; the ribbon commands are not registered.");
+    return;
+  }
+  void registerCommands(
+    office,
+    officeDependencies(office, global.location?.href ?? "https://localhost:3000/commands.html"),
+  );
+}
+
+start(globalThis as unknown as { Office?: OfficeApi; document?: Document; location?: Location });

@@ -1,0 +1,114 @@
+import { KoersError } from "../core/errors";
+import type { Language } from "../core/i18n/language";
+import type { Report } from "../core/report";
+import { parseSettings, type Settings } from "../core/settings";
+
+/** The action name the manifest's ExecuteFunction button calls ("Genereer overzicht"). */
+export const GENERATE_SUMMARY_ACTION = "generateSummary";
+
+/** What the ribbon command needs from the Office host; injected so tests can run without Excel. */
+export interface CommandDependencies {
+  loadSettings(): Promise<Settings | null | undefined>;
+  generate(options: { settings: Settings }): Promise<{ report: Report }>;
+  /** Brings a generated sheet to the front, so the user sees the result of the click. */
+  activateSheet(name: string): Promise<void>;
+  /** Shows a short message to the user and resolves when it is closed (or could not be shown). */
+  notify(notice: Notice): Promise<void>;
+  /** Today as YYYY-MM-DD, the report date when no settings were saved in the workbook. */
+  today(): string;
+  /** Display language of Office, used for a notice when no settings could be read. */
+  displayLanguage(): Language;
+}
+
+export interface Notice {
+  language: Language;
+  title: string;
+  message: string;
+}
+
+/** The part of Office.AddinCommands.Event the handler uses. */
+export interface CommandEvent {
+  completed(options?: unknown): void;
+}
+
+export const NOTICE_TEXT = {
+  nl: {
+    title: "Koers: overzicht niet gemaakt",
+    failed: "Het overzicht kon niet worden gemaakt.",
+    unexpected: "Er ging iets onverwachts mis",
+    next: "Open Koers (Start > Open Koers) voor de details.",
+    close: "Sluiten",
+  },
+  en: {
+    title: "Koers: summary not created",
+    failed: "The summary could not be created.",
+    unexpected: "Something unexpected went wrong",
+    next: "Open Koers (Home > Open Koers) for details.",
+    close: "Close",
+  },
+} as const;
+
+/**
+ * Builds the "Genereer overzicht" handler: loads the settings saved in the workbook (or defaults with
+ * today's date), generates the Koers sheets through the Office host, and on failure shows a short
+ * notice. Success needs no message: the first generated sheet ("Koers Overzicht") is brought to the front.
+ * It always calls event.completed() exactly once, whatever fails, because Excel keeps the button busy
+ * until it does.
+ */
+export function createGenerateSummaryHandler(
+  dependencies: CommandDependencies,
+): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    let completed = false;
+    const complete = () => {
+      if (completed) return;
+      completed = true;
+      try {
+        event.completed();
+      } catch {
+        // NOTE: nothing useful can be done if Office refuses the completion; the button resets itself.
+      }
+    };
+    let language: Language = safeLanguage(dependencies);
+    try {
+      const settings =
+        (await dependencies.loadSettings()) ?? parseSettings({ reportDate: dependencies.today() });
+      language = settings.language;
+      const { report } = await dependencies.generate({ settings });
+      const overview = report.output?.sheets[0];
+      if (overview) await dependencies.activateSheet(overview);
+    } catch (error) {
+      try {
+        await dependencies.notify(describeFailure(error, language));
+      } catch {
+        // NOTE: a notice that cannot be shown must not keep the command from completing.
+      }
+    } finally {
+      complete();
+    }
+  };
+}
+
+/**
+ * The notice shown when generation fails: the host's own message for KoersErrors (they carry a Dutch
+ * line and an English line; the user's language is picked), else a generic one with the bug's message.
+ */
+export function describeFailure(error: unknown, language: Language): Notice {
+  const text = NOTICE_TEXT[language];
+  let detail: string;
+  if (error instanceof KoersError) {
+    const lines = error.message.split("\n").filter((line) => line.trim() !== "");
+    detail = (language === "en" && lines.length > 1 ? lines[1] : lines[0]) ?? "";
+  } else {
+    detail = `${text.unexpected}${error instanceof Error && error.message ? `: ${error.message}` : "."}`;
+  }
+  return { language, title: text.title, message: `${text.failed} ${detail} ${text.next}` };
+}
+
+function safeLanguage(dependencies: CommandDependencies): Language {
+  try {
+    return dependencies.displayLanguage();
+  } catch {
+    return "nl";
+  }
+}

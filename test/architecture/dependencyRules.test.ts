@@ -1,0 +1,89 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+
+const projectRoot = resolve(__dirname, "../..");
+const depcruise = join(projectRoot, "node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
+
+/** Lays out a miniature project with the real layering config and runs `npm run depcheck`'s command on it. */
+function cruise(files: Record<string, string>) {
+  const workspace = mkdtempSync(join(tmpdir(), "koers-layers-"));
+  try {
+    // NOTE: the real rules, with node_modules reached through a symlink that must keep its name.
+    writeFileSync(
+      join(workspace, ".dependency-cruiser.cjs"),
+      `const real = require(${JSON.stringify(join(projectRoot, ".dependency-cruiser.cjs"))});\n` +
+        "module.exports = { ...real, options: { ...real.options, preserveSymlinks: true } };\n",
+    );
+    copyFileSync(join(projectRoot, "tsconfig.json"), join(workspace, "tsconfig.json"));
+    symlinkSync(join(projectRoot, "node_modules"), join(workspace, "node_modules"), "dir");
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(workspace, path)), { recursive: true });
+      writeFileSync(join(workspace, path), text);
+    }
+    const run = spawnSync(process.execPath, [depcruise, "src", "--config", ".dependency-cruiser.cjs"], {
+      cwd: workspace,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const violations = [...`${run.stdout}${run.stderr}`.matchAll(/^\s*error (\S+): (\S+) → (\S+)$/gm)].map(
+      ([, rule, from, to]) => `${rule}: ${from} → ${to}`,
+    );
+    return { status: run.status, violations: violations.sort() };
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+describe("the layering rule (npm run depcheck)", () => {
+  it("fails when src/core imports React, Node, ExcelJS, a host or the task pane", () => {
+    const result = cruise({
+      "src/core/pure.ts": 'import { z } from "zod";\nexport const schema = z.string();\n',
+      "src/core/usesReact.ts": 'import { useState } from "react";\nexport const hook = useState;\n',
+      "src/core/usesNode.ts": 'import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n',
+      "src/core/usesExcelJs.ts": 'import ExcelJS from "exceljs";\nexport const workbook = ExcelJS;\n',
+      "src/core/usesHost.ts": 'import { write } from "../hosts/office/write";\nexport const apply = write;\n',
+      "src/core/usesPane.ts": 'import { App } from "../taskpane/App";\nexport const app = App;\n',
+      "src/hosts/office/write.ts": "export function write(): void {}\n",
+      "src/taskpane/App.ts": 'import { schema } from "../core/pure";\nexport const App = schema;\n',
+    });
+    expect(result).toEqual({
+      status: result.status,
+      violations: [
+        "core-is-pure: src/core/usesExcelJs.ts → node_modules/exceljs/excel.js",
+        "core-is-pure: src/core/usesHost.ts → src/hosts/office/write.ts",
+        "core-is-pure: src/core/usesNode.ts → fs",
+        "core-is-pure: src/core/usesPane.ts → src/taskpane/App.ts",
+        "core-is-pure: src/core/usesReact.ts → node_modules/react/index.js",
+        "core-no-node-builtins: src/core/usesNode.ts → fs",
+      ],
+    });
+    expect(result.status).not.toBe(0);
+  });
+
+  it("fails when a host imports the task pane or the Office host imports ExcelJS statically", () => {
+    const result = cruise({
+      "src/hosts/office/read.ts":
+        'import ExcelJS from "exceljs";\nimport { App } from "../../taskpane/App";\nexport const both = [ExcelJS, App];\n',
+      "src/hosts/office/lazy.ts": 'export const load = () => import("exceljs");\n',
+      "src/taskpane/App.ts": "export const App = 1;\n",
+    });
+    expect(result.violations).toEqual([
+      "hosts-not-up: src/hosts/office/read.ts → src/taskpane/App.ts",
+      "office-host-not-xlsx-statically: src/hosts/office/read.ts → node_modules/exceljs/excel.js",
+    ]);
+    expect(result.status).not.toBe(0);
+  });
+
+  it("passes a core that uses only its allowed packages", () => {
+    expect(
+      cruise({
+        "src/core/stats.ts": 'import { mean } from "simple-statistics";\nexport const average = mean;\n',
+        "src/core/texts.ts":
+          'import i18next from "i18next";\nimport { average } from "./stats";\nexport const both = [i18next, average];\n',
+        "src/hosts/office/read.ts": 'import { both } from "../../core/texts";\nexport const read = both;\n',
+      }),
+    ).toEqual({ status: 0, violations: [] });
+  });
+});
