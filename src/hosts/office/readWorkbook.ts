@@ -7,9 +7,10 @@
  * worksheets.getFirst() / getNextOrNullObject() (ExcelApi 1.5) and, per sheet, loads the used range's
  * address plus values, text, number formats, value types, fills (getCellProperties, 1.9) and merged
  * areas (getMergedAreasOrNullObject, 1.13) of the window A1:T250 clipped to the used range. Sheets
- * that reach beyond the window (or beyond the first six sheets) are read afterwards in row chunks of
- * at most `cellsPerRequest` cells per sync, halved whenever Excel says the response is too large, so
- * no response passes Excel's 5 MB limit.
+ * after the first six (or all sheets, before ExcelApi 1.5) get the same probe by name in a second
+ * sync. Sheets that reach beyond the window are read afterwards in row chunks of at most
+ * `cellsPerRequest` cells per sync, halved whenever Excel says the response is too large, so no
+ * response passes Excel's 5 MB limit.
  * NOTE: office.js does not document chaining calls on a null object (getNextOrNullObject past the last
  * sheet); if that first batch fails for any reason the read falls back to the plain path (sheet list
  * first, then chunks), which costs one more sync but never a wrong result.
@@ -145,7 +146,7 @@ export async function readWorkbookState(context: Excel.RequestContext, options: 
   const structureProtected = first.workbookProtection ? first.workbookProtection.protected : false;
 
   const plans: SheetPlan[] = [];
-  const unknown: { plan: SheetPlan; sheet: Excel.Worksheet; protection: Excel.WorksheetProtection; marker: Excel.NamedItem | null; used: Excel.Range }[] = [];
+  const late: { plan: SheetPlan; probe: Probe }[] = [];
   const probesByName = new Map<string, Probe>();
   for (const probe of first.probes) if (!probe.sheet.isNullObject) probesByName.set(probe.sheet.name, probe);
 
@@ -160,33 +161,14 @@ export async function readWorkbookState(context: Excel.RequestContext, options: 
     const plan: SheetPlan = { info, rowCount: 0, columnCount: 0, snapshot: null };
     plans.push(plan);
     const probe = probesByName.get(item.name);
-    if (!probe) {
-      const sheet = context.workbook.worksheets.getItem(item.name);
-      unknown.push({
-        plan,
-        sheet,
-        protection: sheet.protection.load("protected"),
-        marker: capability.names ? sheet.names.getItemOrNullObject(generatedMarker).load("value") : null,
-        used: sheet.getUsedRange(false).load("address"),
-      });
-      return;
-    }
-    info.protected = probe.protection.protected;
-    info.generated = markerSet(probe.marker);
-    setExtent(plan, probe.used.address);
-    if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns) {
-      plan.snapshot = assembleSheet(info, plan, [{ startRow: 0, request: probe.grid }], probe.grid.merges);
-    }
+    if (probe) takeProbe(plan, probe);
+    else late.push({ plan, probe: queueProbe(context.workbook.worksheets.getItem(item.name), capability) });
   });
 
-  if (unknown.length > 0) {
+  if (late.length > 0) {
     await context.sync();
     progress();
-    for (const entry of unknown) {
-      entry.plan.info.protected = entry.protection.protected;
-      entry.plan.info.generated = markerSet(entry.marker);
-      setExtent(entry.plan, entry.used.address);
-    }
+    for (const { plan, probe } of late) takeProbe(plan, probe);
   }
 
   const pending = plans.filter((plan) => plan.snapshot === null);
@@ -223,23 +205,38 @@ function queueFirstBatch(context: Excel.RequestContext, capability: Capabilities
   const storedPrevious = includeStored && capability.names ? workbook.settings.getItemOrNullObject(storageKeys.previous).load("value") : null;
   const probes: Probe[] = [];
   if (withChain) {
-    const window = `A1:${columnLetter(readWindow.columns)}${readWindow.rows}`;
     let sheet = workbook.worksheets.getFirst();
     for (let index = 0; index < readWindow.sheets; index++) {
       if (index > 0) sheet = sheet.getNextOrNullObject();
       sheet.load("name");
-      const used = sheet.getUsedRange(false).load("address");
-      const clipped = sheet.getRange("A1").getBoundingRect(used).getIntersection(sheet.getRange(window));
-      probes.push({
-        sheet,
-        protection: sheet.protection.load("protected"),
-        marker: capability.names ? sheet.names.getItemOrNullObject(generatedMarker).load("value") : null,
-        used,
-        grid: queueGrid(clipped, capability, true),
-      });
+      probes.push(queueProbe(sheet, capability));
     }
   }
   return { sheets, probes, workbookProtection, storedSettings, storedPrevious };
+}
+
+/** Protection, marker, used range and the window A1:T250 (clipped to the used range) of one sheet. */
+function queueProbe(sheet: Excel.Worksheet, capability: Capabilities): Probe {
+  const window = `A1:${columnLetter(readWindow.columns)}${readWindow.rows}`;
+  const used = sheet.getUsedRange(false).load("address");
+  const clipped = sheet.getRange("A1").getBoundingRect(used).getIntersection(sheet.getRange(window));
+  return {
+    sheet,
+    protection: sheet.protection.load("protected"),
+    marker: capability.names ? sheet.names.getItemOrNullObject(generatedMarker).load("value") : null,
+    used,
+    grid: queueGrid(clipped, capability, true),
+  };
+}
+
+/** Takes what a probe found; the sheet is complete when it fits the window, else it is read in chunks. */
+function takeProbe(plan: SheetPlan, probe: Probe): void {
+  plan.info.protected = probe.protection.protected;
+  plan.info.generated = markerSet(probe.marker);
+  setExtent(plan, probe.used.address);
+  if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns) {
+    plan.snapshot = assembleSheet(plan.info, plan, [{ startRow: 0, request: probe.grid }], probe.grid.merges);
+  }
 }
 
 function queueGrid(range: Excel.Range, capability: Capabilities, withMerges: boolean): GridRequest {

@@ -445,6 +445,14 @@ export class FakeWorkbook extends FakeClientObject {
     return { name: 7, readOnly: 8 };
   }
 
+  get name(): string {
+    return this._loadedValue("name") as string;
+  }
+
+  get readOnly(): boolean {
+    return this._loadedValue("readOnly") as boolean;
+  }
+
   get worksheets(): FakeWorksheetCollection {
     return this.child("worksheets", () => new FakeWorksheetCollection(this.context, () => this.context.runtime.model, "workbook.worksheets"));
   }
@@ -510,6 +518,10 @@ export class FakeWorkbook extends FakeClientObject {
 export class FakeWorkbookProtection extends FakeClientObject {
   protected override readers() {
     return { protected: (model: WorkbookModel) => model.structureProtected };
+  }
+
+  get protected(): boolean {
+    return this._loadedValue("protected") as boolean;
   }
 
   protected override propertyRequirements() {
@@ -1441,7 +1453,10 @@ export class FakeRange extends FakeClientObject {
       requires: 9,
       run: () => {
         const target = this._resolve();
-        if (target === nullObject) throw new FakeExcelError("ItemNotFound", "getCellProperties on a null object.");
+        if (target === nullObject) {
+          this.context.deliver(null, () => result._set(null as unknown as unknown[][]));
+          return;
+        }
         assertCellCount(target as RangeTarget, "getCellProperties");
         const grid = gridOf(target as RangeTarget, (cell) => {
           const fill: Record<string, unknown> = {};
@@ -1659,6 +1674,9 @@ export class FakeRangeFont extends FakeClientObject {
     };
   }
 
+  get bold(): boolean {
+    return this._loadedValue("bold") as boolean;
+  }
   set bold(value: boolean) {
     this.setFont("bold", value);
   }
@@ -1667,6 +1685,9 @@ export class FakeRangeFont extends FakeClientObject {
   }
   set size(value: number) {
     this.setFont("size", value);
+  }
+  get color(): string {
+    return this._loadedValue("color") as string;
   }
   set color(value: string) {
     this.setFont("color", value);

@@ -1,0 +1,119 @@
+import { readActiveWorkbook, readWorkbookState } from "../../../src/hosts/office";
+import { HostReadError } from "../../../src/core/errors";
+import { drontenWide, lelystadActivityList, lelystadTwoSheets } from "../../support/fixtures";
+import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
+import { emptySheet } from "../../../src/core/snapshot";
+import { installFake, runIn } from "./officeTestKit";
+
+const fiveMegabytes = 5 * 1024 * 1024;
+
+describe("readActiveWorkbook", () => {
+  it("reads the Lelystad activity list in one sync and gives exactly its snapshot", async () => {
+    const workbook = lelystadActivityList({ status: "textAndFill", groups: "sectionRows" });
+    const fake = installFake(workbook);
+    const snapshot = await readActiveWorkbook();
+    expect({ snapshot, syncs: fake.syncCount }).toEqual({ snapshot, syncs: 1 });
+    expect(snapshot).toEqual(workbook);
+  });
+
+  it("reads several sheets, a hidden one and Dronten's figures in one sync", async () => {
+    const workbook = workbookFromSheets("samen.xlsx", ...lelystadTwoSheets().sheets, ...drontenWide().sheets);
+    const fake = installFake(workbook);
+    const snapshot = await readActiveWorkbook();
+    expect(snapshot).toEqual(workbook);
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("tells an error value from the same text typed in a cell by its value type", async () => {
+    const workbook = workbookFromSheets(
+      "fouten.xlsx",
+      sheetFromRows("Cijfers", [["Categorie", "2024"], ["woninginbraak", { error: "#DIV/0!" }], ["fietsdiefstal", "#DIV/0!"]]),
+    );
+    installFake(workbook);
+    const snapshot = await readActiveWorkbook();
+    expect(snapshot.sheets[0].values.map((row) => row[1])).toEqual(["2024", { error: "#DIV/0!" }, "#DIV/0!"]);
+  });
+
+  it("marks sheets carrying the KoersGenerated name and reads an empty sheet as empty", async () => {
+    const generated = { ...sheetFromRows("Koers Overzicht", [["Overzicht"]]), generated: true };
+    const workbook = workbookFromSheets("w.xlsx", sheetFromRows("Data", [["a"]]), generated, emptySheet("Leeg"));
+    installFake(workbook);
+    const snapshot = await readActiveWorkbook();
+    expect(snapshot.sheets.map((sheet) => [sheet.name, sheet.generated ?? false, sheet.rowCount])).toEqual([
+      ["Data", false, 1],
+      ["Koers Overzicht", true, 1],
+      ["Leeg", false, 0],
+    ]);
+  });
+
+  it("reads more sheets than the first batch probes with one extra sync", async () => {
+    const sheets = Array.from({ length: 9 }, (_, index) => sheetFromRows(`Blad${index + 1}`, [[`blad ${index + 1}`, index]]));
+    const workbook = workbookFromSheets("veel.xlsx", ...sheets);
+    const fake = installFake(workbook);
+    expect(await readActiveWorkbook()).toEqual(workbook);
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("reads a 20,000-row list in chunks, every request and response under 5 MB", async () => {
+    const rows = Array.from({ length: 20_000 }, (_, row) => [
+      String(row + 1).padStart(5, "0"),
+      `Activiteit ${row + 1} over ondermijning en zorg en veiligheid`,
+      ["Ondermijning", "Zorg en veiligheid", "Jeugd"][row % 3],
+      "Team OOV",
+      "Politie, OM",
+      "Q4 2025",
+      ["Afgerond", "Loopt volgens planning", "Vertraagd"][row % 3],
+      row % 7 === 0 ? "Zie toelichting in het jaarverslag" : null,
+    ]);
+    const workbook = workbookFromSheets("groot.xlsx", sheetFromRows("Activiteiten", [["Nr.", "Activiteit", "Prioriteit", "Trekker", "Ketenpartners", "Planning", "Status", "Toelichting"], ...rows]));
+    const fake = installFake(workbook);
+    const snapshot = await readActiveWorkbook();
+    expect(snapshot).toEqual(workbook);
+    expect({ requests: fake.maxRequestBytes < fiveMegabytes, responses: fake.maxResponseBytes < fiveMegabytes, failed: fake.syncs.filter((sync) => sync.failed) }).toEqual({
+      requests: true,
+      responses: true,
+      failed: [],
+    });
+    expect(fake.syncCount).toBeGreaterThan(2);
+  });
+
+  it("halves its chunks when long texts make a response too large, and still reads everything", async () => {
+    const long = "x".repeat(400);
+    const rows = Array.from({ length: 3_000 }, (_, row) => Array.from({ length: 10 }, (_, column) => `${row}-${column} ${long}`));
+    const workbook = workbookFromSheets("lang.xlsx", sheetFromRows("Teksten", rows));
+    const fake = installFake(workbook);
+    const snapshot = await readActiveWorkbook();
+    expect(snapshot).toEqual(workbook);
+    expect(fake.syncs.some((sync) => sync.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(fake.syncs.filter((sync) => !sync.failed).every((sync) => sync.responseBytes < fiveMegabytes)).toBe(true);
+  });
+
+  it("reads in Excel 2016 (ExcelApi 1.4) without fills and merges, and says so", async () => {
+    const workbook = lelystadActivityList({ status: "textAndFill", groups: "sectionRows" });
+    const fake = installFake(workbook, { apiVersion: "1.4" });
+    const state = await runIn(fake, (context) => readWorkbookState(context));
+    const sheet = state.snapshot.sheets[0];
+    expect({
+      values: sheet.values,
+      fills: sheet.fills.flat().filter((fill) => fill !== null),
+      merges: sheet.merges,
+      notices: state.notices.length,
+      syncs: fake.syncCount,
+    }).toEqual({ values: workbook.sheets[0].values, fills: [], merges: [], notices: 2, syncs: 2 });
+  });
+
+  it("loads the stored settings in the same sync", async () => {
+    const fake = installFake(lelystadActivityList());
+    fake.model.settings.set("Koers.settings", JSON.stringify({ reportDate: "2025-03-01", language: "en" }));
+    const state = await runIn(fake, (context) => readWorkbookState(context, { includeStored: true }));
+    expect({ stored: state.stored, syncs: fake.syncCount }).toEqual({
+      stored: { settings: JSON.stringify({ reportDate: "2025-03-01", language: "en" }), previous: null },
+      syncs: 1,
+    });
+  });
+
+  it("fails with a bilingual HostReadError outside Excel", async () => {
+    await expect(readActiveWorkbook()).rejects.toThrow(HostReadError);
+    await expect(readActiveWorkbook()).rejects.toThrow(/Koers draait niet in Excel[\s\S]*not running inside Excel/);
+  });
+});
