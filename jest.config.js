@@ -1,6 +1,6 @@
 /** Two projects: fast unit/integration tests, and the browser E2E suite (Playwright in Debian's Chromium). */
 const transform = {
-  "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
 };
 
 /** @type {import('jest').Config} */

@@ -34,14 +34,12 @@ export interface CommandEvent {
 export const NOTICE_TEXT = {
   nl: {
     title: "Koers: overzicht niet gemaakt",
-    failed: "Het overzicht kon niet worden gemaakt.",
     unexpected: "Er ging iets onverwachts mis",
     next: "Open Koers (Start > Open Koers) voor de details.",
     close: "Sluiten",
   },
   en: {
     title: "Koers: summary not created",
-    failed: "The summary could not be created.",
     unexpected: "Something unexpected went wrong",
     next: "Open Koers (Home > Open Koers) for details.",
     close: "Close",
@@ -102,7 +100,7 @@ export function describeFailure(error: unknown, language: Language): Notice {
   } else {
     detail = `${text.unexpected}${error instanceof Error && error.message ? `: ${error.message}` : "."}`;
   }
-  return { language, title: text.title, message: `${text.failed} ${detail} ${text.next}` };
+  return { language, title: text.title, message: `${detail} ${text.next}` };
 }
 
 function safeLanguage(dependencies: CommandDependencies): Language {

@@ -71,7 +71,7 @@ describe("the Genereer overzicht command", () => {
           language: "nl",
           title: "Koers: overzicht niet gemaakt",
           message:
-            'Het overzicht kon niet worden gemaakt. Het blad "Koers Overzicht" is beveiligd. Open Koers (Start > Open Koers) voor de details.',
+            'Het blad "Koers Overzicht" is beveiligd. Open Koers (Start > Open Koers) voor de details.',
         },
       ],
     });
@@ -102,14 +102,14 @@ describe("the Genereer overzicht command", () => {
   it("picks the user's language from the host's two-line (Dutch, English) message", () => {
     const error = new HostWriteError("De werkmap is alleen-lezen.\nThe workbook is read-only.");
     expect([describeFailure(error, "nl").message, describeFailure(error, "en").message]).toEqual([
-      "Het overzicht kon niet worden gemaakt. De werkmap is alleen-lezen. Open Koers (Start > Open Koers) voor de details.",
-      "The summary could not be created. The workbook is read-only. Open Koers (Home > Open Koers) for details.",
+      "De werkmap is alleen-lezen. Open Koers (Start > Open Koers) voor de details.",
+      "The workbook is read-only. Open Koers (Home > Open Koers) for details.",
     ]);
   });
 
   it("does not leak a bug's stack into the notice, only its message", () => {
     expect(describeFailure(new TypeError("x is undefined"), "en").message).toBe(
-      "The summary could not be created. Something unexpected went wrong: x is undefined Open Koers (Home > Open Koers) for details.",
+      "Something unexpected went wrong: x is undefined Open Koers (Home > Open Koers) for details.",
     );
   });
 });
