@@ -90,13 +90,17 @@ const texts = {
       flat: number,
       year: string,
       previousYear: number,
+      region: string | null,
     ) => {
+      const counted = (count: number, singular: string, plural: string) =>
+        count === 0 ? `${singular} er geen` : `${count === 1 ? singular : plural} er ${count}`;
       const parts = [
-        `daalde${fell === 1 ? "" : "n"} er ${fell}`,
-        `${rose === 1 ? "steeg" : "stegen"} er ${rose}`,
-        ...(flat > 0 ? [`${flat === 1 ? "bleef" : "bleven"} er ${flat} gelijk`] : []),
+        counted(fell, "daalde", "daalden"),
+        counted(rose, "steeg", "stegen"),
+        ...(flat > 0 ? [`${counted(flat, "bleef", "bleven")} gelijk`] : []),
       ];
-      return `Van de ${total} ${total === 1 ? "categorie" : "categorieën"} ${joinList(parts, "en")} in ${year} ten opzichte van ${previousYear}.`;
+      const where = region === null ? "" : ` in ${region}`;
+      return `Van de ${total} ${total === 1 ? "categorie" : "categorieën"}${where} ${joinList(parts, "en")} in ${year} ten opzichte van ${previousYear}.`;
     },
     change: (
       category: string,
@@ -176,9 +180,16 @@ const texts = {
       flat: number,
       year: string,
       previousYear: number,
+      region: string | null,
     ) => {
-      const parts = [`${fell} fell`, `${rose} rose`, ...(flat > 0 ? [`${flat} stayed the same`] : [])];
-      return `Of the ${total} ${total === 1 ? "category" : "categories"}, ${joinList(parts, "and")} in ${year} compared with ${previousYear}.`;
+      const counted = (count: number, verb: string) => `${count === 0 ? "none" : count} ${verb}`;
+      const parts = [
+        counted(fell, "fell"),
+        counted(rose, "rose"),
+        ...(flat > 0 ? [counted(flat, "stayed the same")] : []),
+      ];
+      const where = region === null ? "" : ` in ${region}`;
+      return `Of the ${total} ${total === 1 ? "category" : "categories"}${where}, ${joinList(parts, "and")} in ${year} compared with ${previousYear}.`;
     },
     change: (
       category: string,
@@ -230,6 +241,11 @@ function number(value: number, language: Language): string {
 
 function signedPct(value: number, language: Language): string {
   return `${value > 0 ? "+" : ""}${formatNumber(value, language, 1)}%`;
+}
+
+/** "woninginbraken", or "woninginbraken (Dronten)" when the table has regions. */
+function seriesLabel(series: SeriesReport): string {
+  return series.region === null ? series.category : `${series.category} (${series.region})`;
 }
 
 function capitalise(text: string): string {
@@ -313,7 +329,11 @@ function figuresOverview({ figures, language }: SummaryContext): string | null {
   const text = texts[language];
   const summaries = figures
     .map((report) => {
-      const series = leafSeries(report).filter((entry) => entry.lastChange !== null);
+      // NOTE: with several regions (CBS), the sentence is about the table's first region, as the charts are.
+      const region = report.series[0]?.region ?? null;
+      const series = leafSeries(report).filter(
+        (entry) => entry.lastChange !== null && entry.region === region,
+      );
       const last = report.years[report.years.length - 1];
       return { report, series, last, previous: report.years[report.years.length - 2] };
     })
@@ -324,7 +344,15 @@ function figuresOverview({ figures, language }: SummaryContext): string | null {
   const count = (direction: SeriesReport["direction"]) =>
     series.filter((entry) => entry.direction === direction).length;
   const year = report.provisionalYears.includes(last) ? `${last} (${text.provisional})` : String(last);
-  return text.overview(series.length, count("down"), count("up"), count("flat"), year, previous);
+  return text.overview(
+    series.length,
+    count("down"),
+    count("up"),
+    count("flat"),
+    year,
+    previous,
+    series[0].region,
+  );
 }
 
 interface Candidate {
@@ -380,7 +408,7 @@ function changeLine({ series, report }: Candidate, language: Language): string {
         : kinds.untested;
   const provisional = series.provisional ?? report.provisionalYears.includes(lastYear);
   return text.change(
-    capitalise(series.category),
+    capitalise(seriesLabel(series)),
     number(previous, language),
     previousYear,
     number(last, language),
@@ -415,7 +443,7 @@ function trendLines({ figures, language }: SummaryContext): string[] {
             series.trend.senSlope !== null &&
             (direction === "down" ? series.trend.senSlope < 0 : series.trend.senSlope > 0),
         )
-        .map((series) => series.category);
+        .map(seriesLabel);
       return names.length === 0
         ? []
         : [text.trend(first, last, direction, joinList(names, language === "nl" ? "en" : "and"))];

@@ -87,7 +87,7 @@ describe("buildSummary", () => {
         "2 activities are past their planned end and not done.",
         "Since the previous report: 1 status change (1 now delayed), 1 new activity, 1 removed activity.",
         "Attention: Zorg (33% on track; 1 of 3 delayed, 1 of 3 not started).",
-        "Of the 1 category, 0 fell and 1 rose in 2024 (provisional) compared with 2023.",
+        "Of the 1 category, none fell and 1 rose in 2024 (provisional) compared with 2023.",
         "Attention: Online fraud: from 100 in 2023 to 160 in 2024 (+60.0%, provisional figure), a significant rise.",
         "Note: 1 error in the data; see the issues.",
       ],
@@ -125,6 +125,32 @@ describe("buildSummary", () => {
         "Dalende trend 2009–2018 (Mann–Kendall, significant): woninginbraken.",
         // 150 ≤ 300 × 0.6 = 180: met; zakkenrollen 50 > 45 and rose: not met.
         "Doelen: 1 gehaald, 1 niet gehaald.",
+      ],
+    });
+  });
+
+  it("names the region of CBS series and sums up the first region", () => {
+    const settings = parseSettings({ reportDate: "2025-06-01" });
+    const figures = analyzeFigures(
+      figuresDataset(
+        [
+          { category: "Diefstal/inbraak woning", region: "Dronten", values: [120, 80] },
+          { category: "Vernielingen", region: "Dronten", values: [150, 151] },
+          { category: "Diefstal/inbraak woning", region: "Nederland", values: [30000, 25000] },
+        ],
+        [2023, 2024],
+        { layout: "long" },
+      ),
+      settings,
+    );
+    expect(buildSummary(null, [figures.report], [], settings)).toEqual({
+      // Vernielingen +0,7% is flat (under 1%).
+      headline:
+        "Van de 2 categorieën in Dronten daalde er 1, steeg er geen en bleef er 1 gelijk in 2024 ten opzichte van 2023.",
+      lines: [
+        // Both significant (120 → 80: p = 0.0057, exact, Python; 30000 → 25000: p < 1e-10), larger fall first.
+        "Diefstal/inbraak woning (Dronten): van 120 in 2023 naar 80 in 2024 (−33,3%), een significante daling.",
+        "Diefstal/inbraak woning (Nederland): van 30.000 in 2023 naar 25.000 in 2024 (−16,7%), een significante daling.",
       ],
     });
   });
