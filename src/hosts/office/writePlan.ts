@@ -130,11 +130,12 @@ class WriteQueue {
     if (this.bytes + bytes > requestBudgetBytes && this.bytes > operationBytes) await this.sync();
   }
 
-  async sync(): Promise<void> {
+  /** Syncs; unless it is the last, the next batch starts (with its suspensions). */
+  async sync(last = false): Promise<void> {
     await this.context.sync();
     this.syncs++;
     this.onSync(this.syncs);
-    this.begin();
+    if (!last) this.begin();
   }
 }
 
@@ -194,7 +195,7 @@ export async function writePlan(
       context.workbook.settings.add(storageKeys.settings, options.storage.settings);
       if (options.storage.previous !== null) context.workbook.settings.add(storageKeys.previous, options.storage.previous);
     }
-    await queue.sync();
+    await queue.sync(true);
   } catch (error) {
     // NOTE: the swap batch holds only deletes, renames and settings whose preconditions were checked
     // above; if Excel still refuses it midway, the message says so rather than claim nothing changed.
