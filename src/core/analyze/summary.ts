@@ -243,6 +243,16 @@ function signedPct(value: number, language: Language): string {
   return `${value > 0 ? "+" : ""}${formatNumber(value, language, 1)}%`;
 }
 
+/**
+ * A share as the council writes it, in whole percent ("89"), except where rounding would claim all or
+ * none: 99.6 stays "99,6", 0.4 stays "0,4".
+ */
+function wholePercent(value: number, language: Language): string {
+  const rounded = roundTo(value, 0);
+  const misleading = (rounded === 100 && value < 100) || (rounded === 0 && value > 0);
+  return formatNumber(misleading ? value : rounded, language, misleading ? 1 : 0);
+}
+
 /** "woninginbraken", or "woninginbraken (Dronten)" when the table has regions. */
 function seriesLabel(series: SeriesReport): string {
   return series.region === null ? series.category : `${series.category} (${series.region})`;
@@ -264,7 +274,7 @@ function activitiesHeadline({ activities, settings, language }: SummaryContext):
   );
   const noun = text.activity[activities.total === 1 ? 0 : 1];
   return text.headline(
-    formatNumber(roundTo(activities.onTrackPct, 0), language),
+    wholePercent(activities.onTrackPct, language),
     formatNumber(activities.total, language),
     noun,
     phrase,
@@ -317,11 +327,7 @@ function redGroupLines({ activities, language }: SummaryContext): string[] {
         .map((status) =>
           text.ofTotal(formatNumber(group.byStatus[status], language), total, text.statusWords[status]),
         );
-      return text.redGroup(
-        group.name,
-        formatNumber(roundTo(group.onTrackPct ?? 0, 0), language),
-        parts.join(", "),
-      );
+      return text.redGroup(group.name, wholePercent(group.onTrackPct ?? 0, language), parts.join(", "));
     });
 }
 

@@ -155,6 +155,18 @@ describe("buildSummary", () => {
     });
   });
 
+  it("does not round a nearly complete list up to 100%", () => {
+    const settings = parseSettings({ reportDate: "2025-03-01" });
+    const progress = analyzeActivities(
+      [activityDataset(activities({ onTrack: 249, delayed: 1 }))],
+      settings,
+      null,
+    );
+    expect(buildSummary(progress, [], [], settings).headline).toBe(
+      "99,6% van de 250 activiteiten loopt volgens planning of is afgerond.",
+    );
+  });
+
   it("says so when there is nothing to summarise", () => {
     const settings = parseSettings({ reportDate: "2019-06-01" });
     expect([
