@@ -13,6 +13,7 @@ import {
   Title3,
   makeStyles,
   tokens,
+  mergeClasses,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -129,7 +130,7 @@ export function App({ host, download = offerDownload }: AppProps) {
             </Badge>
           ) : null}
         </div>
-        <Text className={`${styles.wrapText} ${styles.muted}`}>{t("app.tagline")}</Text>
+        <Text className={mergeClasses(styles.wrapText, styles.muted)}>{t("app.tagline")}</Text>
       </header>
 
       {preview ? (

@@ -1,5 +1,5 @@
 import { analyzeWorkbooks, type AnalysisResult } from "../core/pipeline";
-import { buildReportPlan } from "../core/plan/buildPlan";
+import { buildReportPlan, planOutput } from "../core/plan/buildPlan";
 import type { ReportPlan } from "../core/plan/reportPlan";
 import type { Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -39,10 +39,7 @@ export async function planReport(input: PlanInput): Promise<PlannedReport> {
   const plan = buildReportPlan(analysis.report, input.settings, userSheets(input.workbook), {
     audience: input.audience,
   });
-  analysis.report.output = {
-    sheets: plan.sheets.map((sheet) => sheet.name),
-    charts: plan.sheets.reduce((sum, sheet) => sum + sheet.charts.length, 0),
-  };
+  analysis.report.output = planOutput(plan);
   progress({ stage: "writing", count: plan.sheets.length });
   await nextFrame();
   return { analysis, plan };

@@ -52,6 +52,8 @@ export interface GenerateOutcome {
   report: Report;
   /** Names of the generated sheets, in workbook order. */
   sheets: string[];
+  /** What this Excel could not do (Office host), in Dutch and English. */
+  notices?: string[];
   /** Preview only: the written workbook, to download. */
   download?: DownloadableFile;
 }

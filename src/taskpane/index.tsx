@@ -15,6 +15,7 @@ const officeTimeoutMs = 30_000;
 
 /** Starts the pane: Office when office.js reports a host, otherwise preview mode in the browser. */
 export async function startPane(container: HTMLElement): Promise<void> {
+  const startedAt = performance.now();
   const i18n = createPaneI18n("nl");
   document.documentElement.lang = "nl";
   const status = document.getElementById("koers-status");
@@ -29,6 +30,7 @@ export async function startPane(container: HTMLElement): Promise<void> {
     host = createPreviewHost();
   }
   document.body.dataset.koersMode = host.kind;
+  document.body.dataset.koersDecidedMs = String(Math.round(performance.now() - startedAt));
   const theme = chooseThemeName({ ...browserThemeEnvironment(), officeTheme: office?.officeTheme ?? null });
   createRoot(container).render(<Root host={host} i18n={i18n} theme={theme} />);
 }

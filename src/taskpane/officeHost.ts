@@ -5,6 +5,7 @@ import { planReport } from "./generation";
 import type { ExtraWorkbook, GenerateOutcome, GenerateRequest, KoersHost, ShareOutcome, ShareRequest } from "./host";
 import type { OfficeEnvironment } from "./officeLoader";
 import { griffieFileName } from "./previewHost";
+import { xlsxModule } from "./xlsxModule";
 
 /**
  * The Office host of the pane: delegates to src/hosts/office, which reads and writes the open workbook
@@ -19,10 +20,11 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
       const result = await office.generateInExcel({
         settings: request.settings,
         extraWorkbooks: request.extraWorkbooks.map((extra) => extra.snapshot),
-        previous: request.previous,
-        onProgress: request.onProgress,
+        // undefined: the Office host compares with the snapshot it stored at the last generation.
+        previous: request.previous ?? undefined,
+        onProgress: (step) => request.onProgress?.({ stage: step.phase, count: step.done ?? step.total }),
       });
-      return { report: result.report, sheets: result.report.output?.sheets ?? [] };
+      return { report: result.report, sheets: result.plan.sheets.map((sheet) => sheet.name), notices: result.notices };
     },
     selectCell: (sheet, cell) => office.selectCell(sheet, cell),
     showSheet: (name) => office.activateSheet(name),
@@ -31,8 +33,7 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = await office.readActiveWorkbook();
       const { plan } = await planReport({ ...request, workbook, audience: "griffie" });
-      const { writeGriffieWorkbook } = await import(/* webpackChunkName: "griffie" */ "../hosts/xlsx/writeWorkbook");
-      const bytes = await writeGriffieWorkbook(plan);
+      const bytes = await xlsxModule.writeGriffieWorkbook(plan);
       const fileName = griffieFileName(request.settings.title);
       try {
         await office.createGriffieWorkbook(toBase64(bytes));
@@ -43,7 +44,8 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
       }
     },
     async addFiguresSheet(source: ExtraWorkbook, sheetName: string): Promise<string> {
-      return office.insertFiguresSheet(toBase64(source.bytes), sheetName);
+      const values = source.snapshot.sheets.find((sheet) => sheet.name === sheetName)?.values;
+      return office.insertFiguresSheet(toBase64(source.bytes), sheetName, values);
     },
   };
 }

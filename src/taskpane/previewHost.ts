@@ -4,7 +4,7 @@ import type { Settings, SettingsInput } from "../core/settings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { planReport } from "./generation";
 import type { ExtraWorkbook, GenerateOutcome, GenerateRequest, KoersHost, ShareOutcome, ShareRequest } from "./host";
-import { loadXlsxModule, type XlsxModule } from "./xlsxModule";
+import { xlsxModule, type XlsxModule } from "./xlsxModule";
 
 /** What the preview host tells the pane that Excel would otherwise show by itself. */
 export type PreviewEvent =
@@ -21,8 +21,8 @@ export interface PreviewHost extends KoersHost {
   subscribe(listener: (event: PreviewEvent) => void): () => void;
 }
 
-/** Creates the preview host; `load` is replaceable for tests. */
-export function createPreviewHost(load: () => Promise<XlsxModule> = loadXlsxModule): PreviewHost {
+/** Creates the preview host; the xlsx functions are replaceable for tests. */
+export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
   let current: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null = null;
   let settings: SettingsInput | null = null;
   const listeners = new Set<(event: PreviewEvent) => void>();
@@ -34,7 +34,6 @@ export function createPreviewHost(load: () => Promise<XlsxModule> = loadXlsxModu
   };
 
   async function read(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot> {
-    const xlsx = await load();
     try {
       return await xlsx.readWorkbookSnapshot(bytes, name);
     } catch (error) {
@@ -62,8 +61,7 @@ export function createPreviewHost(load: () => Promise<XlsxModule> = loadXlsxModu
     async generate(request: GenerateRequest): Promise<GenerateOutcome> {
       const workbook = requireWorkbook();
       const { analysis, plan } = await planReport({ ...request, workbook: workbook.snapshot, audience: "workbook" });
-      const xlsx = await load();
-      const bytes = await xlsx.writeReportIntoWorkbook(workbook.bytes, plan);
+        const bytes = await xlsx.writeReportIntoWorkbook(workbook.bytes, plan);
       const snapshot = await read(workbook.name, bytes);
       current = { name: workbook.name, bytes, snapshot };
       request.onProgress?.({ stage: "done", count: plan.sheets.length });
@@ -90,14 +88,12 @@ export function createPreviewHost(load: () => Promise<XlsxModule> = loadXlsxModu
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = requireWorkbook();
       const { plan } = await planReport({ ...request, workbook: workbook.snapshot, audience: "griffie" });
-      const xlsx = await load();
-      const bytes = await xlsx.writeGriffieWorkbook(plan);
+        const bytes = await xlsx.writeGriffieWorkbook(plan);
       return { kind: "download", reason: "preview", file: { fileName: griffieFileName(request.settings.title), bytes } };
     },
     async addFiguresSheet(source: ExtraWorkbook, sheetName: string) {
       const workbook = requireWorkbook();
-      const xlsx = await load();
-      const copied = await xlsx.copySheet(workbook.bytes, source.bytes, sheetName);
+        const copied = await xlsx.copySheet(workbook.bytes, source.bytes, sheetName);
       const snapshot = await read(workbook.name, copied.bytes);
       current = { name: workbook.name, bytes: copied.bytes, snapshot };
       return copied.name;

@@ -2,8 +2,9 @@ import type { ReportPlan } from "../core/plan/reportPlan";
 import type { WorkbookSnapshot } from "../core/snapshot";
 
 /**
- * The parts of src/hosts/xlsx (ExcelJS) the pane uses. Loaded only by dynamic import, so ExcelJS lands in
- * an async chunk: the Office bundle never downloads it unless the user picks a file in the pane.
+ * The parts of src/hosts/xlsx the pane uses, each loaded by dynamic import only: the Office bundle never
+ * downloads them unless the user picks a file in the pane. Reading and writing are JSZip-based; copying
+ * a sheet in preview mode needs ExcelJS, which therefore sits in its own async chunk.
  */
 export interface XlsxModule {
   readWorkbookSnapshot(data: Uint8Array, name: string): Promise<WorkbookSnapshot>;
@@ -15,25 +16,25 @@ export interface XlsxModule {
   copySheet(target: Uint8Array, source: Uint8Array, sheetName: string): Promise<{ bytes: Uint8Array; name: string }>;
 }
 
-let loading: Promise<XlsxModule> | null = null;
-
-/** Loads the xlsx host once (async chunk "xlsx"). */
-export function loadXlsxModule(): Promise<XlsxModule> {
-  loading ??= Promise.all([
-    import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx/readSnapshot"),
-    import(/* webpackChunkName: "xlsx" */ "../hosts/xlsx/writeWorkbook"),
-    import(/* webpackChunkName: "xlsx" */ "./copySheet"),
-  ]).then(([reader, writer, copier]) => ({
-    readWorkbookSnapshot: async (data, name) => reader.readWorkbookSnapshot(data, name),
-    writeReportIntoWorkbook: async (original, plan) => toBytes(await writer.writeReportIntoWorkbook(original, plan)),
-    writeGriffieWorkbook: async (plan) => toBytes(await writer.writeGriffieWorkbook(plan)),
-    copySheet: copier.copySheet,
-  }));
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
-}
+/** The xlsx host's functions, each fetching its chunk on first use. */
+export const xlsxModule: XlsxModule = {
+  async readWorkbookSnapshot(data, name) {
+    const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/readSnapshot");
+    return reader.readWorkbookSnapshot(data, name);
+  },
+  async writeReportIntoWorkbook(original, plan) {
+    const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");
+    return toBytes(await writer.writeReportIntoWorkbook(original, plan));
+  },
+  async writeGriffieWorkbook(plan) {
+    const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");
+    return toBytes(await writer.writeGriffieWorkbook(plan));
+  },
+  async copySheet(target, source, sheetName) {
+    const copier = await import(/* webpackChunkName: "exceljs-copy" */ "./copySheet");
+    return copier.copySheet(target, source, sheetName);
+  },
+};
 
 /** Normalises what a writer returns (Buffer, ArrayBuffer, Uint8Array) to a Uint8Array. */
 export function toBytes(data: ArrayBuffer | ArrayBufferView): Uint8Array {

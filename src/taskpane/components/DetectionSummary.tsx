@@ -1,4 +1,4 @@
-import { Badge, Button, Subtitle2, Text } from "@fluentui/react-components";
+import { Badge, Button, Subtitle2, Text, mergeClasses } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Report } from "../../core/report";
 import { confidenceLevel, unsureConfidence } from "../paneModel";
@@ -50,7 +50,7 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
                   </Text>
                 </div>
                 {dataset.explanation ? (
-                  <Text size={200} className={`${styles.wrapText} ${styles.muted}`}>
+                  <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
                     {dataset.explanation}
                   </Text>
                 ) : null}

@@ -8,6 +8,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  mergeClasses,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -174,7 +175,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                     {place}: {finding.message}
                   </Text>
                 )}
-                <Text size={200} className={`${styles.wrapText} ${styles.muted}`}>
+                <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
                   {finding.hint}
                 </Text>
               </li>

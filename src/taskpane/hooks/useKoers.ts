@@ -3,7 +3,7 @@ import { analyzeWorkbooks, type AnalysisResult } from "../../core/pipeline";
 import { parseSettings, type Settings, type SettingsInput } from "../../core/settings";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { ExtraWorkbook, GenerateOutcome, KoersHost, ProgressEvent, ShareOutcome } from "../host";
-import { loadXlsxModule } from "../xlsxModule";
+import { xlsxModule } from "../xlsxModule";
 
 export type Phase = "loading" | "noWorkbook" | "ready" | "generating" | "sharing" | "failed";
 
@@ -194,9 +194,8 @@ export function useKoers(host: KoersHost, describeError: (error: unknown) => str
   }, [host, extraWorkbooks, previous, fail]);
 
   const readFile = useCallback(async (file: File) => {
-    const xlsx = await loadXlsxModule();
     const bytes = await fileBytes(file);
-    return { name: file.name, bytes, snapshot: await xlsx.readWorkbookSnapshot(bytes, file.name) };
+    return { name: file.name, bytes, snapshot: await xlsxModule.readWorkbookSnapshot(bytes, file.name) };
   }, []);
 
   const addExtraWorkbook = useCallback(

@@ -1,0 +1,172 @@
+import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync } from "fs";
+import os from "os";
+import path from "path";
+import type { Browser, Page } from "playwright-core";
+import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
+import { launchChromium, openPane } from "./browser";
+
+jest.setTimeout(120_000);
+
+const root = path.resolve(__dirname, "../..");
+const artifacts = path.join(root, "test-results");
+let browser: Browser;
+let workDirectory: string;
+let lelystadFile: string;
+let drontenFile: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  workDirectory = mkdtempSync(path.join(os.tmpdir(), "koers-e2e-"));
+  mkdirSync(artifacts, { recursive: true });
+  lelystadFile = path.join(workDirectory, "lelystad-ivp.xlsx");
+  writeFileSync(lelystadFile, await toXlsxBuffer(lelystadActivityList()));
+  drontenFile = path.join(workDirectory, "dronten-cijfers.xlsx");
+  writeFileSync(drontenFile, await toXlsxBuffer(drontenWide()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a workbook in preview mode and waits until the pane shows what it found. */
+async function openWorkbook(page: Page, file: string): Promise<void> {
+  await page.getByTestId("open-file").setInputFiles(file);
+  await page.getByTestId("workbook-name").filter({ hasText: path.basename(file) }).waitFor();
+  await page.getByRole("button", { name: /Genereer overzicht|Opnieuw genereren/ }).waitFor();
+}
+
+async function setReportDate(page: Page, date: string): Promise<void> {
+  const settings = page.getByRole("button", { name: "Instellingen" });
+  if ((await settings.getAttribute("aria-expanded")) !== "true") await settings.click();
+  const field = page.getByLabel("Rapportagedatum");
+  await field.fill(date);
+  await field.press("Enter");
+  await settings.click();
+}
+
+async function generate(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /Genereer overzicht|Opnieuw genereren/ }).click();
+  await page.getByTestId("results").waitFor({ timeout: 60_000 });
+}
+
+/** Downloads the generated workbook and returns its sheet names (re-opened with ExcelJS). */
+async function downloadedSheets(page: Page): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+  const file = path.join(workDirectory, download.suggestedFilename());
+  await download.saveAs(file);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  return book.worksheets.map((sheet) => sheet.name);
+}
+
+describe("task pane in preview mode", () => {
+  it("falls back to preview mode within seconds when office.js cannot load", async () => {
+    // The pane waits 3 s for office.js outside Office; a refused or host-less office.js decides at once.
+    const limits = { refuse: 1_500, noHost: 1_500, hang: 4_500 };
+    for (const office of ["refuse", "noHost", "hang"] as const) {
+      const { context, page, errors } = await openPane(browser, { width: 500, office });
+      await page.getByRole("button", { name: "Excel-bestand openen (.xlsx)" }).waitFor({ timeout: 10_000 });
+      const decided = await page.evaluate(() => ({
+        mode: document.body.dataset.koersMode,
+        milliseconds: Number(document.body.dataset.koersDecidedMs),
+      }));
+      expect({ office, mode: decided.mode, inTime: decided.milliseconds < limits[office], errors }).toEqual({
+        office,
+        mode: "preview",
+        inTime: true,
+        errors: [],
+      });
+      await context.close();
+    }
+  });
+
+  it("shows 88,9% on track of 117 activities for the Lelystad-like list and writes the generated sheets", async () => {
+    const { context, page, errors } = await openPane(browser, { width: 500 });
+    await openWorkbook(page, lelystadFile);
+    await expect(page.getByTestId("datasets").textContent()).resolves.toContain("117 activiteiten");
+    await setReportDate(page, lelystadReportDate);
+    await generate(page);
+    expect({
+      pct: await page.getByTestId("on-track-pct").textContent(),
+      of: await page.getByTestId("on-track-of").textContent(),
+    }).toEqual({ pct: "88,9%", of: "van 117 activiteiten loopt volgens planning of is afgerond" });
+    const listed = await page.getByTestId("generated-sheets").getByRole("listitem").allTextContents();
+    expect(listed).toContain("Koers Overzicht");
+    const sheets = await downloadedSheets(page);
+    expect(sheets).toEqual(expect.arrayContaining(["Activiteiten", ...listed]));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows woninginbraken −34,7% among the biggest falls for Dronten's Tabel 2", async () => {
+    const { context, page, errors } = await openPane(browser, { width: 500 });
+    await openWorkbook(page, drontenFile);
+    await expect(page.getByTestId("datasets").textContent()).resolves.toContain("2016–2018");
+    await generate(page);
+    const falls = await page.getByTestId("falls").textContent();
+    expect(falls).toContain("−34,7%");
+    expect(falls).toContain("woninginbraken");
+    const sheets = await downloadedSheets(page);
+    expect(sheets).toEqual(expect.arrayContaining(["Cijfers", "Koers Overzicht"]));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("generates every example workbook without an error", async () => {
+    const examples = existsSync(path.join(root, "examples"))
+      ? readdirSync(path.join(root, "examples")).filter((name) => name.endsWith(".xlsx"))
+      : [];
+    const outcomes: Record<string, { error: boolean; sheets: boolean }> = {};
+    for (const name of examples) {
+      const { context, page } = await openPane(browser, { width: 500 });
+      const local = path.join(workDirectory, name);
+      const response = await page.request.get(`${process.env.KOERS_E2E_URL}/examples/${encodeURIComponent(name)}`);
+      writeFileSync(local, await response.body());
+      await openWorkbook(page, local);
+      const button = page.getByRole("button", { name: "Genereer overzicht" });
+      if (await button.isEnabled()) await generate(page);
+      outcomes[name] = {
+        error: await page.getByTestId("error").isVisible(),
+        sheets: (await page.getByTestId("generated-sheets").count()) > 0 || !(await button.isEnabled()),
+      };
+      await context.close();
+    }
+    expect(Object.values(outcomes).every((outcome) => !outcome.error && outcome.sheets)).toBe(true);
+  });
+
+  it("has no axe violations and no horizontal scrolling at 320 and 500 px; saves screenshots", async () => {
+    for (const width of [320, 500]) {
+      const { context, page, errors } = await openPane(browser, { width, height: 1400 });
+      await openWorkbook(page, lelystadFile);
+      await setReportDate(page, lelystadReportDate);
+      await generate(page);
+      await page.getByRole("button", { name: /^Bevindingen/ }).click();
+      const results = await new AxeBuilder({ page }).analyze();
+      const violations = results.violations.map((violation) => ({
+        id: violation.id,
+        nodes: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+      }));
+      expect({ width, violations }).toEqual({ width, violations: [] });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ width, overflow }).toEqual({ width, overflow: 0 });
+      const shot = path.join(artifacts, `taskpane-${width}.png`);
+      await page.screenshot({ path: shot, fullPage: true });
+      mkdirSync(path.join(root, "docs"), { recursive: true });
+      copyFileSync(shot, path.join(root, "docs", `taskpane-${width}.png`));
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("works with the keyboard alone: open settings, generate, reach a finding", async () => {
+    const { context, page } = await openPane(browser, { width: 400 });
+    await openWorkbook(page, drontenFile);
+    const primary = page.getByRole("button", { name: "Genereer overzicht" });
+    await primary.focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("results").waitFor();
+    await context.close();
+  });
+});
