@@ -11,7 +11,7 @@ export const ungroupedName: Record<Language, string> = { nl: "Overig", en: "Othe
 
 /**
  * Progress of the activity list(s): counts per status and per group, % on track, overdue activities
- * and, when a previous version is given, the changes since then. Several datasets (sheets, workbooks)
+ * and, when a previous version with an activity list is given, the changes since then. Several datasets (sheets, workbooks)
  * count as one list. Null when there is no activity list at all.
  *
  * - % on track = activities whose status is in settings.onTrackStatuses / total × 100, one decimal;
@@ -38,7 +38,8 @@ export function analyzeActivities(
     overdue: overdueList.length,
     overdueList,
     groups: groupProgress(activities, onTrack, settings),
-    changes: previous === null ? null : compareActivities(datasets, previous),
+    // NOTE: a previous workbook without an activity list gives nothing to compare with, not "all added".
+    changes: previous === null || previous.length === 0 ? null : compareActivities(datasets, previous),
     sheets: [...new Set(datasets.map((dataset) => dataset.sheet))],
   };
 }

@@ -179,12 +179,21 @@ describe("analyzeActivities", () => {
     });
   });
 
-  it("is null without an activity list and has no percentage for an empty one", () => {
-    const empty = analyzeActivities([activityDataset([])], settings(), []);
+  it("is null without an activity list, has no percentage for an empty one, and no changes without a previous list", () => {
+    const empty = analyzeActivities([activityDataset([])], settings(), [activityDataset([])]);
     expect({
       none: analyzeActivities([], settings(), null),
       empty: [empty?.total, empty?.onTrackPct, empty?.groups, empty?.changes],
-    }).toEqual({ none: null, empty: [0, null, [], { statusChanged: [], added: [], removed: [] }] });
+      previousWithoutList: analyzeActivities(
+        [activityDataset(activitiesOf("Jeugd", { done: 1 }, 1))],
+        settings(),
+        [],
+      )?.changes,
+    }).toEqual({
+      none: null,
+      empty: [0, null, [], { statusChanged: [], added: [], removed: [] }],
+      previousWithoutList: null,
+    });
   });
 });
 
