@@ -30,7 +30,7 @@ async function messyWorkbook(): Promise<Buffer> {
   sheet.getCell("A7").value = 0.25;
   sheet.getCell("A7").numFmt = "0%";
   sheet.getCell("B7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
-  sheet.getCell("C7").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 5, tint: 0.3999755851924192 } };
+  sheet.getCell("C7").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 5, tint: 0.3999755851924192 } as Partial<ExcelJS.Color> };
   sheet.getCell("D7").value = { formula: 'A1&"!"', result: "Criminaliteitscijfers Dronten!" } as ExcelJS.CellFormulaValue;
   sheet.getCell("E8").fill = { type: "pattern", pattern: "lightGray", fgColor: { argb: "FFFF0000" } };
   const hidden = book.addWorksheet("Lijsten", { state: "hidden" });
