@@ -19,9 +19,29 @@ const roleWords: ReadonlySet<string> = new Set(
   omgevingsdienst rijkswaterstaat kvk uwv svb cak duo justitie rechtbank advocatuur inspectie`.split(/\s+/),
 );
 
-const tussenvoegsels: ReadonlySet<string> = new Set(
-  ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "in", "op", "la", "le", "du", "da", "von", "v.d.", "vd", "d'", "l'"],
-);
+const tussenvoegsels: ReadonlySet<string> = new Set([
+  "van",
+  "de",
+  "der",
+  "den",
+  "ter",
+  "ten",
+  "te",
+  "het",
+  "'t",
+  "’t",
+  "in",
+  "op",
+  "la",
+  "le",
+  "du",
+  "da",
+  "von",
+  "v.d.",
+  "vd",
+  "d'",
+  "l'",
+]);
 
 const initialsToken = /^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$/;
 const capitalisedToken = /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*$/;
@@ -68,7 +88,8 @@ export function looksLikePersonName(value: string): boolean {
 export function splitOwners(value: string): { part: string; separator: string }[] {
   const pieces = value.split(/(\s*(?:\/|,|;|&|\+|\n|\s-\s|\sen\s|\sand\s)\s*)/);
   const parts: { part: string; separator: string }[] = [];
-  for (let index = 0; index < pieces.length; index += 2) parts.push({ part: pieces[index], separator: pieces[index + 1] ?? "" });
+  for (let index = 0; index < pieces.length; index += 2)
+    parts.push({ part: pieces[index], separator: pieces[index + 1] ?? "" });
   return parts;
 }
 
@@ -97,14 +118,19 @@ export function redactPersonName(value: string, roleFallback = "OOV"): string {
   for (const { part, separator } of splitOwners(value)) {
     const cleaned = removeMatches(part);
     const hadData = cleaned !== part.trim();
-    const isName = looksLikePersonName(cleaned) || scanText(part).some((match) => match.kind === "person-name");
+    const isName =
+      looksLikePersonName(cleaned) || scanText(part).some((match) => match.kind === "person-name");
     changed ||= isName || hadData;
-    const replacement = isName || (hadData && cleaned === "") ? roleFallback : hadData ? cleaned : part.trim();
-    if (replacement === "" || kept.some((other) => other.part.toLowerCase() === replacement.toLowerCase())) continue;
+    const replacement =
+      isName || (hadData && cleaned === "") ? roleFallback : hadData ? cleaned : part.trim();
+    if (replacement === "" || kept.some((other) => other.part.toLowerCase() === replacement.toLowerCase()))
+      continue;
     kept.push({ part: replacement, separator });
   }
   if (!changed) return value;
-  return kept.map(({ part, separator }, index) => part + (index < kept.length - 1 ? separator || " " : "")).join("");
+  return kept
+    .map(({ part, separator }, index) => part + (index < kept.length - 1 ? separator || " " : ""))
+    .join("");
 }
 
 /** The text with e-mail addresses, phone numbers and other detected items cut out, brackets left empty removed. */

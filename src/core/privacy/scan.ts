@@ -23,18 +23,26 @@ export interface GridScanOptions {
 }
 
 /**
- * Scans every cell of every sheet (hidden and generated ones too) for personal data (DESIGN.md
- * "Privacy"). Owner columns of detected activity lists count as person columns. One hit per cell and
- * kind; the hit holds a masked value only. Never throws.
+ * Scans every cell of every user sheet, hidden ones included, for personal data (DESIGN.md "Privacy").
+ * Owner columns of detected activity lists count as person columns. One hit per cell and kind; the hit
+ * holds a masked value only. Never throws.
+ * NOTE: sheets Koers generated are skipped: they repeat the user's data (a hit there is already reported
+ * at its source cell) and are regenerated on every run. The griffie copy is checked with scanGrid.
  */
 export function scanPrivacy(workbook: WorkbookSnapshot, datasets: Dataset[]): PrivacyHit[] {
   const hits: PrivacyHit[] = [];
   for (const sheet of workbook.sheets) {
+    if (sheet.generated) continue;
     const personColumns: PersonColumn[] = [];
     for (const dataset of datasets) {
       if (dataset.kind !== "activities" || dataset.sheet !== sheet.name) continue;
       const owner = dataset.columns.owner;
-      if (owner) personColumns.push({ column: owner.column, firstRow: dataset.headerRow + 1, lastRow: dataset.lastRow });
+      if (owner)
+        personColumns.push({
+          column: owner.column,
+          firstRow: dataset.headerRow + 1,
+          lastRow: dataset.lastRow,
+        });
     }
     hits.push(...scanGrid(sheet.name, sheet.values, { texts: sheet.texts, personColumns }));
   }
@@ -52,11 +60,16 @@ export function scanPrivacy(workbook: WorkbookSnapshot, datasets: Dataset[]): Pr
  * Person names: values that read as a person's name in columns headed trekker, contactpersoon, eigenaar,
  * verantwoordelijke, naam … (the cell below such a header, or right of it as a label).
  */
-export function scanGrid(sheet: string, values: readonly (readonly CellValue[])[], options: GridScanOptions = {}): PrivacyHit[] {
+export function scanGrid(
+  sheet: string,
+  values: readonly (readonly CellValue[])[],
+  options: GridScanOptions = {},
+): PrivacyHit[] {
   const context = findContext(values);
   for (const person of options.personColumns ?? []) {
     const current = context.personColumnFrom.get(person.column);
-    if (current === undefined || person.firstRow - 1 < current) context.personColumnFrom.set(person.column, person.firstRow - 1);
+    if (current === undefined || person.firstRow - 1 < current)
+      context.personColumnFrom.set(person.column, person.firstRow - 1);
   }
   const hits: PrivacyHit[] = [];
   values.forEach((rowValues, rowIndex) => {
@@ -100,13 +113,15 @@ function scanCell(
     const masked = maskedPersonNames(value);
     if (masked !== null) found.set("person-name", masked);
   }
-  if (bsnContext && /^\d{8}$/.test(trimmed) && passesElevenProof(`0${trimmed}`)) found.set("bsn", maskBsn(`0${trimmed}`));
+  if (bsnContext && /^\d{8}$/.test(trimmed) && passesElevenProof(`0${trimmed}`))
+    found.set("bsn", maskBsn(`0${trimmed}`));
   addMatches(found, value, bsnContext || personContext || mentionsBsn(value));
   return found;
 }
 
 function addMatches(found: Map<PrivacyKind, string>, text: string, bsnContext: boolean): void {
-  for (const match of scanText(text, { bsnContext })) if (!found.has(match.kind)) found.set(match.kind, match.masked);
+  for (const match of scanText(text, { bsnContext }))
+    if (!found.has(match.kind)) found.set(match.kind, match.masked);
 }
 
 interface GridContext {
@@ -165,7 +180,9 @@ function inBsnContext(context: GridContext, row: number, column: number): boolea
 
 function inPersonContext(context: GridContext, row: number, column: number): boolean {
   const fromRow = context.personColumnFrom.get(column);
-  return (fromRow !== undefined && fromRow < row) || (context.personLabelRight.get(row)?.has(column) ?? false);
+  return (
+    (fromRow !== undefined && fromRow < row) || (context.personLabelRight.get(row)?.has(column) ?? false)
+  );
 }
 
 /** A hit in a named text outside the cells: a document property or a sheet name. */

@@ -41,9 +41,42 @@ export function passesElevenProof(digits: string): boolean {
 
 /** IBAN lengths per country (ISO 13616 registry, the countries a Dutch municipality meets most). */
 const ibanLengths: Record<string, number> = {
-  NL: 18, BE: 16, DE: 22, FR: 27, GB: 22, LU: 20, ES: 24, IT: 27, PT: 25, AT: 20, CH: 21, IE: 22,
-  DK: 18, NO: 15, SE: 24, FI: 18, PL: 28, CZ: 24, SK: 24, HU: 28, RO: 24, BG: 22, GR: 27, HR: 21,
-  SI: 19, EE: 20, LV: 21, LT: 20, TR: 26, MA: 28, CY: 28, MT: 31, IS: 26, LI: 21, MC: 27, SM: 27,
+  NL: 18,
+  BE: 16,
+  DE: 22,
+  FR: 27,
+  GB: 22,
+  LU: 20,
+  ES: 24,
+  IT: 27,
+  PT: 25,
+  AT: 20,
+  CH: 21,
+  IE: 22,
+  DK: 18,
+  NO: 15,
+  SE: 24,
+  FI: 18,
+  PL: 28,
+  CZ: 24,
+  SK: 24,
+  HU: 28,
+  RO: 24,
+  BG: 22,
+  GR: 27,
+  HR: 21,
+  SI: 19,
+  EE: 20,
+  LV: 21,
+  LT: 20,
+  TR: 26,
+  MA: 28,
+  CY: 28,
+  MT: 31,
+  IS: 26,
+  LI: 21,
+  MC: 27,
+  SM: 27,
 };
 
 /** True when the text (spaces allowed) is an IBAN: known length for its country and mod 97 = 1. */
@@ -85,7 +118,9 @@ function maskDigits(text: string, keep: number): string {
   for (let index = 0; index < text.length; index++) if (/\d/.test(text[index])) digitPositions.push(index);
   const visible = new Set(digitPositions.slice(-4));
   return [...text]
-    .map((character, index) => (index < keep || visible.has(index) || !/[\dA-Za-z]/.test(character) ? character : "*"))
+    .map((character, index) =>
+      index < keep || visible.has(index) || !/[\dA-Za-z]/.test(character) ? character : "*",
+    )
     .join("");
 }
 
@@ -119,7 +154,12 @@ const findIbans: Detector = (text) => {
     const end = start + candidate.length;
     if (!standsAlone(text, start, end) || !isValidIban(candidate)) continue;
     const compact = candidate.replace(/\s+/g, "").toUpperCase();
-    matches.push({ kind: "iban", start, end, masked: compact.slice(0, 2) + "*".repeat(compact.length - 6) + compact.slice(-4) });
+    matches.push({
+      kind: "iban",
+      start,
+      end,
+      masked: compact.slice(0, 2) + "*".repeat(compact.length - 6) + compact.slice(-4),
+    });
   }
   return matches;
 };
@@ -196,7 +236,9 @@ const findPhones: Detector = (text) => {
     const start = match.index ?? 0;
     const end = start + trimmedEnd.length;
     if (!standsAlone(text, start, end) || !isPhoneNumber(trimmedEnd)) continue;
-    const keep = /^(?:\+|00)/.test(trimmedEnd) ? (/^(?:\+|00)\s?\d+/.exec(trimmedEnd)?.[0].length ?? 3) : firstGroupLength(trimmedEnd);
+    const keep = /^(?:\+|00)/.test(trimmedEnd)
+      ? (/^(?:\+|00)\s?\d+/.exec(trimmedEnd)?.[0].length ?? 3)
+      : firstGroupLength(trimmedEnd);
     matches.push({ kind: "phone", start, end, masked: maskDigits(trimmedEnd, keep) });
   }
   return matches;
@@ -209,9 +251,26 @@ function firstGroupLength(text: string): number {
 
 /** Two-letter combinations the postcode system does not use, and abbreviations that follow a year ("2023 OM 15"). */
 const notPostcodeLetters = new Set(["SA", "SD", "SS"]);
-const abbreviationsAfterYear = new Set(["OM", "NL", "EU", "BV", "NV", "VS", "UK", "HR", "IT", "PV", "KW", "EN", "TM", "TOT", "GR"]);
+const abbreviationsAfterYear = new Set([
+  "OM",
+  "NL",
+  "EU",
+  "BV",
+  "NV",
+  "VS",
+  "UK",
+  "HR",
+  "IT",
+  "PV",
+  "KW",
+  "EN",
+  "TM",
+  "TOT",
+  "GR",
+]);
 
-const postcodePattern = /([1-9]\d{3})( ?)([A-Za-z]{2})(?:\s*,\s*|\s+)(\d{1,5})(?:\s?-?\s?[A-Za-z](?![A-Za-z]))?/g;
+const postcodePattern =
+  /([1-9]\d{3})( ?)([A-Za-z]{2})(?:\s*,\s*|\s+)(\d{1,5})(?:\s?-?\s?[A-Za-z](?![A-Za-z]))?/g;
 const streetPattern =
   /[A-Z][\p{L}'-]*(?:straat|weg|laan|plein|kade|gracht|singel|dijk|dreef|hof|pad|steeg|markt|park|erf|baan|veld|ring|wal)\s+(\d{1,5})\s?[A-Za-z]?\s*,?\s*([1-9]\d{3}) ?([A-Z]{2})(?![A-Za-z])/gu;
 
@@ -268,7 +327,9 @@ export function maskPersonName(name: string): string {
     .split(/(\s+)/)
     .map((token) => {
       if (/^\s*$/.test(token) || /^(?:[A-Za-z]\.)+$/.test(token)) return token;
-      return [...token].map((character, index) => (index === 0 || !/\p{L}/u.test(character) ? character : "*")).join("");
+      return [...token]
+        .map((character, index) => (index === 0 || !/\p{L}/u.test(character) ? character : "*"))
+        .join("");
     })
     .join("");
   return title + masked;
@@ -283,7 +344,14 @@ const findNamesInText: Detector = (text) =>
   }));
 
 /** Detectors in priority order: where two overlap, the earlier one's match is kept. */
-const detectors: readonly Detector[] = [findEmails, findIbans, findBsns, findPhones, findPostcodes, findNamesInText];
+const detectors: readonly Detector[] = [
+  findEmails,
+  findIbans,
+  findBsns,
+  findPhones,
+  findPostcodes,
+  findNamesInText,
+];
 
 /**
  * Finds personal data in a free text: e-mail, IBAN, BSN (with context), phone, postcode + house number,
@@ -292,7 +360,10 @@ const detectors: readonly Detector[] = [findEmails, findIbans, findBsns, findPho
 export function scanText(text: string, options: TextScanOptions = {}): TextMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const maybeData =
-    /\d/.test(text) || text.includes("@") || /[A-Z]\./.test(text) || /\b(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.|\b(?:de heer|mevrouw|meneer)\b/i.test(text);
+    /\d/.test(text) ||
+    text.includes("@") ||
+    /[A-Z]\./.test(text) ||
+    /\b(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.|\b(?:de heer|mevrouw|meneer)\b/i.test(text);
   if (!maybeData) return [];
   const accepted: TextMatch[] = [];
   for (const detector of detectors) {

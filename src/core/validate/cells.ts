@@ -23,7 +23,8 @@ export const excelErrorValues: ReadonlySet<string> = new Set([
 /** The error text of a cell that holds an Excel error, or text that is exactly an error value; else null. */
 export function errorValueOf(value: CellValue | undefined): string | null {
   if (value === undefined || value === null) return null;
-  if (isCellError(value)) return typeof value.error === "string" && value.error !== "" ? value.error : "#VALUE!";
+  if (isCellError(value))
+    return typeof value.error === "string" && value.error !== "" ? value.error : "#VALUE!";
   if (typeof value === "string") {
     const text = value.trim().toUpperCase();
     if (excelErrorValues.has(text)) return text;

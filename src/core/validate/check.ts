@@ -1,4 +1,5 @@
 import type { ActivityDataset, Dataset, FiguresDataset } from "../datasets";
+import type { FindingCode } from "../findings/catalog";
 import type { Finding } from "../findings/finding";
 import type { Language } from "../i18n/language";
 import type { Settings } from "../settings";
@@ -27,6 +28,10 @@ export interface WorkbookCheckContext {
  * problems is validated in one pass.
  */
 export type Check =
-  | { id: string; appliesTo: "activities"; run(context: DatasetCheckContext<ActivityDataset>): Finding[] }
-  | { id: string; appliesTo: "figures"; run(context: DatasetCheckContext<FiguresDataset>): Finding[] }
-  | { id: string; appliesTo: "workbook"; run(context: WorkbookCheckContext): Finding[] };
+  | {
+      id: FindingCode;
+      appliesTo: "activities";
+      run(context: DatasetCheckContext<ActivityDataset>): Finding[];
+    }
+  | { id: FindingCode; appliesTo: "figures"; run(context: DatasetCheckContext<FiguresDataset>): Finding[] }
+  | { id: FindingCode; appliesTo: "workbook"; run(context: WorkbookCheckContext): Finding[] };

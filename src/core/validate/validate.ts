@@ -21,7 +21,11 @@ export const checks: readonly Check[] = [...regionChecks, ...activityChecks, ...
  * in `settings.language`; each points at a sheet and A1 cell. Never throws on the content of the workbook;
  * a finding another check already gave for the same cell (overlapping datasets) is reported once.
  */
-export function validateDatasets(workbook: WorkbookSnapshot, datasets: Dataset[], settings: Settings): Finding[] {
+export function validateDatasets(
+  workbook: WorkbookSnapshot,
+  datasets: Dataset[],
+  settings: Settings,
+): Finding[] {
   const language = settings.language;
   const sheets = new Map<string, SheetSnapshot>();
   for (const sheet of workbook.sheets) if (!sheets.has(sheet.name)) sheets.set(sheet.name, sheet);
@@ -34,9 +38,13 @@ export function validateDatasets(workbook: WorkbookSnapshot, datasets: Dataset[]
     for (const dataset of datasets) {
       const sheet = sheets.get(dataset.sheet) ?? null;
       if (check.appliesTo === "activities" && dataset.kind === "activities")
-        findings.push(...check.run({ workbook, dataset: dataset as ActivityDataset, sheet, settings, language }));
+        findings.push(
+          ...check.run({ workbook, dataset: dataset as ActivityDataset, sheet, settings, language }),
+        );
       if (check.appliesTo === "figures" && dataset.kind === "figures")
-        findings.push(...check.run({ workbook, dataset: dataset as FiguresDataset, sheet, settings, language }));
+        findings.push(
+          ...check.run({ workbook, dataset: dataset as FiguresDataset, sheet, settings, language }),
+        );
     }
   }
   return withoutRepeats(findings);

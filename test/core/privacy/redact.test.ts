@@ -4,7 +4,9 @@ import { scanText } from "../../../src/core/privacy/textPatterns";
 describe("redactText", () => {
   it("replaces each item by a neutral Dutch word and lists what it removed", () => {
     expect(
-      redactText("Bel J. de Vries op 06-12345678 of mail j.devries@example.nl; IBAN NL91ABNA0417164300, Dorpsstraat 12, 1234 AB Dronten, BSN 123456782."),
+      redactText(
+        "Bel J. de Vries op 06-12345678 of mail j.devries@example.nl; IBAN NL91ABNA0417164300, Dorpsstraat 12, 1234 AB Dronten, BSN 123456782.",
+      ),
     ).toEqual({
       text: "Bel [naam verwijderd] op [telefoonnummer verwijderd] of mail [e-mailadres verwijderd]; IBAN [rekeningnummer verwijderd], [adres verwijderd] Dronten, BSN [BSN verwijderd].",
       removed: ["person-name", "phone", "email", "iban", "postcode", "bsn"],
@@ -24,8 +26,24 @@ describe("redactText", () => {
 
 describe("redactPersonName", () => {
   it("replaces names by the role and keeps roles and teams", () => {
-    const values = ["J. de Vries", "OOV / J. de Vries", "Politie, J. Jansen (06-12345678)", "Team Handhaving en Jan Jansen", "Politie", "j.jansen@example.nl", ""];
-    expect(values.map((value) => redactPersonName(value))).toEqual(["OOV", "OOV", "Politie, OOV", "Team Handhaving en OOV", "Politie", "OOV", ""]);
+    const values = [
+      "J. de Vries",
+      "OOV / J. de Vries",
+      "Politie, J. Jansen (06-12345678)",
+      "Team Handhaving en Jan Jansen",
+      "Politie",
+      "j.jansen@example.nl",
+      "",
+    ];
+    expect(values.map((value) => redactPersonName(value))).toEqual([
+      "OOV",
+      "OOV",
+      "Politie, OOV",
+      "Team Handhaving en OOV",
+      "Politie",
+      "OOV",
+      "",
+    ]);
   });
 
   it("uses the given role", () => {

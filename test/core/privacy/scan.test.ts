@@ -1,11 +1,17 @@
 import { looksLikePersonName } from "../../../src/core/privacy/personNames";
 import { scanGrid, scanLabels, scanPrivacy } from "../../../src/core/privacy/scan";
+import { detectDatasets } from "../../../src/core/read/detect";
+import { parseSettings } from "../../../src/core/settings";
+import { lelystadActivitySheet } from "../../support/fixtures";
+import { workbookFromSheets } from "../../support/snapshotBuilder";
 import { hostileWorkbook } from "../validate/hostileWorkbook";
 
 describe("scanPrivacy", () => {
   it("finds every item of personal data in every sheet of the hostile workbook, hidden ones too", () => {
     const { workbook, datasets } = hostileWorkbook();
-    expect(scanPrivacy(workbook, datasets).map((hit) => `${hit.kind} ${hit.sheet}!${hit.cell} ${hit.masked}`)).toEqual([
+    expect(
+      scanPrivacy(workbook, datasets).map((hit) => `${hit.kind} ${hit.sheet}!${hit.cell} ${hit.masked}`),
+    ).toEqual([
       "person-name Activiteiten!C5 J. d* V****",
       "phone Activiteiten!F5 06-****5678",
       "bsn Activiteiten!F9 *****6782",
@@ -21,18 +27,72 @@ describe("scanPrivacy", () => {
     ]);
   });
 
+  it("finds exactly the owners that are people in the Lelystad list of 117 activities, no roles or teams", () => {
+    const { sheet, activities } = lelystadActivitySheet();
+    const workbook = workbookFromSheets("lelystad.xlsx", sheet);
+    const datasets = detectDatasets(workbook, parseSettings({ reportDate: "2025-03-01" })).datasets;
+    const ownerColumn = String.fromCharCode(
+      65 + sheet.values.find((row) => row.includes("Trekker"))!.indexOf("Trekker"),
+    );
+    const people = new Set(["J. de Vries", "Petra Jansen", "M. Bakker"]);
+    const expected = activities
+      .filter((activity) => people.has(activity.owner))
+      .map((activity) => `person-name ${ownerColumn}${activity.sheetRow}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(scanPrivacy(workbook, datasets).map((hit) => `${hit.kind} ${hit.cell}`)).toEqual(expected);
+  });
+
+  it("skips sheets Koers generated", () => {
+    const { workbook } = hostileWorkbook();
+    const generated = {
+      ...workbook,
+      sheets: workbook.sheets.map((sheet) => ({ ...sheet, generated: true })),
+    };
+    expect(scanPrivacy(generated, [])).toEqual([]);
+  });
+
   it("never puts the full value in a hit", () => {
     const { workbook, datasets } = hostileWorkbook();
-    const full = ["J. de Vries", "06-12345678", "123456782", "Jan Jansen", "jan.jansen@example.nl", "NL91 ABNA 0417 1643 00", "1234 AB", "12345672"];
-    const leaks = scanPrivacy(workbook, datasets).filter((hit) => full.some((value) => hit.masked.includes(value)));
+    const full = [
+      "J. de Vries",
+      "06-12345678",
+      "123456782",
+      "Jan Jansen",
+      "jan.jansen@example.nl",
+      "NL91 ABNA 0417 1643 00",
+      "1234 AB",
+      "12345672",
+    ];
+    const leaks = scanPrivacy(workbook, datasets).filter((hit) =>
+      full.some((value) => hit.masked.includes(value)),
+    );
     expect(leaks).toEqual([]);
   });
 });
 
 describe("person-name columns", () => {
   it("tells person names from roles and teams", () => {
-    const values = ["J. de Vries", "Jan Jansen", "P.J. van den Berg", "Fatima El Amrani-Bakker", "OOV", "Politie", "Team Handhaving", "Gemeente", "Veilig Thuis", "Politie Oost-Nederland", "Loopt volgens planning", "Jan", "Q2 2025"];
-    expect(values.filter(looksLikePersonName)).toEqual(["J. de Vries", "Jan Jansen", "P.J. van den Berg", "Fatima El Amrani-Bakker"]);
+    const values = [
+      "J. de Vries",
+      "Jan Jansen",
+      "P.J. van den Berg",
+      "Fatima El Amrani-Bakker",
+      "OOV",
+      "Politie",
+      "Team Handhaving",
+      "Gemeente",
+      "Veilig Thuis",
+      "Politie Oost-Nederland",
+      "Loopt volgens planning",
+      "Jan",
+      "Q2 2025",
+    ];
+    expect(values.filter(looksLikePersonName)).toEqual([
+      "J. de Vries",
+      "Jan Jansen",
+      "P.J. van den Berg",
+      "Fatima El Amrani-Bakker",
+    ]);
   });
 
   it("reports names under person headers and right of a person label, not under other headers", () => {
@@ -67,7 +127,9 @@ describe("person-name columns", () => {
     const grid = [["Wie"], ["Karin Smit"], ["OOV"]];
     expect([
       scanGrid("Blad1", grid).length,
-      scanGrid("Blad1", grid, { personColumns: [{ column: 1, firstRow: 2, lastRow: 3 }] }).map((hit) => hit.cell),
+      scanGrid("Blad1", grid, { personColumns: [{ column: 1, firstRow: 2, lastRow: 3 }] }).map(
+        (hit) => hit.cell,
+      ),
     ]).toEqual([0, ["A2"]]);
   });
 });
@@ -75,7 +137,12 @@ describe("person-name columns", () => {
 describe("scanLabels", () => {
   it("checks document properties and sheet names", () => {
     expect(
-      scanLabels({ title: "Voortgang IVP 2025", author: "Jan Jansen", comments: "vragen: j.jansen@example.nl", sheet1: "Koers Overzicht" }),
+      scanLabels({
+        title: "Voortgang IVP 2025",
+        author: "Jan Jansen",
+        comments: "vragen: j.jansen@example.nl",
+        sheet1: "Koers Overzicht",
+      }),
     ).toEqual([
       { label: "author", kind: "person-name", masked: "J** J*****" },
       { label: "comments", kind: "email", masked: "j***@example.nl" },

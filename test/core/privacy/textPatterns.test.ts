@@ -1,11 +1,25 @@
-import { isPhoneNumber, isValidIban, passesElevenProof, scanText } from "../../../src/core/privacy/textPatterns";
+import {
+  isPhoneNumber,
+  isValidIban,
+  passesElevenProof,
+  scanText,
+} from "../../../src/core/privacy/textPatterns";
 
 const found = (text: string, options = {}) =>
   scanText(text, options).map((match) => [match.kind, text.slice(match.start, match.end), match.masked]);
 
 describe("BSN 11-proof", () => {
   it("accepts numbers that pass the 11-proof and rejects the rest and 000000000", () => {
-    const numbers = ["123456782", "111222333", "012345672", "123456789", "111222334", "000000000", "12345678", "1234567820"];
+    const numbers = [
+      "123456782",
+      "111222333",
+      "012345672",
+      "123456789",
+      "111222334",
+      "000000000",
+      "12345678",
+      "1234567820",
+    ];
     expect(numbers.map((number) => [number, passesElevenProof(number)])).toEqual([
       ["123456782", true],
       ["111222333", true],
@@ -72,7 +86,18 @@ describe("IBAN mod-97", () => {
 
 describe("phone numbers", () => {
   it("recognises Dutch mobile, landline and international forms", () => {
-    const phones = ["06-12345678", "06 12 34 56 78", "0612345678", "010-1234567", "0320-123456", "(010) 123 45 67", "+31 6 12345678", "+31 (0)20 123 4567", "0031 20 1234567", "+32 2 123 45 67"];
+    const phones = [
+      "06-12345678",
+      "06 12 34 56 78",
+      "0612345678",
+      "010-1234567",
+      "0320-123456",
+      "(010) 123 45 67",
+      "+31 6 12345678",
+      "+31 (0)20 123 4567",
+      "0031 20 1234567",
+      "+32 2 123 45 67",
+    ];
     expect(phones.filter((phone) => !isPhoneNumber(phone))).toEqual([]);
   });
 
@@ -131,7 +156,13 @@ describe("e-mail, postcode and names in free text", () => {
   });
 
   it("finds titled or initialled names, not a numbered theme", () => {
-    expect([found("overleg met J. de Vries"), found("dhr. Jansen belt terug"), found("J.P. Jansen"), found("A. Ondermijning"), found("Mevrouw De Vries-Bakker")]).toEqual([
+    expect([
+      found("overleg met J. de Vries"),
+      found("dhr. Jansen belt terug"),
+      found("J.P. Jansen"),
+      found("A. Ondermijning"),
+      found("Mevrouw De Vries-Bakker"),
+    ]).toEqual([
       [["person-name", "J. de Vries", "J. d* V****"]],
       [["person-name", "dhr. Jansen", "dhr. J*****"]],
       [["person-name", "J.P. Jansen", "J.P. J*****"]],

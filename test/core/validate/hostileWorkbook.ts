@@ -1,4 +1,10 @@
-import type { Activity, ActivityDataset, FigureSeries, FiguresDataset, Planning } from "../../../src/core/datasets";
+import type {
+  Activity,
+  ActivityDataset,
+  FigureSeries,
+  FiguresDataset,
+  Planning,
+} from "../../../src/core/datasets";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 
@@ -6,13 +12,23 @@ import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder
  * A workbook holding each kind of problem validation and the privacy scan report, with the datasets
  * that reading would detect in it, built by hand (the reading side is developed in parallel).
  */
-export function hostileWorkbook(): { workbook: WorkbookSnapshot; datasets: [ActivityDataset, FiguresDataset, FiguresDataset] } {
+export function hostileWorkbook(): {
+  workbook: WorkbookSnapshot;
+  datasets: [ActivityDataset, FiguresDataset, FiguresDataset];
+} {
   const activitiesSheet = sheetFromRows("Activiteiten", [
     ["Activiteitenlijst IVP 2023-2026"],
     [],
     ["Nr", "Activiteit", "Trekker", "Planning", "Status", "Toelichting"],
     ["001", "Cameratoezicht uitbreiden", "OOV", "Q2 2025", "Afgerond", null],
-    ["002", "Keurmerk Veilig Ondernemen", "J. de Vries", "31-02-2025", "Loopt volgens planning", "bel 06-12345678"],
+    [
+      "002",
+      "Keurmerk Veilig Ondernemen",
+      "J. de Vries",
+      "31-02-2025",
+      "Loopt volgens planning",
+      "bel 06-12345678",
+    ],
     ["002", "", "Team Handhaving", "Q4 2024", "Vertraagd", null],
     ["003", "Aanpak jeugdoverlast", "Politie", "binnenkort", "", '=HYPERLINK("https://intranet/jeugd")'],
     ["004", "Voorlichting woninginbraak", "OOV", "eind 2025", "Vertraaagd!", { error: "#REF!" }],
@@ -41,13 +57,25 @@ export function hostileWorkbook(): { workbook: WorkbookSnapshot; datasets: [Acti
     "Contacten",
     [
       ["Naam", "E-mail", "Telefoon", "BSN", "IBAN", "Adres"],
-      ["Jan Jansen", "jan.jansen@example.nl", "06-12345678", 123456782, "NL91 ABNA 0417 1643 00", "Dorpsstraat 12, 1234 AB Dronten"],
+      [
+        "Jan Jansen",
+        "jan.jansen@example.nl",
+        "06-12345678",
+        123456782,
+        "NL91 ABNA 0417 1643 00",
+        "Dorpsstraat 12, 1234 AB Dronten",
+      ],
       ["Gemeente", "info@gemeente.nl", "2024-2025", 12345672, "NL91ABNA0417164301", "1234AB, 5"],
     ],
     { visibility: "hidden" },
   );
 
-  const planning = (kind: Planning["kind"], end: string | null, text: string): Planning => ({ kind, start: null, end, text });
+  const planning = (kind: Planning["kind"], end: string | null, text: string): Planning => ({
+    kind,
+    start: null,
+    end,
+    text,
+  });
   const activity = (row: number, fields: Partial<Activity>): Activity => ({
     row,
     id: null,
@@ -78,19 +106,78 @@ export function hostileWorkbook(): { workbook: WorkbookSnapshot; datasets: [Acti
       columns: headers.map((header, index) => ({ header, field: fields[index], column: index + 1 })),
       notes: [],
     },
-    columns: Object.fromEntries(fields.map((field, index) => [field, { column: index + 1, header: headers[index] }])),
+    columns: Object.fromEntries(
+      fields.map((field, index) => [field, { column: index + 1, header: headers[index] }]),
+    ),
     activities: [
-      activity(4, { id: "001", name: "Cameratoezicht uitbreiden", owner: "OOV", planning: planning("quarter", "2025-06-30", "Q2 2025"), planningText: "Q2 2025", status: "done", statusText: "Afgerond", statusSource: "text" }),
-      activity(5, { id: "002", name: "Keurmerk Veilig Ondernemen", owner: "J. de Vries", planningText: "31-02-2025", status: "onTrack", statusText: "Loopt volgens planning", statusSource: "text", note: "bel 06-12345678" }),
-      activity(6, { id: "002", name: "", owner: "Team Handhaving", planning: planning("quarter", "2024-12-31", "Q4 2024"), planningText: "Q4 2024", status: "delayed", statusText: "Vertraagd", statusSource: "text" }),
-      activity(7, { id: "003", name: "Aanpak jeugdoverlast", owner: "Politie", planningText: "binnenkort", note: '=HYPERLINK("https://intranet/jeugd")' }),
-      activity(8, { id: "004", name: "Voorlichting woninginbraak", owner: "OOV", planning: planning("endOfYear", "2025-12-31", "eind 2025"), planningText: "eind 2025", statusText: "Vertraaagd!", statusSource: "text" }),
-      activity(9, { id: "005", name: "Aanpak ondermijning", owner: "OOV", planning: planning("ongoing", null, "doorlopend"), planningText: "doorlopend", status: "onTrack", statusText: "Op schema", statusSource: "text", note: "BSN 123456782" }),
+      activity(4, {
+        id: "001",
+        name: "Cameratoezicht uitbreiden",
+        owner: "OOV",
+        planning: planning("quarter", "2025-06-30", "Q2 2025"),
+        planningText: "Q2 2025",
+        status: "done",
+        statusText: "Afgerond",
+        statusSource: "text",
+      }),
+      activity(5, {
+        id: "002",
+        name: "Keurmerk Veilig Ondernemen",
+        owner: "J. de Vries",
+        planningText: "31-02-2025",
+        status: "onTrack",
+        statusText: "Loopt volgens planning",
+        statusSource: "text",
+        note: "bel 06-12345678",
+      }),
+      activity(6, {
+        id: "002",
+        name: "",
+        owner: "Team Handhaving",
+        planning: planning("quarter", "2024-12-31", "Q4 2024"),
+        planningText: "Q4 2024",
+        status: "delayed",
+        statusText: "Vertraagd",
+        statusSource: "text",
+      }),
+      activity(7, {
+        id: "003",
+        name: "Aanpak jeugdoverlast",
+        owner: "Politie",
+        planningText: "binnenkort",
+        note: '=HYPERLINK("https://intranet/jeugd")',
+      }),
+      activity(8, {
+        id: "004",
+        name: "Voorlichting woninginbraak",
+        owner: "OOV",
+        planning: planning("endOfYear", "2025-12-31", "eind 2025"),
+        planningText: "eind 2025",
+        statusText: "Vertraaagd!",
+        statusSource: "text",
+      }),
+      activity(9, {
+        id: "005",
+        name: "Aanpak ondermijning",
+        owner: "OOV",
+        planning: planning("ongoing", null, "doorlopend"),
+        planningText: "doorlopend",
+        status: "onTrack",
+        statusText: "Op schema",
+        statusSource: "text",
+        note: "BSN 123456782",
+      }),
     ],
   };
 
   const years = [2018, 2019, 2020, 2021, 2022, 2023];
-  const wideSeries = (row: number, category: string, values: (number | null)[], symbols: (string | null)[] = [], unit: FigureSeries["unit"] = "count"): FigureSeries => ({
+  const wideSeries = (
+    row: number,
+    category: string,
+    values: (number | null)[],
+    symbols: (string | null)[] = [],
+    unit: FigureSeries["unit"] = "count",
+  ): FigureSeries => ({
     category,
     region: null,
     unit,
@@ -111,7 +198,10 @@ export function hostileWorkbook(): { workbook: WorkbookSnapshot; datasets: [Acti
     explanation: {
       sheet: "Cijfers",
       headerRow: 2,
-      columns: [{ header: "Categorie", field: "category", column: 1 }, ...years.map((year, index) => ({ header: String(year), field: "value", column: index + 2 }))],
+      columns: [
+        { header: "Categorie", field: "category", column: 1 },
+        ...years.map((year, index) => ({ header: String(year), field: "value", column: index + 2 })),
+      ],
       notes: [],
     },
     series: [
@@ -144,8 +234,26 @@ export function hostileWorkbook(): { workbook: WorkbookSnapshot; datasets: [Acti
       notes: [],
     },
     series: [
-      { category: "Diefstal", region: "Dronten", unit: "count", values: [500, 480], cells: ["D2", "D3"], symbols: [null, null], row: 2, targetText: null },
-      { category: "Geweld", region: "Dronten", unit: "count", values: [null, 90], cells: ["D5", "D6"], symbols: [".", null], row: 5, targetText: null },
+      {
+        category: "Diefstal",
+        region: "Dronten",
+        unit: "count",
+        values: [500, 480],
+        cells: ["D2", "D3"],
+        symbols: [null, null],
+        row: 2,
+        targetText: null,
+      },
+      {
+        category: "Geweld",
+        region: "Dronten",
+        unit: "count",
+        values: [null, 90],
+        cells: ["D5", "D6"],
+        symbols: [".", null],
+        row: 5,
+        targetText: null,
+      },
     ],
   };
   return {

@@ -7,7 +7,10 @@ import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder
  * unknown-status, missing-value, invalid-date, planning-in-past and error-value; or, with `sameId`, every
  * row has the id "007" (count duplicate-id findings).
  */
-export function manyProblems(count: number, sameId = false): { workbook: WorkbookSnapshot; dataset: ActivityDataset } {
+export function manyProblems(
+  count: number,
+  sameId = false,
+): { workbook: WorkbookSnapshot; dataset: ActivityDataset } {
   const rows: CellValue[][] = [["Nr", "Activiteit", "Trekker", "Planning", "Status", "Toelichting"]];
   const activities: Activity[] = [];
   for (let index = 0; index < count; index++) {
@@ -44,8 +47,15 @@ export function manyProblems(count: number, sameId = false): { workbook: Workboo
     firstRow: 2,
     lastRow: count + 1,
     confidence: 1,
-    explanation: { sheet: "Activiteiten", headerRow: 1, columns: fields.map((field, index) => ({ header: headers[index], field, column: index + 1 })), notes: [] },
-    columns: Object.fromEntries(fields.map((field, index) => [field, { column: index + 1, header: headers[index] }])),
+    explanation: {
+      sheet: "Activiteiten",
+      headerRow: 1,
+      columns: fields.map((field, index) => ({ header: headers[index], field, column: index + 1 })),
+      notes: [],
+    },
+    columns: Object.fromEntries(
+      fields.map((field, index) => [field, { column: index + 1, header: headers[index] }]),
+    ),
     activities,
   };
   return { workbook: workbookFromSheets("veel.xlsx", sheetFromRows("Activiteiten", rows)), dataset };

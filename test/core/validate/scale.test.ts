@@ -14,7 +14,13 @@ describe("validation at scale", () => {
     expect({ valid: report.valid, counts: report.counts, perCode, rows: rows.size }).toEqual({
       valid: false,
       counts: { error: 2_000, warning: 8_000, info: 0 },
-      perCode: { "error-value": 2_000, "unknown-status": 2_000, "missing-value": 2_000, "invalid-date": 2_000, "planning-in-past": 2_000 },
+      perCode: {
+        "error-value": 2_000,
+        "unknown-status": 2_000,
+        "missing-value": 2_000,
+        "invalid-date": 2_000,
+        "planning-in-past": 2_000,
+      },
       rows: 10_000,
     });
   });
@@ -22,11 +28,11 @@ describe("validation at scale", () => {
   it("names a few other rows, not all, when 10,000 rows share one id", () => {
     const { workbook, dataset } = manyProblems(10_000, true);
     const findings = validateDatasets(workbook, [dataset], settings);
-    expect([findings.length, findings[0].cell, findings[0].parameters.otherRow, findings[9_999].parameters.otherRow]).toEqual([
-      10_000,
-      "A2",
-      "3, 4, 5, 6, 7, …",
-      "2, 3, 4, 5, 6, …",
-    ]);
+    expect([
+      findings.length,
+      findings[0].cell,
+      findings[0].parameters.otherRow,
+      findings[9_999].parameters.otherRow,
+    ]).toEqual([10_000, "A2", "3, 4, 5, 6, 7, …", "2, 3, 4, 5, 6, …"]);
   });
 });

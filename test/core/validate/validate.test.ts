@@ -7,7 +7,9 @@ import { hostileWorkbook } from "./hostileWorkbook";
 const settings = parseSettings({ reportDate: "2025-03-01" });
 
 function flatten(findings: Finding[]): string[] {
-  return [...findings].sort(compareFindings).map((finding) => `${finding.severity} ${finding.code} ${finding.sheet}!${finding.cell}`);
+  return [...findings]
+    .sort(compareFindings)
+    .map((finding) => `${finding.severity} ${finding.code} ${finding.sheet}!${finding.cell}`);
 }
 
 describe("validateDatasets", () => {
@@ -45,39 +47,84 @@ describe("validateDatasets", () => {
   it("gives the same findings for the datasets reading detects in the hostile workbook", () => {
     const { workbook, datasets } = hostileWorkbook();
     const detected = detectDatasets(workbook, settings).datasets;
-    expect(detected.map((dataset) => `${dataset.kind} ${dataset.sheet}`)).toEqual(["activities Activiteiten", "figures Cijfers", "figures CBS"]);
-    expect(flatten(validateDatasets(workbook, detected, settings))).toEqual(flatten(validateDatasets(workbook, datasets, settings)));
+    expect(detected.map((dataset) => `${dataset.kind} ${dataset.sheet}`)).toEqual([
+      "activities Activiteiten",
+      "figures Cijfers",
+      "figures CBS",
+    ]);
+    expect(flatten(validateDatasets(workbook, detected, settings))).toEqual(
+      flatten(validateDatasets(workbook, datasets, settings)),
+    );
   });
 
   it("names both rows of a duplicate id and the nearest status wording, in Dutch", () => {
     const { workbook, datasets } = hostileWorkbook();
     const findings = validateDatasets(workbook, datasets, settings);
     const messages = findings
-      .filter((finding) => ["duplicate-id", "missing-value", "unknown-status", "duplicate-category"].includes(finding.code))
+      .filter((finding) =>
+        ["duplicate-id", "missing-value", "unknown-status", "duplicate-category"].includes(finding.code),
+      )
       .sort(compareFindings)
       .map((finding) => [finding.cell, finding.message, finding.hint]);
     expect(messages).toEqual([
-      ["A5", "Nummer 002 komt vaker voor (ook in rij 6).", "Geef elke activiteit een eigen nummer, anders kan Koers wijzigingen niet volgen."],
-      ["A6", "Nummer 002 komt vaker voor (ook in rij 5).", "Geef elke activiteit een eigen nummer, anders kan Koers wijzigingen niet volgen."],
-      ["B6", "Het veld naam van de activiteit is leeg.", "Vul naam van de activiteit in of verwijder de rij als die niet meer nodig is."],
+      [
+        "A5",
+        "Nummer 002 komt vaker voor (ook in rij 6).",
+        "Geef elke activiteit een eigen nummer, anders kan Koers wijzigingen niet volgen.",
+      ],
+      [
+        "A6",
+        "Nummer 002 komt vaker voor (ook in rij 5).",
+        "Geef elke activiteit een eigen nummer, anders kan Koers wijzigingen niet volgen.",
+      ],
+      [
+        "B6",
+        "Het veld naam van de activiteit is leeg.",
+        "Vul naam van de activiteit in of verwijder de rij als die niet meer nodig is.",
+      ],
       ["E7", "Het veld status is leeg.", "Vul status in of verwijder de rij als die niet meer nodig is."],
       [
         "E8",
         "Status 'Vertraaagd!' is onbekend en telt als 'onbekend'.",
         "Bedoelt u 'Vertraagd'? Gebruik Afgerond, Loopt volgens planning, Vertraagd of Niet gestart.",
       ],
-      ["A3", "De categorie 'Diefstal (2023*)' staat twee keer in de tabel (ook in rij 4).", "Voeg de rijen samen of geef ze een andere naam."],
-      ["A4", "De categorie 'Diefstal (2023*)' staat twee keer in de tabel (ook in rij 3).", "Voeg de rijen samen of geef ze een andere naam."],
-      ["A4", "De categorie 'Fietsendiefstal' staat twee keer in de tabel (ook in rij 6).", "Voeg de rijen samen of geef ze een andere naam."],
-      ["A6", "De categorie 'Fietsendiefstal' staat twee keer in de tabel (ook in rij 4).", "Voeg de rijen samen of geef ze een andere naam."],
+      [
+        "A3",
+        "De categorie 'Diefstal (2023*)' staat twee keer in de tabel (ook in rij 4).",
+        "Voeg de rijen samen of geef ze een andere naam.",
+      ],
+      [
+        "A4",
+        "De categorie 'Diefstal (2023*)' staat twee keer in de tabel (ook in rij 3).",
+        "Voeg de rijen samen of geef ze een andere naam.",
+      ],
+      [
+        "A4",
+        "De categorie 'Fietsendiefstal' staat twee keer in de tabel (ook in rij 6).",
+        "Voeg de rijen samen of geef ze een andere naam.",
+      ],
+      [
+        "A6",
+        "De categorie 'Fietsendiefstal' staat twee keer in de tabel (ook in rij 4).",
+        "Voeg de rijen samen of geef ze een andere naam.",
+      ],
     ]);
   });
 
   it("writes findings in English when the settings ask for it, suggesting the wording the sheet uses", () => {
     const { workbook, datasets } = hostileWorkbook();
-    const findings = validateDatasets(workbook, datasets, parseSettings({ reportDate: "2025-03-01", language: "en" }));
+    const findings = validateDatasets(
+      workbook,
+      datasets,
+      parseSettings({ reportDate: "2025-03-01", language: "en" }),
+    );
     const pick = (code: string) => findings.find((finding) => finding.code === code);
-    expect([pick("missing-value")?.message, pick("unknown-status")?.hint, pick("outlier")?.message, pick("mixed-units")?.message]).toEqual([
+    expect([
+      pick("missing-value")?.message,
+      pick("unknown-status")?.hint,
+      pick("outlier")?.message,
+      pick("mixed-units")?.message,
+    ]).toEqual([
       "The field activity name is empty.",
       "Did you mean 'Vertraagd'? Use Done, On track, Delayed or Not started.",
       "2,100 is far from the other years of 'Fietsendiefstal' (median 202.5).",
@@ -108,8 +155,18 @@ describe("validateDatasets", () => {
     const { workbook, datasets } = hostileWorkbook();
     const [activities] = datasets;
     const base = activities.activities[0];
-    const onDate = { ...base, row: 4, status: "onTrack" as const, planning: { kind: "date" as const, start: null, end: "2025-03-01", text: "01-03-2025" } };
-    const donePast = { ...base, row: 4, status: "done" as const, planning: { kind: "date" as const, start: null, end: "2024-01-01", text: "01-01-2024" } };
+    const onDate = {
+      ...base,
+      row: 4,
+      status: "onTrack" as const,
+      planning: { kind: "date" as const, start: null, end: "2025-03-01", text: "01-03-2025" },
+    };
+    const donePast = {
+      ...base,
+      row: 4,
+      status: "done" as const,
+      planning: { kind: "date" as const, start: null, end: "2024-01-01", text: "01-01-2024" },
+    };
     const result = validateDatasets(workbook, [{ ...activities, activities: [onDate, donePast] }], settings);
     expect(result.filter((finding) => finding.code === "planning-in-past")).toEqual([]);
   });
@@ -127,6 +184,10 @@ describe("summarizeFindings", () => {
     });
     const infoOnly = findings.filter((finding) => finding.severity !== "error");
     expect(summarizeFindings(infoOnly).valid).toBe(true);
-    expect(summarizeFindings([])).toEqual({ valid: true, counts: { error: 0, warning: 0, info: 0 }, findings: [] });
+    expect(summarizeFindings([])).toEqual({
+      valid: true,
+      counts: { error: 0, warning: 0, info: 0 },
+      findings: [],
+    });
   });
 });

@@ -95,7 +95,8 @@ function missingValues({ dataset, language }: ActivityContext): Finding[] {
   for (const activity of dataset.activities) {
     const missing: ActivityField[] = [];
     if (isBlankText(activity.name)) missing.push("name");
-    if (hasStatusColumn && activity.statusSource === "none" && isBlankText(activity.statusText)) missing.push("status");
+    if (hasStatusColumn && activity.statusSource === "none" && isBlankText(activity.statusText))
+      missing.push("status");
     for (const field of missing) {
       findings.push(
         createFinding(

@@ -21,8 +21,18 @@ export const outlierMinimumValues = 5;
 export const outlierThreshold = 3.5;
 
 const unitNames: Record<Language, Record<FigureUnit, string>> = {
-  nl: { count: "aantallen", per1000: "per 1.000 inwoners", per10000: "per 10.000 inwoners", percent: "percentages" },
-  en: { count: "counts", per1000: "per 1,000 inhabitants", per10000: "per 10,000 inhabitants", percent: "percentages" },
+  nl: {
+    count: "aantallen",
+    per1000: "per 1.000 inwoners",
+    per10000: "per 10.000 inwoners",
+    percent: "percentages",
+  },
+  en: {
+    count: "counts",
+    per1000: "per 1,000 inhabitants",
+    per10000: "per 10,000 inhabitants",
+    percent: "percentages",
+  },
 };
 
 /** The column of the category labels, from the detection explanation; column A when it names none. */
@@ -32,7 +42,9 @@ function categoryColumn(dataset: FiguresDataset): number {
 }
 
 function categoryCell(dataset: FiguresDataset, series: FigureSeries): string | null {
-  return Number.isInteger(series.row) && series.row >= 1 ? cellAddress(series.row, categoryColumn(dataset)) : null;
+  return Number.isInteger(series.row) && series.row >= 1
+    ? cellAddress(series.row, categoryColumn(dataset))
+    : null;
 }
 
 /**
@@ -61,7 +73,8 @@ function eachValue(
 ): void {
   for (const series of dataset.series) {
     const length = Math.max(series.values.length, series.symbols?.length ?? 0);
-    for (let index = 0; index < length; index++) visit(series, index, dataset.years[index], validCell(series.cells?.[index]));
+    for (let index = 0; index < length; index++)
+      visit(series, index, dataset.years[index], validCell(series.cells?.[index]));
   }
 }
 
@@ -80,7 +93,9 @@ function notNumbers({ dataset, sheet, language }: FiguresContext): Finding[] {
     const trimmed = symbol.trim();
     if (trimmed === "" || unknownSymbols.has(trimmed) || nilSymbols.has(trimmed)) return;
     if (errorValueOf(trimmed) !== null || holdsErrorValue(sheet, cell)) return;
-    findings.push(createFinding("not-a-number", { sheet: dataset.sheet, cell }, { value: excerpt(trimmed) }, language));
+    findings.push(
+      createFinding("not-a-number", { sheet: dataset.sheet, cell }, { value: excerpt(trimmed) }, language),
+    );
   });
   return findings;
 }
@@ -91,8 +106,11 @@ function unknownFigures({ dataset, language }: FiguresContext): Finding[] {
   eachValue(dataset, (series, index, _year, cell) => {
     const symbol = series.symbols?.[index]?.trim();
     const value = series.values[index];
-    if (symbol === undefined || !unknownSymbols.has(symbol) || (value !== null && value !== undefined)) return;
-    findings.push(createFinding("unknown-figure", { sheet: dataset.sheet, cell }, { value: symbol }, language));
+    if (symbol === undefined || !unknownSymbols.has(symbol) || (value !== null && value !== undefined))
+      return;
+    findings.push(
+      createFinding("unknown-figure", { sheet: dataset.sheet, cell }, { value: symbol }, language),
+    );
   });
   return findings;
 }
@@ -145,7 +163,11 @@ function textAt(sheet: SheetSnapshot | null, address: string): string {
   return typeof value === "string" || typeof value === "number" ? String(value).trim() : "";
 }
 
-function provisionalYearCell(dataset: FiguresDataset, sheet: SheetSnapshot | null, year: number): string | null {
+function provisionalYearCell(
+  dataset: FiguresDataset,
+  sheet: SheetSnapshot | null,
+  year: number,
+): string | null {
   const index = dataset.years.indexOf(year);
   if (index < 0) return null;
   const valueCells: { cell: string; symbol: string | null }[] = [];
@@ -162,7 +184,9 @@ function provisionalYearCell(dataset: FiguresDataset, sheet: SheetSnapshot | nul
   }
   const header = dataset.headerRow >= 1 ? cellAddress(dataset.headerRow, position.column) : null;
   if (header && textAt(sheet, header).includes("*")) return header;
-  const marked = valueCells.find((entry) => typeof entry.symbol === "string" && provisionalSymbol.test(entry.symbol));
+  const marked = valueCells.find(
+    (entry) => typeof entry.symbol === "string" && provisionalSymbol.test(entry.symbol),
+  );
   return marked?.cell ?? header ?? first.cell;
 }
 
@@ -177,7 +201,10 @@ function negativeCounts({ dataset, sheet, language }: FiguresContext): Finding[]
         createFinding(
           "negative-count",
           { sheet: dataset.sheet, cell: validCell(series.cells?.[index]) },
-          { value: formatNumber(value, language, Number.isInteger(value) ? 0 : 1), category: excerpt(series.category) },
+          {
+            value: formatNumber(value, language, Number.isInteger(value) ? 0 : 1),
+            category: excerpt(series.category),
+          },
           language,
         ),
       );
@@ -235,7 +262,10 @@ function normaliseLabel(text: string): string {
 }
 
 /** Rows of a long table as category × region × period keys, read from the sheet between header and last value. */
-function longTableRows({ dataset, sheet }: FiguresContext): { key: string; label: string; row: number; cell: string | null }[] {
+function longTableRows({
+  dataset,
+  sheet,
+}: FiguresContext): { key: string; label: string; row: number; cell: string | null }[] {
   const columns = dataset.explanation?.columns ?? [];
   const category = columns.find((column) => column.field === "category")?.column;
   const period = columns.find((column) => column.field === "period")?.column;
@@ -281,7 +311,9 @@ function median(sorted: readonly number[]): number {
  * typo (200, 210, 2100, 190) is.
  */
 export function outlierIndexes(values: readonly (number | null)[]): number[] {
-  const present = values.filter((value): value is number => typeof value === "number" && Number.isFinite(value));
+  const present = values.filter(
+    (value): value is number => typeof value === "number" && Number.isFinite(value),
+  );
   if (present.length < outlierMinimumValues) return [];
   const sorted = [...present].sort((a, b) => a - b);
   const center = median(sorted);

@@ -16,7 +16,10 @@ export interface DatasetRegion {
 }
 
 /** The region of a dataset, clipped to its sheet; null when the sheet is missing or the region empty. */
-export function datasetRegion(dataset: Dataset, sheets: ReadonlyMap<string, SheetSnapshot>): DatasetRegion | null {
+export function datasetRegion(
+  dataset: Dataset,
+  sheets: ReadonlyMap<string, SheetSnapshot>,
+): DatasetRegion | null {
   const sheet = sheets.get(dataset.sheet);
   if (!sheet) return null;
   let firstRow = dataset.headerRow;
@@ -31,7 +34,8 @@ export function datasetRegion(dataset: Dataset, sheets: ReadonlyMap<string, Shee
   };
   for (const column of dataset.explanation?.columns ?? []) include(dataset.headerRow, column.column);
   if (dataset.kind === "activities") {
-    for (const mapped of Object.values(dataset.columns)) if (mapped) include(dataset.headerRow, mapped.column);
+    for (const mapped of Object.values(dataset.columns))
+      if (mapped) include(dataset.headerRow, mapped.column);
     if (dataset.lastRow > lastRow) lastRow = dataset.lastRow;
   } else {
     for (const series of dataset.series) {
@@ -78,7 +82,12 @@ function eachRegionCell(
 }
 
 function contains(region: DatasetRegion, row: number, column: number): boolean {
-  return row >= region.firstRow && row <= region.lastRow && column >= region.firstColumn && column <= region.lastColumn;
+  return (
+    row >= region.firstRow &&
+    row <= region.lastRow &&
+    column >= region.firstColumn &&
+    column <= region.lastColumn
+  );
 }
 
 /** error-value: #DIV/0!, #REF!, #N/A … anywhere in a dataset's cells, as a value or pasted as text. */
@@ -88,7 +97,12 @@ function errorValues(context: WorkbookCheckContext): Finding[] {
     const error = errorValueOf(value);
     if (error === null) return;
     findings.push(
-      createFinding("error-value", { sheet: sheet.name, cell: cellAddress(row, column) }, { value: error }, context.language),
+      createFinding(
+        "error-value",
+        { sheet: sheet.name, cell: cellAddress(row, column) },
+        { value: error },
+        context.language,
+      ),
     );
   });
   return findings;
