@@ -64,6 +64,7 @@ export default tseslint.config(
         URL: "readonly",
         setTimeout: "readonly",
         clearTimeout: "readonly",
+        setImmediate: "readonly",
         performance: "readonly",
         __dirname: "readonly",
         require: "readonly",

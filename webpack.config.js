@@ -135,6 +135,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     devServer: {
       port: DEV_SERVER_PORT,
+      host: "localhost",
       server,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,

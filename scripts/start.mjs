@@ -72,10 +72,15 @@ async function startDevServer({ open }) {
     );
     process.exit(1);
   }
+  let printed = false;
   compiler.hooks.done.tap("koers-start", (stats) => {
-    if (stats.hasErrors())
-      console.log("\nThe build has errors (see above); the server keeps running and rebuilds on save.");
-    console.log(sideloadInstructions(origin, https));
+    // NOTE: after the dev server's own stats output, so the instructions are the last thing on screen.
+    setImmediate(() => {
+      if (stats.hasErrors())
+        console.log("\nThe build has errors (see above); the server rebuilds on every save.");
+      if (!printed) console.log(sideloadInstructions(origin, https));
+      printed = true;
+    });
   });
   if (open) openInBrowser(`${origin}/taskpane.html`);
   const stop = () => server.stop().finally(() => process.exit(0));
@@ -106,8 +111,20 @@ function runDebugging(args) {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === "desktop") runDebugging(["start", "manifest.xml", "desktop", "--app", "excel", ...rest]);
-else if (command === "stop") runDebugging(["stop", "manifest.xml", ...rest]);
+if (command === "desktop") {
+  runDebugging([
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    "node scripts/start.mjs",
+    "--dev-server-port",
+    "3000",
+    ...rest,
+  ]);
+} else if (command === "stop") runDebugging(["stop", "manifest.xml", ...rest]);
 else if (command === undefined || command === "--open") await startDevServer({ open: command === "--open" });
 else {
   console.error(`Unknown command "${command}". Use: node scripts/start.mjs [--open] | desktop | stop`);
