@@ -11,56 +11,68 @@ type KnownStatus = Exclude<StatusKey, "unknown">;
 /** Wordings as a team types them; the first of each status and language is the canonical one. */
 export const statusWordings: Record<KnownStatus, Record<Language, string[]>> = {
   done: {
-    nl: ["Afgerond", "Gereed", "Klaar", "Voltooid", "Uitgevoerd", "Opgeleverd", "Afgesloten", "Gerealiseerd", "Behaald", "Vastgesteld", "Donkergroen", "Blauw"],
-    en: ["Done", "Completed", "Complete", "Finished", "Closed", "Achieved", "Delivered", "Dark green", "Blue"],
+    nl: ["Afgerond", "Gereed", "Klaar", "Voltooid", "Uitgevoerd", "Opgeleverd", "Afgesloten", "Gerealiseerd", "Behaald", "Vastgesteld"],
+    en: ["Done", "Completed", "Complete", "Finished", "Closed", "Achieved", "Delivered"],
   },
   onTrack: {
     nl: [
       "Loopt volgens planning", "Volgens planning", "Op schema", "Op koers", "Loopt", "Lopend", "In uitvoering",
       "Bezig", "Gestart", "In behandeling", "Onder handen", "Loopt goed", "Deels afgerond", "Gedeeltelijk afgerond",
-      "Grotendeels afgerond", "Bijna afgerond", "Doorlopend", "Groen",
+      "Grotendeels afgerond", "Bijna afgerond", "Doorlopend",
     ],
-    en: ["On track", "On schedule", "In progress", "Ongoing", "Running", "Started", "Partly done", "Partially completed", "Nearly done", "Green"],
+    en: ["On track", "On schedule", "In progress", "Ongoing", "Running", "Started", "Partly done", "Partially completed", "Nearly done"],
   },
   delayed: {
     nl: [
       "Vertraagd", "Loopt achter", "Achter op schema", "Vertraging", "Achterstand", "Uitgesteld", "Loopt uit",
       "Niet volgens planning", "Niet op schema", "Niet op koers", "Aandacht nodig", "Aandacht", "Risico", "Knelpunt",
-      "Stagneert", "Gepauzeerd", "On hold", "Oranje", "Geel", "Rood",
+      "Stagneert", "Gepauzeerd",
     ],
-    en: ["Delayed", "Behind schedule", "Behind", "Late", "Overdue", "At risk", "Off track", "Postponed", "Amber", "Orange", "Yellow", "Red"],
+    en: ["Delayed", "Behind schedule", "Behind", "Late", "Overdue", "At risk", "Off track", "Postponed", "On hold"],
   },
   notStarted: {
     nl: [
       "Niet gestart", "Nog niet gestart", "Niet begonnen", "Nog niet begonnen", "Nog te starten", "Nog starten",
-      "Gepland", "Nog niet opgepakt", "Nog op te pakken", "Grijs",
+      "Gepland", "Nog niet opgepakt", "Nog op te pakken",
     ],
-    en: ["Not started", "Not yet started", "Planned", "To do", "Todo", "Grey", "Gray"],
+    en: ["Not started", "Not yet started", "Planned", "To do", "Todo"],
   },
 };
+
+/** Colour names typed as a status ("groen", "rood"); read like the fills, never suggested as a wording. */
+const colourWordings: Record<KnownStatus, string[]> = {
+  done: ["Donkergroen", "Blauw", "Dark green", "Blue"],
+  onTrack: ["Groen", "Green"],
+  delayed: ["Oranje", "Geel", "Rood", "Amber", "Orange", "Yellow", "Red"],
+  notStarted: ["Grijs", "Grey", "Gray"],
+};
+
+/** Short words that mean a status on their own but not inside a longer sentence ("loopt", "late"). */
+const exactOnly = new Set(["loopt", "lopend", "late", "behind", "gestart", "started", "bezig", "running", "gepland", "planned", "aandacht", "risico", "stand"]);
 
 interface Phrase {
   status: KnownStatus;
   normalized: string;
   compact: string;
   display: string;
+  language: Language | null;
 }
 
-const phrases: Phrase[] = (Object.keys(statusWordings) as KnownStatus[]).flatMap((status) =>
-  (["nl", "en"] as const).flatMap((language) =>
-    statusWordings[status][language].map((display) => ({
-      status,
-      normalized: normalizeText(display),
-      compact: compactText(display),
-      display,
-    })),
-  ),
-);
+function phrase(status: KnownStatus, display: string, language: Language | null): Phrase {
+  return { status, normalized: normalizeText(display), compact: compactText(display), display, language };
+}
+
+const phrases: Phrase[] = (Object.keys(statusWordings) as KnownStatus[]).flatMap((status) => [
+  ...(["nl", "en"] as const).flatMap((language) => statusWordings[status][language].map((display) => phrase(status, display, language))),
+  ...colourWordings[status].map((display) => phrase(status, display, null)),
+]);
 
 const negations = ["niet", "not", "geen", "no", "nog niet"];
 
-const byCompact = new Map(phrases.map((phrase) => [phrase.compact, phrase.status]));
-const longestFirst = [...phrases].sort((a, b) => b.normalized.length - a.normalized.length);
+const byCompact = new Map(phrases.map((candidate) => [candidate.compact, candidate.status]));
+const longestFirst = phrases
+  .filter((candidate) => !exactOnly.has(candidate.normalized))
+  .sort((a, b) => b.normalized.length - a.normalized.length);
 
 /**
  * The status a text means. Exact wordings first ("op  Schema" = "Op schema"), then the longest known
@@ -74,7 +86,7 @@ export function normalizeStatus(text: string): StatusKey {
   const exact = byCompact.get(compact);
   if (exact) return exact;
   const normalized = normalizeText(text);
-  const contained = longestFirst.find((phrase) => phrase.normalized.length > 3 && containsPhrase(normalized, phrase.normalized));
+  const contained = longestFirst.find((candidate) => candidate.normalized.length > 3 && containsPhrase(normalized, candidate.normalized));
   if (contained) {
     // NOTE: "Niet afgerond" or "nog niet klaar" must not count as done: a negation outside the matched
     // wording makes the text unknown, so validation asks the user.
@@ -101,15 +113,13 @@ export function statusFromProgress(fraction: number): StatusKey {
  */
 export function nearestStatusWording(text: string, language?: Language): string {
   const compact = compactText(text);
-  const candidates = language
-    ? phrases.filter((phrase) => statusWordings[phrase.status][language].includes(phrase.display))
-    : phrases;
+  const candidates = phrases.filter((candidate) => candidate.language !== null && (!language || candidate.language === language));
   let best = candidates[0];
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const phrase of candidates) {
-    const distance = editDistance(compact, phrase.compact);
+  for (const candidate of candidates) {
+    const distance = editDistance(compact, candidate.compact);
     if (distance < bestDistance) {
-      best = phrase;
+      best = candidate;
       bestDistance = distance;
     }
   }
