@@ -1,7 +1,9 @@
 import { interpolate } from "../i18n/language";
-import { dateSerial, printSetup, type PlanContext } from "./planContext";
+import { dateSerial, longDateFormat, printSetup, type PlanContext } from "./planContext";
 import type { PlannedSheet, PlannedSheetKey, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
+
+const columnWidths = [28, 90];
 
 /** "2016–2018" over all figures tables, or null without figures. */
 function figuresPeriod(context: PlanContext): string | null {
@@ -18,7 +20,7 @@ function figuresPeriod(context: PlanContext): string | null {
  */
 export function buildCoverSheet(context: PlanContext, sheetKeys: PlannedSheetKey[]): PlannedSheet {
   const { report, texts } = context;
-  const sheet = new SheetBuilder();
+  const sheet = new SheetBuilder(columnWidths);
   sheet.line(context.userText(report.title), { ...styles.title, size: 20 });
   sheet.line(texts.cover.subtitle, { size: 13, color: palette.muted });
   sheet.skip();
@@ -33,7 +35,7 @@ export function buildCoverSheet(context: PlanContext, sheetKeys: PlannedSheetKey
   sheet.write(details, {
     columnStyles: [styles.label, { horizontalAlignment: "left" }],
     cellStyles: [
-      { row: 1, column: 1, style: { numberFormat: "d mmmm yyyy" } },
+      { row: 1, column: 1, style: { numberFormat: longDateFormat(context.language) } },
       { row: details.length - 1, column: 1, style: { bold: true, size: 13 } },
     ],
   });
@@ -55,7 +57,7 @@ export function buildCoverSheet(context: PlanContext, sheetKeys: PlannedSheetKey
     key: "cover",
     name: context.names.cover,
     tabColor: palette.title,
-    columnWidths: [28, 90],
+    columnWidths,
     print: printSetup(context, "portrait"),
   });
 }

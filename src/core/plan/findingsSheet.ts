@@ -5,6 +5,8 @@ import { printSetup, type PlanContext } from "./planContext";
 import type { CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
+const columnWidths = [14, 20, 22, 8, 70, 70];
+const griffieWidths = [16, 26, 12];
 const severities: Severity[] = ["error", "warning", "info"];
 const severityFill: Record<Severity, string> = {
   error: palette.red,
@@ -42,7 +44,7 @@ function severityFormats(sheet: SheetBuilder, context: PlanContext, range: strin
 export function buildFindingsSheet(context: PlanContext): PlannedSheet {
   const { report, texts } = context;
   const findings = [...report.findings].sort(compareFindings);
-  const sheet = new SheetBuilder();
+  const sheet = new SheetBuilder(context.griffie ? griffieWidths : columnWidths);
   sheet.line(`${context.userText(report.title)} — ${texts.findings.title}`, styles.title);
   sheet.write([[texts.common.reportDate, context.reportDateText]], {
     columnStyles: [styles.label, undefined],
@@ -70,7 +72,7 @@ export function buildFindingsSheet(context: PlanContext): PlannedSheet {
       key: "findings",
       name: context.names.findings,
       tabColor: "#ED7D31",
-      columnWidths: [14, 20, 22, 8, 60, 60],
+      columnWidths,
       print: printSetup(context, "landscape"),
     });
   }
@@ -104,7 +106,7 @@ export function buildFindingsSheet(context: PlanContext): PlannedSheet {
     key: "findings",
     name: context.names.findings,
     tabColor: "#ED7D31",
-    columnWidths: [14, 20, 22, 8, 60, 60],
+    columnWidths,
     freeze: { rows: table.headerRow, columns: 0 },
     autoFilter: table.range,
     print: printSetup(context, "landscape", `${table.headerRow}:${table.headerRow}`),
@@ -138,12 +140,17 @@ function buildGriffieFindings(sheet: SheetBuilder, context: PlanContext, finding
     sheet.line(texts.findings.none, styles.note);
   }
   sheet.skip();
-  sheet.paragraph(texts.findings.griffieNote, 60, 3, styles.note);
+  sheet.paragraph(
+    texts.findings.griffieNote,
+    griffieWidths.reduce((sum, width) => sum + width, 0),
+    3,
+    styles.note,
+  );
   return sheet.build({
     key: "findings",
     name: context.names.findings,
     tabColor: "#ED7D31",
-    columnWidths: [16, 26, 12],
+    columnWidths: griffieWidths,
     print: printSetup(context, "portrait"),
   });
 }

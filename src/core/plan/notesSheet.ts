@@ -15,6 +15,14 @@ function section(sheet: SheetBuilder, heading: string, rows: PlanValue[][]): voi
   });
 }
 
+/** The detection explanation, with the confidence added unless the explanation already states it. */
+function datasetText(context: PlanContext, explanation: string, confidence: number): string {
+  const text = context.userText(explanation);
+  return text.includes(`${confidence}%`)
+    ? text
+    : interpolate(context.texts.notes.datasetText, { explanation: text, confidence });
+}
+
 /**
  * "Koers Toelichting": definitions, sources, CBS symbols and methods in plain language for council
  * members, with the numbers (thresholds, α, base year) taken from the settings actually used.
@@ -22,7 +30,7 @@ function section(sheet: SheetBuilder, heading: string, rows: PlanValue[][]): voi
 export function buildNotesSheet(context: PlanContext): PlannedSheet {
   const { report, settings, texts, language } = context;
   const n = texts.notes;
-  const sheet = new SheetBuilder();
+  const sheet = new SheetBuilder(columnWidths);
   sheet.line(`${context.userText(report.title)} — ${n.title}`, styles.title);
   sheet.line(n.intro, styles.note);
 
@@ -44,10 +52,7 @@ export function buildNotesSheet(context: PlanContext): PlannedSheet {
   for (const dataset of report.datasets) {
     sources.push([
       `${n.dataset[dataset.kind]}: ${context.userText(dataset.sheet)}`,
-      interpolate(n.datasetText, {
-        explanation: context.userText(dataset.explanation),
-        confidence: Math.round(dataset.confidence * 100),
-      }),
+      datasetText(context, dataset.explanation, Math.round(dataset.confidence * 100)),
     ]);
   }
   if (report.datasets.length === 0) sources.push([n.dataset.activities, n.noDatasets]);

@@ -4,7 +4,7 @@ import { interpolate } from "../i18n/language";
 import type { ActivitiesReport, FiguresReport, Rag, SeriesReport, StatusCounts } from "../report";
 import type { Settings } from "../settings";
 import { changeChartSeries, chartTable, trendChartSeries } from "./chartSelection";
-import { dateSerial, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
+import { dateSerial, longDateFormat, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, ChartSeries, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
@@ -22,7 +22,7 @@ type CellStyles = NonNullable<CellBlock["cellStyles"]>;
  */
 export function buildOverviewSheet(context: PlanContext): PlannedSheet {
   const { report, texts } = context;
-  const sheet = new SheetBuilder();
+  const sheet = new SheetBuilder(columnWidths);
   sheet.line(context.userText(report.title), styles.title);
   const serial = dateSerial(report.reportDate);
   sheet.write(
@@ -33,7 +33,7 @@ export function buildOverviewSheet(context: PlanContext): PlannedSheet {
     ],
     {
       columnStyles: [styles.label, { horizontalAlignment: "left" }],
-      cellStyles: [{ row: 0, column: 1, style: { numberFormat: "d mmmm yyyy" } }],
+      cellStyles: [{ row: 0, column: 1, style: { numberFormat: longDateFormat(context.language) } }],
     },
   );
 

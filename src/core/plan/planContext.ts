@@ -61,6 +61,11 @@ export function dateSerial(iso: string): number | null {
   return Math.round(days / 86_400_000);
 }
 
+/** Number format of a long date, with the language's locale so month names do not follow the viewer's Excel. */
+export function longDateFormat(language: Language): string {
+  return language === "nl" ? "[$-413]d mmmm yyyy" : "[$-809]d mmmm yyyy";
+}
+
 /** A year as a column header: 2018 → 2018, provisional → "2018*". */
 export function yearLabel(year: number, provisionalYears: number[]): number | string {
   return provisionalYears.includes(year) ? `${year}*` : year;

@@ -40,6 +40,8 @@ export interface TablePosition {
 
 export interface BlockOptions {
   column?: number;
+  /** Leave row heights alone (the caller sets them, e.g. for merged cells). */
+  skipHeights?: boolean;
   style?: CellStyle;
   columnStyles?: (CellStyle | undefined)[];
   cellStyles?: CellBlock["cellStyles"];
@@ -111,12 +113,22 @@ export const styles = {
  */
 export class SheetBuilder {
   private nextRow = 1;
+  private columnWidths: number[];
   private readonly blocks: CellBlock[] = [];
   private readonly merges: string[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly hyperlinks: Hyperlink[] = [];
-  private readonly rowHeights: { row: number; height: number }[] = [];
+  private readonly rowHeights = new Map<number, number>();
+
+  /** Column widths (characters, index 0 = column A) are needed to estimate the height of wrapped rows. */
+  constructor(columnWidths: number[] = []) {
+    this.columnWidths = columnWidths;
+  }
+
+  setColumnWidths(columnWidths: number[]): void {
+    this.columnWidths = columnWidths;
+  }
 
   /** The row the next block goes to. */
   get row(): number {
@@ -141,7 +153,10 @@ export class SheetBuilder {
       block.columnStyles = options.columnStyles;
     }
     if (options.cellStyles && options.cellStyles.length > 0) block.cellStyles = options.cellStyles;
-    if (rectangle.length > 0 && width > 0) this.blocks.push(block);
+    if (rectangle.length > 0 && width > 0) {
+      this.blocks.push(block);
+      if (!options.skipHeights) this.fitWrappedRows(block);
+    }
     this.nextRow += rectangle.length;
     const lastRow = row + Math.max(rectangle.length, 1) - 1;
     const lastColumn = column + Math.max(width, 1) - 1;
@@ -167,17 +182,14 @@ export class SheetBuilder {
     style: CellStyle = {},
     column = 1,
   ): BlockPosition {
-    const position = this.write([[text]], {
-      style: { ...style, wrap: true, verticalAlignment: "top" },
-      column,
-    });
+    const merged: CellStyle = { ...style, wrap: true, verticalAlignment: "top" };
+    const position = this.write([[text]], { style: merged, column, skipHeights: true });
     if (lastColumn > column) {
       this.merges.push(
         rangeAddress({ row: position.row, column }, { row: position.row, column: lastColumn }),
       );
     }
-    const lines = Math.max(1, Math.ceil((text.length * 1.1) / Math.max(widthInCharacters, 10)));
-    if (lines > 1) this.rowHeights.push({ row: position.row, height: lines * 15 });
+    this.fitRow(position.row, lineCount(text, widthInCharacters, merged), merged);
     return position;
   }
 
@@ -236,6 +248,53 @@ export class SheetBuilder {
     return anchor;
   }
 
+  /**
+   * NOTE: Excel does not grow a row for wrapped text written by a file (and never for merged cells), so
+   * rows whose wrapped text needs more than one line get an estimated height.
+   */
+  private fitWrappedRows(block: CellBlock): void {
+    const overrides = new Map<number, { column: number; style: CellStyle }[]>();
+    for (const entry of block.cellStyles ?? []) {
+      const list = overrides.get(entry.row) ?? [];
+      list.push({ column: entry.column, style: entry.style });
+      overrides.set(entry.row, list);
+    }
+    block.values.forEach((values, rowOffset) => {
+      let lines = 1;
+      let tallest: CellStyle = {};
+      values.forEach((value, columnOffset) => {
+        if (typeof value !== "string") return;
+        const style: CellStyle = {
+          ...block.style,
+          ...block.columnStyles?.[columnOffset],
+          ...Object.assign(
+            {},
+            ...(overrides.get(rowOffset) ?? [])
+              .filter((entry) => entry.column === columnOffset)
+              .map((entry) => entry.style),
+          ),
+        };
+        if (!style.wrap) return;
+        const cellLines = lineCount(value, this.widthOf(block.column + columnOffset), style);
+        if (cellLines > lines) {
+          lines = cellLines;
+          tallest = style;
+        }
+      });
+      this.fitRow(block.row + rowOffset, lines, tallest);
+    });
+  }
+
+  private fitRow(row: number, lines: number, style: CellStyle): void {
+    if (lines <= 1) return;
+    const height = Math.ceil(lines * lineHeight(style));
+    this.rowHeights.set(row, Math.max(this.rowHeights.get(row) ?? 0, height));
+  }
+
+  private widthOf(column: number): number {
+    return this.columnWidths[column - 1] ?? defaultColumnWidth;
+  }
+
   merge(range: string): void {
     this.merges.push(range);
   }
@@ -267,7 +326,42 @@ export class SheetBuilder {
     if (meta.tabColor) sheet.tabColor = meta.tabColor;
     if (meta.freeze) sheet.freeze = meta.freeze;
     if (meta.autoFilter) sheet.autoFilter = meta.autoFilter;
-    if (this.rowHeights.length > 0) sheet.rowHeights = this.rowHeights;
+    if (this.rowHeights.size > 0) {
+      sheet.rowHeights = [...this.rowHeights.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([row, height]) => ({ row, height }));
+    }
     return sheet;
   }
+}
+
+const defaultColumnWidth = 8.43;
+
+/** Points per line of text at a font size (Calibri 11 → 15 pt). */
+function lineHeight(style: CellStyle): number {
+  return ((style.size ?? 11) / 11) * 15;
+}
+
+/**
+ * Lines a wrapped text takes in a column of `width` characters (Excel's width unit is one digit of the
+ * default font), wrapping at spaces like Excel; bold or larger text is wider, hence the scale.
+ */
+export function lineCount(text: string, width: number, style: CellStyle = {}): number {
+  const scale = ((style.size ?? 11) / 11) * (style.bold ? 1.1 : 1);
+  const perLine = Math.max(1, Math.floor((width * 0.95) / scale));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(" ")) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed <= perLine) used = needed;
+      else {
+        lines += used === 0 ? 0 : 1;
+        lines += Math.floor(Math.max(word.length - 1, 0) / perLine);
+        used = word.length % perLine || Math.min(word.length, perLine);
+      }
+    }
+  }
+  return lines;
 }

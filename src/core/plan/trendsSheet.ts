@@ -225,6 +225,7 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
   for (const table of tables) {
     const columns = trendColumns(context, table);
     columns.forEach((column, index) => (widths[index] = Math.max(widths[index] ?? 0, column.width)));
+    sheet.setColumnWidths(widths);
     sheet.skip();
     sheet.line(
       interpolate(texts.trends.tableTitle, {

@@ -1,0 +1,60 @@
+import { lineCount, SheetBuilder } from "../../../src/core/plan/sheetBuilder";
+
+describe("lineCount", () => {
+  it("wraps at spaces like Excel", () => {
+    expect([lineCount("kort", 10), lineCount("een twee drie vier", 10), lineCount("a\nb\nc", 10)]).toEqual([
+      1, 2, 3,
+    ]);
+  });
+
+  it("counts bold and larger text as wider", () => {
+    const text = "Loopt volgens planning";
+    expect([
+      lineCount(text, 24),
+      lineCount(text, 24, { bold: true }),
+      lineCount(text, 24, { size: 16 }),
+    ]).toEqual([1, 2, 2]);
+  });
+});
+
+describe("SheetBuilder", () => {
+  it("stacks tables top-down and reports where their bodies are", () => {
+    const sheet = new SheetBuilder([20, 10]);
+    sheet.line("Titel");
+    sheet.skip();
+    const table = sheet.table({
+      header: ["Naam", "Aantal"],
+      rows: [
+        ["a", 1],
+        ["b", 2],
+      ],
+      banded: true,
+    });
+    expect({
+      header: table.headerRow,
+      body: [table.firstRow, table.lastRow],
+      column: table.bodyColumn(1),
+      cell: table.cell(1, 0),
+      range: table.range,
+      next: sheet.row,
+    }).toEqual({ header: 3, body: [4, 5], column: "B4:B5", cell: "A5", range: "A3:B5", next: 6 });
+  });
+
+  it("gives rows with wrapped text an estimated height and leaves one-line rows alone", () => {
+    const sheet = new SheetBuilder([10, 10]);
+    sheet.write(
+      [
+        ["een twee drie vier", "kort"],
+        ["kort", "kort"],
+      ],
+      { columnStyles: [{ wrap: true }, { wrap: true }] },
+    );
+    sheet.paragraph("woord ".repeat(10).trim(), 20, 2);
+    expect(
+      sheet.build({ key: "notes", name: "x", columnWidths: [10, 10], print: {} as never }).rowHeights,
+    ).toEqual([
+      { row: 1, height: 30 },
+      { row: 3, height: 60 },
+    ]);
+  });
+});
