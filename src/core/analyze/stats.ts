@@ -14,10 +14,15 @@ export function roundTo(value: number, digits = 1): number {
   return rounded === 0 ? 0 : rounded;
 }
 
+/** The value, or null when it is NaN or ±Infinity (a quotient by a vanishing base). */
+export function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
 /** Percentage change from `from` to `to`, one decimal; null when `from` is 0 or either is missing. */
 export function percentChange(from: number | null, to: number | null): number | null {
   if (from === null || to === null || from === 0) return null;
-  return roundTo(((to - from) / Math.abs(from)) * 100, 1);
+  return finiteOrNull(roundTo(((to - from) / Math.abs(from)) * 100, 1));
 }
 
 /** Share `part / total` in percent, one decimal; null when total is 0. */
@@ -119,6 +124,6 @@ export function movingAverage3(values: (number | null)[]): (number | null)[] {
 export function indexSeries(values: (number | null)[], baseIndex: number): (number | null)[] {
   const base = values[baseIndex] ?? null;
   return values.map((value) =>
-    base === null || base === 0 || value === null ? null : roundTo((value / base) * 100, 1),
+    base === null || base === 0 || value === null ? null : finiteOrNull(roundTo((value / base) * 100, 1)),
   );
 }
