@@ -1,6 +1,6 @@
 /**
- * "Genereer overzicht" in Excel: read the open workbook, analyse it against the previous generation
- * stored in it, plan the report, write the sheets, store settings and the new previous snapshot — in
+ * "Genereer overzicht" in Excel: read the open workbook, analyse it against the activity lists stored
+ * at the last generation with an earlier report date, plan the report, write the sheets, store settings and the new previous snapshot — in
  * one Excel.run with three syncs for a typical workbook (read, build, swap).
  */
 import type { ReportPlan } from "../../core/plan/reportPlan";
@@ -11,7 +11,7 @@ import type { Settings } from "../../core/settings";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { readFailure, runInExcel } from "./officeRuntime";
 import { readWorkbookState } from "./readWorkbook";
-import { compactPrevious, expandPrevious, parseStoredPrevious } from "./storage";
+import { baselineFor, compactActivities, expandSnapshot, nextHistory, parseStoredHistory } from "./storage";
 import { checkWritable, writePlan } from "./writePlan";
 
 /** A step of the generation, for the pane's progress display. */
@@ -27,7 +27,7 @@ export interface GenerateOptions {
   extraWorkbooks?: WorkbookSnapshot[];
   /**
    * An older version to compare with; when absent (undefined) the snapshot Koers stored at the last
-   * generation in this workbook is used, null compares with nothing.
+   * generation with an earlier report date in this workbook is used; null compares with nothing.
    */
   previous?: WorkbookSnapshot | null;
   onProgress?: (step: GenerationStep) => void;
@@ -62,8 +62,9 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
     checkWritable({ ...emptyPlanFor(settings), sheets: [] }, facts);
 
     onProgress?.({ phase: "computing" });
-    const stored = parseStoredPrevious(state.stored.previous);
-    const previous = options.previous !== undefined ? options.previous : stored ? expandPrevious(stored) : null;
+    const history = parseStoredHistory(state.stored.previous);
+    const baseline = baselineFor(history, settings.reportDate);
+    const previous = options.previous !== undefined ? options.previous : baseline ? expandSnapshot(baseline) : null;
     const { report, datasets } = analyzeWorkbooks({
       workbooks: [state.snapshot, ...(options.extraWorkbooks ?? [])],
       previous,
@@ -76,7 +77,7 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
     const written = await writePlan(context, plan, facts, {
       storage: {
         settings: JSON.stringify(settings),
-        previous: JSON.stringify(compactPrevious(state.snapshot, datasets, settings.reportDate)),
+        previous: JSON.stringify(nextHistory(history, compactActivities(state.snapshot, datasets, settings.reportDate))),
       },
       onProgress: (step) => onProgress?.({ ...step, total: Math.max(2, step.done ?? 0) }),
     });

@@ -351,19 +351,37 @@ function assembleSheet(
       sheet.fills[target] = Array.from({ length: Math.min(columnCount, row.length) }, (_, column) => fillColor(fills?.[rowIndex]?.[column]));
     });
   }
-  const empty =
-    rowCount === 1 &&
-    columnCount === 1 &&
-    sheet.values[0]?.[0] === null &&
-    sheet.fills[0]?.[0] === null &&
-    sheet.numberFormats[0]?.[0] === "General" &&
-    sheet.merges.length === 0;
-  if (empty || rowCount === 0) {
+  trimToContent(sheet);
+  if (sheet.rowCount === 0) {
     const blank = emptySheet(info.name, info.visibility);
     return info.generated ? { ...blank, generated: true } : blank;
   }
   if (info.generated) sheet.generated = true;
   return sheet;
+}
+
+/**
+ * Cuts the grids to the last row and column holding a value or a fill, as the xlsx host does: Excel's
+ * used range also counts cells that only carry a number format or a border, which are no content.
+ */
+function trimToContent(sheet: SheetSnapshot): void {
+  let rows = 0;
+  let columns = 0;
+  for (let row = 0; row < sheet.values.length; row++) {
+    for (let column = 0; column < (sheet.values[row]?.length ?? 0); column++) {
+      if (sheet.values[row][column] !== null || sheet.fills[row][column] !== null) {
+        rows = Math.max(rows, row + 1);
+        columns = Math.max(columns, column + 1);
+      }
+    }
+  }
+  if (rows === sheet.rowCount && columns === sheet.columnCount) return;
+  sheet.rowCount = rows;
+  sheet.columnCount = columns;
+  for (const grid of [sheet.values, sheet.texts, sheet.numberFormats, sheet.fills] as unknown[][][]) {
+    grid.length = rows;
+    for (let row = 0; row < rows; row++) grid[row] = grid[row].slice(0, columns);
+  }
 }
 
 /** Uses valueTypes to tell an error ("#DIV/0!") from the same text typed in a cell. */

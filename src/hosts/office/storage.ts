@@ -4,10 +4,15 @@
  * last generation (for "changes since the previous report"). Both live in the workbook's settings
  * (Excel.SettingCollection, ExcelApi 1.4) as JSON text under `storageKeys`.
  *
- * The previous snapshot is compact: only the activity lists' own rows (header to last row) and mapped
- * columns, each cell as [row, column, value, text?, fill?], never the whole workbook. Expanded again it
- * is a sparse WorkbookSnapshot with the cells at their original addresses, so detection (with the
- * same column mapping) finds the same lists in it.
+ * The snapshot is compact: only the activity lists' own rows (header to last row) and mapped columns,
+ * each cell as [row, column, value, text?, fill?], never the whole workbook. Expanded again it is a
+ * sparse WorkbookSnapshot with the cells at their original addresses, so detection (with the same
+ * column mapping) finds the same lists in it.
+ *
+ * Two are kept: the current one (this generation) and the baseline it was compared with. The baseline
+ * of a generation is the latest stored snapshot with an earlier report date, so regenerating the same
+ * report compares with the same baseline and running twice gives the same workbook, while the next
+ * period's report compares with this one.
  * NOTE: Office keeps add-in settings small (about 2 MB); 20,000 activities stay near 1 MB because names
  * are cut to 200 characters and empty cells are left out.
  */
@@ -21,19 +26,25 @@ import { storageKeys } from "./readWorkbook";
 /** A stored cell: 1-based row and column, value, and text / fill only when they add something. */
 export type StoredCell = [number, number, CellValue, string?, (string | null)?];
 
-export interface StoredPrevious {
-  version: 1;
+export interface CompactSnapshot {
   workbook: string;
   /** Report date of the generation that stored it. */
   reportDate: string;
   sheets: { name: string; merges: string[]; cells: StoredCell[] }[];
 }
 
+/** What Koers stores under storageKeys.previous. */
+export interface StoredHistory {
+  version: 1;
+  current: CompactSnapshot;
+  baseline: CompactSnapshot | null;
+}
+
 const maxTextLength = 200;
 
 /** The activity lists' essentials of a snapshot, as stored for the next generation. */
-export function compactPrevious(snapshot: WorkbookSnapshot, datasets: Dataset[], reportDate: string): StoredPrevious {
-  const sheets: StoredPrevious["sheets"] = [];
+export function compactActivities(snapshot: WorkbookSnapshot, datasets: Dataset[], reportDate: string): CompactSnapshot {
+  const sheets: CompactSnapshot["sheets"] = [];
   for (const dataset of datasets) {
     if (dataset.kind !== "activities") continue;
     const source = snapshot.sheets.find((sheet) => sheet.name === dataset.sheet);
@@ -63,11 +74,25 @@ export function compactPrevious(snapshot: WorkbookSnapshot, datasets: Dataset[],
       if (row >= dataset.headerRow && row <= dataset.lastRow && !entry.merges.includes(merge)) entry.merges.push(merge);
     }
   }
-  return { version: 1, workbook: snapshot.name, reportDate, sheets };
+  return { workbook: snapshot.name, reportDate, sheets };
 }
 
-/** A stored previous snapshot as a sparse WorkbookSnapshot (cells at their original addresses). */
-export function expandPrevious(stored: StoredPrevious): WorkbookSnapshot {
+/** The snapshot a report of `reportDate` compares with: the latest stored one with an earlier date. */
+export function baselineFor(history: StoredHistory | null, reportDate: string): CompactSnapshot | null {
+  if (!history) return null;
+  const candidates = [history.current, history.baseline].filter(
+    (snapshot): snapshot is CompactSnapshot => snapshot !== null && snapshot.reportDate < reportDate,
+  );
+  return candidates.sort((a, b) => (a.reportDate < b.reportDate ? 1 : -1))[0] ?? null;
+}
+
+/** The history to store after generating `current`. */
+export function nextHistory(history: StoredHistory | null, current: CompactSnapshot): StoredHistory {
+  return { version: 1, current, baseline: baselineFor(history, current.reportDate) };
+}
+
+/** A compact snapshot as a sparse WorkbookSnapshot (cells at their original addresses). */
+export function expandSnapshot(stored: CompactSnapshot): WorkbookSnapshot {
   return {
     name: stored.workbook,
     sheets: stored.sheets.map((sheet): SheetSnapshot => {
@@ -97,12 +122,12 @@ export function expandPrevious(stored: StoredPrevious): WorkbookSnapshot {
   };
 }
 
-/** Parses stored previous-snapshot JSON; null when absent or not Koers' format. */
-export function parseStoredPrevious(json: string | null): StoredPrevious | null {
+/** Parses the stored history JSON; null when absent or not Koers' format. */
+export function parseStoredHistory(json: string | null): StoredHistory | null {
   if (!json) return null;
   try {
-    const parsed = JSON.parse(json) as StoredPrevious;
-    return parsed && parsed.version === 1 && Array.isArray(parsed.sheets) ? parsed : null;
+    const parsed = JSON.parse(json) as StoredHistory;
+    return parsed && parsed.version === 1 && parsed.current && Array.isArray(parsed.current.sheets) ? parsed : null;
   } catch {
     return null;
   }
@@ -156,8 +181,11 @@ export async function saveSettings(settings: Settings): Promise<void> {
   });
 }
 
-/** The previous generation's activity lists stored in the open workbook, or null. */
-export async function loadPreviousSnapshot(): Promise<WorkbookSnapshot | null> {
+/**
+ * The activity lists a report of `reportDate` compares with (see baselineFor), or without a date the
+ * ones stored at the last generation; null when the workbook has none.
+ */
+export async function loadPreviousSnapshot(reportDate?: string): Promise<WorkbookSnapshot | null> {
   return runInExcel(async (context) => {
     try {
       requireExcelApi(requirement.names, { nl: "Vorige rapportage", en: "Previous report" });
@@ -170,8 +198,9 @@ export async function loadPreviousSnapshot(): Promise<WorkbookSnapshot | null> {
     } catch (error) {
       throw new HostReadError(bilingual("De vorige rapportage kon niet worden gelezen.", "The previous report could not be read."), { cause: error });
     }
-    const stored = parseStoredPrevious(setting.isNullObject ? null : String(setting.value));
-    return stored ? expandPrevious(stored) : null;
+    const history = parseStoredHistory(setting.isNullObject ? null : String(setting.value));
+    const stored = reportDate === undefined ? (history?.current ?? null) : baselineFor(history, reportDate);
+    return stored ? expandSnapshot(stored) : null;
   });
 }
 
