@@ -457,13 +457,16 @@ function trendLines({ figures, language }: SummaryContext): string[] {
   });
 }
 
+/** Targets per status; the ones not met are named, they need attention. */
 function targetLine({ figures, language }: SummaryContext): string[] {
   const text = texts[language];
-  const statuses = figures.flatMap((report) => report.series.map((series) => series.target?.status ?? null));
-  const parts = (["met", "onTheWay", "notMet"] as const)
-    .map((status) => ({ status, count: statuses.filter((entry) => entry === status).length }))
-    .filter(({ count }) => count > 0)
-    .map(({ status, count }) => `${formatNumber(count, language)} ${text.targetStatus[status]}`);
+  const series = figures.flatMap((report) => report.series).filter((entry) => entry.target?.status);
+  const parts = (["met", "onTheWay", "notMet"] as const).flatMap((status) => {
+    const matching = series.filter((entry) => entry.target?.status === status);
+    if (matching.length === 0) return [];
+    const part = `${formatNumber(matching.length, language)} ${text.targetStatus[status]}`;
+    return [status === "notMet" ? `${part} (${matching.map(seriesLabel).join(", ")})` : part];
+  });
   return parts.length === 0 ? [] : [text.targets(parts)];
 }
 

@@ -124,7 +124,7 @@ describe("buildSummary", () => {
         // Mann–Kendall: woninginbraken S = −41, p = 0.00035; zakkenrollen has no trend.
         "Dalende trend 2009–2018 (Mann–Kendall, significant): woninginbraken.",
         // 150 ≤ 300 × 0.6 = 180: met; zakkenrollen 50 > 45 and rose: not met.
-        "Doelen: 1 gehaald, 1 niet gehaald.",
+        "Doelen: 1 gehaald, 1 niet gehaald (zakkenrollen).",
       ],
     });
   });
