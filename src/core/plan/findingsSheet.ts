@@ -89,10 +89,10 @@ export function buildFindingsSheet(context: PlanContext): PlannedSheet {
     ]),
     bodyStyle: { verticalAlignment: "top" },
     columnStyles: [undefined, undefined, undefined, { color: "#0563C1" }, { wrap: true }, { wrap: true }],
-    banded: true,
   });
   const severityRange = table.bodyColumn(0);
   if (severityRange) severityFormats(sheet, context, severityRange);
+  if (table.bodyRange && table.lastRow > table.firstRow) sheet.band(table.bodyRange);
   translated.forEach((finding, row) => {
     if (!linkable(finding)) return;
     sheet.hyperlink({

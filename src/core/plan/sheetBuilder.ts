@@ -36,6 +36,8 @@ export interface TablePosition {
   cell(row: number, column: number): string;
   /** A1 range of header plus body, for autofilters. */
   range: string;
+  /** A1 range of the body; null when the table has no rows. */
+  bodyRange: string | null;
 }
 
 export interface BlockOptions {
@@ -208,12 +210,7 @@ export class SheetBuilder {
     const lastRow = header.row + options.rows.length;
     const lastColumn = column + width - 1;
     if (options.banded && options.rows.length > 1) {
-      this.conditionalFormats.push({
-        kind: "expression",
-        range: rangeAddress({ row: firstRow, column }, { row: lastRow, column: lastColumn }),
-        formula: "MOD(ROW(),2)=0",
-        style: { fill: palette.band },
-      });
+      this.band(rangeAddress({ row: firstRow, column }, { row: lastRow, column: lastColumn }));
     }
     return {
       headerRow: header.row,
@@ -231,6 +228,10 @@ export class SheetBuilder {
           { row: firstRow + index, column: column + to },
         ),
       cell: (row, columnIndex) => cellAddress(firstRow + row, column + columnIndex),
+      bodyRange:
+        lastRow < firstRow
+          ? null
+          : rangeAddress({ row: firstRow, column }, { row: lastRow, column: lastColumn }),
       range: rangeAddress(
         { row: header.row, column },
         { row: Math.max(lastRow, header.row), column: lastColumn },
@@ -295,6 +296,19 @@ export class SheetBuilder {
     return this.columnWidths[column - 1] ?? defaultColumnWidth;
   }
 
+  /**
+   * Light fill on every other row of a range. Conditional formats added earlier take precedence, so add
+   * rules that colour single cells (severity, status) before banding the table.
+   */
+  band(range: string): void {
+    this.conditionalFormats.push({
+      kind: "expression",
+      range,
+      formula: "MOD(ROW(),2)=0",
+      style: { fill: palette.band },
+    });
+  }
+
   merge(range: string): void {
     this.merges.push(range);
   }
@@ -348,7 +362,7 @@ function lineHeight(style: CellStyle): number {
  */
 export function lineCount(text: string, width: number, style: CellStyle = {}): number {
   const scale = ((style.size ?? 11) / 11) * (style.bold ? 1.1 : 1);
-  const perLine = Math.max(1, Math.floor((width * 0.95) / scale));
+  const perLine = Math.max(1, Math.floor(width / scale));
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let used = 0;

@@ -361,6 +361,17 @@ describe("buildReportPlan: findings", () => {
     expect(findings.freeze).toEqual({ rows: header, columns: 0 });
   });
 
+  it("colours the severity before banding the rows, so the severity fill wins", () => {
+    const header = parseCellAddress(addressOf(cells, "Melding")).row;
+    const body = `${header + 1}`;
+    expect(findings.conditionalFormats.map((format) => [format.kind, format.range])).toEqual([
+      ["textContains", `A${body}:A${header + 5}`],
+      ["textContains", `A${body}:A${header + 5}`],
+      ["textContains", `A${body}:A${header + 5}`],
+      ["expression", `A${body}:F${header + 5}`],
+    ]);
+  });
+
   it("links each finding to its source cell, except in another workbook", () => {
     const header = parseCellAddress(addressOf(cells, "Melding")).row;
     expect(findings.hyperlinks).toEqual([
