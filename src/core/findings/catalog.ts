@@ -5,6 +5,8 @@
  * Templates use i18next interpolation: {{name}}. Every template may use the parameters the creating
  * check passes; messages never echo personal data (privacy findings pass a masked value only).
  */
+import type { Language } from "../i18n/language";
+
 export type Severity = "error" | "warning" | "info";
 
 export interface CatalogText {
@@ -18,6 +20,12 @@ export interface CatalogEntry {
   blocksFigures: boolean;
   nl: CatalogText;
   en: CatalogText;
+  /**
+   * Words for parameter values per language: parameter name → language → value → word. A finding keeps
+   * the language-neutral value ("name", "email", "count, percent") in its parameters, so that
+   * translateFinding renders it in the other language too; a list of values is separated by ", ".
+   */
+  terms?: Record<string, Record<Language, Record<string, string>>>;
 }
 
 export const findingCatalog = {
@@ -36,8 +44,38 @@ export const findingCatalog = {
   "missing-value": {
     severity: "warning",
     blocksFigures: false,
-    nl: { message: "Het veld {{field}} is leeg.", hint: "Vul {{field}} in of verwijder de rij als die niet meer nodig is." },
-    en: { message: "The field {{field}} is empty.", hint: "Fill in {{field}} or delete the row if it is no longer needed." },
+    terms: {
+      field: {
+        nl: {
+          id: "nummer",
+          name: "naam van de activiteit",
+          group: "thema",
+          owner: "trekker",
+          partners: "partners",
+          planning: "planning",
+          status: "status",
+          note: "toelichting",
+        },
+        en: {
+          id: "number",
+          name: "activity name",
+          group: "theme",
+          owner: "owner",
+          partners: "partners",
+          planning: "planning",
+          status: "status",
+          note: "note",
+        },
+      },
+    },
+    nl: {
+      message: "Het veld {{field}} is leeg.",
+      hint: "Vul {{field}} in of verwijder de rij als die niet meer nodig is.",
+    },
+    en: {
+      message: "The field {{field}} is empty.",
+      hint: "Fill in {{field}} or delete the row if it is no longer needed.",
+    },
   },
   "invalid-date": {
     severity: "warning",
@@ -78,8 +116,14 @@ export const findingCatalog = {
   "error-value": {
     severity: "error",
     blocksFigures: true,
-    nl: { message: "De cel bevat de foutwaarde {{value}}.", hint: "Herstel de formule of de verwijzing in deze cel." },
-    en: { message: "The cell holds the error value {{value}}.", hint: "Repair the formula or the reference in this cell." },
+    nl: {
+      message: "De cel bevat de foutwaarde {{value}}.",
+      hint: "Herstel de formule of de verwijzing in deze cel.",
+    },
+    en: {
+      message: "The cell holds the error value {{value}}.",
+      hint: "Repair the formula or the reference in this cell.",
+    },
   },
   "not-a-number": {
     severity: "warning",
@@ -96,8 +140,14 @@ export const findingCatalog = {
   "negative-count": {
     severity: "error",
     blocksFigures: true,
-    nl: { message: "Een aantal kan niet negatief zijn ({{value}}).", hint: "Controleer het getal; misschien is een min-teken meegekopieerd." },
-    en: { message: "A count cannot be negative ({{value}}).", hint: "Check the number; a minus sign may have been pasted along." },
+    nl: {
+      message: "Een aantal kan niet negatief zijn ({{value}}).",
+      hint: "Controleer het getal; misschien is een min-teken meegekopieerd.",
+    },
+    en: {
+      message: "A count cannot be negative ({{value}}).",
+      hint: "Check the number; a minus sign may have been pasted along.",
+    },
   },
   "duplicate-category": {
     severity: "warning",
@@ -138,12 +188,34 @@ export const findingCatalog = {
   "blank-row": {
     severity: "info",
     blocksFigures: false,
-    nl: { message: "Lege rij midden in de tabel.", hint: "Koers slaat de rij over; verwijder haar als ze niet nodig is." },
-    en: { message: "Blank row inside the table.", hint: "Koers skips the row; delete it if it is not needed." },
+    nl: {
+      message: "Lege rij midden in de tabel.",
+      hint: "Koers slaat de rij over; verwijder haar als ze niet nodig is.",
+    },
+    en: {
+      message: "Blank row inside the table.",
+      hint: "Koers skips the row; delete it if it is not needed.",
+    },
   },
   "mixed-units": {
     severity: "warning",
     blocksFigures: false,
+    terms: {
+      units: {
+        nl: {
+          count: "aantallen",
+          per1000: "per 1.000 inwoners",
+          per10000: "per 10.000 inwoners",
+          percent: "percentages",
+        },
+        en: {
+          count: "counts",
+          per1000: "per 1,000 inhabitants",
+          per10000: "per 10,000 inhabitants",
+          percent: "percentages",
+        },
+      },
+    },
     nl: {
       message: "De tabel mengt eenheden ({{units}}); '{{category}}' wordt niet opgeteld bij aantallen.",
       hint: "Zet percentages en cijfers per 1.000 of 10.000 inwoners bij voorkeur in een eigen tabel.",
@@ -156,30 +228,74 @@ export const findingCatalog = {
   "blank-header": {
     severity: "warning",
     blocksFigures: false,
-    nl: { message: "Kolom {{column}} heeft geen kop maar wel gegevens.", hint: "Geef de kolom een kop, dan kan Koers hem herkennen." },
-    en: { message: "Column {{column}} has data but no header.", hint: "Give the column a header so Koers can recognise it." },
+    nl: {
+      message: "Kolom {{column}} heeft geen kop maar wel gegevens.",
+      hint: "Geef de kolom een kop, dan kan Koers hem herkennen.",
+    },
+    en: {
+      message: "Column {{column}} has data but no header.",
+      hint: "Give the column a header so Koers can recognise it.",
+    },
   },
   "duplicate-header": {
     severity: "warning",
     blocksFigures: false,
-    nl: { message: "De kop '{{value}}' staat boven meer dan één kolom.", hint: "Geef elke kolom een eigen kop; Koers gebruikt de eerste." },
-    en: { message: "The header '{{value}}' is above more than one column.", hint: "Give each column its own header; Koers uses the first." },
+    nl: {
+      message: "De kop '{{value}}' staat boven meer dan één kolom.",
+      hint: "Geef elke kolom een eigen kop; Koers gebruikt de eerste.",
+    },
+    en: {
+      message: "The header '{{value}}' is above more than one column.",
+      hint: "Give each column its own header; Koers uses the first.",
+    },
   },
   "provisional-figure": {
     severity: "info",
     blocksFigures: false,
-    nl: { message: "Het cijfer voor {{year}} is voorlopig ({{value}}).", hint: "Voorlopige cijfers kunnen nog wijzigen; Koers markeert ze in het overzicht." },
-    en: { message: "The figure for {{year}} is provisional ({{value}}).", hint: "Provisional figures may still change; Koers marks them in the summary." },
+    nl: {
+      message: "Het cijfer voor {{year}} is voorlopig ({{value}}).",
+      hint: "Voorlopige cijfers kunnen nog wijzigen; Koers markeert ze in het overzicht.",
+    },
+    en: {
+      message: "The figure for {{year}} is provisional ({{value}}).",
+      hint: "Provisional figures may still change; Koers marks them in the summary.",
+    },
   },
   "unknown-figure": {
     severity: "info",
     blocksFigures: false,
-    nl: { message: "Het cijfer is onbekend of geheim ('{{value}}').", hint: "Koers telt het als ontbrekend, zoals het CBS-symbool bedoelt." },
-    en: { message: "The figure is unknown or confidential ('{{value}}').", hint: "Koers treats it as missing, as the CBS symbol intends." },
+    nl: {
+      message: "Het cijfer is onbekend of geheim ('{{value}}').",
+      hint: "Koers telt het als ontbrekend, zoals het CBS-symbool bedoelt.",
+    },
+    en: {
+      message: "The figure is unknown or confidential ('{{value}}').",
+      hint: "Koers treats it as missing, as the CBS symbol intends.",
+    },
   },
   "personal-data": {
     severity: "warning",
     blocksFigures: false,
+    terms: {
+      kind: {
+        nl: {
+          bsn: "burgerservicenummer",
+          email: "e-mailadres",
+          phone: "telefoonnummer",
+          iban: "rekeningnummer (IBAN)",
+          postcode: "postcode met huisnummer",
+          "person-name": "naam van een persoon",
+        },
+        en: {
+          bsn: "citizen service number (BSN)",
+          email: "e-mail address",
+          phone: "phone number",
+          iban: "bank account number (IBAN)",
+          postcode: "postcode with house number",
+          "person-name": "name of a person",
+        },
+      },
+    },
     nl: {
       message: "Mogelijk persoonsgegeven ({{kind}}): {{masked}}.",
       hint: "Verwijder het of vervang het door een rol of team voordat u het overzicht deelt.",
@@ -192,8 +308,14 @@ export const findingCatalog = {
   "formula-text": {
     severity: "info",
     blocksFigures: false,
-    nl: { message: "Tekst die op een formule lijkt ('{{value}}') wordt als tekst behandeld.", hint: "Koers rekent hier niet mee en schrijft het als tekst terug." },
-    en: { message: "Text that looks like a formula ('{{value}}') is treated as text.", hint: "Koers does not evaluate it and writes it back as text." },
+    nl: {
+      message: "Tekst die op een formule lijkt ('{{value}}') wordt als tekst behandeld.",
+      hint: "Koers rekent hier niet mee en schrijft het als tekst terug.",
+    },
+    en: {
+      message: "Text that looks like a formula ('{{value}}') is treated as text.",
+      hint: "Koers does not evaluate it and writes it back as text.",
+    },
   },
   "low-confidence": {
     severity: "info",

@@ -1,4 +1,4 @@
-import { findingCatalog, type FindingCode, type Severity } from "./catalog";
+import { findingCatalog, type CatalogEntry, type FindingCode, type Severity } from "./catalog";
 import { interpolate, type Language } from "../i18n/language";
 
 /** Parameters a check passes to its message template. Never personal data in clear text. */
@@ -28,17 +28,37 @@ export function createFinding(
   parameters: FindingParameters = {},
   language: Language = "nl",
 ): Finding {
-  const entry = findingCatalog[code];
+  const entry: CatalogEntry = findingCatalog[code];
   const text = entry[language];
+  const shown = entry.terms ? withTerms(parameters, entry.terms, language) : parameters;
   return {
     code,
     severity: entry.severity,
     sheet: location.sheet,
     cell: location.cell,
-    message: interpolate(text.message, parameters),
-    hint: interpolate(text.hint, parameters),
+    message: interpolate(text.message, shown),
+    hint: interpolate(text.hint, shown),
     parameters,
   };
+}
+
+/** Parameters with term values ("name", "count, percent") replaced by their words in the language. */
+function withTerms(
+  parameters: FindingParameters,
+  terms: NonNullable<CatalogEntry["terms"]>,
+  language: Language,
+): FindingParameters {
+  const shown: FindingParameters = { ...parameters };
+  for (const [name, byLanguage] of Object.entries(terms)) {
+    const value = parameters[name];
+    if (typeof value !== "string") continue;
+    const words = byLanguage[language];
+    const items = value.split(", ");
+    if (items.every((item) => Object.prototype.hasOwnProperty.call(words, item))) {
+      shown[name] = items.map((item) => words[item]).join(", ");
+    }
+  }
+  return shown;
 }
 
 /** The same finding with message and hint in another language. */

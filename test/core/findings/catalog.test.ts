@@ -14,7 +14,8 @@ describe("finding catalog", () => {
   });
 
   it("uses the same placeholders in both languages", () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
     for (const code of findingCodes) {
       const { nl, en } = findingCatalog[code];
       expect({ code, placeholders: placeholders(en.message + en.hint) }).toEqual({
@@ -25,7 +26,11 @@ describe("finding catalog", () => {
   });
 
   it("reports duplicate-id on A4 in Dutch and translates it to English", () => {
-    const finding = createFinding("duplicate-id", { sheet: "Activiteiten", cell: "A4" }, { value: "004", otherRow: 3 });
+    const finding = createFinding(
+      "duplicate-id",
+      { sheet: "Activiteiten", cell: "A4" },
+      { value: "004", otherRow: 3 },
+    );
     expect(finding).toEqual({
       code: "duplicate-id",
       severity: "error",
@@ -36,5 +41,46 @@ describe("finding catalog", () => {
       parameters: { value: "004", otherRow: 3 },
     });
     expect(translateFinding(finding, "en").message).toBe("Number 004 occurs more than once (also on row 3).");
+  });
+
+  it("keeps term parameters language-neutral so a finding translates whole", () => {
+    const missing = createFinding(
+      "missing-value",
+      { sheet: "Activiteiten", cell: "B6" },
+      { field: "name" },
+      "nl",
+    );
+    const privacy = createFinding(
+      "personal-data",
+      { sheet: "Contacten", cell: "B2" },
+      { kind: "email", masked: "j***@example.nl" },
+      "nl",
+    );
+    const units = createFinding(
+      "mixed-units",
+      { sheet: "Cijfers", cell: "A8" },
+      { units: "count, percent", category: "% onveilig" },
+      "nl",
+    );
+    expect(
+      [missing, privacy, units].flatMap((finding) => [
+        finding.message,
+        translateFinding(finding, "en").message,
+      ]),
+    ).toEqual([
+      "Het veld naam van de activiteit is leeg.",
+      "The field activity name is empty.",
+      "Mogelijk persoonsgegeven (e-mailadres): j***@example.nl.",
+      "Possible personal data (e-mail address): j***@example.nl.",
+      "De tabel mengt eenheden (aantallen, percentages); '% onveilig' wordt niet opgeteld bij aantallen.",
+      "The table mixes units (counts, percentages); '% onveilig' is not added to counts.",
+    ]);
+    expect(missing.parameters).toEqual({ field: "name" });
+  });
+
+  it("shows a parameter that is not a term as it is", () => {
+    expect(
+      createFinding("missing-value", { sheet: "A", cell: "C5" }, { field: "Trekker" }, "en").message,
+    ).toBe("The field Trekker is empty.");
   });
 });

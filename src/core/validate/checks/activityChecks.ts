@@ -1,37 +1,12 @@
 import { cellAddress } from "../../address";
 import type { Activity, ActivityDataset, ActivityField } from "../../datasets";
 import { createFinding, type Finding } from "../../findings/finding";
-import type { Language } from "../../i18n/language";
 import type { Check, DatasetCheckContext } from "../check";
 import { excerpt } from "../cells";
 import { impossibleDateIn, isValidIsoDate } from "../dates";
 import { nearestStatusWording } from "../../read/status";
 
 type ActivityContext = DatasetCheckContext<ActivityDataset>;
-
-/** Field names as a user reads them, for "the field X is empty". */
-const fieldNames: Record<Language, Record<ActivityField, string>> = {
-  nl: {
-    id: "nummer",
-    name: "naam van de activiteit",
-    group: "thema",
-    owner: "trekker",
-    partners: "partners",
-    planning: "planning",
-    status: "status",
-    note: "toelichting",
-  },
-  en: {
-    id: "number",
-    name: "activity name",
-    group: "theme",
-    owner: "owner",
-    partners: "partners",
-    planning: "planning",
-    status: "status",
-    note: "note",
-  },
-};
 
 /** Most other rows a duplicate-id finding lists, so 10,000 copies of one id stay linear. */
 const maxOtherRows = 5;
@@ -102,7 +77,7 @@ function missingValues({ dataset, language }: ActivityContext): Finding[] {
         createFinding(
           "missing-value",
           { sheet: dataset.sheet, cell: fieldCell(dataset, activity, field) },
-          { field: fieldNames[language][field] },
+          { field },
           language,
         ),
       );

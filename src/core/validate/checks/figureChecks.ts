@@ -1,7 +1,7 @@
 import { cellAddress } from "../../address";
 import type { FigureSeries, FigureUnit, FiguresDataset } from "../../datasets";
 import { createFinding, type Finding } from "../../findings/finding";
-import { formatNumber, type Language } from "../../i18n/language";
+import { formatNumber } from "../../i18n/language";
 import type { SheetSnapshot } from "../../snapshot";
 import { unitFromText } from "../../read/values";
 import type { Check, DatasetCheckContext } from "../check";
@@ -19,21 +19,6 @@ const provisionalSymbol = /\*+\s*$/;
 export const outlierMinimumValues = 5;
 /** Robust z-score above which a value is an outlier (Iglewicz and Hoaglin's 3.5). */
 export const outlierThreshold = 3.5;
-
-const unitNames: Record<Language, Record<FigureUnit, string>> = {
-  nl: {
-    count: "aantallen",
-    per1000: "per 1.000 inwoners",
-    per10000: "per 10.000 inwoners",
-    percent: "percentages",
-  },
-  en: {
-    count: "counts",
-    per1000: "per 1,000 inhabitants",
-    per10000: "per 10,000 inhabitants",
-    percent: "percentages",
-  },
-};
 
 /** The column of the category labels, from the detection explanation; column A when it names none. */
 function categoryColumn(dataset: FiguresDataset): number {
@@ -371,7 +356,7 @@ function outliers({ dataset, language }: FiguresContext): Finding[] {
 function mixedUnits({ dataset, sheet, language }: FiguresContext): Finding[] {
   const units = dataset.series.map((series) => effectiveUnit(series, sheet));
   if (!units.includes("count") || units.every((unit) => unit === "count")) return [];
-  const present = [...new Set(units)].map((unit) => unitNames[language][unit]).join(", ");
+  const present = [...new Set(units)].join(", ");
   const findings: Finding[] = [];
   dataset.series.forEach((series, index) => {
     if (units[index] === "count") return;
