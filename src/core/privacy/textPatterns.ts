@@ -236,17 +236,25 @@ const findPhones: Detector = (text) => {
     const start = match.index ?? 0;
     const end = start + trimmedEnd.length;
     if (!standsAlone(text, start, end) || !isPhoneNumber(trimmedEnd)) continue;
-    const keep = /^(?:\+|00)/.test(trimmedEnd)
-      ? (/^(?:\+|00)\s?\d+/.exec(trimmedEnd)?.[0].length ?? 3)
-      : firstGroupLength(trimmedEnd);
+    const keep = visiblePrefixLength(trimmedEnd);
     matches.push({ kind: "phone", start, end, masked: maskDigits(trimmedEnd, keep) });
   }
   return matches;
 };
 
-function firstGroupLength(text: string): number {
-  const group = /^\(?\d+\)?/.exec(text)?.[0] ?? "";
-  return group.replace(/\D/g, "").length === 10 ? 2 : group.length;
+/**
+ * How much of a phone number's start stays visible: the country code ("+31", "0031") or the area code
+ * ("06", "010", "0320") as written; a prefix glued to the rest ("0612345678", "+3212345678") shows only
+ * two digits, so that at least the middle digits are always hidden.
+ */
+function visiblePrefixLength(text: string): number {
+  const international = /^(\+|00)\s?(\d+)/.exec(text);
+  if (international) {
+    return international[2].length <= 3 ? international[0].length : international[1].length + 2;
+  }
+  const group = /^\(?(\d+)\)?/.exec(text);
+  if (!group) return 0;
+  return group[1].length <= 4 ? group[0].length : 2;
 }
 
 /** Two-letter combinations the postcode system does not use, and abbreviations that follow a year ("2023 OM 15"). */

@@ -58,4 +58,31 @@ describe("privacy scan on random content", () => {
       { numRuns: 500 },
     );
   });
+
+  it("hides most digits and letters of every item it finds (of an e-mail address: all but one of the name)", () => {
+    const text = fc.oneof(
+      fc.stringOf(fc.constantFrom(..."0123456789 -+()"), { maxLength: 30 }),
+      fc.constantFrom(
+        "+3212345678",
+        "0612345678",
+        "bsn 123456782",
+        "NL91ABNA0417164300",
+        "a@b.nl",
+        "1234AB 1",
+      ),
+    );
+    fc.assert(
+      fc.property(text, (value) =>
+        scanText(value, { bsnContext: true }).every((match) => {
+          const original = value.slice(match.start, match.end);
+          if (match.kind === "email")
+            return match.masked === `${original[0]}***${original.slice(original.indexOf("@"))}`;
+          const shown = (match.masked.match(/[\p{L}\p{N}]/gu) ?? []).length;
+          const total = (original.match(/[\p{L}\p{N}]/gu) ?? []).length;
+          return match.masked !== original && shown <= Math.ceil(total * 0.6);
+        }),
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
