@@ -14,7 +14,7 @@ import type { Settings } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
 import { cellAddress } from "../address";
 import { tableDetectors } from "./detectors/registry";
-import { minimumHeaderScore, type DetectorContext, type HeaderCandidate, type TableRead } from "./detectors/types";
+import { minimumHeaderScore, tableBreakScore, type DetectorContext, type HeaderCandidate, type TableRead } from "./detectors/types";
 import { SheetGrid } from "./grid";
 
 export interface DetectionResult {
@@ -89,7 +89,7 @@ function sheetContext(grid: SheetGrid, language: Language): SheetContext {
     cache.set(row, best);
     return best;
   };
-  return { language, bestHeader, isHeaderRow: (row) => bestHeader(row) !== null };
+  return { language, bestHeader, isHeaderRow: (row) => (bestHeader(row)?.score ?? 0) >= tableBreakScore };
 }
 
 /**

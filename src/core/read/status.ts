@@ -81,6 +81,18 @@ const longestFirst = phrases
  * "0%" not started, anything between on track). Blank or unrecognised text gives "unknown".
  */
 export function normalizeStatus(text: string): StatusKey {
+  let status = statusCache.get(text);
+  if (status === undefined) {
+    status = normalizeStatusUncached(text);
+    if (statusCache.size >= 10000) statusCache.clear();
+    statusCache.set(text, status);
+  }
+  return status;
+}
+
+const statusCache = new Map<string, StatusKey>();
+
+function normalizeStatusUncached(text: string): StatusKey {
   const compact = compactText(text);
   if (compact === "") return "unknown";
   const exact = byCompact.get(compact);

@@ -105,6 +105,7 @@ export function matchHeader<F extends string>(header: string, table: Record<F, s
     for (const synonym of synonyms) {
       let score = 0;
       if (normalized === synonym.normalized || compact === synonym.compact) score = 1;
+      else if (numbered(normalized, synonym.normalized)) score = 0.3;
       else if (normalized.startsWith(`${synonym.normalized} `)) score = 0.8;
       else if (synonym.normalized.length > 3 && containsPhrase(normalized, synonym.normalized)) score = 0.6;
       score *= synonym.weight;
@@ -112,4 +113,9 @@ export function matchHeader<F extends string>(header: string, table: Record<F, s
     }
   }
   return best;
+}
+
+/** "activiteit 12", "thema 3": a synonym followed by only a number reads as data, not as a header. */
+function numbered(normalized: string, synonym: string): boolean {
+  return normalized.startsWith(`${synonym} `) && /^\d+$/.test(normalized.slice(synonym.length + 1));
 }

@@ -17,12 +17,12 @@ export function compactText(text: string): string {
 
 /** "geëvalueerd" → "geevalueerd". */
 export function stripAccents(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return /[^\x00-\x7f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text;
 }
 
 /** Trims and collapses runs of whitespace (including non-breaking spaces and newlines) to one space. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, " ").trim();
+  return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 /** True when `phrase` (normalised) occurs in `text` (normalised) as whole words. */

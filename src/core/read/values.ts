@@ -287,8 +287,21 @@ export function parsePlanning(value: CellValue, numberFormat = "General", displa
   return parsePlanningText(value);
 }
 
+/** Activity lists repeat the same few planning texts; parsing each once keeps 20,000 rows cheap. */
+const planningCache = new Map<string, Planning | null>();
+const planningCacheLimit = 10000;
+
 /** The text part of {@link parsePlanning}. */
 export function parsePlanningText(text: string): Planning | null {
+  const cached = planningCache.get(text);
+  if (cached !== undefined) return cached === null ? null : { ...cached };
+  const parsed = parsePlanningUncached(text);
+  if (planningCache.size >= planningCacheLimit) planningCache.clear();
+  planningCache.set(text, parsed);
+  return parsed === null ? null : { ...parsed };
+}
+
+function parsePlanningUncached(text: string): Planning | null {
   const original = collapseSpaces(text);
   if (original === "") return null;
   const dates: string[] = [];

@@ -116,7 +116,7 @@ function readActivities(
         break;
       }
     }
-    if (context.isHeaderRow(row)) break;
+    if (!readsAsData(grid, row, columns) && context.isHeaderRow(row)) break;
     if (isSectionRow(row, filled)) {
       if (!nextStartsData(row)) break;
       insideBlanks.push(...pendingBlanks);
@@ -193,6 +193,18 @@ function readActivities(
     ...blankRowFindings(grid, reported, span.firstColumn, context.language),
   ];
   return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+}
+
+/** A row whose status or planning cell reads as a status or planning is data, whatever its other cells say. */
+function readsAsData(grid: SheetGrid, row: number, columns: ColumnLayout<ActivityField>["columns"]): boolean {
+  const status = columns.status?.column;
+  if (status !== undefined && !grid.isBlank(row, status) && normalizeStatus(grid.text(row, status)) !== "unknown") return true;
+  const planning = columns.planning?.column;
+  return (
+    planning !== undefined &&
+    !grid.isBlank(row, planning) &&
+    parsePlanning(grid.value(row, planning), grid.numberFormat(row, planning), grid.text(row, planning)) !== null
+  );
 }
 
 function readActivity(

@@ -6,7 +6,10 @@ import type { SheetGrid } from "../grid";
 /** What a table reader may ask of the detection run. */
 export interface DetectorContext {
   language: Language;
-  /** True when the row is the header of another table (any registered detector recognises it). */
+  /**
+   * True when the row is, convincingly, the header of another table: a registered detector scores it at
+   * least `tableBreakScore`. Readers ask this only for rows that do not already read as their own data.
+   */
   isHeaderRow(row: number): boolean;
 }
 
@@ -41,5 +44,8 @@ export interface TableDetector {
   fromMapping?(grid: SheetGrid, row: number, mapping: Record<string, number>): HeaderCandidate | null;
 }
 
-/** Header scores below this are not tables; the same bar ends a table when another header starts. */
+/** Header scores below this are not tables. */
 export const minimumHeaderScore = 0.45;
+
+/** A row inside a table ends it as a new header only with at least this score. */
+export const tableBreakScore = 0.6;

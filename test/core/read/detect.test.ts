@@ -1,0 +1,385 @@
+import fc from "fast-check";
+import { columnLetter } from "../../../src/core/address";
+import type { ActivityDataset, Dataset, FiguresDataset, StatusKey } from "../../../src/core/datasets";
+import { detectDatasets, type DetectionResult } from "../../../src/core/read/detect";
+import { parseSettings, type SettingsInput } from "../../../src/core/settings";
+import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
+import {
+  drontenLong,
+  drontenProcessPlanning,
+  drontenTabel1,
+  drontenTabel2,
+  drontenWide,
+  drontenWideSheet,
+  lelystadActivitySheet,
+  lelystadActivityList,
+  lelystadExpected,
+  lelystadTwoSheets,
+} from "../../support/fixtures";
+import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
+
+function detect(workbook: WorkbookSnapshot, settings: Partial<SettingsInput> = {}): DetectionResult {
+  return detectDatasets(workbook, parseSettings({ reportDate: "2025-03-01", ...settings }));
+}
+
+function countBy<T>(items: T[], key: (item: T) => string | null): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    const name = key(item) ?? "(none)";
+    counts[name] = (counts[name] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** One flat, comparable view of an activity dataset. */
+function activitySummary(dataset: ActivityDataset) {
+  return {
+    sheet: dataset.sheet,
+    headerRow: dataset.headerRow,
+    rows: [dataset.firstRow, dataset.lastRow],
+    columns: Object.fromEntries(Object.entries(dataset.columns).map(([field, column]) => [field, columnLetter(column!.column)])),
+    total: dataset.activities.length,
+    byStatus: countBy(dataset.activities, (activity) => activity.status),
+    groups: countBy(dataset.activities, (activity) => activity.group),
+    statusSources: countBy(dataset.activities, (activity) => activity.statusSource),
+  };
+}
+
+/** One flat, comparable view of a figures dataset: category (× region) → values. */
+function figuresSummary(dataset: FiguresDataset) {
+  return {
+    sheet: dataset.sheet,
+    layout: dataset.layout,
+    headerRow: dataset.headerRow,
+    years: dataset.years,
+    provisionalYears: dataset.provisionalYears,
+    series: Object.fromEntries(
+      dataset.series.map((series) => [series.region ? `${series.category} | ${series.region}` : series.category, series.values]),
+    ),
+    units: countBy(dataset.series, (series) => series.unit),
+  };
+}
+
+function findingsOf(result: DetectionResult) {
+  return result.findings.map((finding) => [finding.code, finding.sheet, finding.cell]);
+}
+
+const lelystadGroups = Object.fromEntries(lelystadExpected.groups.map((group) => [group.name, group.total]));
+const lelystadStatuses: Partial<Record<StatusKey, number>> = { done: 21, onTrack: 83, delayed: 10, notStarted: 3 };
+const drontenSeries = Object.fromEntries(drontenTabel2.map((row) => [row.category, row.values]));
+
+describe("detectDatasets on activity lists", () => {
+  it("reads the Lelystad list under a title block: 117 activities, 88.9% on track", () => {
+    const result = detect(lelystadActivityList());
+    expect({ datasets: result.datasets.map((dataset) => activitySummary(dataset as ActivityDataset)), findings: findingsOf(result) }).toEqual({
+      datasets: [
+        {
+          sheet: "Activiteiten",
+          headerRow: 4,
+          rows: [5, 121],
+          columns: { id: "A", group: "B", name: "C", owner: "D", partners: "E", planning: "F", status: "G", note: "H" },
+          total: 117,
+          byStatus: lelystadStatuses,
+          groups: lelystadGroups,
+          statusSources: { text: 117 },
+        },
+      ],
+      findings: [],
+    });
+  });
+
+  it("takes the theme from merged section rows and the status from traffic-light fills", () => {
+    const result = detect(lelystadActivityList({ groups: "sectionRows", status: "fill", seed: 5 }));
+    const dataset = result.datasets[0] as ActivityDataset;
+    expect({ summary: activitySummary(dataset), first: dataset.activities[0], findings: findingsOf(result) }).toEqual({
+      summary: {
+        sheet: "Activiteiten",
+        headerRow: 4,
+        rows: [6, 126],
+        columns: { id: "A", name: "B", owner: "C", partners: "D", planning: "E", status: "F", note: "G" },
+        total: 117,
+        byStatus: lelystadStatuses,
+        groups: lelystadGroups,
+        statusSources: { fill: 117 },
+      },
+      first: expect.objectContaining({ row: 6, group: "Cybercriminaliteit", statusSource: "fill", statusText: expect.stringMatching(/^(groen|blauw|rood|grijs)$/) }),
+      findings: [],
+    });
+  });
+
+  it("fills a priority column down when only the first row of each priority names it", () => {
+    const dataset = detect(lelystadActivityList({ groups: "firstOnly" })).datasets[0] as ActivityDataset;
+    expect({ groups: activitySummary(dataset).groups, notes: dataset.explanation.notes }).toEqual({
+      groups: lelystadGroups,
+      notes: ["title-above", "group-filled-down:112"],
+    });
+  });
+
+  it("reads English headers and wording, skips and reports a blank row, stops at the footnote", () => {
+    const { sheet, activities } = lelystadActivitySheet({ language: "en", blankRowsAfter: [9], footnote: true, title: false });
+    const result = detect(workbookFromSheets("en.xlsx", sheet));
+    const dataset = result.datasets[0] as ActivityDataset;
+    expect({ summary: activitySummary(dataset), notes: dataset.explanation.notes, findings: findingsOf(result) }).toEqual({
+      summary: {
+        sheet: "Activities",
+        headerRow: 1,
+        rows: [2, activities[116].sheetRow],
+        columns: { id: "A", group: "B", name: "C", owner: "D", partners: "E", planning: "F", status: "G", note: "H" },
+        total: 117,
+        byStatus: lelystadStatuses,
+        groups: lelystadGroups,
+        statusSources: { text: 117 },
+      },
+      notes: ["blank-rows:1", `footnote:${activities[116].sheetRow + 2}`],
+      findings: [["blank-row", "Activities", "A12"]],
+    });
+  });
+
+  it("reads every sheet, skips a hidden list of drop-down values and sheets Koers generated", () => {
+    const workbook = lelystadTwoSheets();
+    const generated = { ...lelystadActivitySheet({ sheetName: "Koers Overzicht" }).sheet, generated: true };
+    const result = detect({ ...workbook, sheets: [...workbook.sheets, generated] });
+    expect(result.datasets.map((dataset) => [dataset.sheet, dataset.headerRow, (dataset as ActivityDataset).activities.length])).toEqual([
+      ["Prioriteiten", 4, 92],
+      ["Overige thema's", 1, 25],
+    ]);
+  });
+
+  it("reads Dronten Tabel 1 (Kwartaal, Actie, Betreft) with its multi-quarter plannings", () => {
+    const result = detect(drontenProcessPlanning());
+    const dataset = result.datasets[0] as ActivityDataset;
+    expect({
+      columns: activitySummary(dataset).columns,
+      rows: dataset.activities.map((activity) => [activity.name, activity.owner, activity.planning?.end, activity.status]),
+      notes: dataset.explanation.notes,
+    }).toEqual({
+      columns: { name: "B", owner: "C", planning: "A" },
+      rows: drontenTabel1.map((row) => [row.action, row.concerns, row.plannedEnd, "unknown"]),
+      notes: ["title-above", "footnote:11"],
+    });
+  });
+
+  it("keeps raw status and planning texts for validation", () => {
+    const sheet = sheetFromRows("Acties", [
+      ["Nr", "Actie", "Gereed", "Stand van zaken"],
+      ["1", "Bibob-beleid actualiseren", "31-02-2025", "Loopt volgens plannig"],
+      ["2", "Cameratoezicht evalueren", "Q2 2025", ""],
+      ["3", "Veiligheidsmonitor", { error: "#N/A" }, "Afgerond"],
+    ]);
+    const dataset = detect(workbookFromSheets("acties.xlsx", sheet)).datasets[0] as ActivityDataset;
+    expect(dataset.activities.map((activity) => [activity.planningText, activity.planning?.end ?? null, activity.statusText, activity.status, activity.statusSource])).toEqual([
+      ["31-02-2025", null, "Loopt volgens plannig", "unknown", "text"],
+      ["Q2 2025", "2025-06-30", null, "unknown", "none"],
+      ["#N/A", null, "Afgerond", "done", "text"],
+    ]);
+  });
+
+  it("reports duplicate and blank headers", () => {
+    const sheet = sheetFromRows("Lijst", [
+      ["Activiteit", "Status", "Status", "", "Trekker"],
+      ["Straatcoaches", "Op schema", "Vertraagd", "extra", "OOV"],
+      ["Jongerenwerk", "Afgerond", "", "", "Team Jeugd"],
+    ]);
+    const result = detect(workbookFromSheets("lijst.xlsx", sheet));
+    expect({ status: (result.datasets[0] as ActivityDataset).activities.map((activity) => activity.status), findings: findingsOf(result) }).toEqual({
+      status: ["onTrack", "done"],
+      findings: [
+        ["duplicate-header", "Lijst", "C1"],
+        ["blank-header", "Lijst", "D1"],
+      ],
+    });
+  });
+
+  it("honours a manual column mapping over detection", () => {
+    const sheet = sheetFromRows("Maatwerk", [
+      ["Overzicht uitvoering"],
+      [],
+      ["Code", "Onderwerp van zorg", "Kleur", "Klaar per", "Wie"],
+      ["A1", "Preventie woninginbraak", "Afgerond", "Q4 2024", "OOV"],
+      ["A2", "Drugsoverlast wijken", "Vertraagd", "eind 2025", "Politie"],
+    ]);
+    const workbook = workbookFromSheets("maatwerk.xlsx", sheet);
+    const mapped = detect(workbook, { columnMapping: { Maatwerk: { id: "A", name: "B", status: "C", planning: "D", owner: "E" } } });
+    const dataset = mapped.datasets[0] as ActivityDataset;
+    expect({ summary: activitySummary(dataset), confidence: dataset.confidence, notes: dataset.explanation.notes }).toEqual({
+      summary: {
+        sheet: "Maatwerk",
+        headerRow: 3,
+        rows: [4, 5],
+        columns: { id: "A", name: "B", owner: "E", planning: "D", status: "C" },
+        total: 2,
+        byStatus: { done: 1, delayed: 1 },
+        groups: { "(none)": 2 },
+        statusSources: { text: 2 },
+      },
+      confidence: 1,
+      notes: ["manual-mapping", "title-above"],
+    });
+  });
+
+  it("flags a table it is not sure about with low-confidence", () => {
+    const sheet = sheetFromRows("Notities", [
+      ["Actie", "Wie", "Opmerking"],
+      ["Overleg met wijkagent", "OOV", "zie verslag"],
+      ["Brief aan bewoners", "", ""],
+    ]);
+    const result = detect(workbookFromSheets("notities.xlsx", sheet));
+    expect({ confidence: result.datasets[0].confidence < 0.6, findings: findingsOf(result) }).toEqual({
+      confidence: true,
+      findings: [["low-confidence", "Notities", "A1"]],
+    });
+  });
+});
+
+describe("detectDatasets on figures tables", () => {
+  it("reads Dronten Tabel 2 pasted from Word: text numbers, decimal commas, title and footnote", () => {
+    const result = detect(drontenWide());
+    const dataset = result.datasets[0] as FiguresDataset;
+    expect({ summary: figuresSummary(dataset), cells: dataset.series[0].cells, notes: dataset.explanation.notes, findings: findingsOf(result) }).toEqual({
+      summary: {
+        sheet: "Cijfers",
+        layout: "wide",
+        headerRow: 3,
+        years: [2016, 2017, 2018],
+        provisionalYears: [],
+        series: drontenSeries,
+        units: { count: 23, per10000: 1 },
+      },
+      cells: ["B4", "C4", "D4"],
+      notes: ["title-above", "units:per10000", "footnote:29"],
+      findings: [],
+    });
+  });
+
+  it.each([
+    ["years as text", { yearsAsText: true }],
+    ["real numbers with a display format", { numbers: "numbers" as const }],
+    ["every value as text", { numbers: "text" as const }],
+    ["the table in column C with a category header", { offsetColumns: 2, categoryHeader: "Delict" }],
+    ["no title and no footnote", { title: false, footnote: false }],
+  ])("reads Tabel 2 with %s", (_label, options) => {
+    const dataset = detect(drontenWide(options)).datasets[0] as FiguresDataset;
+    expect({ years: dataset.years, series: figuresSummary(dataset).series }).toEqual({ years: [2016, 2017, 2018], series: drontenSeries });
+  });
+
+  it("marks a provisional year from the header and reports a blank row inside the table", () => {
+    const result = detect(drontenWide({ provisionalLastYear: true, blankRowAfter: 5 }));
+    const dataset = result.datasets[0] as FiguresDataset;
+    expect({ years: dataset.years, provisional: dataset.provisionalYears, count: dataset.series.length, findings: findingsOf(result) }).toEqual({
+      years: [2016, 2017, 2018],
+      provisional: [2018],
+      count: 24,
+      findings: [["blank-row", "Cijfers", "A10"]],
+    });
+  });
+
+  it("reads a CBS StatLine export in long layout with two regions, '.', 'x' and 2018*", () => {
+    const { workbook, rows } = drontenLong();
+    const result = detect(workbook);
+    const dataset = result.datasets[0] as FiguresDataset;
+    const expected: Record<string, (number | null)[]> = {};
+    for (const row of rows) (expected[`${row.category} | ${row.region}`] ??= []).push(row.value);
+    const symbolCells = dataset.series.flatMap((series) => series.symbols.filter((symbol) => symbol !== null));
+    expect({
+      summary: figuresSummary(dataset),
+      columns: dataset.explanation.columns.map((column) => [column.header, column.field]),
+      symbols: [...new Set(symbolCells)].sort(),
+      findings: findingsOf(result),
+    }).toEqual({
+      summary: {
+        sheet: "CBS",
+        layout: "long",
+        headerRow: 4,
+        years: [2016, 2017, 2018],
+        provisionalYears: [2018],
+        series: expected,
+        units: { count: 46 },
+      },
+      columns: [
+        ["Soort misdrijf", "category"],
+        ["Perioden", "period"],
+        ["Regio's", "region"],
+        ["Geregistreerde misdrijven (aantal)", "value"],
+      ],
+      symbols: [".", "x"],
+      findings: [],
+    });
+  });
+
+  it("reads StatLine period codes and a unit column", () => {
+    const dataset = detect(drontenLong({ periodCodes: true, regions: ["Dronten"], unitColumn: true, titleBlock: false }).workbook).datasets[0] as FiguresDataset;
+    expect({ headerRow: dataset.headerRow, years: dataset.years, provisional: dataset.provisionalYears, series: figuresSummary(dataset).series["wapenhandel: totaal per 10.000 inw [%] | Dronten"], units: figuresSummary(dataset).units }).toEqual({
+      headerRow: 1,
+      years: [2016, 2017, 2018],
+      provisional: [],
+      series: [1.5, 3.2, 2.2],
+      units: { count: 23, per10000: 1 },
+    });
+  });
+});
+
+describe("detectDatasets on whole workbooks", () => {
+  it("finds an activity list and a figures table on one sheet, and more on other sheets", () => {
+    const activities = lelystadActivitySheet({ onlyGroups: ["Ondermijning"] }).sheet;
+    const figures = drontenWideSheet();
+    const rows: CellValue[][] = [...activities.values, [], [], ...figures.values];
+    const combined = sheetFromRows("Rapportage", rows);
+    const result = detect(workbookFromSheets("alles.xlsx", combined, drontenLong().workbook.sheets[0]));
+    expect(result.datasets.map((dataset: Dataset) => [dataset.sheet, dataset.kind, dataset.headerRow, dataset.kind === "activities" ? dataset.activities.length : dataset.series.length])).toEqual([
+      ["Rapportage", "activities", 4, 22],
+      ["Rapportage", "figures", 31, 24],
+      ["CBS", "figures", 4, 46],
+    ]);
+  });
+
+  it("reports no-datasets for a workbook with only prose", () => {
+    const sheet = sheetFromRows("Notitie", [["In juni 2016 stelde uw raad het Integraal Veiligheidsbeleid vast."], [], ["Zie bijlage."]]);
+    const result = detect(workbookFromSheets("notitie.xlsx", sheet, sheetFromRows("Leeg", [])));
+    expect({ datasets: result.datasets.length, findings: findingsOf(result), message: result.findings[0].message }).toEqual({
+      datasets: 0,
+      findings: [["no-datasets", null, null]],
+      message: "Koers vond geen activiteitenlijst en geen cijfertabel in deze werkmap.",
+    });
+  });
+
+  it("never throws on arbitrary content", () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -5, max: 2100 }),
+      fc.double({ noNaN: true }),
+      fc.boolean(),
+      fc.constantFrom("Activiteit", "Status", "Planning", "2016", "2017*", ".", "x", "Afgerond", "Q2 2025", "Tabel 2: x", "Ondermijning", "Perioden", "Aantal"),
+      fc.string(),
+      fc.record({ error: fc.constantFrom("#DIV/0!", "#N/A", "#REF!") }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), (rows) => {
+        const result = detect(workbookFromSheets("random.xlsx", sheetFromRows("Blad1", rows)));
+        return Array.isArray(result.datasets) && Array.isArray(result.findings);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads 20,000 activities in well under a second", () => {
+    const rows: CellValue[][] = [["Nr.", "Prioriteit", "Activiteit", "Trekker", "Planning", "Status"]];
+    const statuses = ["Afgerond", "Loopt volgens planning", "Vertraagd", "Niet gestart", "op koers"];
+    const plannings = ["Q2 2025", "eind 2025", "doorlopend", "31-12-2025", "Q4 2024 / Q1 2025"];
+    for (let index = 0; index < 20000; index++) {
+      rows.push([String(index + 1), `Thema ${index % 7}`, `Activiteit ${index}`, "OOV", plannings[index % 5], statuses[index % 5]]);
+    }
+    const workbook = workbookFromSheets("groot.xlsx", sheetFromRows("Activiteiten", rows));
+    const timings: number[] = [];
+    let dataset = detect(workbook).datasets[0] as ActivityDataset;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const start = performance.now();
+      dataset = detect(workbook).datasets[0] as ActivityDataset;
+      timings.push(performance.now() - start);
+    }
+    expect({ total: dataset.activities.length, byStatus: activitySummary(dataset).byStatus }).toEqual({
+      total: 20000,
+      byStatus: { done: 4000, onTrack: 8000, delayed: 4000, notStarted: 4000 },
+    });
+    expect(Math.min(...timings)).toBeLessThan(1000);
+  });
+});
