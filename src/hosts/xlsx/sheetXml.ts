@@ -1,5 +1,6 @@
 import { cellAddress, parseRangeAddress, quoteSheetName } from "../../core/address";
 import type { CellStyle, ConditionalFormat, HeaderFooterParts, PlannedSheet, PlanValue } from "../../core/plan/reportPlan";
+import { chartPageBreaks, estimateRowHeights } from "./pageBreaks";
 import { argb, type StyleSheetMerger } from "./styles";
 import { escapeXml, xmlDeclaration } from "./xml";
 
@@ -32,7 +33,9 @@ interface PlannedCell {
  */
 export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, options: SheetWriteOptions): string {
   const cells = collectCells(sheet);
-  const heights = new Map((sheet.rowHeights ?? []).map((entry) => [entry.row, entry.height]));
+  // NOTE: rows without wrapped text get their height written, so Excel and LibreOffice (which sizes
+  // rows by its own font metrics) paginate alike; wrapped rows are left to the renderer's autofit.
+  const heights = estimateRowHeights(sheet);
   for (const row of heights.keys()) if (!cells.has(row)) cells.set(row, new Map());
   const rows = [...cells.keys()].sort((a, b) => a - b);
   let lastRow = 1;
@@ -44,8 +47,11 @@ export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, opti
       lastRow = Math.max(lastRow, row);
       lastColumn = Math.max(lastColumn, ordered[ordered.length - 1] ?? 1);
       const cellXml = ordered.map((column) => cellToXml(row, column, columns.get(column)!, styles, options)).join("");
-      const height = heights.get(row);
-      const heightAttributes = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+      const estimate = heights.get(row);
+      const heightAttributes =
+        estimate === undefined || estimate.wrapped
+          ? ""
+          : ` ht="${estimate.height}"${estimate.explicit ? ' customHeight="1"' : ""}`;
       return cellXml || heightAttributes ? `<row r="${row}"${heightAttributes}>${cellXml}</row>` : "";
     })
     .join("");
@@ -85,7 +91,7 @@ export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, opti
     sheetProperties +
     dimension +
     `<sheetViews>${sheetView(sheet, options.selected === true)}</sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
+    '<sheetFormatPr defaultRowHeight="15" customHeight="1"/>' +
     columns +
     `<sheetData>${rowXml}</sheetData>` +
     (sheet.autoFilter ? `<autoFilter ref="${escapeXml(sheet.autoFilter)}"/>` : "") +
@@ -98,6 +104,7 @@ export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, opti
     (header ? `<oddHeader>${escapeXml(header)}</oddHeader>` : "") +
     (footer ? `<oddFooter>${escapeXml(footer)}</oddFooter>` : "") +
     "</headerFooter>" +
+    rowBreaksXml(chartPageBreaks(sheet)) +
     (options.drawingRelationshipId ? `<drawing r:id="${options.drawingRelationshipId}"/>` : "") +
     "</worksheet>"
   );
@@ -107,6 +114,13 @@ export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, opti
 export function headerFooterText(text: string, parts: HeaderFooterParts | undefined): string {
   if (!parts || (!parts.left && !parts.center && !parts.right)) return text;
   return (parts.left ? `&L${parts.left}` : "") + (parts.center ? `&C${parts.center}` : "") + (parts.right ? `&R${parts.right}` : "");
+}
+
+/** Manual breaks above the given rows (brk id = the last row of the page before, 1-based). */
+function rowBreaksXml(rows: number[]): string {
+  if (rows.length === 0) return "";
+  const breaks = rows.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 function collectCells(sheet: PlannedSheet): Map<number, Map<number, PlannedCell>> {
