@@ -10,12 +10,12 @@ export type TargetSpec =
 const changePattern =
   /([+\-−–]?)\s*(\d+(?:[.,]\d+)?)\s*%\s*(daling|minder|lager|reductie|afname|stijging|meer|hoger|toename|decrease|reduction|lower|less|fewer|increase|higher|more)?\s*(?:t\.?\s?o\.?\s?v\.?|ten opzichte van|tov|vs\.?|versus|compared (?:to|with)|against|vergeleken met|dan|than|van|from|in|op|sinds|since)?\s*(?:het\s+|peiljaar\s+|basisjaar\s+|base year\s+)?((?:19|20)\d{2})/i;
 const signWordBefore =
-  /(daling|dalen|minder|omlaag|verlagen|verlaging|reductie|afname|terugdringen|decrease|reduce|reduction|fall|cut|stijging|stijgen|meer|omhoog|verhogen|verhoging|toename|increase|raise|rise)\D*$/i;
+  /(\bmin\b|daling|dalen|minder|omlaag|verlagen|verlaging|reductie|afname|terugdringen|decrease|reduce|reduction|fall|cut|stijging|stijgen|meer|omhoog|verhogen|verhoging|toename|increase|raise|rise)\D*$/i;
 const limitPattern =
-  /^\s*(max(?:imaal|imum)?\.?|ten hoogste|hoogstens|niet meer dan|at most|no more than|≤|<=|<|min(?:imaal|imum)?\.?|ten minste|tenminste|minstens|niet minder dan|at least|no less than|≥|>=|>)\s*(\d[\d.,]*)/i;
+  /^\s*(max(?:imaal|imum)?\.?|ten hoogste|hoogstens|niet meer dan|at most|no more than|≤|<=|<|min(?:imaal|imum)?\.?|ten minste|tenminste|minstens|niet minder dan|at least|no less than|≥|>=|>)\s*(\d[\d.,]*)(?![\d.,]*\s*%)/i;
 
 const negativeWords =
-  /^(daling|dalen|minder|omlaag|verlagen|verlaging|lager|reductie|afname|terugdringen|decrease|reduce|reduction|fall|cut|lower|less|fewer)$/i;
+  /^(min|daling|dalen|minder|omlaag|verlagen|verlaging|lager|reductie|afname|terugdringen|decrease|reduce|reduction|fall|cut|lower|less|fewer)$/i;
 
 /**
  * Reads a target text: "-10% t.o.v. 2022", "−10% vs 2022", "10% minder dan 2022", "daling van 10% t.o.v.

@@ -17,6 +17,7 @@ describe("parseTargetText", () => {
         "maximaal 1.000",
         "at least 75",
         "minder inbraken",
+        "min 10% t.o.v. 2022",
       ].map((text) => parseTargetText(text)),
     ).toEqual([
       { kind: "change", changePct: -10, baseYear: 2022, text: "-10% t.o.v. 2022" },
@@ -30,10 +31,18 @@ describe("parseTargetText", () => {
       { kind: "maximum", limit: 1000, text: "maximaal 1.000" },
       { kind: "minimum", limit: 75, text: "at least 75" },
       null,
+      // "min" as the spoken minus, not a minimum: a change.
+      { kind: "change", changePct: -10, baseYear: 2022, text: "min 10% t.o.v. 2022" },
     ]);
   });
 
   it("turns an unsigned change upward for an indicator that should rise", () => {
+    expect(parseTargetText("min 5% t.o.v. 2020", "higherIsBetter")).toEqual({
+      kind: "change",
+      changePct: -5,
+      baseYear: 2020,
+      text: "min 5% t.o.v. 2020",
+    });
     expect(parseTargetText("5% t.o.v. 2020", "higherIsBetter")).toEqual({
       kind: "change",
       changePct: 5,
