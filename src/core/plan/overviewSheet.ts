@@ -75,7 +75,7 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
   sheet.line(texts.overview.keyFigures, styles.section);
   sheet.write(
     [
-      [texts.overview.onTrackPct, activities.onTrackPct === null ? null : fraction(activities.onTrackPct)],
+      [onTrackLabel(context), activities.onTrackPct === null ? null : fraction(activities.onTrackPct)],
       [texts.overview.totalActivities, activities.total],
       [texts.overview.overdue, activities.overdue],
     ],
@@ -94,6 +94,15 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
   if (activities.groups.length > 0) writeGroupTable(sheet, context, activities);
   writeOverdue(sheet, context, activities);
   if (activities.changes) writeChanges(sheet, context, activities);
+}
+
+/** "Op koers (afgerond of loopt volgens planning)": the label names the statuses the setting counts. */
+function onTrackLabel(context: PlanContext): string {
+  const { texts, settings } = context;
+  const statuses = settings.onTrackStatuses
+    .map((status) => texts.status[status].toLowerCase())
+    .join(texts.common.or);
+  return interpolate(texts.overview.onTrackPct, { statuses });
 }
 
 function statusesOf(counts: StatusCounts[]): StatusKey[] {

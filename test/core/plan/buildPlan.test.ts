@@ -88,8 +88,8 @@ describe("buildReportPlan: overview", () => {
   const cells = planCellMap(overview);
 
   it("shows % on track as a big number, the total and the overdue count", () => {
-    expect(rowFrom(cells, "Op koers (afgerond of volgens planning)", 2)).toEqual([
-      "Op koers (afgerond of volgens planning)",
+    expect(rowFrom(cells, "Op koers (afgerond of loopt volgens planning)", 2)).toEqual([
+      "Op koers (afgerond of loopt volgens planning)",
       0.889,
     ]);
     expect(rowFrom(cells, "Aantal activiteiten", 2)).toEqual(["Aantal activiteiten", 117]);
@@ -99,6 +99,12 @@ describe("buildReportPlan: overview", () => {
     ]);
     const big = parseCellAddress(addressOf(cells, 0.889));
     expect(styleAt(overview, `B${big.row}`)).toMatchObject({ numberFormat: "0.0%", size: 20, bold: true });
+  });
+
+  it("names the statuses that count as on track in the key figure", () => {
+    const settings = settingsFor({ onTrackStatuses: ["done"] });
+    const map = planCellMap(sheetOf(buildReportPlan(seedReport(settings), settings, []), "overview"));
+    expect(map.get(`A${parseCellAddress(addressOf(map, 0.889)).row}`)).toBe("Op koers (afgerond)");
   });
 
   it("counts per status with a total row", () => {
@@ -315,6 +321,24 @@ describe("buildReportPlan: trends", () => {
       formula: "MOD(ROW(),2)=0",
       style: { fill: "#F2F2F2" },
     });
+  });
+
+  it("writes the trend columns in English with language en", () => {
+    const english = settingsFor({ language: "en" });
+    const map = planCellMap(sheetOf(buildReportPlan(seedReport(english), english, []), "trends"));
+    expect(rowFrom(map, "Category", 13).slice(4)).toEqual([
+      "Difference",
+      "Change",
+      "Direction",
+      "Significance",
+      "Index 2018 (2016 = 100)",
+      "Avg. last 3 years",
+      "Trend per year (Sen)",
+      "Trend (Mann–Kendall)",
+      "Note",
+    ]);
+    expect(rowFrom(map, "bromfiets diefstal", 13).slice(5, 7)).toEqual(["small numbers", "▶"]);
+    expect(rowFrom(map, "woninginbraak: geslaagd", 13)[12]).toBe("part of woninginbraken");
   });
 
   it("adds a region column when the figures have regions", () => {
