@@ -383,3 +383,54 @@ describe("detectDatasets on whole workbooks", () => {
     expect(Math.min(...timings)).toBeLessThan(1000);
   });
 });
+
+describe("detectDatasets on tricky rows", () => {
+  it("does not take a category whose counts look like years for a new header", () => {
+    const sheet = sheetFromRows("Cijfers", [
+      ["Delict", 2021, 2022, 2023],
+      ["Criminaliteit totaal", 2050, 1987, 2012],
+      ["woninginbraken", 121, 121, 79],
+    ]);
+    const dataset = detect(workbookFromSheets("stad.xlsx", sheet)).datasets[0] as FiguresDataset;
+    expect(figuresSummary(dataset).series).toEqual({ "Criminaliteit totaal": [2050, 1987, 2012], woninginbraken: [121, 121, 79] });
+  });
+
+  it("reads unmerged section rows in the number column and progress percentages as status", () => {
+    const sheet = sheetFromRows(
+      "Uitvoering",
+      [
+        ["Nr", "Maatregel", "Voortgang"],
+        ["Ondermijning"],
+        ["1.1", "Bibob-beleid actualiseren", 1],
+        ["1.2", "Integrale controles", 0.5],
+        ["Jeugd en veiligheid"],
+        ["2.1", "Straatcoaches", 0],
+      ],
+      { numberFormats: { C3: "0%", C4: "0%", C6: "0%" } },
+    );
+    const dataset = detect(workbookFromSheets("uitvoering.xlsx", sheet)).datasets[0] as ActivityDataset;
+    expect(dataset.activities.map((activity) => [activity.id, activity.group, activity.status])).toEqual([
+      ["1.1", "Ondermijning", "done"],
+      ["1.2", "Ondermijning", "onTrack"],
+      ["2.1", "Jeugd en veiligheid", "notStarted"],
+    ]);
+  });
+
+  it("ends an activity list at a total line and at the title of the next table", () => {
+    const sheet = sheetFromRows("Lijst", [
+      ["Activiteit", "Status"],
+      ["Straatcoaches", "Op schema"],
+      ["Jongerenwerk", "Afgerond"],
+      ["Totaal 2 activiteiten"],
+      [],
+      ["Overzicht cijfers"],
+      ["", 2022, 2023],
+      ["woninginbraken", 121, 79],
+    ]);
+    const result = detect(workbookFromSheets("lijst.xlsx", sheet));
+    expect(result.datasets.map((dataset) => [dataset.kind, dataset.headerRow, dataset.kind === "activities" ? dataset.lastRow : dataset.series.length])).toEqual([
+      ["activities", 1, 3],
+      ["figures", 7, 1],
+    ]);
+  });
+});

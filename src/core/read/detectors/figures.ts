@@ -45,7 +45,7 @@ export const wideFiguresDetector: TableDetector = {
         others.push(column);
       }
     }
-    if (years.length < 2) return null;
+    if (years.length < 2 || !monotonic(years.map((year) => year.year))) return null;
     const firstYearColumn = years[0].column;
     const lastYearColumn = years[years.length - 1].column;
     if (others.some((column) => typeof grid.value(row, column) !== "string")) return null;
@@ -75,6 +75,13 @@ export const wideFiguresDetector: TableDetector = {
     };
   },
 };
+
+/** Years of a real header run one way (2016, 2017, 2018 or the reverse); counts that look like years do not. */
+function monotonic(years: number[]): boolean {
+  const rising = years.every((year, index) => index === 0 || year > years[index - 1]);
+  const falling = years.every((year, index) => index === 0 || year < years[index - 1]);
+  return rising || falling;
+}
 
 /** The column left of the years with the most text cells under the header (the category column). */
 function textColumnBelow(grid: SheetGrid, headerRow: number, firstYearColumn: number): number | null {
@@ -142,10 +149,15 @@ function readWide(grid: SheetGrid, layout: WideLayout, headerScore: number, cont
       pendingBlanks = [];
       continue;
     }
-    if (context.isHeaderRow(row)) break;
+    // NOTE: a category with counts between 1950 and 2100 looks like a row of years; only a row without a
+    // category of its own (or with a category header) can start the next table.
+    const categoryCell = grid.text(row, layout.categoryColumn);
+    const categoryMatch = matchHeader(categoryCell, figureSynonyms);
+    const headerLike = categoryCell === "" || (categoryMatch?.field === "category" && categoryMatch.score === 1);
+    if (headerLike && context.isHeaderRow(row)) break;
     insideBlanks.push(...pendingBlanks);
     pendingBlanks = [];
-    const category = grid.text(row, layout.categoryColumn);
+    const category = categoryCell;
     const parsed = order.map((year) => parseFigure(grid.value(row, year.column)));
     parsed.forEach((figure, index) => {
       if (figure.kind === "provisional") provisional.add(order[index].year);
