@@ -18,8 +18,8 @@ export const checks: readonly Check[] = [...regionChecks, ...activityChecks, ...
 
 /**
  * Runs every registered check over the datasets found in a workbook (DESIGN.md "Findings"). Findings are
- * in `settings.language`; each points at a sheet and A1 cell. Never throws on the content of the workbook;
- * a finding another check already gave for the same cell (overlapping datasets) is reported once.
+ * in `settings.language`; each points at a sheet and A1 cell. Never throws on the content of the workbook.
+ * Where two datasets share a sheet (and may overlap) a finding repeated for the same cell is reported once.
  */
 export function validateDatasets(
   workbook: WorkbookSnapshot,
@@ -47,7 +47,8 @@ export function validateDatasets(
         );
     }
   }
-  return withoutRepeats(findings);
+  const sheetsWithDatasets = new Set(datasets.map((dataset) => dataset.sheet));
+  return sheetsWithDatasets.size < datasets.length ? withoutRepeats(findings) : findings;
 }
 
 function withoutRepeats(findings: Finding[]): Finding[] {

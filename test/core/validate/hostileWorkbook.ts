@@ -41,7 +41,7 @@ export function hostileWorkbook(): {
     ["Fietsendiefstal", 200, 210, 2100, 190, 205, 198],
     ["Zakkenrollerij", 12, "n.b.", -3, 10, ".", "x"],
     ["Fietsendiefstal", 1, 2, 3, 4, 5, 6],
-    ["Vernielingen", 300, 310, { error: "#DIV/0!" }, 290, 305, 299],
+    ["Vernielingen", 300, 310, { error: "#DIV/0!" }, "?", 305, 299],
     ["% inwoners dat zich onveilig voelt", 20, 21, 19, 18, 22, 20],
     ["Drugsoverlast", 40, 41, 42, 43, "44*", 45],
   ]);
@@ -209,7 +209,7 @@ export function hostileWorkbook(): {
       wideSeries(4, "Fietsendiefstal", [200, 210, 2100, 190, 205, 198]),
       wideSeries(5, "Zakkenrollerij", [12, null, -3, 10, null, null], [null, "n.b.", null, null, ".", "x"]),
       wideSeries(6, "Fietsendiefstal", [1, 2, 3, 4, 5, 6]),
-      wideSeries(7, "Vernielingen", [300, 310, null, 290, 305, 299], [null, null, "#DIV/0!"]),
+      wideSeries(7, "Vernielingen", [300, 310, null, null, 305, 299], [null, null, "#DIV/0!", "?"]),
       wideSeries(8, "% inwoners dat zich onveilig voelt", [20, 21, 19, 18, 22, 20], [], "percent"),
       wideSeries(9, "Drugsoverlast", [40, 41, 42, 43, 44, 45], [null, null, null, null, "44*"]),
     ],

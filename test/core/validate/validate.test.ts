@@ -32,6 +32,7 @@ describe("validateDatasets", () => {
       "warning duplicate-category Cijfers!A4",
       "warning not-a-number Cijfers!C5",
       "warning duplicate-category Cijfers!A6",
+      "warning not-a-number Cijfers!E7",
       "warning mixed-units Cijfers!A8",
       "info formula-text Activiteiten!F7",
       "info provisional-figure CBS!B3",
@@ -179,7 +180,7 @@ describe("summarizeFindings", () => {
     const report = summarizeFindings(findings);
     expect({ valid: report.valid, counts: report.counts, same: report.findings === findings }).toEqual({
       valid: false,
-      counts: { error: 5, warning: 12, info: 8 },
+      counts: { error: 5, warning: 13, info: 8 },
       same: true,
     });
     const infoOnly = findings.filter((finding) => finding.severity !== "error");

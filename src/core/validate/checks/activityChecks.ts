@@ -115,8 +115,8 @@ function planningInPast({ dataset, settings, language }: ActivityContext): Findi
   const findings: Finding[] = [];
   for (const activity of dataset.activities) {
     const end = activity.planning?.end;
-    if (activity.status === "done" || !isValidIsoDate(end) || planningIsInvalid(activity)) continue;
-    if (end >= settings.reportDate) continue;
+    if (activity.status === "done" || typeof end !== "string" || end >= settings.reportDate) continue;
+    if (!isValidIsoDate(end) || planningIsInvalid(activity)) continue;
     const value = isBlankText(activity.planningText) ? end : excerpt(activity.planningText as string);
     findings.push(
       createFinding(
