@@ -235,6 +235,18 @@ function joinList(parts: string[], conjunction: string): string {
   return `${parts.slice(0, -1).join(", ")} ${conjunction} ${parts[parts.length - 1]}`;
 }
 
+/**
+ * Names at most `limit` items and counts the rest ("a, b, c en 48 andere"), so a large table keeps the
+ * kernboodschap short enough to read aloud in a council meeting.
+ */
+function nameFew(names: string[], language: Language, limit = 5): string {
+  const conjunction = language === "nl" ? "en" : "and";
+  if (names.length <= limit) return joinList(names, conjunction);
+  const rest = names.length - limit;
+  const others = language === "nl" ? `${formatNumber(rest, language)} andere` : `${formatNumber(rest, language)} others`;
+  return joinList([...names.slice(0, limit), others], conjunction);
+}
+
 function number(value: number, language: Language): string {
   return formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
 }
@@ -452,7 +464,7 @@ function trendLines({ figures, language }: SummaryContext): string[] {
         .map(seriesLabel);
       return names.length === 0
         ? []
-        : [text.trend(first, last, direction, joinList(names, language === "nl" ? "en" : "and"))];
+        : [text.trend(first, last, direction, nameFew(names, language))];
     });
   });
 }
@@ -465,7 +477,7 @@ function targetLine({ figures, language }: SummaryContext): string[] {
     const matching = series.filter((entry) => entry.target?.status === status);
     if (matching.length === 0) return [];
     const part = `${formatNumber(matching.length, language)} ${text.targetStatus[status]}`;
-    return [status === "notMet" ? `${part} (${matching.map(seriesLabel).join(", ")})` : part];
+    return [status === "notMet" ? `${part} (${nameFew(matching.map(seriesLabel), language)})` : part];
   });
   return parts.length === 0 ? [] : [text.targets(parts)];
 }

@@ -167,6 +167,20 @@ describe("buildSummary", () => {
     );
   });
 
+  it("names at most five categories with a significant trend and counts the others", () => {
+    const settings = parseSettings({ reportDate: "2019-06-01" });
+    const years = [2013, 2014, 2015, 2016, 2017, 2018];
+    const falling = Array.from({ length: 8 }, (_, index) => ({
+      category: `delict ${index + 1}`,
+      values: [600, 550, 500, 450, 400, 350].map((value) => value + index),
+    }));
+    const figures = analyzeFigures(figuresDataset(falling, years), settings);
+    const lines = buildSummary(null, [figures.report], figures.findings, settings).lines;
+    expect(lines.filter((line) => line.startsWith("Dalende trend"))).toEqual([
+      "Dalende trend 2013–2018 (Mann–Kendall, significant): delict 1, delict 2, delict 3, delict 4, delict 5 en 3 andere.",
+    ]);
+  });
+
   it("says so when there is nothing to summarise", () => {
     const settings = parseSettings({ reportDate: "2019-06-01" });
     expect([
