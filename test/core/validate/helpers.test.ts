@@ -1,0 +1,60 @@
+import { outlierIndexes } from "../../../src/core/validate/checks/figureChecks";
+import { looksLikeFormula } from "../../../src/core/validate/checks/regionChecks";
+import { impossibleDateIn, isValidIsoDate } from "../../../src/core/validate/dates";
+
+describe("looksLikeFormula", () => {
+  it("takes formula-looking text for a formula, not phone numbers, negative numbers or dashes", () => {
+    const texts = [
+      '=HYPERLINK("x")',
+      "=A1+B1",
+      "= SUM(B2:B9)",
+      "@SUM(A1)",
+      "+SUM(A1:A3)",
+      "-IF(A1>0;1;0)",
+      "+31 6 12345678",
+      "-5",
+      "- zie toelichting",
+      "=",
+      "e=mc2",
+    ];
+    expect(texts.filter(looksLikeFormula)).toEqual([
+      '=HYPERLINK("x")',
+      "=A1+B1",
+      "= SUM(B2:B9)",
+      "@SUM(A1)",
+      "+SUM(A1:A3)",
+      "-IF(A1>0;1;0)",
+    ]);
+  });
+});
+
+describe("outlierIndexes", () => {
+  it("finds a typo far outside its series but not a real fall, nor in short series", () => {
+    expect([
+      outlierIndexes([200, 210, 2100, 190, 205, 198]),
+      outlierIndexes([121, 121, 79, 80, 75, 70]),
+      outlierIndexes([100, 100, 100, 100, 104]),
+      outlierIndexes([10, 10, 10, 10, 500]),
+      outlierIndexes([300, 3000, 310, null]),
+      outlierIndexes([300, 310, 21, 305, 299, null, 302]),
+      outlierIndexes([0, 0, 0, 0, 0]),
+    ]).toEqual([[2], [], [], [4], [], [2], []]);
+  });
+});
+
+describe("dates", () => {
+  it("knows which calendar dates exist", () => {
+    expect([
+      isValidIsoDate("2024-02-29"),
+      isValidIsoDate("2025-02-29"),
+      isValidIsoDate("2025-13-01"),
+      isValidIsoDate("31-12-2025"),
+    ]).toEqual([true, false, false, false]);
+    expect([
+      impossibleDateIn("31-02-2025"),
+      impossibleDateIn("van 1-4-2025 tot 31-4-2025"),
+      impossibleDateIn("29-02-2024"),
+      impossibleDateIn("Q2 2025"),
+    ]).toEqual(["31-02-2025", "31-4-2025", null, null]);
+  });
+});
