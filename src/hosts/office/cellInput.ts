@@ -43,7 +43,8 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.size !== undefined) format.font.size = style.size;
   if (style.color !== undefined) format.font.color = style.color;
   if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.horizontalAlignment !== undefined) format.horizontalAlignment = horizontal[style.horizontalAlignment];
+  if (style.horizontalAlignment !== undefined)
+    format.horizontalAlignment = horizontal[style.horizontalAlignment];
   if (style.verticalAlignment !== undefined) format.verticalAlignment = vertical[style.verticalAlignment];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.borderBottom !== undefined) {

@@ -58,13 +58,18 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
       throw readFailure(error);
     }
     onProgress?.({ phase: "checking" });
-    const facts = { sheets: state.sheets, readOnly: state.readOnly, structureProtected: state.structureProtected };
+    const facts = {
+      sheets: state.sheets,
+      readOnly: state.readOnly,
+      structureProtected: state.structureProtected,
+    };
     checkWritable({ ...emptyPlanFor(settings), sheets: [] }, facts);
 
     onProgress?.({ phase: "computing" });
     const history = parseStoredHistory(state.stored.previous);
     const baseline = baselineFor(history, settings.reportDate);
-    const previous = options.previous !== undefined ? options.previous : baseline ? expandSnapshot(baseline) : null;
+    const previous =
+      options.previous !== undefined ? options.previous : baseline ? expandSnapshot(baseline) : null;
     const { report, datasets } = analyzeWorkbooks({
       workbooks: [state.snapshot, ...(options.extraWorkbooks ?? [])],
       previous,
@@ -77,7 +82,9 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
     const written = await writePlan(context, plan, facts, {
       storage: {
         settings: JSON.stringify(settings),
-        previous: JSON.stringify(nextHistory(history, compactActivities(state.snapshot, datasets, settings.reportDate))),
+        previous: JSON.stringify(
+          nextHistory(history, compactActivities(state.snapshot, datasets, settings.reportDate)),
+        ),
       },
       onProgress: (step) => onProgress?.({ ...step, total: Math.max(2, step.done ?? 0) }),
     });

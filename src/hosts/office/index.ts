@@ -9,8 +9,19 @@
  * - createGriffieWorkbook(base64)  (UnsupportedApiError before ExcelApi 1.8: offer a download)
  * - insertFiguresSheet(base64, sheetName, values?) → name of the inserted sheet
  */
-export { generateInExcel, type GenerateOptions, type GenerationResult, type GenerationStep } from "./generate";
+export {
+  generateInExcel,
+  type GenerateOptions,
+  type GenerationResult,
+  type GenerationStep,
+} from "./generate";
 export { loadPreviousSnapshot, loadSettings, saveSettings } from "./storage";
-export { activateSheet, createGriffieWorkbook, insertFiguresSheet, readActiveWorkbook, selectCell } from "./workbook";
+export {
+  activateSheet,
+  createGriffieWorkbook,
+  insertFiguresSheet,
+  readActiveWorkbook,
+  selectCell,
+} from "./workbook";
 export { readWorkbookState, type SheetInfo, type WorkbookState } from "./readWorkbook";
 export { checkWritable, writePlan, type WriteResult } from "./writePlan";

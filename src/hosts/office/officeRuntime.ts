@@ -98,7 +98,10 @@ export function writeFailure(error: unknown): KoersError {
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return new HostWriteError(
-        bilingual("De werkmap is te groot om in één keer te verwerken.", "The workbook is too large to process in one go."),
+        bilingual(
+          "De werkmap is te groot om in één keer te verwerken.",
+          "The workbook is too large to process in one go.",
+        ),
         { cause: error },
       );
     case "Conflict":
@@ -111,9 +114,12 @@ export function writeFailure(error: unknown): KoersError {
         { cause: error },
       );
     default:
-      return new HostWriteError(bilingual(`Schrijven in Excel is mislukt: ${detail}`, `Writing to Excel failed: ${detail}`), {
-        cause: error,
-      });
+      return new HostWriteError(
+        bilingual(`Schrijven in Excel is mislukt: ${detail}`, `Writing to Excel failed: ${detail}`),
+        {
+          cause: error,
+        },
+      );
   }
 }
 
@@ -121,7 +127,10 @@ export function writeFailure(error: unknown): KoersError {
 export function readFailure(error: unknown): KoersError {
   if (error instanceof KoersError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new HostReadError(bilingual(`Lezen uit Excel is mislukt: ${detail}`, `Reading from Excel failed: ${detail}`), {
-    cause: error,
-  });
+  return new HostReadError(
+    bilingual(`Lezen uit Excel is mislukt: ${detail}`, `Reading from Excel failed: ${detail}`),
+    {
+      cause: error,
+    },
+  );
 }

@@ -17,7 +17,13 @@
  */
 import { columnLetter, parseRangeAddress } from "../../core/address";
 import { generatedMarker } from "../../core/plan/reportPlan";
-import { emptySheet, type CellValue, type SheetSnapshot, type SheetVisibility, type WorkbookSnapshot } from "../../core/snapshot";
+import {
+  emptySheet,
+  type CellValue,
+  type SheetSnapshot,
+  type SheetVisibility,
+  type WorkbookSnapshot,
+} from "../../core/snapshot";
 import { bilingual, officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
 
 /** Keys under which Koers keeps its data in the workbook's settings (ExcelApi 1.4). */
@@ -109,7 +115,10 @@ interface SheetPlan {
  * Reads the open workbook inside an Excel.run batch. One sync for a typical workbook (up to six
  * sheets within A1:T250); more, chunked, for larger ones.
  */
-export async function readWorkbookState(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookState> {
+export async function readWorkbookState(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookState> {
   const capability = capabilities();
   const notices: string[] = [];
   if (!capability.fills) {
@@ -195,14 +204,28 @@ interface FirstBatch {
   storedPrevious: Excel.Setting | null;
 }
 
-function queueFirstBatch(context: Excel.RequestContext, capability: Capabilities, includeStored: boolean, withChain: boolean): FirstBatch {
+function queueFirstBatch(
+  context: Excel.RequestContext,
+  capability: Capabilities,
+  includeStored: boolean,
+  withChain: boolean,
+): FirstBatch {
   const workbook = context.workbook;
-  const workbookProperties = [capability.workbookExtras ? "name" : "", capability.readOnly ? "readOnly" : ""].filter(Boolean);
+  const workbookProperties = [
+    capability.workbookExtras ? "name" : "",
+    capability.readOnly ? "readOnly" : "",
+  ].filter(Boolean);
   if (workbookProperties.length > 0) workbook.load(workbookProperties.join(", "));
   const workbookProtection = capability.workbookExtras ? workbook.protection.load("protected") : null;
   const sheets = workbook.worksheets.load("items/name, items/visibility, items/position");
-  const storedSettings = includeStored && capability.names ? workbook.settings.getItemOrNullObject(storageKeys.settings).load("value") : null;
-  const storedPrevious = includeStored && capability.names ? workbook.settings.getItemOrNullObject(storageKeys.previous).load("value") : null;
+  const storedSettings =
+    includeStored && capability.names
+      ? workbook.settings.getItemOrNullObject(storageKeys.settings).load("value")
+      : null;
+  const storedPrevious =
+    includeStored && capability.names
+      ? workbook.settings.getItemOrNullObject(storageKeys.previous).load("value")
+      : null;
   const probes: Probe[] = [];
   if (withChain) {
     let sheet = workbook.worksheets.getFirst();
@@ -241,7 +264,9 @@ function takeProbe(plan: SheetPlan, probe: Probe): void {
 
 function queueGrid(range: Excel.Range, capability: Capabilities, withMerges: boolean): GridRequest {
   range.load("values, text, numberFormat, valueTypes");
-  const fills = capability.fills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+  const fills = capability.fills
+    ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } })
+    : null;
   const merges = withMerges && capability.merges ? range.getMergedAreasOrNullObject().load("address") : null;
   return { range, fills, merges };
 }
@@ -251,7 +276,12 @@ function queueGrid(range: Excel.Range, capability: Capabilities, withMerges: boo
  * `cellsPerRequest` cells; when Excel still answers "response too large" (long texts), the budget is
  * halved and the same chunks are asked again.
  */
-async function readInChunks(context: Excel.RequestContext, plans: SheetPlan[], capability: Capabilities, progress: () => void): Promise<void> {
+async function readInChunks(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  capability: Capabilities,
+  progress: () => void,
+): Promise<void> {
   interface Chunk {
     plan: SheetPlan;
     startRow: number;
@@ -266,7 +296,12 @@ async function readInChunks(context: Excel.RequestContext, plans: SheetPlan[], c
     const rowsPerChunk = Math.max(1, Math.floor(budget / Math.max(1, plan.columnCount)));
     const chunks: Chunk[] = [];
     for (let row = startRow; row < endRow; row += rowsPerChunk) {
-      chunks.push({ plan, startRow: row, rowCount: Math.min(rowsPerChunk, endRow - row), withMerges: withMerges && row === startRow });
+      chunks.push({
+        plan,
+        startRow: row,
+        rowCount: Math.min(rowsPerChunk, endRow - row),
+        withMerges: withMerges && row === startRow,
+      });
     }
     return chunks;
   };
@@ -278,7 +313,10 @@ async function readInChunks(context: Excel.RequestContext, plans: SheetPlan[], c
   while (queue.length > 0) {
     const batch: Chunk[] = [];
     let cells = 0;
-    while (queue.length > 0 && (batch.length === 0 || cells + queue[0].rowCount * queue[0].plan.columnCount <= budget)) {
+    while (
+      queue.length > 0 &&
+      (batch.length === 0 || cells + queue[0].rowCount * queue[0].plan.columnCount <= budget)
+    ) {
       const chunk = queue.shift() as Chunk;
       batch.push(chunk);
       cells += chunk.rowCount * chunk.plan.columnCount;
@@ -289,7 +327,10 @@ async function readInChunks(context: Excel.RequestContext, plans: SheetPlan[], c
       const request = queueGrid(range, capability, false);
       const mergeAreas =
         chunk.withMerges && capability.merges
-          ? sheet.getRangeByIndexes(0, 0, chunk.plan.rowCount, chunk.plan.columnCount).getMergedAreasOrNullObject().load("address")
+          ? sheet
+              .getRangeByIndexes(0, 0, chunk.plan.rowCount, chunk.plan.columnCount)
+              .getMergedAreasOrNullObject()
+              .load("address")
           : null;
       return { chunk, request, mergeAreas };
     });
@@ -300,7 +341,12 @@ async function readInChunks(context: Excel.RequestContext, plans: SheetPlan[], c
       const single = batch.length === 1 && batch[0].rowCount === 1;
       if (!tooLarge || single) throw error;
       budget = Math.max(1, Math.floor(budget / 2));
-      queue = [...batch.flatMap((chunk) => chunksFor(chunk.plan, chunk.startRow, chunk.startRow + chunk.rowCount, chunk.withMerges)), ...queue];
+      queue = [
+        ...batch.flatMap((chunk) =>
+          chunksFor(chunk.plan, chunk.startRow, chunk.startRow + chunk.rowCount, chunk.withMerges),
+        ),
+        ...queue,
+      ];
       continue;
     }
     progress();
@@ -345,10 +391,16 @@ function assembleSheet(
     values.forEach((row, rowIndex) => {
       const target = startRow + rowIndex;
       if (target >= rowCount) return;
-      sheet.values[target] = row.slice(0, columnCount).map((value, column) => cellValue(value, valueTypes[rowIndex][column]));
+      sheet.values[target] = row
+        .slice(0, columnCount)
+        .map((value, column) => cellValue(value, valueTypes[rowIndex][column]));
       sheet.texts[target] = text[rowIndex].slice(0, columnCount).map(String);
-      sheet.numberFormats[target] = numberFormat[rowIndex].slice(0, columnCount).map((format) => String(format));
-      sheet.fills[target] = Array.from({ length: Math.min(columnCount, row.length) }, (_, column) => fillColor(fills?.[rowIndex]?.[column]));
+      sheet.numberFormats[target] = numberFormat[rowIndex]
+        .slice(0, columnCount)
+        .map((format) => String(format));
+      sheet.fills[target] = Array.from({ length: Math.min(columnCount, row.length) }, (_, column) =>
+        fillColor(fills?.[rowIndex]?.[column]),
+      );
     });
   }
   trimToContent(sheet);
@@ -397,7 +449,11 @@ function cellValue(value: unknown, type: string): CellValue {
     case "Boolean":
       return typeof value === "boolean" ? value : String(value).toUpperCase() === "TRUE";
     default:
-      return value === null || value === undefined ? null : typeof value === "object" ? String(value) : (value as string | number | boolean);
+      return value === null || value === undefined
+        ? null
+        : typeof value === "object"
+          ? String(value)
+          : (value as string | number | boolean);
   }
 }
 
@@ -427,7 +483,11 @@ function markerSet(marker: Excel.NamedItem | null): boolean {
 function settingValue(setting: Excel.Setting | null): string | null {
   if (!setting || setting.isNullObject) return null;
   const value = setting.value as unknown;
-  return typeof value === "string" ? value : value === null || value === undefined ? null : JSON.stringify(value);
+  return typeof value === "string"
+    ? value
+    : value === null || value === undefined
+      ? null
+      : JSON.stringify(value);
 }
 
 function visibilityFromApi(visibility: string): SheetVisibility {

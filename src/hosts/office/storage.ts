@@ -20,7 +20,14 @@ import type { ActivityDataset, Dataset } from "../../core/datasets";
 import { HostReadError } from "../../core/errors";
 import { settingsSchema, type Settings } from "../../core/settings";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
-import { bilingual, readFailure, requireExcelApi, requirement, runInExcel, writeFailure } from "./officeRuntime";
+import {
+  bilingual,
+  readFailure,
+  requireExcelApi,
+  requirement,
+  runInExcel,
+  writeFailure,
+} from "./officeRuntime";
 import { storageKeys } from "./readWorkbook";
 
 /** A stored cell: 1-based row and column, value, and text / fill only when they add something. */
@@ -43,7 +50,11 @@ export interface StoredHistory {
 const maxTextLength = 200;
 
 /** The activity lists' essentials of a snapshot, as stored for the next generation. */
-export function compactActivities(snapshot: WorkbookSnapshot, datasets: Dataset[], reportDate: string): CompactSnapshot {
+export function compactActivities(
+  snapshot: WorkbookSnapshot,
+  datasets: Dataset[],
+  reportDate: string,
+): CompactSnapshot {
   const sheets: CompactSnapshot["sheets"] = [];
   for (const dataset of datasets) {
     if (dataset.kind !== "activities") continue;
@@ -71,7 +82,8 @@ export function compactActivities(snapshot: WorkbookSnapshot, datasets: Dataset[
     }
     for (const merge of source.merges) {
       const row = Number(/\d+/.exec(merge)?.[0]);
-      if (row >= dataset.headerRow && row <= dataset.lastRow && !entry.merges.includes(merge)) entry.merges.push(merge);
+      if (row >= dataset.headerRow && row <= dataset.lastRow && !entry.merges.includes(merge))
+        entry.merges.push(merge);
     }
   }
   return { workbook: snapshot.name, reportDate, sheets };
@@ -98,7 +110,8 @@ export function expandSnapshot(stored: CompactSnapshot): WorkbookSnapshot {
     sheets: stored.sheets.map((sheet): SheetSnapshot => {
       const rowCount = sheet.cells.reduce((max, [row]) => Math.max(max, row), 0);
       const columnCount = sheet.cells.reduce((max, [, column]) => Math.max(max, column), 0);
-      const grid = <T>(fill: T) => Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => fill));
+      const grid = <T>(fill: T) =>
+        Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => fill));
       const values = grid<CellValue>(null);
       const texts = grid("");
       const fills = grid<string | null>(null);
@@ -127,7 +140,9 @@ export function parseStoredHistory(json: string | null): StoredHistory | null {
   if (!json) return null;
   try {
     const parsed = JSON.parse(json) as StoredHistory;
-    return parsed && parsed.version === 1 && parsed.current && Array.isArray(parsed.current.sheets) ? parsed : null;
+    return parsed && parsed.version === 1 && parsed.current && Array.isArray(parsed.current.sheets)
+      ? parsed
+      : null;
   } catch {
     return null;
   }
@@ -151,7 +166,10 @@ export function parseStoredSettings(json: string | null): Settings | null {
 export async function loadSettings(): Promise<Settings | null> {
   return runInExcel(async (context) => {
     try {
-      requireExcelApi(requirement.names, { nl: "Instellingen in de werkmap", en: "Settings in the workbook" });
+      requireExcelApi(requirement.names, {
+        nl: "Instellingen in de werkmap",
+        en: "Settings in the workbook",
+      });
     } catch {
       return null;
     }
@@ -171,7 +189,10 @@ export async function loadSettings(): Promise<Settings | null> {
  */
 export async function saveSettings(settings: Settings): Promise<void> {
   await runInExcel(async (context) => {
-    requireExcelApi(requirement.names, { nl: "Instellingen in de werkmap bewaren", en: "Saving settings in the workbook" });
+    requireExcelApi(requirement.names, {
+      nl: "Instellingen in de werkmap bewaren",
+      en: "Saving settings in the workbook",
+    });
     context.workbook.settings.add(storageKeys.settings, JSON.stringify(settings));
     try {
       await context.sync();
@@ -196,7 +217,10 @@ export async function loadPreviousSnapshot(reportDate?: string): Promise<Workboo
     try {
       await context.sync();
     } catch (error) {
-      throw new HostReadError(bilingual("De vorige rapportage kon niet worden gelezen.", "The previous report could not be read."), { cause: error });
+      throw new HostReadError(
+        bilingual("De vorige rapportage kon niet worden gelezen.", "The previous report could not be read."),
+        { cause: error },
+      );
     }
     const history = parseStoredHistory(setting.isNullObject ? null : String(setting.value));
     const stored = reportDate === undefined ? (history?.current ?? null) : baselineFor(history, reportDate);

@@ -5,7 +5,16 @@
 import { HostReadError } from "../../core/errors";
 import type { CellValue, WorkbookSnapshot } from "../../core/snapshot";
 import { cellInput } from "./cellInput";
-import { bilingual, officeErrorCode, readFailure, requireExcelApi, requirement, runInExcel, supportsExcelApi, writeFailure } from "./officeRuntime";
+import {
+  bilingual,
+  officeErrorCode,
+  readFailure,
+  requireExcelApi,
+  requirement,
+  runInExcel,
+  supportsExcelApi,
+  writeFailure,
+} from "./officeRuntime";
 import { readWorkbookState, type ReadOptions } from "./readWorkbook";
 import { chunkBytes, requestBudgetBytes } from "./writePlan";
 
@@ -53,7 +62,10 @@ export async function activateSheet(name: string): Promise<void> {
 function navigationFailure(error: unknown, sheet: string): Error {
   if (officeErrorCode(error) === "ItemNotFound") {
     return new HostReadError(
-      bilingual(`Het blad "${sheet}" bestaat niet (meer) in deze werkmap.`, `The sheet "${sheet}" does not exist (any more) in this workbook.`),
+      bilingual(
+        `Het blad "${sheet}" bestaat niet (meer) in deze werkmap.`,
+        `The sheet "${sheet}" does not exist (any more) in this workbook.`,
+      ),
       { cause: error },
     );
   }
@@ -66,7 +78,10 @@ function navigationFailure(error: unknown, sheet: string): Error {
  */
 export async function createGriffieWorkbook(base64: string): Promise<void> {
   await runInExcel(async () => {
-    requireExcelApi(requirement.createWorkbook, { nl: "Een nieuwe werkmap openen", en: "Opening a new workbook" });
+    requireExcelApi(requirement.createWorkbook, {
+      nl: "Een nieuwe werkmap openen",
+      en: "Opening a new workbook",
+    });
     try {
       await Excel.createWorkbook(base64);
     } catch (error) {
@@ -81,10 +96,17 @@ export async function createGriffieWorkbook(base64: string): Promise<void> {
  * (insertWorksheetsFromBase64, formats included); otherwise its values are written into a new sheet —
  * `values` when the caller has them, else read from the file with ExcelJS (loaded on demand).
  */
-export async function insertFiguresSheet(base64: string, sheetName: string, values?: CellValue[][]): Promise<string> {
+export async function insertFiguresSheet(
+  base64: string,
+  sheetName: string,
+  values?: CellValue[][],
+): Promise<string> {
   if (supportsExcelApi(requirement.mergedAreas)) {
     return runInExcel(async (context) => {
-      const inserted = context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: [sheetName], positionType: "End" });
+      const inserted = context.workbook.insertWorksheetsFromBase64(base64, {
+        sheetNamesToInsert: [sheetName],
+        positionType: "End",
+      });
       try {
         await context.sync();
         const sheet = context.workbook.worksheets.getItem(inserted.value[0]).load("name");
@@ -103,7 +125,8 @@ export async function insertFiguresSheet(base64: string, sheetName: string, valu
       await context.sync();
       const taken = new Set(existing.items.map((sheet) => sheet.name.toLowerCase()));
       let name = sheetName.slice(0, 31);
-      for (let suffix = 2; taken.has(name.toLowerCase()); suffix++) name = `${sheetName.slice(0, 26)} (${suffix})`;
+      for (let suffix = 2; taken.has(name.toLowerCase()); suffix++)
+        name = `${sheetName.slice(0, 26)} (${suffix})`;
       const sheet = context.workbook.worksheets.add(name);
       const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
       let bytes = 0;
@@ -112,7 +135,9 @@ export async function insertFiguresSheet(base64: string, sheetName: string, valu
         const chunk: (string | number | boolean)[][] = [];
         let chunkSize = 0;
         while (start + chunk.length < rows.length && (chunk.length === 0 || chunkSize < chunkBytes)) {
-          const row = Array.from({ length: width }, (_, column) => inputFor(rows[start + chunk.length][column] ?? null));
+          const row = Array.from({ length: width }, (_, column) =>
+            inputFor(rows[start + chunk.length][column] ?? null),
+          );
           chunkSize += JSON.stringify(row).length;
           chunk.push(row);
         }

@@ -29,7 +29,7 @@ import { bilingual, requireExcelApi, requirement, supportsExcelApi, writeFailure
 import { storageKeys, type SheetInfo } from "./readWorkbook";
 
 /** The queue is synced before its estimated request passes this many bytes (Excel's limit is 5 MB). */
-export const requestBudgetBytes = 3_000_000;
+export const requestBudgetBytes = 2_500_000;
 /** A block's values are sent in row chunks of about this many bytes of JSON. */
 export const chunkBytes = 1_000_000;
 /** Rough JSON size of one queued property write or method call without data. */
@@ -63,7 +63,10 @@ export interface WriteResult {
  * generated sheet, or a planned name taken by a user's own sheet.
  */
 export function checkWritable(plan: ReportPlan, facts: WorkbookFacts): void {
-  requireExcelApi(requirement.write, { nl: "Overzichtsbladen met grafieken schrijven", en: "Writing summary sheets with charts" });
+  requireExcelApi(requirement.write, {
+    nl: "Overzichtsbladen met grafieken schrijven",
+    en: "Writing summary sheets with charts",
+  });
   if (facts.readOnly) {
     throw new HostWriteError(
       bilingual(
@@ -118,8 +121,10 @@ class WriteQueue {
   /** Suspensions last until the next sync, so every batch starts with them. */
   private begin(): void {
     this.bytes = operationBytes;
-    if (supportsExcelApi(requirement.cellProperties)) this.context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    if (supportsExcelApi(requirement.conditionalFormats)) this.context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (supportsExcelApi(requirement.cellProperties))
+      this.context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    if (supportsExcelApi(requirement.conditionalFormats))
+      this.context.workbook.application.suspendApiCalculationUntilNextSync();
   }
 
   add(bytes = operationBytes): void {
@@ -180,7 +185,10 @@ export async function writePlan(
     }
     await queue.sync();
   } catch (error) {
-    await removeSheets(context, [...temporary.values()].map((entry) => entry.name)).catch(() => undefined);
+    await removeSheets(
+      context,
+      [...temporary.values()].map((entry) => entry.name),
+    ).catch(() => undefined);
     throw writeFailure(error);
   }
 
@@ -188,12 +196,14 @@ export async function writePlan(
     for (const sheet of facts.sheets) {
       if (sheet.generated) context.workbook.worksheets.getItem(sheet.name).delete();
     }
-    for (const planned of plan.sheets) (temporary.get(planned.name) as { sheet: Excel.Worksheet }).sheet.name = planned.name;
+    for (const planned of plan.sheets)
+      (temporary.get(planned.name) as { sheet: Excel.Worksheet }).sheet.name = planned.name;
     const active = temporary.get(plan.activeSheet);
     if (active) active.sheet.activate();
     if (options.storage && supportsExcelApi(requirement.names)) {
       context.workbook.settings.add(storageKeys.settings, options.storage.settings);
-      if (options.storage.previous !== null) context.workbook.settings.add(storageKeys.previous, options.storage.previous);
+      if (options.storage.previous !== null)
+        context.workbook.settings.add(storageKeys.previous, options.storage.previous);
     }
     await queue.sync(true);
   } catch (error) {
@@ -299,7 +309,8 @@ function writeColumnWidths(sheet: Excel.Worksheet, widths: number[], queue: Writ
     let end = start;
     while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
     if (widths[start] > 0) {
-      sheet.getRange(`${columnLetter(start + 1)}:${columnLetter(end + 1)}`).format.columnWidth = columnWidthPoints(widths[start]);
+      sheet.getRange(`${columnLetter(start + 1)}:${columnLetter(end + 1)}`).format.columnWidth =
+        columnWidthPoints(widths[start]);
       queue.add();
     }
     start = end + 1;
@@ -316,7 +327,10 @@ async function writeBlock(queue: WriteQueue, sheet: Excel.Worksheet, block: Cell
   for (const { row, column, style } of block.cellStyles ?? []) {
     if (style.numberFormat !== undefined) cellFormats.set(`${row},${column}`, style.numberFormat);
   }
-  const columnFormats = Array.from({ length: width }, (_, column) => columnStyle(column).numberFormat ?? "General");
+  const columnFormats = Array.from(
+    { length: width },
+    (_, column) => columnStyle(column).numberFormat ?? "General",
+  );
   const needsFormats = cellFormats.size > 0 || columnFormats.some((format) => format !== "General");
 
   let start = 0;
@@ -331,7 +345,9 @@ async function writeBlock(queue: WriteQueue, sheet: Excel.Worksheet, block: Cell
       const rowBytes = JSON.stringify(row).length;
       bytes += rowBytes;
       if (needsFormats) {
-        const formatRow = columnFormats.map((format, column) => cellFormats.get(`${end},${column}`) ?? format);
+        const formatRow = columnFormats.map(
+          (format, column) => cellFormats.get(`${end},${column}`) ?? format,
+        );
         formats.push(formatRow);
         bytes += JSON.stringify(formatRow).length;
       }
@@ -362,7 +378,12 @@ async function writeBlock(queue: WriteQueue, sheet: Excel.Worksheet, block: Cell
   }
 }
 
-const cellValueOperators = { greaterThan: "GreaterThan", lessThan: "LessThan", between: "Between", equal: "EqualTo" } as const;
+const cellValueOperators = {
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  between: "Between",
+  equal: "EqualTo",
+} as const;
 const iconSets = { "3Arrows": "ThreeArrows", "3TrafficLights1": "ThreeTrafficLights1" } as const;
 
 function formula(text: string): string {
@@ -428,7 +449,11 @@ function seriesBy(range: string): "Rows" | "Columns" {
  */
 function writeChart(sheet: Excel.Worksheet, spec: ChartSpec, rangeOf: (ref: RangeRef) => Excel.Range): void {
   if (spec.series.length === 0) return;
-  const chart = sheet.charts.add(chartTypes[spec.kind], rangeOf(spec.series[0].values), seriesBy(spec.series[0].values.range));
+  const chart = sheet.charts.add(
+    chartTypes[spec.kind],
+    rangeOf(spec.series[0].values),
+    seriesBy(spec.series[0].values.range),
+  );
   chart.name = spec.id;
   chart.title.text = spec.title;
   chart.legend.visible = spec.showLegend;

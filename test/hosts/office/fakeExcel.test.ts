@@ -27,7 +27,12 @@ describe("fake Excel", () => {
       }
       return { before, values: range.values, text: range.text, notLoaded };
     });
-    expect(outcome).toEqual({ before: "PropertyNotLoaded", values: [["a", 1]], text: [["a", "1"]], notLoaded: "PropertyNotLoaded" });
+    expect(outcome).toEqual({
+      before: "PropertyNotLoaded",
+      values: [["a", 1]],
+      text: [["a", "1"]],
+      notLoaded: "PropertyNotLoaded",
+    });
     expect(fake.syncCount).toBe(1);
   });
 
@@ -39,7 +44,12 @@ describe("fake Excel", () => {
       const sheet = sheets.getItem("Blad1").load({ name: true, visibility: true });
       const font = sheet.getRange("A1").format.font.load("bold");
       await context.sync();
-      return { missing: missing.isNullObject, name: sheet.name, visibility: sheet.visibility, bold: font.bold };
+      return {
+        missing: missing.isNullObject,
+        name: sheet.name,
+        visibility: sheet.visibility,
+        bold: font.bold,
+      };
     });
     expect(outcome).toEqual({ missing: true, name: "Blad1", visibility: "Visible", bold: false });
   });
@@ -49,7 +59,10 @@ describe("fake Excel", () => {
     const error = await runIn(fake, async (context) => {
       context.workbook.worksheets.add("Nieuw");
       context.workbook.worksheets.getItem("Nope").getRange("A1").values = [["x"]];
-      return context.sync().then(() => null, (failure: { code: string }) => failure.code);
+      return context.sync().then(
+        () => null,
+        (failure: { code: string }) => failure.code,
+      );
     });
     expect({ error, sheets: fake.sheetNames }).toEqual({ error: "ItemNotFound", sheets: ["Blad1", "Nieuw"] });
   });
@@ -57,7 +70,9 @@ describe("fake Excel", () => {
   it("parses written text as Excel does: formulas, numbers, and an apostrophe for text", async () => {
     const fake = fakeWith([["a"]]);
     await runIn(fake, async (context) => {
-      context.workbook.worksheets.getItem("Blad1").getRange("A2:E2").values = [["=SUM(A1)", "-5", "'=SUM(A1)", "'1.697", "+abc"]];
+      context.workbook.worksheets.getItem("Blad1").getRange("A2:E2").values = [
+        ["=SUM(A1)", "-5", "'=SUM(A1)", "'1.697", "+abc"],
+      ];
       await context.sync();
     });
     const sheet = fake.sheet("Blad1");
@@ -72,7 +87,10 @@ describe("fake Excel", () => {
     fake.protectSheet("Blad1");
     const code = await runIn(fake, async (context) => {
       context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [["b"]];
-      return context.sync().then(() => null, (failure: { code: string }) => failure.code);
+      return context.sync().then(
+        () => null,
+        (failure: { code: string }) => failure.code,
+      );
     });
     expect({ code, value: fake.value("Blad1", "A1") }).toEqual({ code: "AccessDenied", value: "a" });
   });
@@ -81,18 +99,31 @@ describe("fake Excel", () => {
     const fake = fakeWith([["a"]], { apiVersion: "1.4" });
     const code = await runIn(fake, async (context) => {
       context.workbook.worksheets.getItem("Blad1").getRange("A1").conditionalFormats.add("CellValue");
-      return context.sync().then(() => null, (failure: { code: string }) => failure.code);
+      return context.sync().then(
+        () => null,
+        (failure: { code: string }) => failure.code,
+      );
     });
-    const supported = ["1.4", "1.5", "1.13"].map((version) => fake.Office.context.requirements.isSetSupported("ExcelApi", version));
+    const supported = ["1.4", "1.5", "1.13"].map((version) =>
+      fake.Office.context.requirements.isSetSupported("ExcelApi", version),
+    );
     expect({ code, supported }).toEqual({ code: "ApiNotFound", supported: [true, false, false] });
   });
 
   it("refuses a response over 5 MB, as Excel on the web does, and counts its bytes", async () => {
-    const rows = Array.from({ length: 20_000 }, (_, row) => Array.from({ length: 8 }, (_, column) => `activiteit ${row} kolom ${column}`));
+    const rows = Array.from({ length: 20_000 }, (_, row) =>
+      Array.from({ length: 8 }, (_, column) => `activiteit ${row} kolom ${column}`),
+    );
     const fake = fakeWith(rows);
     const code = await runIn(fake, async (context) => {
-      context.workbook.worksheets.getItem("Blad1").getUsedRange().load("values, text, numberFormat, valueTypes");
-      return context.sync().then(() => null, (failure: { code: string }) => failure.code);
+      context.workbook.worksheets
+        .getItem("Blad1")
+        .getUsedRange()
+        .load("values, text, numberFormat, valueTypes");
+      return context.sync().then(
+        () => null,
+        (failure: { code: string }) => failure.code,
+      );
     });
     expect(code).toBe("ResponsePayloadSizeLimitExceeded");
     expect(fake.syncs[0].responseBytes).toBeGreaterThan(5 * 1024 * 1024);
@@ -100,12 +131,22 @@ describe("fake Excel", () => {
 
   it("refuses a request over 5 MB before running any of it", async () => {
     const fake = fakeWith([["a"]]);
-    const big = Array.from({ length: 40_000 }, (_, row) => [`een lange tekst van rij ${row} die de aanvraag groot maakt, ${"x".repeat(80)}`, row, row * 2]);
+    const big = Array.from({ length: 40_000 }, (_, row) => [
+      `een lange tekst van rij ${row} die de aanvraag groot maakt, ${"x".repeat(80)}`,
+      row,
+      row * 2,
+    ]);
     const code = await runIn(fake, async (context) => {
       context.workbook.worksheets.getItem("Blad1").getRange("A1:C40000").values = big;
-      return context.sync().then(() => null, (failure: { code: string }) => failure.code);
+      return context.sync().then(
+        () => null,
+        (failure: { code: string }) => failure.code,
+      );
     });
-    expect({ code, value: fake.value("Blad1", "A1") }).toEqual({ code: "RequestPayloadSizeLimitExceeded", value: "a" });
+    expect({ code, value: fake.value("Blad1", "A1") }).toEqual({
+      code: "RequestPayloadSizeLimitExceeded",
+      value: "a",
+    });
   });
 
   it("exports the workbook back to the snapshot it was built from", () => {

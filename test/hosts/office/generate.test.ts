@@ -2,7 +2,12 @@ import { HostWriteError, UnsupportedApiError } from "../../../src/core/errors";
 import { parseSettings } from "../../../src/core/settings";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { generateInExcel, loadPreviousSnapshot, loadSettings, saveSettings } from "../../../src/hosts/office";
-import { drontenWide, lelystadActivityList, lelystadActivitySheet, lelystadReportDate } from "../../support/fixtures";
+import {
+  drontenWide,
+  lelystadActivityList,
+  lelystadActivitySheet,
+  lelystadReportDate,
+} from "../../support/fixtures";
 import { workbookFromSheets } from "../../support/snapshotBuilder";
 import { installFake } from "./officeTestKit";
 
@@ -16,7 +21,10 @@ describe("generateInExcel", () => {
   it("generates the report sheets in a typical workbook with at most 4 syncs, all under 5 MB", async () => {
     const fake = installFake(typicalWorkbook());
     const phases: string[] = [];
-    const { report, plan } = await generateInExcel({ settings, onProgress: (step) => phases.push(step.phase) });
+    const { report, plan } = await generateInExcel({
+      settings,
+      onProgress: (step) => phases.push(step.phase),
+    });
     expect(plan.sheets.length).toBeGreaterThan(0);
     expect({
       sheets: fake.sheetNames,
@@ -26,13 +34,18 @@ describe("generateInExcel", () => {
       phases: [...new Set(phases)],
     }).toEqual({
       sheets: ["Activiteiten", "Cijfers", ...plan.sheets.map((sheet) => sheet.name)],
-      output: { sheets: plan.sheets.map((sheet) => sheet.name), charts: plan.sheets.reduce((count, sheet) => count + sheet.charts.length, 0) },
+      output: {
+        sheets: plan.sheets.map((sheet) => sheet.name),
+        charts: plan.sheets.reduce((count, sheet) => count + sheet.charts.length, 0),
+      },
       active: plan.activeSheet,
       generated: plan.sheets.map(() => true),
       phases: ["reading", "checking", "computing", "writing"],
     });
     expect(fake.syncCount).toBeLessThanOrEqual(4);
-    expect(fake.syncs.every((sync) => sync.requestBytes < 5 * 1024 * 1024 && sync.responseBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(
+      fake.syncs.every((sync) => sync.requestBytes < 5 * 1024 * 1024 && sync.responseBytes < 5 * 1024 * 1024),
+    ).toBe(true);
   });
 
   it("writes what the plan says: every block value at its cell and every chart's series", async () => {
@@ -50,13 +63,22 @@ describe("generateInExcel", () => {
       ),
     );
     const charts = plan.sheets.flatMap((sheet) =>
-      fake.sheet(sheet.name).charts.map((chart) => ({ sheet: sheet.name, name: chart.name, series: chart.series.map((series) => [series.name, series.values]) })),
+      fake
+        .sheet(sheet.name)
+        .charts.map((chart) => ({
+          sheet: sheet.name,
+          name: chart.name,
+          series: chart.series.map((series) => [series.name, series.values]),
+        })),
     );
     const plannedCharts = plan.sheets.flatMap((sheet) =>
       sheet.charts.map((chart) => ({
         sheet: sheet.name,
         name: chart.id,
-        series: chart.series.map((series) => [series.name, `${quote(series.values.sheet)}!${series.values.range.replace(/\$/g, "")}`]),
+        series: chart.series.map((series) => [
+          series.name,
+          `${quote(series.values.sheet)}!${series.values.range.replace(/\$/g, "")}`,
+        ]),
       })),
     );
     expect({ mismatches, charts }).toEqual({ mismatches: [], charts: plannedCharts });
@@ -77,7 +99,9 @@ describe("generateInExcel", () => {
     await generateInExcel({ settings });
     const source = fake.model.sheet("Activiteiten")!;
     const header = lelystadActivitySheet().headerRow;
-    const statusColumn = [...Array(12).keys()].map((index) => index + 1).find((column) => source.cell(header, column)?.value === "Status")!;
+    const statusColumn = [...Array(12).keys()]
+      .map((index) => index + 1)
+      .find((column) => source.cell(header, column)?.value === "Status")!;
     const cell = source.cell(header + 1, statusColumn)!;
     const changedTo = cell.value === "Vertraagd" ? "Afgerond" : "Vertraagd";
     cell.value = changedTo;
@@ -89,12 +113,21 @@ describe("generateInExcel", () => {
       changed: changes?.statusChanged.map((change) => [change.id, change.to]),
       added: changes?.added.length,
       removed: changes?.removed.length,
-    }).toEqual({ changed: [[source.cell(header + 1, 1)?.value, changedTo === "Vertraagd" ? "delayed" : "done"]], added: 0, removed: 0 });
+    }).toEqual({
+      changed: [[source.cell(header + 1, 1)?.value, changedTo === "Vertraagd" ? "delayed" : "done"]],
+      added: 0,
+      removed: 0,
+    });
   });
 
   it("saves settings a colleague then loads from the same workbook", async () => {
     installFake(typicalWorkbook());
-    const chosen = parseSettings({ reportDate: "2025-09-01", language: "en", ragThresholds: { green: 90, amber: 70 }, columnMapping: { Activiteiten: { status: "G" } } });
+    const chosen = parseSettings({
+      reportDate: "2025-09-01",
+      language: "en",
+      ragThresholds: { green: 90, amber: 70 },
+      columnMapping: { Activiteiten: { status: "G" } },
+    });
     expect(await loadSettings()).toBeNull();
     await saveSettings(chosen);
     expect(await loadSettings()).toEqual(chosen);
@@ -117,7 +150,8 @@ describe("generateInExcel", () => {
 
 function columnName(column: number): string {
   let name = "";
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
+    name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
   return name;
 }
 

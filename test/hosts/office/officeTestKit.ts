@@ -21,6 +21,11 @@ export function runIn<T>(fake: FakeExcel, batch: (context: Excel.RequestContext)
 }
 
 /** A rows × columns sheet of activity-like rows, for size tests. */
-export function bigRows(rows: number, text: (row: number, column: number) => string | number): (string | number)[][] {
-  return Array.from({ length: rows }, (_, row) => Array.from({ length: 8 }, (_, column) => text(row, column)));
+export function bigRows(
+  rows: number,
+  text: (row: number, column: number) => string | number,
+): (string | number)[][] {
+  return Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: 8 }, (_, column) => text(row, column)),
+  );
 }

@@ -1,7 +1,13 @@
 import { readActiveWorkbook } from "../../../src/hosts/office";
 import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/readSnapshot";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
-import { drontenLong, drontenWide, lelystadActivityList, lelystadTwoSheets, toXlsxBuffer } from "../../support/fixtures";
+import {
+  drontenLong,
+  drontenWide,
+  lelystadActivityList,
+  lelystadTwoSheets,
+  toXlsxBuffer,
+} from "../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 import { installFake } from "./officeTestKit";
 
@@ -11,7 +17,10 @@ async function viaFile(workbook: WorkbookSnapshot): Promise<WorkbookSnapshot> {
 }
 
 const cases: [string, () => WorkbookSnapshot][] = [
-  ["the Lelystad list with section rows and traffic-light fills", () => lelystadActivityList({ groups: "sectionRows", status: "textAndFill" })],
+  [
+    "the Lelystad list with section rows and traffic-light fills",
+    () => lelystadActivityList({ groups: "sectionRows", status: "textAndFill" }),
+  ],
   ["the Lelystad list on two sheets with a hidden drop-down sheet", () => lelystadTwoSheets()],
   ["Dronten's wide Tabel 2 with Dutch thousands as text", () => drontenWide()],
   ["Dronten's CBS long export", () => drontenLong().workbook],
@@ -20,7 +29,14 @@ const cases: [string, () => WorkbookSnapshot][] = [
     () =>
       workbookFromSheets(
         "mix.xlsx",
-        sheetFromRows("Data", [["Datum", "Telling", "Klaar"], [45657, { error: "#DIV/0!" }, true]], { numberFormats: { A2: "dd-mm-yyyy" } }),
+        sheetFromRows(
+          "Data",
+          [
+            ["Datum", "Telling", "Klaar"],
+            [45657, { error: "#DIV/0!" }, true],
+          ],
+          { numberFormats: { A2: "dd-mm-yyyy" } },
+        ),
         { ...sheetFromRows("Koers Overzicht", [["Overzicht"]]), generated: true },
       ),
   ],

@@ -27,7 +27,11 @@ describe("readActiveWorkbook", () => {
   it("tells an error value from the same text typed in a cell by its value type", async () => {
     const workbook = workbookFromSheets(
       "fouten.xlsx",
-      sheetFromRows("Cijfers", [["Categorie", "2024"], ["woninginbraak", { error: "#DIV/0!" }], ["fietsdiefstal", "#DIV/0!"]]),
+      sheetFromRows("Cijfers", [
+        ["Categorie", "2024"],
+        ["woninginbraak", { error: "#DIV/0!" }],
+        ["fietsdiefstal", "#DIV/0!"],
+      ]),
     );
     installFake(workbook);
     const snapshot = await readActiveWorkbook();
@@ -36,7 +40,12 @@ describe("readActiveWorkbook", () => {
 
   it("marks sheets carrying the KoersGenerated name and reads an empty sheet as empty", async () => {
     const generated = { ...sheetFromRows("Koers Overzicht", [["Overzicht"]]), generated: true };
-    const workbook = workbookFromSheets("w.xlsx", sheetFromRows("Data", [["a"]]), generated, emptySheet("Leeg"));
+    const workbook = workbookFromSheets(
+      "w.xlsx",
+      sheetFromRows("Data", [["a"]]),
+      generated,
+      emptySheet("Leeg"),
+    );
     installFake(workbook);
     const snapshot = await readActiveWorkbook();
     expect(snapshot.sheets.map((sheet) => [sheet.name, sheet.generated ?? false, sheet.rowCount])).toEqual([
@@ -47,7 +56,9 @@ describe("readActiveWorkbook", () => {
   });
 
   it("reads more sheets than the first batch probes with one extra sync", async () => {
-    const sheets = Array.from({ length: 9 }, (_, index) => sheetFromRows(`Blad${index + 1}`, [[`blad ${index + 1}`, index]]));
+    const sheets = Array.from({ length: 9 }, (_, index) =>
+      sheetFromRows(`Blad${index + 1}`, [[`blad ${index + 1}`, index]]),
+    );
     const workbook = workbookFromSheets("veel.xlsx", ...sheets);
     const fake = installFake(workbook);
     expect(await readActiveWorkbook()).toEqual(workbook);
@@ -65,11 +76,21 @@ describe("readActiveWorkbook", () => {
       ["Afgerond", "Loopt volgens planning", "Vertraagd"][row % 3],
       row % 7 === 0 ? "Zie toelichting in het jaarverslag" : null,
     ]);
-    const workbook = workbookFromSheets("groot.xlsx", sheetFromRows("Activiteiten", [["Nr.", "Activiteit", "Prioriteit", "Trekker", "Ketenpartners", "Planning", "Status", "Toelichting"], ...rows]));
+    const workbook = workbookFromSheets(
+      "groot.xlsx",
+      sheetFromRows("Activiteiten", [
+        ["Nr.", "Activiteit", "Prioriteit", "Trekker", "Ketenpartners", "Planning", "Status", "Toelichting"],
+        ...rows,
+      ]),
+    );
     const fake = installFake(workbook);
     const snapshot = await readActiveWorkbook();
     expect(snapshot).toEqual(workbook);
-    expect({ requests: fake.maxRequestBytes < fiveMegabytes, responses: fake.maxResponseBytes < fiveMegabytes, failed: fake.syncs.filter((sync) => sync.failed) }).toEqual({
+    expect({
+      requests: fake.maxRequestBytes < fiveMegabytes,
+      responses: fake.maxResponseBytes < fiveMegabytes,
+      failed: fake.syncs.filter((sync) => sync.failed),
+    }).toEqual({
       requests: true,
       responses: true,
       failed: [],
@@ -79,13 +100,17 @@ describe("readActiveWorkbook", () => {
 
   it("halves its chunks when long texts make a response too large, and still reads everything", async () => {
     const long = "x".repeat(400);
-    const rows = Array.from({ length: 3_000 }, (_, row) => Array.from({ length: 10 }, (_, column) => `${row}-${column} ${long}`));
+    const rows = Array.from({ length: 3_000 }, (_, row) =>
+      Array.from({ length: 10 }, (_, column) => `${row}-${column} ${long}`),
+    );
     const workbook = workbookFromSheets("lang.xlsx", sheetFromRows("Teksten", rows));
     const fake = installFake(workbook);
     const snapshot = await readActiveWorkbook();
     expect(snapshot).toEqual(workbook);
     expect(fake.syncs.some((sync) => sync.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
-    expect(fake.syncs.filter((sync) => !sync.failed).every((sync) => sync.responseBytes < fiveMegabytes)).toBe(true);
+    expect(
+      fake.syncs.filter((sync) => !sync.failed).every((sync) => sync.responseBytes < fiveMegabytes),
+    ).toBe(true);
   });
 
   it("reads in Excel 2016 (ExcelApi 1.4) without fills and merges, and says so", async () => {
@@ -114,6 +139,8 @@ describe("readActiveWorkbook", () => {
 
   it("fails with a bilingual HostReadError outside Excel", async () => {
     await expect(readActiveWorkbook()).rejects.toThrow(HostReadError);
-    await expect(readActiveWorkbook()).rejects.toThrow(/Koers draait niet in Excel[\s\S]*not running inside Excel/);
+    await expect(readActiveWorkbook()).rejects.toThrow(
+      /Koers draait niet in Excel[\s\S]*not running inside Excel/,
+    );
   });
 });

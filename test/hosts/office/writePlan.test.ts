@@ -16,7 +16,12 @@ function overviewSheet(name = "Koers Overzicht"): PlannedSheet {
     tabColor: "#1F4E79",
     columnWidths: [30, 12, 12],
     blocks: [
-      { row: 1, column: 1, values: [["Voortgang Integraal Veiligheidsplan"]], style: { bold: true, size: 14 } },
+      {
+        row: 1,
+        column: 1,
+        values: [["Voortgang Integraal Veiligheidsplan"]],
+        style: { bold: true, size: 14 },
+      },
       {
         row: 3,
         column: 1,
@@ -29,11 +34,33 @@ function overviewSheet(name = "Koers Overzicht"): PlannedSheet {
         columnStyles: [undefined, { numberFormat: "0", horizontalAlignment: "right" }, { numberFormat: "0" }],
         cellStyles: [{ row: 0, column: 0, style: { bold: true, fill: "#DDEBF7" } }],
       },
-      { row: 7, column: 1, values: [["=SUM(A1)"], ["-5 t.o.v. vorig jaar"], ["+10%"], ["@team OOV"], ["1.697"], ["TRUE"], [null], [0.889]], columnStyles: [{ numberFormat: "General" }] },
+      {
+        row: 7,
+        column: 1,
+        values: [
+          ["=SUM(A1)"],
+          ["-5 t.o.v. vorig jaar"],
+          ["+10%"],
+          ["@team OOV"],
+          ["1.697"],
+          ["TRUE"],
+          [null],
+          [0.889],
+        ],
+        columnStyles: [{ numberFormat: "General" }],
+      },
     ],
     merges: ["A1:C1"],
     freeze: { rows: 3, columns: 0 },
-    conditionalFormats: [{ kind: "cellValue", range: "C4:C5", operator: "greaterThan", formulas: ["1"], style: { color: "#C00000" } }],
+    conditionalFormats: [
+      {
+        kind: "cellValue",
+        range: "C4:C5",
+        operator: "greaterThan",
+        formulas: ["1"],
+        style: { color: "#C00000" },
+      },
+    ],
     charts: [
       {
         id: "status-per-prioriteit",
@@ -50,7 +77,14 @@ function overviewSheet(name = "Koers Overzicht"): PlannedSheet {
       },
     ],
     hyperlinks: [{ cell: "A4", target: { sheet: "Activiteiten", cell: "A5" }, tooltip: "Naar de bron" }],
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true, printTitleRows: "1:3", header: "Koers", footer: "&P / &N" },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printTitleRows: "1:3",
+      header: "Koers",
+      footer: "&P / &N",
+    },
   };
 }
 
@@ -59,7 +93,9 @@ function notesSheet(name = "Koers Toelichting"): PlannedSheet {
     key: "notes",
     name,
     columnWidths: [80],
-    blocks: [{ row: 1, column: 1, values: [["Toelichting"], ["CBS-symbolen: . onbekend, x geheim, - nihil"]] }],
+    blocks: [
+      { row: 1, column: 1, values: [["Toelichting"], ["CBS-symbolen: . onbekend, x geheim, - nihil"]] },
+    ],
     merges: [],
     conditionalFormats: [],
     charts: [],
@@ -73,14 +109,26 @@ function planOf(...sheets: PlannedSheet[]): ReportPlan {
     language: "nl",
     sheets,
     activeSheet: sheets[0]?.name ?? "",
-    properties: { title: "t", subject: "s", author: "Gemeente", company: "Gemeente", keywords: "Koers", reportDate: "2025-03-01", status: "Concept" },
+    properties: {
+      title: "t",
+      subject: "s",
+      author: "Gemeente",
+      company: "Gemeente",
+      keywords: "Koers",
+      reportDate: "2025-03-01",
+      status: "Concept",
+    },
   };
 }
 
 function sourceWorkbook(): WorkbookSnapshot {
   return workbookFromSheets(
     "lelystad.xlsx",
-    sheetFromRows("Activiteiten", [["Nr.", "Activiteit", "Status"], ["001", "Cameratoezicht", "Afgerond"], ["002", "Buurtpreventie", "Vertraagd"]]),
+    sheetFromRows("Activiteiten", [
+      ["Nr.", "Activiteit", "Status"],
+      ["001", "Cameratoezicht", "Afgerond"],
+      ["002", "Buurtpreventie", "Vertraagd"],
+    ]),
     sheetFromRows("Mijn overzicht", [["Eigen aantekeningen"]]),
   );
 }
@@ -93,7 +141,10 @@ async function apply(fake: FakeExcel, plan: ReportPlan) {
 }
 
 /** Every block value at its cell, as the fake holds it, next to what the plan says. */
-function blockCells(fake: FakeExcel, sheet: PlannedSheet): { cell: string; planned: CellValue; written: CellValue }[] {
+function blockCells(
+  fake: FakeExcel,
+  sheet: PlannedSheet,
+): { cell: string; planned: CellValue; written: CellValue }[] {
   return sheet.blocks.flatMap((block) =>
     block.values.flatMap((row, rowIndex) =>
       row.map((planned, columnIndex) => {
@@ -110,8 +161,13 @@ describe("writePlan", () => {
     const plan = planOf(overviewSheet(), notesSheet());
     await apply(fake, plan);
     const cells = plan.sheets.flatMap((sheet) => blockCells(fake, sheet));
-    expect(cells.map(({ cell, written }) => ({ cell, value: written }))).toEqual(cells.map(({ cell, planned }) => ({ cell, value: planned })));
-    expect([fake.sheet("Koers Overzicht").formulas, fake.sheet("Koers Toelichting").formulas]).toEqual([{}, {}]);
+    expect(cells.map(({ cell, written }) => ({ cell, value: written }))).toEqual(
+      cells.map(({ cell, planned }) => ({ cell, value: planned })),
+    );
+    expect([fake.sheet("Koers Overzicht").formulas, fake.sheet("Koers Toelichting").formulas]).toEqual([
+      {},
+      {},
+    ]);
   });
 
   it("builds the charts with exactly the plan's series, names, categories and position", async () => {
@@ -124,7 +180,12 @@ describe("writePlan", () => {
       title: chart.title,
       position: chart.position,
       legend: chart.config["legend.visible"],
-      series: chart.series.map(({ name, values, xValues, config }) => ({ name, values, xValues, color: config["format.fill.setSolidColor()"] })),
+      series: chart.series.map(({ name, values, xValues, config }) => ({
+        name,
+        values,
+        xValues,
+        color: config["format.fill.setSolidColor()"],
+      })),
     }).toEqual({
       name: "status-per-prioriteit",
       type: "BarStacked",
@@ -132,8 +193,18 @@ describe("writePlan", () => {
       position: { start: "A17", end: "F31" },
       legend: true,
       series: [
-        { name: "Afgerond", values: "'Koers Overzicht'!B4:B5", xValues: "'Koers Overzicht'!A4:A5", color: "#2E7D32" },
-        { name: "Vertraagd", values: "'Koers Overzicht'!C4:C5", xValues: "'Koers Overzicht'!A4:A5", color: "#C62828" },
+        {
+          name: "Afgerond",
+          values: "'Koers Overzicht'!B4:B5",
+          xValues: "'Koers Overzicht'!A4:A5",
+          color: "#2E7D32",
+        },
+        {
+          name: "Vertraagd",
+          values: "'Koers Overzicht'!C4:C5",
+          xValues: "'Koers Overzicht'!A4:A5",
+          color: "#C62828",
+        },
       ],
     });
   });
@@ -170,7 +241,10 @@ describe("writePlan", () => {
         {
           type: "CellValue",
           range: "C4:C5",
-          config: { "cellValue.format.font.color": "#C00000", "cellValue.rule": { formula1: "=1", operator: "GreaterThan" } },
+          config: {
+            "cellValue.format.font.color": "#C00000",
+            "cellValue.rule": { formula1: "=1", operator: "GreaterThan" },
+          },
         },
       ],
       links: { A4: { documentReference: "Activiteiten!A5", screenTip: "Naar de bron" } },
@@ -191,7 +265,11 @@ describe("writePlan", () => {
   it("uses one sync to build and one to swap the sheets in, with screen updating and calculation suspended", async () => {
     const fake = installFake(sourceWorkbook());
     const result = await apply(fake, planOf(overviewSheet(), notesSheet()));
-    expect({ syncs: fake.syncCount, write: result.syncs, suspended: fake.syncs.slice(1).map((sync) => [sync.screenUpdatingSuspended, sync.calculationSuspended]) }).toEqual({
+    expect({
+      syncs: fake.syncCount,
+      write: result.syncs,
+      suspended: fake.syncs.slice(1).map((sync) => [sync.screenUpdatingSuspended, sync.calculationSuspended]),
+    }).toEqual({
       syncs: 3,
       write: 2,
       suspended: [
@@ -205,9 +283,17 @@ describe("writePlan", () => {
     const fake = installFake(sourceWorkbook());
     const plan = planOf(overviewSheet(), notesSheet());
     await apply(fake, plan);
-    const first = { snapshot: fake.toSnapshot(), charts: fake.sheet("Koers Overzicht").charts, active: fake.activeSheet };
+    const first = {
+      snapshot: fake.toSnapshot(),
+      charts: fake.sheet("Koers Overzicht").charts,
+      active: fake.activeSheet,
+    };
     await apply(fake, plan);
-    expect({ snapshot: fake.toSnapshot(), charts: fake.sheet("Koers Overzicht").charts, active: fake.activeSheet }).toEqual(first);
+    expect({
+      snapshot: fake.toSnapshot(),
+      charts: fake.sheet("Koers Overzicht").charts,
+      active: fake.activeSheet,
+    }).toEqual(first);
     expect(fake.sheet("Mijn overzicht").snapshot).toEqual(sourceWorkbook().sheets[1]);
   });
 
@@ -233,9 +319,14 @@ describe("writePlan", () => {
 
   it("refuses to overwrite a user's own sheet that has a planned name", async () => {
     const workbook = sourceWorkbook();
-    const fake = installFake({ ...workbook, sheets: [...workbook.sheets, sheetFromRows("Koers Overzicht", [["van mij"]])] });
+    const fake = installFake({
+      ...workbook,
+      sheets: [...workbook.sheets, sheetFromRows("Koers Overzicht", [["van mij"]])],
+    });
     const before = fake.toSnapshot();
-    await expect(apply(fake, planOf(overviewSheet()))).rejects.toThrow(/overschrijft dat niet[\s\S]*does not overwrite/);
+    await expect(apply(fake, planOf(overviewSheet()))).rejects.toThrow(
+      /overschrijft dat niet[\s\S]*does not overwrite/,
+    );
     expect(fake.toSnapshot()).toEqual(before);
   });
 
@@ -243,7 +334,11 @@ describe("writePlan", () => {
     const fake = installFake(sourceWorkbook(), { apiVersion: "1.4" });
     const before = fake.toSnapshot();
     const failure = await apply(fake, planOf(overviewSheet())).catch((error: unknown) => error);
-    expect({ type: failure instanceof UnsupportedApiError, requirement: (failure as UnsupportedApiError).requirement, unchanged: fake.toSnapshot() }).toEqual({
+    expect({
+      type: failure instanceof UnsupportedApiError,
+      requirement: (failure as UnsupportedApiError).requirement,
+      unchanged: fake.toSnapshot(),
+    }).toEqual({
       type: true,
       requirement: "ExcelApi 1.7",
       unchanged: before,
@@ -263,7 +358,10 @@ describe("writePlan", () => {
     const broken = overviewSheet();
     broken.charts[0].categories = { sheet: "Bestaat niet", range: "A1:A2" };
     const failure = await apply(fake, planOf(broken)).catch((error: unknown) => error);
-    expect({ type: failure instanceof HostWriteError, workbook: fake.toSnapshot() }).toEqual({ type: true, workbook: before });
+    expect({ type: failure instanceof HostWriteError, workbook: fake.toSnapshot() }).toEqual({
+      type: true,
+      workbook: before,
+    });
   });
 
   it("writes a 20,000-row block in chunks, every request under 5 MB", async () => {
@@ -278,13 +376,34 @@ describe("writePlan", () => {
       row,
       `Toelichting ${row}: =nooit een formule`,
     ]);
-    const sheet: PlannedSheet = { ...notesSheet("Koers Activiteiten"), hyperlinks: [], blocks: [{ row: 2, column: 1, values: rows, columnStyles: [undefined, undefined, undefined, undefined, undefined, undefined, { numberFormat: "0" }] }] };
+    const sheet: PlannedSheet = {
+      ...notesSheet("Koers Activiteiten"),
+      hyperlinks: [],
+      blocks: [
+        {
+          row: 2,
+          column: 1,
+          values: rows,
+          columnStyles: [
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            { numberFormat: "0" },
+          ],
+        },
+      ],
+    };
     await apply(fake, planOf(sheet));
     const written = fake.sheet("Koers Activiteiten").snapshot;
     expect({
       first: written.values[1],
       last: written.values[20_000],
-      requests: fake.syncs.every((sync) => sync.requestBytes < fiveMegabytes && sync.responseBytes < fiveMegabytes),
+      requests: fake.syncs.every(
+        (sync) => sync.requestBytes < fiveMegabytes && sync.responseBytes < fiveMegabytes,
+      ),
       formulas: Object.keys(fake.sheet("Koers Activiteiten").formulas).length,
     }).toEqual({ first: rows[0], last: rows[19_999], requests: true, formulas: 0 });
     expect(fake.syncCount).toBeGreaterThan(3);
@@ -293,7 +412,22 @@ describe("writePlan", () => {
 
 describe("cellInput", () => {
   it("prefixes an apostrophe to text Excel would turn into a formula, number, date or boolean", () => {
-    const texts = ["=SUM(A1)", "+10%", "-5", "@team", "'quoted", "1.697", "2024", "1/2", " 12", "TRUE", "onwaar", "Ondermijning", "", "Q2 2025"];
+    const texts = [
+      "=SUM(A1)",
+      "+10%",
+      "-5",
+      "@team",
+      "'quoted",
+      "1.697",
+      "2024",
+      "1/2",
+      " 12",
+      "TRUE",
+      "onwaar",
+      "Ondermijning",
+      "",
+      "Q2 2025",
+    ];
     expect(texts.map((text) => [text, needsTextPrefix(text)])).toEqual([
       ["=SUM(A1)", true],
       ["+10%", true],
@@ -310,6 +444,8 @@ describe("cellInput", () => {
       ["", false],
       ["Q2 2025", false],
     ]);
-    expect([cellInput(null), cellInput(3), cellInput(Number.NaN), cellInput(false), cellInput("=x")]).toEqual(["", 3, "", false, "'=x"]);
+    expect([cellInput(null), cellInput(3), cellInput(Number.NaN), cellInput(false), cellInput("=x")]).toEqual(
+      ["", 3, "", false, "'=x"],
+    );
   });
 });

@@ -31,10 +31,12 @@ export function parseInput(input: unknown, numberFormat: string): ParsedInput {
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   const date = datePattern.exec(trimmed);
   if (date) {
-    const serial = (Date.UTC(Number(date[3]), Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) / 86400000;
+    const serial =
+      (Date.UTC(Number(date[3]), Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) / 86400000;
     return { value: serial, numberFormat: "m/d/yyyy" };
   }
-  if (/^[+\-@]/.test(input) && input.length > 1) return { value: { error: "#NAME?" }, formula: `=${input.replace(/^@/, "")}` };
+  if (/^[+\-@]/.test(input) && input.length > 1)
+    return { value: { error: "#NAME?" }, formula: `=${input.replace(/^@/, "")}` };
   return { value: input };
 }
 

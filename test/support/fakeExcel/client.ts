@@ -8,7 +8,16 @@
  * objects again and loads on them give nulls. Office.js documents isNullObject but not chaining on a
  * null object; the Office host therefore falls back to a plain read when a speculative batch fails.
  */
-import type { CellModel, ChartModel, NameModel, RangeTarget, Rect, ScalarValue, SeriesModel, WorkbookModel } from "./model";
+import type {
+  CellModel,
+  ChartModel,
+  NameModel,
+  RangeTarget,
+  Rect,
+  ScalarValue,
+  SeriesModel,
+  WorkbookModel,
+} from "./model";
 import { SheetModel, boundingRect, intersectRect, parseRect, qualifiedAddress, rectAddress } from "./model";
 import { displayText, parseInput } from "./cellText";
 
@@ -122,7 +131,11 @@ export class FakeRequestContext {
     try {
       for (const operation of queue) {
         if (operation.requires !== undefined && operation.requires > this.runtime.apiMinor) {
-          throw new FakeExcelError("ApiNotFound", `The API you are trying to use could not be found (ExcelApi 1.${operation.requires}).`, operation.location);
+          throw new FakeExcelError(
+            "ApiNotFound",
+            `The API you are trying to use could not be found (ExcelApi 1.${operation.requires}).`,
+            operation.location,
+          );
         }
         operation.run();
       }
@@ -133,7 +146,10 @@ export class FakeRequestContext {
     record.responseBytes = byteLength(this.responseParts);
     if (record.responseBytes > this.runtime.limitBytes) {
       record.failed = "ResponsePayloadSizeLimitExceeded";
-      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
     }
     for (const apply of this.deliveries) apply();
   }
@@ -234,10 +250,19 @@ export class FakeClientObject {
       }
       if (name === "isNullObject") continue;
       const reader = readers[name];
-      if (!reader) throw new FakeExcelError("InvalidArgument", `Cannot load unknown property '${name}' of ${this._path}.`, `${this._path}.load`);
+      if (!reader)
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `Cannot load unknown property '${name}' of ${this._path}.`,
+          `${this._path}.load`,
+        );
       const requirement = requirements[name];
       if (requirement !== undefined && requirement > this.context.runtime.apiMinor) {
-        throw new FakeExcelError("ApiNotFound", `Property '${name}' needs ExcelApi 1.${requirement}.`, `${this._path}.load`);
+        throw new FakeExcelError(
+          "ApiNotFound",
+          `Property '${name}' needs ExcelApi 1.${requirement}.`,
+          `${this._path}.load`,
+        );
       }
       scalars[name] = target === nullObject ? null : reader(target);
     }
@@ -248,7 +273,11 @@ export class FakeClientObject {
     for (const [name, rest] of nested) {
       const navigation = (this as unknown as Record<string, unknown>)[name];
       if (!(navigation instanceof FakeClientObject)) {
-        throw new FakeExcelError("InvalidArgument", `Cannot load '${name}' of ${this._path}.`, `${this._path}.load`);
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `Cannot load '${name}' of ${this._path}.`,
+          `${this._path}.load`,
+        );
       }
       navigation._runLoad(rest.length > 0 ? rest : Object.keys(navigation.readers()));
     }
@@ -267,21 +296,36 @@ export class FakeClientObject {
       requires,
       run: () => {
         const target = this._resolve();
-        if (target === nullObject) throw new FakeExcelError("ItemNotFound", `Cannot set '${name}' on a null object.`, `${this._path}.${name}`);
+        if (target === nullObject)
+          throw new FakeExcelError(
+            "ItemNotFound",
+            `Cannot set '${name}' on a null object.`,
+            `${this._path}.${name}`,
+          );
         apply(target as never);
       },
     });
   }
 
   /** Queues a method call; `apply` runs at sync time against the resolved model object. */
-  protected queueCall(name: string, args: unknown[], apply: (target: never) => void, requires?: number): void {
+  protected queueCall(
+    name: string,
+    args: unknown[],
+    apply: (target: never) => void,
+    requires?: number,
+  ): void {
     this.context.enqueue({
       describe: { o: this._id, call: name, args: args.map(describeArgument) },
       location: `${this._path}.${name}`,
       requires,
       run: () => {
         const target = this._resolve();
-        if (target === nullObject) throw new FakeExcelError("ItemNotFound", `Cannot call '${name}' on a null object.`, `${this._path}.${name}`);
+        if (target === nullObject)
+          throw new FakeExcelError(
+            "ItemNotFound",
+            `Cannot call '${name}' on a null object.`,
+            `${this._path}.${name}`,
+          );
         apply(target as never);
       },
     });
@@ -318,7 +362,11 @@ function describeArgument(argument: unknown): unknown {
 /** "values, text" | ["values"] | {values: true, format: {fill: {color: true}}} | {select: "a,b"} → ["values", "format/fill/color"]. */
 function normalizeLoad(spec: LoadSpec, defaults: string[]): string[] {
   if (spec === undefined) return defaults;
-  if (typeof spec === "string") return spec.split(",").map((part) => part.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((part) => normalizeLoad(part, defaults));
   if (typeof spec.select === "string") return normalizeLoad(spec.select, defaults);
   const paths: string[] = [];
@@ -344,19 +392,31 @@ export class FakeClientResult<T> {
   }
 
   get value(): T {
-    if (!this.delivered) throw new FakeExcelError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Call context.sync() first.");
+    if (!this.delivered)
+      throw new FakeExcelError(
+        "PropertyNotLoaded",
+        "The value of the result object has not been loaded yet. Call context.sync() first.",
+      );
     return this.result as T;
   }
 }
 
 function assertSheetWritable(context: FakeRequestContext, sheet: SheetModel, location: string): void {
-  if (context.runtime.model.readOnly) throw new FakeExcelError("AccessDenied", "The workbook is read-only.", location);
-  if (sheet.protected) throw new FakeExcelError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`, location);
+  if (context.runtime.model.readOnly)
+    throw new FakeExcelError("AccessDenied", "The workbook is read-only.", location);
+  if (sheet.protected)
+    throw new FakeExcelError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`,
+      location,
+    );
 }
 
 function assertStructureWritable(context: FakeRequestContext, location: string): void {
-  if (context.runtime.model.readOnly) throw new FakeExcelError("AccessDenied", "The workbook is read-only.", location);
-  if (context.runtime.model.structureProtected) throw new FakeExcelError("AccessDenied", "The workbook structure is protected.", location);
+  if (context.runtime.model.readOnly)
+    throw new FakeExcelError("AccessDenied", "The workbook is read-only.", location);
+  if (context.runtime.model.structureProtected)
+    throw new FakeExcelError("AccessDenied", "The workbook structure is protected.", location);
 }
 
 /**
@@ -454,23 +514,56 @@ export class FakeWorkbook extends FakeClientObject {
   }
 
   get worksheets(): FakeWorksheetCollection {
-    return this.child("worksheets", () => new FakeWorksheetCollection(this.context, () => this.context.runtime.model, "workbook.worksheets"));
+    return this.child(
+      "worksheets",
+      () =>
+        new FakeWorksheetCollection(this.context, () => this.context.runtime.model, "workbook.worksheets"),
+    );
   }
 
   get names(): FakeNamedItemCollection {
-    return this.child("names", () => new FakeNamedItemCollection(this.context, () => this.context.runtime.model.names, "workbook.names", null));
+    return this.child(
+      "names",
+      () =>
+        new FakeNamedItemCollection(
+          this.context,
+          () => this.context.runtime.model.names,
+          "workbook.names",
+          null,
+        ),
+    );
   }
 
   get settings(): FakeSettingCollection {
-    return this.child("settings", () => new FakeSettingCollection(this.context, () => this.context.runtime.model.settings, "workbook.settings"));
+    return this.child(
+      "settings",
+      () =>
+        new FakeSettingCollection(
+          this.context,
+          () => this.context.runtime.model.settings,
+          "workbook.settings",
+        ),
+    );
   }
 
   get customXmlParts(): FakeCustomXmlPartCollection {
-    return this.child("customXmlParts", () => new FakeCustomXmlPartCollection(this.context, () => this.context.runtime.model, "workbook.customXmlParts", null));
+    return this.child(
+      "customXmlParts",
+      () =>
+        new FakeCustomXmlPartCollection(
+          this.context,
+          () => this.context.runtime.model,
+          "workbook.customXmlParts",
+          null,
+        ),
+    );
   }
 
   get protection(): FakeWorkbookProtection {
-    return this.child("protection", () => new FakeWorkbookProtection(this.context, () => this.context.runtime.model, "workbook.protection"));
+    return this.child(
+      "protection",
+      () => new FakeWorkbookProtection(this.context, () => this.context.runtime.model, "workbook.protection"),
+    );
   }
 
   get application(): FakeApplication {
@@ -478,14 +571,22 @@ export class FakeWorkbook extends FakeClientObject {
   }
 
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const model = this.context.runtime.model;
-      const sheet = model.sheets.find((candidate) => candidate.id === model.activeSheetId) ?? model.sheets[0];
-      return { sheet, rect: { r1: 1, c1: 1, r2: 1, c2: 1 } };
-    }, "workbook.getSelectedRange()");
+    return new FakeRange(
+      this.context,
+      () => {
+        const model = this.context.runtime.model;
+        const sheet =
+          model.sheets.find((candidate) => candidate.id === model.activeSheetId) ?? model.sheets[0];
+        return { sheet, rect: { r1: 1, c1: 1, r2: 1, c2: 1 } };
+      },
+      "workbook.getSelectedRange()",
+    );
   }
 
-  insertWorksheetsFromBase64(base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): FakeClientResult<string[]> {
+  insertWorksheetsFromBase64(
+    base64: string,
+    options?: { sheetNamesToInsert?: string[]; positionType?: string },
+  ): FakeClientResult<string[]> {
     const result = new FakeClientResult<string[]>();
     this.queueCall(
       "insertWorksheetsFromBase64",
@@ -493,7 +594,8 @@ export class FakeWorkbook extends FakeClientObject {
       (model: WorkbookModel) => {
         assertStructureWritable(this.context, "workbook.insertWorksheetsFromBase64");
         const decode = this.context.runtime.decodeWorkbook;
-        if (!decode) throw new FakeExcelError("InvalidArgument", "The fake was given no decoder for base64 workbooks.");
+        if (!decode)
+          throw new FakeExcelError("InvalidArgument", "The fake was given no decoder for base64 workbooks.");
         const inserted: string[] = [];
         for (const source of decode(base64)) {
           if (options?.sheetNamesToInsert && !options.sheetNamesToInsert.includes(source.name)) continue;
@@ -565,7 +667,8 @@ export class FakeSettingCollection extends FakeClientObject {
       "add",
       [key, value],
       (settings: Map<string, unknown>) => {
-        if (this.context.runtime.model.readOnly) throw new FakeExcelError("AccessDenied", "The workbook is read-only.");
+        if (this.context.runtime.model.readOnly)
+          throw new FakeExcelError("AccessDenied", "The workbook is read-only.");
         settings.set(key, JSON.parse(JSON.stringify(value)));
       },
       4,
@@ -577,7 +680,8 @@ export class FakeSettingCollection extends FakeClientObject {
     return new FakeSetting(
       this.context,
       this.derive((settings: Map<string, unknown>) => {
-        if (this.context.runtime.apiMinor < 4) throw new FakeExcelError("ApiNotFound", "Settings need ExcelApi 1.4.");
+        if (this.context.runtime.apiMinor < 4)
+          throw new FakeExcelError("ApiNotFound", "Settings need ExcelApi 1.4.");
         if (!settings.has(key)) throw new FakeExcelError("ItemNotFound", `Setting '${key}' was not found.`);
         return settings;
       }),
@@ -590,7 +694,8 @@ export class FakeSettingCollection extends FakeClientObject {
     return new FakeSetting(
       this.context,
       this.derive((settings: Map<string, unknown>) => {
-        if (this.context.runtime.apiMinor < 4) throw new FakeExcelError("ApiNotFound", "Settings need ExcelApi 1.4.");
+        if (this.context.runtime.apiMinor < 4)
+          throw new FakeExcelError("ApiNotFound", "Settings need ExcelApi 1.4.");
         return settings.has(key) ? settings : nullObject;
       }),
       `${this._path}.getItemOrNullObject`,
@@ -658,7 +763,9 @@ export class FakeCustomXmlPartCollection extends FakeClientObject {
   }
 
   private parts(model: WorkbookModel) {
-    return model.customXmlParts.filter((part) => this.namespace === null || part.namespaceUri === this.namespace);
+    return model.customXmlParts.filter(
+      (part) => this.namespace === null || part.namespaceUri === this.namespace,
+    );
   }
 
   add(xml: string): FakeCustomXmlPart {
@@ -679,14 +786,20 @@ export class FakeCustomXmlPartCollection extends FakeClientObject {
   }
 
   getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
-    return new FakeCustomXmlPartCollection(this.context, () => this._resolve(), `${this._path}.getByNamespace`, namespaceUri);
+    return new FakeCustomXmlPartCollection(
+      this.context,
+      () => this._resolve(),
+      `${this._path}.getByNamespace`,
+      namespaceUri,
+    );
   }
 
   getOnlyItemOrNullObject(): FakeCustomXmlPart {
     return new FakeCustomXmlPart(
       this.context,
       this.derive((model: WorkbookModel) => {
-        if (this.context.runtime.apiMinor < 5) throw new FakeExcelError("ApiNotFound", "Custom XML parts need ExcelApi 1.5.");
+        if (this.context.runtime.apiMinor < 5)
+          throw new FakeExcelError("ApiNotFound", "Custom XML parts need ExcelApi 1.5.");
         const parts = this.parts(model);
         return parts.length === 1 ? parts[0] : nullObject;
       }),
@@ -714,12 +827,24 @@ function addSheetModel(model: WorkbookModel, name: string): SheetModel {
 
 const forbiddenSheetName = /[\\/?*[\]:]/;
 
-function assertSheetName(model: WorkbookModel, name: string, except: SheetModel | null, location: string): void {
-  if (name.length === 0 || name.length > 31 || forbiddenSheetName.test(name) || name.startsWith("'") || name.endsWith("'")) {
+function assertSheetName(
+  model: WorkbookModel,
+  name: string,
+  except: SheetModel | null,
+  location: string,
+): void {
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    forbiddenSheetName.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
     throw new FakeExcelError("InvalidArgument", `'${name}' is not a valid worksheet name.`, location);
   }
   const existing = model.sheet(name);
-  if (existing && existing !== except) throw new FakeExcelError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`, location);
+  if (existing && existing !== except)
+    throw new FakeExcelError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`, location);
 }
 
 export class FakeWorksheetCollection extends FakeClientObject {
@@ -731,7 +856,9 @@ export class FakeWorksheetCollection extends FakeClientObject {
   }
 
   override load(spec?: LoadSpec): this {
-    const paths = normalizeLoad(spec, ["name"]).map((path) => path.replace(/^items\/?/, "")).filter(Boolean);
+    const paths = normalizeLoad(spec, ["name"])
+      .map((path) => path.replace(/^items\/?/, ""))
+      .filter(Boolean);
     const itemPaths = paths.length > 0 ? paths : ["name", "position", "visibility", "id"];
     this.context.enqueue({
       describe: { o: this._id, load: itemPaths.map((path) => `items/${path}`) },
@@ -775,7 +902,12 @@ export class FakeWorksheetCollection extends FakeClientObject {
       () => {
         const model = this.context.runtime.model;
         const sheet = model.sheet(key) ?? model.sheets.find((candidate) => candidate.id === key);
-        if (!sheet) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet '${key}').`, "worksheets.getItem");
+        if (!sheet)
+          throw new FakeExcelError(
+            "ItemNotFound",
+            `The requested resource doesn't exist (worksheet '${key}').`,
+            "worksheets.getItem",
+          );
         return sheet;
       },
       `worksheet(${key})`,
@@ -786,7 +918,8 @@ export class FakeWorksheetCollection extends FakeClientObject {
     return new FakeWorksheet(
       this.context,
       () => {
-        if (this.context.runtime.apiMinor < 4) throw new FakeExcelError("ApiNotFound", "getItemOrNullObject needs ExcelApi 1.4.");
+        if (this.context.runtime.apiMinor < 4)
+          throw new FakeExcelError("ApiNotFound", "getItemOrNullObject needs ExcelApi 1.4.");
         const model = this.context.runtime.model;
         return model.sheet(key) ?? model.sheets.find((candidate) => candidate.id === key) ?? nullObject;
       },
@@ -809,8 +942,11 @@ export class FakeWorksheetCollection extends FakeClientObject {
     return new FakeWorksheet(
       this.context,
       () => {
-        if (this.context.runtime.apiMinor < 5) throw new FakeExcelError("ApiNotFound", "getFirst needs ExcelApi 1.5.");
-        const sheets = this.context.runtime.model.sheets.filter((sheet) => !visibleOnly || sheet.visibility === "Visible");
+        if (this.context.runtime.apiMinor < 5)
+          throw new FakeExcelError("ApiNotFound", "getFirst needs ExcelApi 1.5.");
+        const sheets = this.context.runtime.model.sheets.filter(
+          (sheet) => !visibleOnly || sheet.visibility === "Visible",
+        );
         if (sheets.length === 0) throw new FakeExcelError("ItemNotFound", "No worksheet.");
         return sheets[0];
       },
@@ -858,7 +994,8 @@ export class FakeWorksheet extends FakeClientObject {
     this.queueSet("name", value, (sheet: SheetModel) => {
       const model = this.context.runtime.model;
       if (model.readOnly) throw new FakeExcelError("AccessDenied", "The workbook is read-only.");
-      if (model.structureProtected) throw new FakeExcelError("AccessDenied", "The workbook structure is protected.");
+      if (model.structureProtected)
+        throw new FakeExcelError("AccessDenied", "The workbook structure is protected.");
       assertSheetName(model, value, sheet, `worksheet.name`);
       sheet.name = value;
     });
@@ -909,7 +1046,10 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get protection(): FakeWorksheetProtection {
-    return this.child("protection", () => new FakeWorksheetProtection(this.context, () => this._resolve(), `${this._path}.protection`));
+    return this.child(
+      "protection",
+      () => new FakeWorksheetProtection(this.context, () => this._resolve(), `${this._path}.protection`),
+    );
   }
 
   get names(): FakeNamedItemCollection {
@@ -919,7 +1059,8 @@ export class FakeWorksheet extends FakeClientObject {
         new FakeNamedItemCollection(
           this.context,
           this.derive((sheet: SheetModel) => {
-            if (this.context.runtime.apiMinor < 4) throw new FakeExcelError("ApiNotFound", "Worksheet names need ExcelApi 1.4.");
+            if (this.context.runtime.apiMinor < 4)
+              throw new FakeExcelError("ApiNotFound", "Worksheet names need ExcelApi 1.4.");
             return sheet.names;
           }),
           `${this._path}.names`,
@@ -929,11 +1070,17 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get charts(): FakeChartCollection {
-    return this.child("charts", () => new FakeChartCollection(this.context, () => this._resolve(), `${this._path}.charts`));
+    return this.child(
+      "charts",
+      () => new FakeChartCollection(this.context, () => this._resolve(), `${this._path}.charts`),
+    );
   }
 
   get freezePanes(): FakeFreezePanes {
-    return this.child("freezePanes", () => new FakeFreezePanes(this.context, () => this._resolve(), `${this._path}.freezePanes`));
+    return this.child(
+      "freezePanes",
+      () => new FakeFreezePanes(this.context, () => this._resolve(), `${this._path}.freezePanes`),
+    );
   }
 
   /** Page layout (ExcelApi 1.9), recorded by property path into the sheet's pageLayout. */
@@ -946,7 +1093,8 @@ export class FakeWorksheet extends FakeClientObject {
           ["pageLayout"],
           (path, value, sheet: SheetModel) => {
             assertSheetWritable(this.context, sheet, `${this._path}.${path}`);
-            sheet.pageLayout[path.replace(/^pageLayout\./, "")] = value instanceof FakeRange ? qualifiedAddress(value._resolve() as RangeTarget) : value;
+            sheet.pageLayout[path.replace(/^pageLayout\./, "")] =
+              value instanceof FakeRange ? qualifiedAddress(value._resolve() as RangeTarget) : value;
           },
           () => this._resolve(),
           9,
@@ -973,7 +1121,10 @@ export class FakeWorksheet extends FakeClientObject {
   getRange(address?: string): FakeRange {
     return new FakeRange(
       this.context,
-      this.derive((sheet: SheetModel) => ({ sheet, rect: address ? parseRect(address) : { r1: 1, c1: 1, r2: 1048576, c2: 16384 } })),
+      this.derive((sheet: SheetModel) => ({
+        sheet,
+        rect: address ? parseRect(address) : { r1: 1, c1: 1, r2: 1048576, c2: 16384 },
+      })),
       `${this._path}.getRange(${address ?? ""})`,
     );
   }
@@ -983,7 +1134,12 @@ export class FakeWorksheet extends FakeClientObject {
       this.context,
       this.derive((sheet: SheetModel) => ({
         sheet,
-        rect: { r1: startRow + 1, c1: startColumn + 1, r2: startRow + rowCount, c2: startColumn + columnCount },
+        rect: {
+          r1: startRow + 1,
+          c1: startColumn + 1,
+          r2: startRow + rowCount,
+          c2: startColumn + columnCount,
+        },
       })),
       `${this._path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
     );
@@ -996,7 +1152,10 @@ export class FakeWorksheet extends FakeClientObject {
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this.context,
-      this.derive((sheet: SheetModel) => ({ sheet, rect: sheet.usedRect(valuesOnly ?? false) ?? { r1: 1, c1: 1, r2: 1, c2: 1 } })),
+      this.derive((sheet: SheetModel) => ({
+        sheet,
+        rect: sheet.usedRect(valuesOnly ?? false) ?? { r1: 1, c1: 1, r2: 1, c2: 1 },
+      })),
       `${this._path}.getUsedRange()`,
     );
   }
@@ -1005,7 +1164,8 @@ export class FakeWorksheet extends FakeClientObject {
     return new FakeRange(
       this.context,
       this.derive((sheet: SheetModel) => {
-        if (this.context.runtime.apiMinor < 4) throw new FakeExcelError("ApiNotFound", "getUsedRangeOrNullObject needs ExcelApi 1.4.");
+        if (this.context.runtime.apiMinor < 4)
+          throw new FakeExcelError("ApiNotFound", "getUsedRangeOrNullObject needs ExcelApi 1.4.");
         const rect = sheet.usedRect(valuesOnly ?? false);
         return rect ? { sheet, rect } : nullObject;
       }),
@@ -1017,9 +1177,12 @@ export class FakeWorksheet extends FakeClientObject {
     return new FakeWorksheet(
       this.context,
       this.derive((sheet: SheetModel) => {
-        if (this.context.runtime.apiMinor < 5) throw new FakeExcelError("ApiNotFound", "getNextOrNullObject needs ExcelApi 1.5.");
+        if (this.context.runtime.apiMinor < 5)
+          throw new FakeExcelError("ApiNotFound", "getNextOrNullObject needs ExcelApi 1.5.");
         const sheets = this.context.runtime.model.sheets;
-        const next = sheets.slice(sheets.indexOf(sheet) + 1).find((candidate) => !visibleOnly || candidate.visibility === "Visible");
+        const next = sheets
+          .slice(sheets.indexOf(sheet) + 1)
+          .find((candidate) => !visibleOnly || candidate.visibility === "Visible");
         return next ?? nullObject;
       }),
       `${this._path}.next`,
@@ -1028,7 +1191,8 @@ export class FakeWorksheet extends FakeClientObject {
 
   activate(): void {
     this.queueCall("activate", [], (sheet: SheetModel) => {
-      if (sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (sheet.visibility !== "Visible")
+        throw new FakeExcelError("InvalidOperation", "A hidden sheet cannot be activated.");
       this.context.runtime.model.activeSheetId = sheet.id;
     });
   }
@@ -1037,11 +1201,19 @@ export class FakeWorksheet extends FakeClientObject {
     this.queueCall("delete", [], (sheet: SheetModel) => {
       assertStructureWritable(this.context, "worksheet.delete");
       const model = this.context.runtime.model;
-      if (model.sheets.filter((candidate) => candidate.visibility === "Visible" && candidate !== sheet).length === 0) {
-        throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      if (
+        model.sheets.filter((candidate) => candidate.visibility === "Visible" && candidate !== sheet)
+          .length === 0
+      ) {
+        throw new FakeExcelError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+        );
       }
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
-      if (model.activeSheetId === sheet.id) model.activeSheetId = model.sheets.find((candidate) => candidate.visibility === "Visible")?.id ?? null;
+      if (model.activeSheetId === sheet.id)
+        model.activeSheetId =
+          model.sheets.find((candidate) => candidate.visibility === "Visible")?.id ?? null;
     });
   }
 }
@@ -1065,20 +1237,24 @@ export class FakeWorksheetProtection extends FakeClientObject {
 }
 
 export class FakeFreezePanes extends FakeClientObject {
-  private apply(rows: number | null, columns: number | null): (sheet: SheetModel) => void {
+  private freeze(rows: number | null, columns: number | null): (sheet: SheetModel) => void {
     return (sheet: SheetModel) => {
       assertSheetWritable(this.context, sheet, "freezePanes");
       if (rows === null && columns === null) sheet.freeze = null;
-      else sheet.freeze = { rows: rows ?? sheet.freeze?.rows ?? 0, columns: columns ?? sheet.freeze?.columns ?? 0 };
+      else
+        sheet.freeze = {
+          rows: rows ?? sheet.freeze?.rows ?? 0,
+          columns: columns ?? sheet.freeze?.columns ?? 0,
+        };
     };
   }
 
   freezeRows(count?: number): void {
-    this.queueCall("freezeRows", [count ?? 1], this.apply(count ?? 1, 0), 7);
+    this.queueCall("freezeRows", [count ?? 1], this.freeze(count ?? 1, 0), 7);
   }
 
   freezeColumns(count?: number): void {
-    this.queueCall("freezeColumns", [count ?? 1], this.apply(0, count ?? 1), 7);
+    this.queueCall("freezeColumns", [count ?? 1], this.freeze(0, count ?? 1), 7);
   }
 
   freezeAt(range: FakeRange | string): void {
@@ -1087,14 +1263,14 @@ export class FakeFreezePanes extends FakeClientObject {
       [range],
       (sheet: SheetModel) => {
         const rect = typeof range === "string" ? parseRect(range) : (range._resolve() as RangeTarget).rect;
-        this.apply(rect.r2, rect.c2)(sheet);
+        this.freeze(rect.r2, rect.c2)(sheet);
       },
       7,
     );
   }
 
   unfreeze(): void {
-    this.queueCall("unfreeze", [], this.apply(null, null), 7);
+    this.queueCall("unfreeze", [], this.freeze(null, null), 7);
   }
 }
 
@@ -1179,16 +1355,31 @@ export class FakeNamedItemCollection extends FakeClientObject {
   }
 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
-    const proxy = new FakeNamedItem(this.context, () => nullObject, `${this._path}.add(${name})`, () => this._resolve() as Map<string, NameModel>);
-    this.queueCall("add", [name, reference, comment ?? ""], (names: Map<string, NameModel>) => {
-      if (this.owner) assertSheetWritable(this.context, this.owner(), `${this._path}.add`);
-      else if (this.context.runtime.model.readOnly) throw new FakeExcelError("AccessDenied", "The workbook is read-only.");
-      if (names.has(name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `The name '${name}' already exists.`);
-      const formula = typeof reference === "string" ? reference : `=${qualifiedAddress(reference._resolve() as RangeTarget)}`;
-      const model = { name, formula, visible: true, comment: comment ?? "" };
-      names.set(name.toLowerCase(), model);
-      proxy._bind(model);
-    }, this.owner ? 4 : 1);
+    const proxy = new FakeNamedItem(
+      this.context,
+      () => nullObject,
+      `${this._path}.add(${name})`,
+      () => this._resolve() as Map<string, NameModel>,
+    );
+    this.queueCall(
+      "add",
+      [name, reference, comment ?? ""],
+      (names: Map<string, NameModel>) => {
+        if (this.owner) assertSheetWritable(this.context, this.owner(), `${this._path}.add`);
+        else if (this.context.runtime.model.readOnly)
+          throw new FakeExcelError("AccessDenied", "The workbook is read-only.");
+        if (names.has(name.toLowerCase()))
+          throw new FakeExcelError("ItemAlreadyExists", `The name '${name}' already exists.`);
+        const formula =
+          typeof reference === "string"
+            ? reference
+            : `=${qualifiedAddress(reference._resolve() as RangeTarget)}`;
+        const model = { name, formula, visible: true, comment: comment ?? "" };
+        names.set(name.toLowerCase(), model);
+        proxy._bind(model);
+      },
+      this.owner ? 4 : 1,
+    );
     return proxy;
   }
 
@@ -1196,7 +1387,8 @@ export class FakeNamedItemCollection extends FakeClientObject {
     return new FakeNamedItem(
       this.context,
       this.derive((names: Map<string, NameModel>) => {
-        if (this.context.runtime.apiMinor < 4) throw new FakeExcelError("ApiNotFound", "getItemOrNullObject needs ExcelApi 1.4.");
+        if (this.context.runtime.apiMinor < 4)
+          throw new FakeExcelError("ApiNotFound", "getItemOrNullObject needs ExcelApi 1.4.");
         return names.get(name.toLowerCase()) ?? nullObject;
       }),
       `${this._path}.getItemOrNullObject(${name})`,
@@ -1244,7 +1436,12 @@ function gridOf<T>(target: RangeTarget, read: (cell: CellModel | undefined) => T
 
 function assertCellCount(target: RangeTarget, location: string): void {
   const count = (target.rect.r2 - target.rect.r1 + 1) * (target.rect.c2 - target.rect.c1 + 1);
-  if (count > 5_000_000) throw new FakeExcelError("RangeExceedsLimit", "The number of cells in the range has exceeded the maximum supported number.", location);
+  if (count > 5_000_000)
+    throw new FakeExcelError(
+      "RangeExceedsLimit",
+      "The number of cells in the range has exceeded the maximum supported number.",
+      location,
+    );
 }
 
 function valueType(cell: CellModel | undefined): string {
@@ -1267,7 +1464,8 @@ function apiValue(cell: CellModel | undefined): string | number | boolean {
 function shaped<T>(target: RangeTarget, input: T | T[][], location: string): T[][] {
   const rows = target.rect.r2 - target.rect.r1 + 1;
   const columns = target.rect.c2 - target.rect.c1 + 1;
-  if (!Array.isArray(input)) return Array.from({ length: rows }, () => Array.from({ length: columns }, () => input));
+  if (!Array.isArray(input))
+    return Array.from({ length: rows }, () => Array.from({ length: columns }, () => input));
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
     throw new FakeExcelError(
       "InvalidArgument",
@@ -1287,13 +1485,15 @@ export class FakeRange extends FakeClientObject {
       columnCount: (target: RangeTarget) => target.rect.c2 - target.rect.c1 + 1,
       rowIndex: (target: RangeTarget) => target.rect.r1 - 1,
       columnIndex: (target: RangeTarget) => target.rect.c1 - 1,
-      cellCount: (target: RangeTarget) => (target.rect.r2 - target.rect.r1 + 1) * (target.rect.c2 - target.rect.c1 + 1),
+      cellCount: (target: RangeTarget) =>
+        (target.rect.r2 - target.rect.r1 + 1) * (target.rect.c2 - target.rect.c1 + 1),
       values: (target: RangeTarget) => (assertCellCount(target, "range.values"), gridOf(target, apiValue)),
       text: (target: RangeTarget) => gridOf(target, (cell) => (cell ? displayText(cell) : "")),
       numberFormat: (target: RangeTarget) => gridOf(target, (cell) => cell?.numberFormat ?? "General"),
       valueTypes: (target: RangeTarget) => gridOf(target, valueType),
       formulas: (target: RangeTarget) => gridOf(target, (cell) => cell?.formula ?? apiValue(cell)),
-      hyperlink: (target: RangeTarget) => target.sheet.cell(target.rect.r1, target.rect.c1)?.hyperlink ?? null,
+      hyperlink: (target: RangeTarget) =>
+        target.sheet.cell(target.rect.r1, target.rect.c1)?.hyperlink ?? null,
     };
   }
 
@@ -1374,7 +1574,9 @@ export class FakeRange extends FakeClientObject {
     return this._loadedValue("hyperlink");
   }
 
-  set hyperlink(link: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string } | null) {
+  set hyperlink(
+    link: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string } | null,
+  ) {
     this.queueSet(
       "hyperlink",
       link,
@@ -1382,70 +1584,114 @@ export class FakeRange extends FakeClientObject {
         assertSheetWritable(this.context, target.sheet, "range.hyperlink");
         if (link?.documentReference) {
           const bang = link.documentReference.lastIndexOf("!");
-          const sheetName = link.documentReference.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-          if (bang < 0 || !/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/i.test(link.documentReference.slice(bang + 1)) || sheetName === "") {
-            throw new FakeExcelError("InvalidArgument", `'${link.documentReference}' is not a valid reference.`);
+          const sheetName = link.documentReference
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, "$1")
+            .replace(/''/g, "'");
+          if (
+            bang < 0 ||
+            !/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/i.test(link.documentReference.slice(bang + 1)) ||
+            sheetName === ""
+          ) {
+            throw new FakeExcelError(
+              "InvalidArgument",
+              `'${link.documentReference}' is not a valid reference.`,
+            );
           }
         }
-        for (const row of cellsOf(target)) for (const { row: sheetRow, column } of row) target.sheet.touch(sheetRow, column).hyperlink = link ? { ...link } : null;
+        for (const row of cellsOf(target))
+          for (const { row: sheetRow, column } of row)
+            target.sheet.touch(sheetRow, column).hyperlink = link ? { ...link } : null;
       },
       7,
     );
   }
 
   get format(): FakeRangeFormat {
-    return this.child("format", () => new FakeRangeFormat(this.context, () => this._resolve(), `${this._path}.format`));
+    return this.child(
+      "format",
+      () => new FakeRangeFormat(this.context, () => this._resolve(), `${this._path}.format`),
+    );
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return this.child("conditionalFormats", () => new FakeConditionalFormatCollection(this.context, () => this._resolve(), `${this._path}.conditionalFormats`));
+    return this.child(
+      "conditionalFormats",
+      () =>
+        new FakeConditionalFormatCollection(
+          this.context,
+          () => this._resolve(),
+          `${this._path}.conditionalFormats`,
+        ),
+    );
   }
 
   merge(across?: boolean): void {
-    this.queueCall("merge", [across ?? false], (target: RangeTarget) => {
-      assertSheetWritable(this.context, target.sheet, "range.merge");
-      const rects = across
-        ? Array.from({ length: target.rect.r2 - target.rect.r1 + 1 }, (_, index) => ({ ...target.rect, r1: target.rect.r1 + index, r2: target.rect.r1 + index }))
-        : [target.rect];
-      for (const rect of rects) {
-        if (target.sheet.merges.some((merge) => intersectRect(merge, rect))) {
-          throw new FakeExcelError("MergedRangeConflict", "Cannot merge a range that overlaps a merged area.");
-        }
-        target.sheet.merges.push({ ...rect });
-        for (let row = rect.r1; row <= rect.r2; row++) {
-          for (let column = rect.c1; column <= rect.c2; column++) {
-            if (row === rect.r1 && column === rect.c1) continue;
-            const cell = target.sheet.cell(row, column);
-            if (cell) cell.value = null;
+    this.queueCall(
+      "merge",
+      [across ?? false],
+      (target: RangeTarget) => {
+        assertSheetWritable(this.context, target.sheet, "range.merge");
+        const rects = across
+          ? Array.from({ length: target.rect.r2 - target.rect.r1 + 1 }, (_, index) => ({
+              ...target.rect,
+              r1: target.rect.r1 + index,
+              r2: target.rect.r1 + index,
+            }))
+          : [target.rect];
+        for (const rect of rects) {
+          if (target.sheet.merges.some((merge) => intersectRect(merge, rect))) {
+            throw new FakeExcelError(
+              "MergedRangeConflict",
+              "Cannot merge a range that overlaps a merged area.",
+            );
+          }
+          target.sheet.merges.push({ ...rect });
+          for (let row = rect.r1; row <= rect.r2; row++) {
+            for (let column = rect.c1; column <= rect.c2; column++) {
+              if (row === rect.r1 && column === rect.c1) continue;
+              const cell = target.sheet.cell(row, column);
+              if (cell) cell.value = null;
+            }
           }
         }
-      }
-    }, 2);
+      },
+      2,
+    );
   }
 
   unmerge(): void {
-    this.queueCall("unmerge", [], (target: RangeTarget) => {
-      assertSheetWritable(this.context, target.sheet, "range.unmerge");
-      target.sheet.merges = target.sheet.merges.filter((merge) => !intersectRect(merge, target.rect));
-    }, 2);
+    this.queueCall(
+      "unmerge",
+      [],
+      (target: RangeTarget) => {
+        assertSheetWritable(this.context, target.sheet, "range.unmerge");
+        target.sheet.merges = target.sheet.merges.filter((merge) => !intersectRect(merge, target.rect));
+      },
+      2,
+    );
   }
 
   clear(): void {
     this.queueCall("clear", [], (target: RangeTarget) => {
       assertSheetWritable(this.context, target.sheet, "range.clear");
-      for (const row of cellsOf(target)) for (const { row: sheetRow, column } of row) target.sheet.cells.delete(sheetRow * 20000 + column);
+      for (const row of cellsOf(target))
+        for (const { row: sheetRow, column } of row) target.sheet.cells.delete(sheetRow * 20000 + column);
     });
   }
 
   select(): void {
     this.queueCall("select", [], (target: RangeTarget) => {
-      if (target.sheet.visibility !== "Visible") throw new FakeExcelError("InvalidSelection", "The selection is on a hidden sheet.");
+      if (target.sheet.visibility !== "Visible")
+        throw new FakeExcelError("InvalidSelection", "The selection is on a hidden sheet.");
       this.context.runtime.model.activeSheetId = target.sheet.id;
       (this.context.runtime.model as unknown as { selection?: string }).selection = qualifiedAddress(target);
     });
   }
 
-  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
+  getCellProperties(options: {
+    format?: { fill?: { color?: boolean; pattern?: boolean } };
+  }): FakeClientResult<unknown[][]> {
     const result = new FakeClientResult<unknown[][]>();
     this.context.enqueue({
       describe: { o: this._id, call: "getCellProperties", args: [options] },
@@ -1474,7 +1720,8 @@ export class FakeRange extends FakeClientObject {
     return new FakeRangeAreas(
       this.context,
       this.derive((target: RangeTarget) => {
-        if (this.context.runtime.apiMinor < 13) throw new FakeExcelError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13.");
+        if (this.context.runtime.apiMinor < 13)
+          throw new FakeExcelError("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13.");
         const areas = target.sheet.merges.filter((merge) => intersectRect(merge, target.rect));
         return areas.length === 0 ? nullObject : areas.map((rect) => ({ sheet: target.sheet, rect }));
       }),
@@ -1486,7 +1733,8 @@ export class FakeRange extends FakeClientObject {
     return new FakeRange(
       this.context,
       this.derive((target: RangeTarget) => {
-        const otherRect = typeof other === "string" ? parseRect(other) : (other._resolve() as RangeTarget).rect;
+        const otherRect =
+          typeof other === "string" ? parseRect(other) : (other._resolve() as RangeTarget).rect;
         return { sheet: target.sheet, rect: boundingRect(target.rect, otherRect) };
       }),
       `${this._path}.boundingRect`,
@@ -1497,7 +1745,8 @@ export class FakeRange extends FakeClientObject {
     return new FakeRange(
       this.context,
       this.derive((target: RangeTarget) => {
-        const otherRect = typeof other === "string" ? parseRect(other) : (other._resolve() as RangeTarget).rect;
+        const otherRect =
+          typeof other === "string" ? parseRect(other) : (other._resolve() as RangeTarget).rect;
         const rect = intersectRect(target.rect, otherRect);
         if (!rect) throw new FakeExcelError("ItemNotFound", "The ranges do not intersect.");
         return { sheet: target.sheet, rect };
@@ -1511,7 +1760,12 @@ export class FakeRange extends FakeClientObject {
       this.context,
       this.derive((target: RangeTarget) => ({
         sheet: target.sheet,
-        rect: { r1: target.rect.r1 + row, c1: target.rect.c1 + column, r2: target.rect.r1 + row, c2: target.rect.c1 + column },
+        rect: {
+          r1: target.rect.r1 + row,
+          c1: target.rect.c1 + column,
+          r2: target.rect.r1 + row,
+          c2: target.rect.c1 + column,
+        },
       })),
       `${this._path}.getCell(${row},${column})`,
     );
@@ -1538,7 +1792,8 @@ export class FakeRangeFormat extends FakeClientObject {
       value,
       (target: RangeTarget) => {
         assertSheetWritable(this.context, target.sheet, `format.${name}`);
-        for (const row of cellsOf(target)) for (const { row: sheetRow, column } of row) apply(target.sheet.touch(sheetRow, column));
+        for (const row of cellsOf(target))
+          for (const { row: sheetRow, column } of row) apply(target.sheet.touch(sheetRow, column));
       },
       requires,
     );
@@ -1548,7 +1803,8 @@ export class FakeRangeFormat extends FakeClientObject {
     return {
       columnWidth: (target: RangeTarget) => target.sheet.columnWidths.get(target.rect.c1) ?? 48,
       wrapText: (target: RangeTarget) => target.sheet.cell(target.rect.r1, target.rect.c1)?.wrapText ?? false,
-      horizontalAlignment: (target: RangeTarget) => target.sheet.cell(target.rect.r1, target.rect.c1)?.horizontalAlignment ?? "General",
+      horizontalAlignment: (target: RangeTarget) =>
+        target.sheet.cell(target.rect.r1, target.rect.c1)?.horizontalAlignment ?? "General",
     };
   }
 
@@ -1562,7 +1818,8 @@ export class FakeRangeFormat extends FakeClientObject {
       points,
       (target: RangeTarget) => {
         assertSheetWritable(this.context, target.sheet, "format.columnWidth");
-        for (let column = target.rect.c1; column <= target.rect.c2; column++) target.sheet.columnWidths.set(column, points);
+        for (let column = target.rect.c1; column <= target.rect.c2; column++)
+          target.sheet.columnWidths.set(column, points);
       },
       2,
     );
@@ -1601,16 +1858,23 @@ export class FakeRangeFormat extends FakeClientObject {
   }
 
   get fill(): FakeRangeFill {
-    return this.child("fill", () => new FakeRangeFill(this.context, () => this._resolve(), `${this._path}.fill`));
+    return this.child(
+      "fill",
+      () => new FakeRangeFill(this.context, () => this._resolve(), `${this._path}.fill`),
+    );
   }
 
   get font(): FakeRangeFont {
-    return this.child("font", () => new FakeRangeFont(this.context, () => this._resolve(), `${this._path}.font`));
+    return this.child(
+      "font",
+      () => new FakeRangeFont(this.context, () => this._resolve(), `${this._path}.font`),
+    );
   }
 
   get borders(): { getItem: (edge: string) => FakeRangeBorder } {
     return {
-      getItem: (edge: string) => new FakeRangeBorder(this.context, () => this._resolve(), `${this._path}.borders(${edge})`, edge),
+      getItem: (edge: string) =>
+        new FakeRangeBorder(this.context, () => this._resolve(), `${this._path}.borders(${edge})`, edge),
     };
   }
 
@@ -1625,7 +1889,9 @@ export class FakeRangeFormat extends FakeClientObject {
 
 export class FakeRangeFill extends FakeClientObject {
   protected override readers() {
-    return { color: (target: RangeTarget) => target.sheet.cell(target.rect.r1, target.rect.c1)?.fill ?? "#FFFFFF" };
+    return {
+      color: (target: RangeTarget) => target.sheet.cell(target.rect.r1, target.rect.c1)?.fill ?? "#FFFFFF",
+    };
   }
 
   get color(): string {
@@ -1636,23 +1902,29 @@ export class FakeRangeFill extends FakeClientObject {
     const normalized = normalizeColor(value);
     this.queueSet("color", value, (target: RangeTarget) => {
       assertSheetWritable(this.context, target.sheet, "fill.color");
-      for (const row of cellsOf(target)) for (const { row: sheetRow, column } of row) target.sheet.touch(sheetRow, column).fill = normalized;
+      for (const row of cellsOf(target))
+        for (const { row: sheetRow, column } of row) target.sheet.touch(sheetRow, column).fill = normalized;
     });
   }
 
   clear(): void {
     this.queueCall("clear", [], (target: RangeTarget) => {
       assertSheetWritable(this.context, target.sheet, "fill.clear");
-      for (const row of cellsOf(target)) for (const { row: sheetRow, column } of row) {
-        const cell = target.sheet.cell(sheetRow, column);
-        if (cell) cell.fill = null;
-      }
+      for (const row of cellsOf(target))
+        for (const { row: sheetRow, column } of row) {
+          const cell = target.sheet.cell(sheetRow, column);
+          if (cell) cell.fill = null;
+        }
     });
   }
 }
 
 function normalizeColor(value: string): string {
-  if (!/^#[0-9a-f]{6}$/i.test(value)) throw new FakeExcelError("InvalidArgument", `'${value}' is not a colour the fake understands (use #RRGGBB).`);
+  if (!/^#[0-9a-f]{6}$/i.test(value))
+    throw new FakeExcelError(
+      "InvalidArgument",
+      `'${value}' is not a colour the fake understands (use #RRGGBB).`,
+    );
   return value.toUpperCase();
 }
 
@@ -1660,17 +1932,19 @@ export class FakeRangeFont extends FakeClientObject {
   private setFont(name: "bold" | "italic" | "size" | "color" | "name", value: unknown): void {
     this.queueSet(name, value, (target: RangeTarget) => {
       assertSheetWritable(this.context, target.sheet, `font.${name}`);
-      for (const row of cellsOf(target)) for (const { row: sheetRow, column } of row) {
-        const cell = target.sheet.touch(sheetRow, column);
-        cell.font = { ...cell.font, [name]: name === "color" ? normalizeColor(String(value)) : value };
-      }
+      for (const row of cellsOf(target))
+        for (const { row: sheetRow, column } of row) {
+          const cell = target.sheet.touch(sheetRow, column);
+          cell.font = { ...cell.font, [name]: name === "color" ? normalizeColor(String(value)) : value };
+        }
     });
   }
 
   protected override readers() {
     return {
       bold: (target: RangeTarget) => target.sheet.cell(target.rect.r1, target.rect.c1)?.font?.bold ?? false,
-      color: (target: RangeTarget) => target.sheet.cell(target.rect.r1, target.rect.c1)?.font?.color ?? "#000000",
+      color: (target: RangeTarget) =>
+        target.sheet.cell(target.rect.r1, target.rect.c1)?.font?.color ?? "#000000",
     };
   }
 
@@ -1710,10 +1984,11 @@ export class FakeRangeBorder extends FakeClientObject {
   private setBorder(name: "style" | "weight" | "color", value: string): void {
     this.queueSet(name, value, (target: RangeTarget) => {
       assertSheetWritable(this.context, target.sheet, `border.${name}`);
-      for (const row of cellsOf(target)) for (const { row: sheetRow, column } of row) {
-        const cell = target.sheet.touch(sheetRow, column);
-        cell.borders = { ...cell.borders, [this.edge]: { ...cell.borders?.[this.edge], [name]: value } };
-      }
+      for (const row of cellsOf(target))
+        for (const { row: sheetRow, column } of row) {
+          const cell = target.sheet.touch(sheetRow, column);
+          cell.borders = { ...cell.borders, [this.edge]: { ...cell.borders?.[this.edge], [name]: value } };
+        }
     });
   }
 
@@ -1742,15 +2017,35 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
       },
       6,
     );
-    const holder = new FakeClientObject(this.context, () => created ?? nullObject, `${this._path}.add(${type})`);
-    return recorder(holder, this.context, [], (path, value, model: { config: Record<string, unknown> }) => (model.config[path] = value), () => holder._resolve(), 6);
+    const holder = new FakeClientObject(
+      this.context,
+      () => created ?? nullObject,
+      `${this._path}.add(${type})`,
+    );
+    return recorder(
+      holder,
+      this.context,
+      [],
+      (path, value, model: { config: Record<string, unknown> }) => (model.config[path] = value),
+      () => holder._resolve(),
+      6,
+    );
   }
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Charts
 
-const chartTypes = new Set(["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "XYScatter"]);
+const chartTypes = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineMarkers",
+  "Pie",
+  "XYScatter",
+]);
 
 function rangeTarget(range: FakeRange | string, sheet: SheetModel): RangeTarget {
   if (typeof range === "string") return { sheet, rect: parseRect(range) };
@@ -1768,14 +2063,21 @@ export class FakeChartCollection extends FakeClientObject {
   }
 
   override load(spec?: LoadSpec): this {
-    const paths = normalizeLoad(spec, ["name"]).map((path) => path.replace(/^items\/?/, "")).filter(Boolean);
+    const paths = normalizeLoad(spec, ["name"])
+      .map((path) => path.replace(/^items\/?/, ""))
+      .filter(Boolean);
     this.context.enqueue({
       describe: { o: this._id, load: paths },
       location: `${this._path}.load`,
       run: () => {
         const sheet = this._resolve() as SheetModel;
         const items = sheet.charts.map((chart) => {
-          const proxy = new FakeChart(this.context, () => chart, `chart(${chart.name})`, () => sheet);
+          const proxy = new FakeChart(
+            this.context,
+            () => chart,
+            `chart(${chart.name})`,
+            () => sheet,
+          );
           proxy._bind(chart);
           return proxy;
         });
@@ -1790,10 +2092,16 @@ export class FakeChartCollection extends FakeClientObject {
   }
 
   add(type: string, sourceData: FakeRange | string, seriesBy?: string): FakeChart {
-    const proxy = new FakeChart(this.context, () => nullObject, `${this._path}.add(${type})`, () => this._resolve() as SheetModel);
+    const proxy = new FakeChart(
+      this.context,
+      () => nullObject,
+      `${this._path}.add(${type})`,
+      () => this._resolve() as SheetModel,
+    );
     this.queueCall("add", [type, sourceData, seriesBy ?? "Auto"], (sheet: SheetModel) => {
       assertSheetWritable(this.context, sheet, "charts.add");
-      if (!chartTypes.has(type)) throw new FakeExcelError("InvalidArgument", `Chart type '${type}' is not supported by the fake.`);
+      if (!chartTypes.has(type))
+        throw new FakeExcelError("InvalidArgument", `Chart type '${type}' is not supported by the fake.`);
       const source = rangeTarget(sourceData, sheet);
       const rows = source.rect.r2 - source.rect.r1 + 1;
       const columns = source.rect.c2 - source.rect.c1 + 1;
@@ -1803,8 +2111,18 @@ export class FakeChartCollection extends FakeClientObject {
       for (let index = 0; index < count; index++) {
         const rect = byColumns
           ? { r1: source.rect.r1, r2: source.rect.r2, c1: source.rect.c1 + index, c2: source.rect.c1 + index }
-          : { r1: source.rect.r1 + index, r2: source.rect.r1 + index, c1: source.rect.c1, c2: source.rect.c2 };
-        series.push({ name: `Series${index + 1}`, values: { sheet: source.sheet, rect }, xValues: null, config: {} });
+          : {
+              r1: source.rect.r1 + index,
+              r2: source.rect.r1 + index,
+              c1: source.rect.c1,
+              c2: source.rect.c2,
+            };
+        series.push({
+          name: `Series${index + 1}`,
+          values: { sheet: source.sheet, rect },
+          xValues: null,
+          config: {},
+        });
       }
       const id = sheet.charts.reduce((max, chart) => Math.max(max, chart.id), 0) + 1;
       const chart: ChartModel = { id, name: `Chart ${id}`, type, series, config: {}, position: null };
@@ -1844,26 +2162,47 @@ export class FakeChart extends FakeClientObject {
   }
 
   private configRecorder(root: string): Record<string, unknown> {
-    return recorder(this, this.context, [root], (path, value, chart: ChartModel) => {
-      assertSheetWritable(this.context, this.sheet(), `chart.${path}`);
-      chart.config[path] = value;
-    }, () => this._resolve());
+    return recorder(
+      this,
+      this.context,
+      [root],
+      (path, value, chart: ChartModel) => {
+        assertSheetWritable(this.context, this.sheet(), `chart.${path}`);
+        chart.config[path] = value;
+      },
+      () => this._resolve(),
+    );
   }
 
   get title(): Record<string, unknown> {
-    return this.child("titleHolder", () => Object.assign(new FakeClientObject(this.context, () => null, "title"), { proxy: this.configRecorder("title") })).proxy;
+    return this.child("titleHolder", () =>
+      Object.assign(new FakeClientObject(this.context, () => null, "title"), {
+        proxy: this.configRecorder("title"),
+      }),
+    ).proxy;
   }
 
   get legend(): Record<string, unknown> {
-    return this.child("legendHolder", () => Object.assign(new FakeClientObject(this.context, () => null, "legend"), { proxy: this.configRecorder("legend") })).proxy;
+    return this.child("legendHolder", () =>
+      Object.assign(new FakeClientObject(this.context, () => null, "legend"), {
+        proxy: this.configRecorder("legend"),
+      }),
+    ).proxy;
   }
 
   get axes(): Record<string, unknown> {
-    return this.child("axesHolder", () => Object.assign(new FakeClientObject(this.context, () => null, "axes"), { proxy: this.configRecorder("axes") })).proxy;
+    return this.child("axesHolder", () =>
+      Object.assign(new FakeClientObject(this.context, () => null, "axes"), {
+        proxy: this.configRecorder("axes"),
+      }),
+    ).proxy;
   }
 
   get series(): FakeSeriesCollection {
-    return this.child("series", () => new FakeSeriesCollection(this.context, () => this._resolve(), `${this._path}.series`, this.sheet));
+    return this.child(
+      "series",
+      () => new FakeSeriesCollection(this.context, () => this._resolve(), `${this._path}.series`, this.sheet),
+    );
   }
 
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
@@ -1871,7 +2210,10 @@ export class FakeChart extends FakeClientObject {
       assertSheetWritable(this.context, this.sheet(), "chart.setPosition");
       const start = rangeTarget(startCell, this.sheet());
       const end = endCell ? rangeTarget(endCell, this.sheet()) : start;
-      chart.position = { start: rectAddress({ ...start.rect, r2: start.rect.r1, c2: start.rect.c1 }), end: rectAddress({ ...end.rect, r1: end.rect.r2, c1: end.rect.c2 }) };
+      chart.position = {
+        start: rectAddress({ ...start.rect, r2: start.rect.r1, c2: start.rect.c1 }),
+        end: rectAddress({ ...end.rect, r1: end.rect.r2, c1: end.rect.c2 }),
+      };
     });
   }
 
@@ -1903,13 +2245,23 @@ export class FakeSeriesCollection extends FakeClientObject {
   }
 
   add(name?: string, index?: number): FakeSeries {
-    const proxy = new FakeSeries(this.context, () => nullObject, `${this._path}.add(${name ?? ""})`, this.sheet);
+    const proxy = new FakeSeries(
+      this.context,
+      () => nullObject,
+      `${this._path}.add(${name ?? ""})`,
+      this.sheet,
+    );
     this.queueCall(
       "add",
       [name ?? null, index ?? null],
       (chart: ChartModel) => {
         assertSheetWritable(this.context, this.sheet(), "series.add");
-        const series: SeriesModel = { name: name ?? `Series${chart.series.length + 1}`, values: null, xValues: null, config: {} };
+        const series: SeriesModel = {
+          name: name ?? `Series${chart.series.length + 1}`,
+          values: null,
+          xValues: null,
+          config: {},
+        };
         chart.series.splice(index ?? chart.series.length, 0, series);
         proxy._bind({ chart, series });
       },
@@ -1958,16 +2310,27 @@ export class FakeSeries extends FakeClientObject {
   }
 
   set chartType(value: string) {
-    this.queueSet("chartType", value, (holder: { series: SeriesModel }) => (holder.series.config.chartType = value), 7);
+    this.queueSet(
+      "chartType",
+      value,
+      (holder: { series: SeriesModel }) => (holder.series.config.chartType = value),
+      7,
+    );
   }
 
   get format(): Record<string, unknown> {
     return this.child("formatHolder", () =>
       Object.assign(new FakeClientObject(this.context, () => null, "format"), {
-        proxy: recorder(this, this.context, ["format"], (path, value, holder: { series: SeriesModel }) => {
-          assertSheetWritable(this.context, this.sheet(), `series.${path}`);
-          holder.series.config[path] = value;
-        }, () => this._resolve()),
+        proxy: recorder(
+          this,
+          this.context,
+          ["format"],
+          (path, value, holder: { series: SeriesModel }) => {
+            assertSheetWritable(this.context, this.sheet(), `series.${path}`);
+            holder.series.config[path] = value;
+          },
+          () => this._resolve(),
+        ),
       }),
     ).proxy;
   }

@@ -15,8 +15,21 @@ import { columnLetter, parseRangeAddress } from "../../../src/core/address";
 import { generatedMarker } from "../../../src/core/plan/reportPlan";
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { displayText } from "./cellText";
-import { FakeExcelError, FakeRequestContext, payloadLimitBytes, type FakeRuntime, type SyncRecord } from "./client";
-import { SheetModel, WorkbookModel, qualifiedAddress, rectAddress, type CellModel, type ScalarValue } from "./model";
+import {
+  FakeExcelError,
+  FakeRequestContext,
+  payloadLimitBytes,
+  type FakeRuntime,
+  type SyncRecord,
+} from "./client";
+import {
+  SheetModel,
+  WorkbookModel,
+  qualifiedAddress,
+  rectAddress,
+  type CellModel,
+  type ScalarValue,
+} from "./model";
 
 export { FakeExcelError, payloadLimitBytes } from "./client";
 export type { SyncRecord } from "./client";
@@ -104,7 +117,8 @@ export class FakeExcel {
         return result;
       },
       createWorkbook: async (base64?: string) => {
-        if (runtime.apiMinor < 8) throw new FakeExcelError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8.");
+        if (runtime.apiMinor < 8)
+          throw new FakeExcelError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8.");
         runtime.model.createdWorkbooks.push(base64 ?? "");
       },
       ErrorCodes: { accessDenied: "AccessDenied", itemNotFound: "ItemNotFound", apiNotFound: "ApiNotFound" },
@@ -150,7 +164,13 @@ export class FakeExcel {
       const { start, end } = parseRangeAddress(merge);
       sheet.merges.push({ r1: start.row, c1: start.column, r2: end.row, c2: end.column });
     }
-    if (snapshot.generated) sheet.names.set(generatedMarker.toLowerCase(), { name: generatedMarker, formula: "=TRUE", visible: false, comment: "" });
+    if (snapshot.generated)
+      sheet.names.set(generatedMarker.toLowerCase(), {
+        name: generatedMarker,
+        formula: "=TRUE",
+        visible: false,
+        comment: "",
+      });
     this.model.sheets.push(sheet);
     return sheet;
   }
@@ -158,7 +178,11 @@ export class FakeExcel {
   /** Installs `Excel`, `Office` and `OfficeExtension` as globals, as office.js does; returns the undo. */
   install(): () => void {
     const globals = globalThis as Record<string, unknown>;
-    const previous = { Excel: globals.Excel, Office: globals.Office, OfficeExtension: globals.OfficeExtension };
+    const previous = {
+      Excel: globals.Excel,
+      Office: globals.Office,
+      OfficeExtension: globals.OfficeExtension,
+    };
     globals.Excel = this.Excel;
     globals.Office = this.Office;
     globals.OfficeExtension = { Error: FakeExcelError };
@@ -244,7 +268,11 @@ export class FakeExcel {
         })),
       })),
       conditionalFormats: sheet.conditionalFormats.map((format) => ({ ...format })),
-      columnWidths: Object.fromEntries([...sheet.columnWidths].sort(([a], [b]) => a - b).map(([column, width]) => [columnLetter(column), width])),
+      columnWidths: Object.fromEntries(
+        [...sheet.columnWidths]
+          .sort(([a], [b]) => a - b)
+          .map(([column, width]) => [columnLetter(column), width]),
+      ),
       freeze: sheet.freeze,
       pageLayout: sheet.pageLayout,
       autoFilter: sheet.autoFilter,
@@ -260,7 +288,8 @@ export class FakeExcel {
 
   private requireSheet(name: string): SheetModel {
     const sheet = this.model.sheet(name);
-    if (!sheet) throw new Error(`The fake workbook has no sheet '${name}' (has ${this.sheetNames.join(", ")}).`);
+    if (!sheet)
+      throw new Error(`The fake workbook has no sheet '${name}' (has ${this.sheetNames.join(", ")}).`);
     return sheet;
   }
 }
@@ -270,13 +299,17 @@ function sheetSnapshot(sheet: SheetModel): SheetSnapshot {
   const rowCount = rect?.r2 ?? 0;
   const columnCount = rect?.c2 ?? 0;
   const grid = <T>(read: (cell: CellModel | undefined) => T): T[][] =>
-    Array.from({ length: rowCount }, (_, row) => Array.from({ length: columnCount }, (_, column) => read(sheet.cell(row + 1, column + 1))));
+    Array.from({ length: rowCount }, (_, row) =>
+      Array.from({ length: columnCount }, (_, column) => read(sheet.cell(row + 1, column + 1))),
+    );
   const snapshot: SheetSnapshot = {
     name: sheet.name,
     visibility: visibilityFromApi[sheet.visibility],
     rowCount,
     columnCount,
-    values: grid((cell) => (cell?.value === undefined || cell.value === "" ? null : (cell.value as CellValue))),
+    values: grid((cell) =>
+      cell?.value === undefined || cell.value === "" ? null : (cell.value as CellValue),
+    ),
     texts: grid((cell) => (cell ? displayText(cell) : "")),
     numberFormats: grid((cell) => cell?.numberFormat ?? "General"),
     fills: grid((cell) => cell?.fill ?? null),

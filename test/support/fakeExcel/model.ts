@@ -175,7 +175,7 @@ function cellIsUsed(cell: CellModel, valuesOnly: boolean): boolean {
     (cell.numberFormat !== undefined && cell.numberFormat !== "General") ||
     cell.font !== undefined ||
     cell.borders !== undefined ||
-    cell.hyperlink !== undefined && cell.hyperlink !== null
+    (cell.hyperlink !== undefined && cell.hyperlink !== null)
   );
 }
 
