@@ -14,7 +14,13 @@ import type { Settings } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
 import { cellAddress } from "../address";
 import { tableDetectors } from "./detectors/registry";
-import { minimumHeaderScore, tableBreakScore, type DetectorContext, type HeaderCandidate, type TableRead } from "./detectors/types";
+import {
+  minimumHeaderScore,
+  tableBreakScore,
+  type DetectorContext,
+  type HeaderCandidate,
+  type TableRead,
+} from "./detectors/types";
 import { SheetGrid } from "./grid";
 
 export interface DetectionResult {
@@ -43,7 +49,10 @@ export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): 
         findings.push(
           createFinding(
             "low-confidence",
-            { sheet: sheet.name, cell: cellAddress(read.dataset.headerRow, read.dataset.explanation.columns[0]?.column ?? 1) },
+            {
+              sheet: sheet.name,
+              cell: cellAddress(read.dataset.headerRow, read.dataset.explanation.columns[0]?.column ?? 1),
+            },
             { sheet: sheet.name, confidence: Math.round(read.dataset.confidence * 100) },
             language,
           ),
@@ -51,7 +60,8 @@ export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): 
       }
     }
   }
-  if (datasets.length === 0) findings.push(createFinding("no-datasets", { sheet: null, cell: null }, {}, language));
+  if (datasets.length === 0)
+    findings.push(createFinding("no-datasets", { sheet: null, cell: null }, {}, language));
   return { datasets, findings };
 }
 
@@ -84,7 +94,8 @@ function sheetContext(grid: SheetGrid, language: Language): SheetContext {
     let best: HeaderCandidate | null = null;
     for (const detector of tableDetectors) {
       const candidate = detector.matchHeader(grid, row);
-      if (candidate && candidate.score >= minimumHeaderScore && (!best || candidate.score > best.score)) best = candidate;
+      if (candidate && candidate.score >= minimumHeaderScore && (!best || candidate.score > best.score))
+        best = candidate;
     }
     cache.set(row, best);
     return best;
@@ -105,7 +116,8 @@ function applyManualMapping(
 ): TableRead[] {
   const fields = Object.keys(mapping);
   const detector = tableDetectors.find(
-    (candidate) => candidate.fromMapping && fields.length > 0 && fields.every((field) => candidate.fields.includes(field)),
+    (candidate) =>
+      candidate.fromMapping && fields.length > 0 && fields.every((field) => candidate.fields.includes(field)),
   );
   if (!detector?.fromMapping) return reads;
   const columns: Record<string, number> = {};
@@ -124,7 +136,8 @@ function firstRowWithText(grid: SheetGrid, columns: number[]): number | null {
   for (let row = 1; row <= grid.rowCount; row++) {
     if (grid.isBlankRow(row)) continue;
     firstFilled ??= row;
-    if (columns.every((column) => typeof grid.value(row, column) === "string" && !grid.isBlank(row, column))) return row;
+    if (columns.every((column) => typeof grid.value(row, column) === "string" && !grid.isBlank(row, column)))
+      return row;
   }
   return firstFilled;
 }

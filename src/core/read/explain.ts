@@ -46,14 +46,23 @@ const noteTemplates: Record<string, Record<Language, string>> = {
     nl: "Status uit de celkleur gelezen ({{value}} rijen).",
     en: "Status read from the cell colour ({{value}} rows).",
   },
-  "blank-rows": { nl: "Lege rijen in de tabel overgeslagen ({{value}}).", en: "Blank rows inside the table skipped ({{value}})." },
-  footnote: { nl: "Voetnoot op rij {{value}} hoort niet bij de tabel.", en: "Footnote on row {{value}} is not part of the table." },
+  "blank-rows": {
+    nl: "Lege rijen in de tabel overgeslagen ({{value}}).",
+    en: "Blank rows inside the table skipped ({{value}}).",
+  },
+  footnote: {
+    nl: "Voetnoot op rij {{value}} hoort niet bij de tabel.",
+    en: "Footnote on row {{value}} is not part of the table.",
+  },
   "manual-mapping": { nl: "Kolommen door u toegewezen.", en: "Columns mapped by you." },
   subheadings: { nl: "Tussenkopjes overgeslagen ({{value}}).", en: "Subheadings skipped ({{value}})." },
   units: { nl: "Eenheden naast aantallen: {{value}}.", en: "Units besides counts: {{value}}." },
   provisional: { nl: "Voorlopige cijfers: {{value}}.", en: "Provisional figures: {{value}}." },
   regions: { nl: "{{value}} regio's.", en: "{{value}} regions." },
-  "skipped-rows": { nl: "Rijen zonder jaartal overgeslagen ({{value}}).", en: "Rows without a year skipped ({{value}})." },
+  "skipped-rows": {
+    nl: "Rijen zonder jaartal overgeslagen ({{value}}).",
+    en: "Rows without a year skipped ({{value}}).",
+  },
   "duplicate-periods": {
     nl: "Dubbele rijen (zelfde categorie, regio en jaar) genegeerd ({{value}}).",
     en: "Duplicate rows (same category, region and year) ignored ({{value}}).",
@@ -61,10 +70,22 @@ const noteTemplates: Record<string, Record<Language, string>> = {
 };
 
 const phrases = {
-  sheet: { nl: "Blad '{{sheet}}', kop op rij {{row}}, kolommen: {{columns}}.", en: "Sheet '{{sheet}}', header on row {{row}}, columns: {{columns}}." },
-  activities: { nl: "Activiteitenlijst met {{count}} activiteiten", en: "Activity list with {{count}} activities" },
-  wide: { nl: "Cijfertabel met een kolom per jaar, {{count}} categorieën", en: "Figures table with a column per year, {{count}} categories" },
-  long: { nl: "Cijfertabel met een rij per categorie en jaar (CBS), {{count}} reeksen", en: "Figures table with a row per category and year (CBS), {{count}} series" },
+  sheet: {
+    nl: "Blad '{{sheet}}', kop op rij {{row}}, kolommen: {{columns}}.",
+    en: "Sheet '{{sheet}}', header on row {{row}}, columns: {{columns}}.",
+  },
+  activities: {
+    nl: "Activiteitenlijst met {{count}} activiteiten",
+    en: "Activity list with {{count}} activities",
+  },
+  wide: {
+    nl: "Cijfertabel met een kolom per jaar, {{count}} categorieën",
+    en: "Figures table with a column per year, {{count}} categories",
+  },
+  long: {
+    nl: "Cijfertabel met een rij per categorie en jaar (CBS), {{count}} reeksen",
+    en: "Figures table with a row per category and year (CBS), {{count}} series",
+  },
   confidence: { nl: "zekerheid {{percent}}%.", en: "confidence {{percent}}%." },
   noHeader: { nl: "(kolom {{column}})", en: "(column {{column}})" },
   years: { nl: "jaren", en: "years" },
@@ -101,17 +122,28 @@ export function describeDetection(dataset: Dataset, language: Language): string 
   const years = explanation.columns.filter((column) => column.field === "year");
   for (const column of explanation.columns) {
     if (column.field === "year") {
-      if (column === years[0]) parts.push(`${years.map((year) => headerOf(year.header, year.column)).join(", ")} → ${phrases.years[language]}`);
+      if (column === years[0])
+        parts.push(
+          `${years.map((year) => headerOf(year.header, year.column)).join(", ")} → ${phrases.years[language]}`,
+        );
       continue;
     }
-    parts.push(`${headerOf(column.header, column.column)} → ${fieldNames[column.field]?.[language] ?? column.field}`);
+    parts.push(
+      `${headerOf(column.header, column.column)} → ${fieldNames[column.field]?.[language] ?? column.field}`,
+    );
   }
-  const first = interpolate(phrases.sheet[language], { sheet: explanation.sheet, row: explanation.headerRow, columns: parts.join(", ") });
+  const first = interpolate(phrases.sheet[language], {
+    sheet: explanation.sheet,
+    row: explanation.headerRow,
+    columns: parts.join(", "),
+  });
   const summary =
     dataset.kind === "activities"
       ? interpolate(phrases.activities[language], { count: dataset.activities.length })
       : interpolate(phrases[dataset.layout][language], { count: dataset.series.length });
-  const confidence = interpolate(phrases.confidence[language], { percent: Math.round(dataset.confidence * 100) });
+  const confidence = interpolate(phrases.confidence[language], {
+    percent: Math.round(dataset.confidence * 100),
+  });
   const notes = explanation.notes.map((note) => noteText(note, language));
   return [first, `${summary}, ${confidence}`, ...notes].join(" ");
 }

@@ -27,7 +27,8 @@ export class SheetGrid {
       const lastRow = Math.min(range.end.row, this.rowCount);
       const lastColumn = Math.min(range.end.column, this.columnCount);
       for (let row = range.start.row; row <= lastRow; row++) {
-        for (let column = range.start.column; column <= lastColumn; column++) this.mergeByCell.set(this.key(row, column), range);
+        for (let column = range.start.column; column <= lastColumn; column++)
+          this.mergeByCell.set(this.key(row, column), range);
       }
     }
   }

@@ -20,8 +20,34 @@ const separators: Record<DisplayLocale, { decimal: string; thousands: string }> 
 };
 
 const monthNames: Record<DisplayLocale, string[]> = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 const dayNames: Record<DisplayLocale, string[]> = {
@@ -96,7 +122,11 @@ function formatGeneral(value: number, locale: DisplayLocale): string {
   const absolute = Math.abs(value);
   let text: string;
   if (absolute !== 0 && (absolute >= 1e11 || absolute < 1e-9)) {
-    text = value.toExponential(5).replace(/\.?0+e/, "e").replace("e", "E").replace(/E\+?(-?)(\d)$/, "E+$10$2");
+    text = value
+      .toExponential(5)
+      .replace(/\.?0+e/, "e")
+      .replace("e", "E")
+      .replace(/E\+?(-?)(\d)$/, "E+$10$2");
     text = text.replace(/E\+-/, "E-");
   } else {
     text = String(Number(value.toPrecision(10)));
@@ -126,11 +156,18 @@ function formatPattern(value: number, section: string, locale: DisplayLocale, si
     } else if (character === "_" || character === "*") {
       index++;
       literal = character === "_" ? " " : "";
-    } else if ("0#?".includes(character) || ((character === "," || character === ".") && (seenDigits || /[0#?]/.test(section[index + 1] ?? "")))) {
+    } else if (
+      "0#?".includes(character) ||
+      ((character === "," || character === ".") && (seenDigits || /[0#?]/.test(section[index + 1] ?? "")))
+    ) {
       pattern += character;
       if ("0#?".includes(character)) seenDigits = true;
       continue;
-    } else if ((character === "E" || character === "e") && seenDigits && /[+-]/.test(section[index + 1] ?? "")) {
+    } else if (
+      (character === "E" || character === "e") &&
+      seenDigits &&
+      /[+-]/.test(section[index + 1] ?? "")
+    ) {
       pattern += section.slice(index);
       break;
     } else {
@@ -163,7 +200,9 @@ function formatPattern(value: number, section: string, locale: DisplayLocale, si
   if (whole === "0" && minimumInteger === 0) whole = "";
   whole = whole.padStart(minimumInteger, "0");
   if (grouped) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-  fixed = whole + (fraction !== "" ? decimal + fraction : maximumFraction > 0 && minimumFraction > 0 ? decimal : "");
+  fixed =
+    whole +
+    (fraction !== "" ? decimal + fraction : maximumFraction > 0 && minimumFraction > 0 ? decimal : "");
   const isZero = Number(number.toFixed(maximumFraction)) === 0;
   return (isZero ? "" : sign) + prefix + fixed + exponentText + suffix;
 }
@@ -198,7 +237,8 @@ export function formatDate(serial: number, section: string, locale: DisplayLocal
     else if (token.startsWith("\\")) output += token.slice(1);
     else if (lower === "am/pm") output += hours < 12 ? "AM" : "PM";
     else if (lower === "a/p") output += hours < 12 ? "A" : "P";
-    else if (lower[0] === "y") output += lower.length <= 2 ? String(year % 100).padStart(2, "0") : String(year);
+    else if (lower[0] === "y")
+      output += lower.length <= 2 ? String(year % 100).padStart(2, "0") : String(year);
     else if (lower[0] === "d") {
       if (lower.length === 1) output += String(day);
       else if (lower.length === 2) output += String(day).padStart(2, "0");
@@ -209,10 +249,12 @@ export function formatDate(serial: number, section: string, locale: DisplayLocal
       output += lower.length === 1 ? String(shown) : String(shown).padStart(2, "0");
       lastWasHour = true;
       return;
-    } else if (lower[0] === "s") output += lower.length === 1 ? String(seconds) : String(seconds).padStart(2, "0");
+    } else if (lower[0] === "s")
+      output += lower.length === 1 ? String(seconds) : String(seconds).padStart(2, "0");
     else if (lower[0] === "m") {
       const nextTime = tokens.slice(index + 1).find((next) => /^[ymdhs]/i.test(next));
-      const isMinutes = lower.length <= 2 && (lastWasHour || (nextTime !== undefined && /^s/i.test(nextTime)));
+      const isMinutes =
+        lower.length <= 2 && (lastWasHour || (nextTime !== undefined && /^s/i.test(nextTime)));
       if (isMinutes) output += lower.length === 1 ? String(minutes) : String(minutes).padStart(2, "0");
       else if (lower.length === 1) output += String(month + 1);
       else if (lower.length === 2) output += String(month + 1).padStart(2, "0");

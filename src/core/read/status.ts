@@ -11,29 +11,94 @@ type KnownStatus = Exclude<StatusKey, "unknown">;
 /** Wordings as a team types them; the first of each status and language is the canonical one. */
 export const statusWordings: Record<KnownStatus, Record<Language, string[]>> = {
   done: {
-    nl: ["Afgerond", "Gereed", "Klaar", "Voltooid", "Uitgevoerd", "Opgeleverd", "Afgesloten", "Gerealiseerd", "Behaald", "Vastgesteld"],
+    nl: [
+      "Afgerond",
+      "Gereed",
+      "Klaar",
+      "Voltooid",
+      "Uitgevoerd",
+      "Opgeleverd",
+      "Afgesloten",
+      "Gerealiseerd",
+      "Behaald",
+      "Vastgesteld",
+    ],
     en: ["Done", "Completed", "Complete", "Finished", "Closed", "Achieved", "Delivered"],
   },
   onTrack: {
     nl: [
-      "Loopt volgens planning", "Volgens planning", "Op schema", "Op koers", "Loopt", "Lopend", "In uitvoering",
-      "Bezig", "Gestart", "In behandeling", "Onder handen", "Loopt goed", "Deels afgerond", "Gedeeltelijk afgerond",
-      "Grotendeels afgerond", "Bijna afgerond", "Doorlopend",
+      "Loopt volgens planning",
+      "Volgens planning",
+      "Op schema",
+      "Op koers",
+      "Loopt",
+      "Lopend",
+      "In uitvoering",
+      "Bezig",
+      "Gestart",
+      "In behandeling",
+      "Onder handen",
+      "Loopt goed",
+      "Deels afgerond",
+      "Gedeeltelijk afgerond",
+      "Grotendeels afgerond",
+      "Bijna afgerond",
+      "Doorlopend",
     ],
-    en: ["On track", "On schedule", "In progress", "Ongoing", "Running", "Started", "Partly done", "Partially completed", "Nearly done"],
+    en: [
+      "On track",
+      "On schedule",
+      "In progress",
+      "Ongoing",
+      "Running",
+      "Started",
+      "Partly done",
+      "Partially completed",
+      "Nearly done",
+    ],
   },
   delayed: {
     nl: [
-      "Vertraagd", "Loopt achter", "Achter op schema", "Vertraging", "Achterstand", "Uitgesteld", "Loopt uit",
-      "Niet volgens planning", "Niet op schema", "Niet op koers", "Aandacht nodig", "Aandacht", "Risico", "Knelpunt",
-      "Stagneert", "Gepauzeerd",
+      "Vertraagd",
+      "Loopt achter",
+      "Achter op schema",
+      "Vertraging",
+      "Achterstand",
+      "Uitgesteld",
+      "Loopt uit",
+      "Niet volgens planning",
+      "Niet op schema",
+      "Niet op koers",
+      "Aandacht nodig",
+      "Aandacht",
+      "Risico",
+      "Knelpunt",
+      "Stagneert",
+      "Gepauzeerd",
     ],
-    en: ["Delayed", "Behind schedule", "Behind", "Late", "Overdue", "At risk", "Off track", "Postponed", "On hold"],
+    en: [
+      "Delayed",
+      "Behind schedule",
+      "Behind",
+      "Late",
+      "Overdue",
+      "At risk",
+      "Off track",
+      "Postponed",
+      "On hold",
+    ],
   },
   notStarted: {
     nl: [
-      "Niet gestart", "Nog niet gestart", "Niet begonnen", "Nog niet begonnen", "Nog te starten", "Nog starten",
-      "Gepland", "Nog niet opgepakt", "Nog op te pakken",
+      "Niet gestart",
+      "Nog niet gestart",
+      "Niet begonnen",
+      "Nog niet begonnen",
+      "Nog te starten",
+      "Nog starten",
+      "Gepland",
+      "Nog niet opgepakt",
+      "Nog op te pakken",
     ],
     en: ["Not started", "Not yet started", "Planned", "To do", "Todo"],
   },
@@ -48,7 +113,21 @@ const colourWordings: Record<KnownStatus, string[]> = {
 };
 
 /** Short words that mean a status on their own but not inside a longer sentence ("loopt", "late"). */
-const exactOnly = new Set(["loopt", "lopend", "late", "behind", "gestart", "started", "bezig", "running", "gepland", "planned", "aandacht", "risico", "stand"]);
+const exactOnly = new Set([
+  "loopt",
+  "lopend",
+  "late",
+  "behind",
+  "gestart",
+  "started",
+  "bezig",
+  "running",
+  "gepland",
+  "planned",
+  "aandacht",
+  "risico",
+  "stand",
+]);
 
 interface Phrase {
   status: KnownStatus;
@@ -63,7 +142,9 @@ function phrase(status: KnownStatus, display: string, language: Language | null)
 }
 
 const phrases: Phrase[] = (Object.keys(statusWordings) as KnownStatus[]).flatMap((status) => [
-  ...(["nl", "en"] as const).flatMap((language) => statusWordings[status][language].map((display) => phrase(status, display, language))),
+  ...(["nl", "en"] as const).flatMap((language) =>
+    statusWordings[status][language].map((display) => phrase(status, display, language)),
+  ),
   ...colourWordings[status].map((display) => phrase(status, display, null)),
 ]);
 
@@ -98,11 +179,15 @@ function normalizeStatusUncached(text: string): StatusKey {
   const exact = byCompact.get(compact);
   if (exact) return exact;
   const normalized = normalizeText(text);
-  const contained = longestFirst.find((candidate) => candidate.normalized.length > 3 && containsPhrase(normalized, candidate.normalized));
+  const contained = longestFirst.find(
+    (candidate) => candidate.normalized.length > 3 && containsPhrase(normalized, candidate.normalized),
+  );
   if (contained) {
     // NOTE: "Niet afgerond" or "nog niet klaar" must not count as done: a negation outside the matched
     // wording makes the text unknown, so validation asks the user.
-    const negated = negations.some((word) => containsPhrase(normalized, word) && !containsPhrase(contained.normalized, word));
+    const negated = negations.some(
+      (word) => containsPhrase(normalized, word) && !containsPhrase(contained.normalized, word),
+    );
     return negated ? "unknown" : contained.status;
   }
   const percent = /^(\d+(?:[.,]\d+)?)\s*%$/.exec(text.trim());
@@ -125,7 +210,9 @@ export function statusFromProgress(fraction: number): StatusKey {
  */
 export function nearestStatusWording(text: string, language?: Language): string {
   const compact = compactText(text);
-  const candidates = phrases.filter((candidate) => candidate.language !== null && (!language || candidate.language === language));
+  const candidates = phrases.filter(
+    (candidate) => candidate.language !== null && (!language || candidate.language === language),
+  );
   let best = candidates[0];
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
@@ -198,7 +285,9 @@ export function analyzeColour(hex: string): ColourAnalysis {
   const delta = max - min;
   const saturation = delta === 0 ? 0 : delta / (1 - Math.abs(2 * lightness - 1));
   if (saturation < 0.12 || delta < 0.06) {
-    return lightness >= 0.25 && lightness <= 0.92 ? { colour: "grey", strong: lightness <= 0.8 } : { colour: null, strong: false };
+    return lightness >= 0.25 && lightness <= 0.92
+      ? { colour: "grey", strong: lightness <= 0.8 }
+      : { colour: null, strong: false };
   }
   if (lightness > 0.94) return { colour: null, strong: false };
   let hue: number;

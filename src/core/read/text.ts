@@ -17,7 +17,7 @@ export function compactText(text: string): string {
 
 /** "geëvalueerd" → "geevalueerd". */
 export function stripAccents(text: string): string {
-  return /[^\x00-\x7f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text;
+  return /[^ -~\t\n\r]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text;
 }
 
 /** Trims and collapses runs of whitespace (including non-breaking spaces and newlines) to one space. */

@@ -49,7 +49,17 @@ export interface ParsedFigure {
   symbol: string | null;
 }
 
-const unknownWords = new Set(["nb", "n b", "onbekend", "unknown", "na", "n a", "nvt", "n v t", "niet beschikbaar"]);
+const unknownWords = new Set([
+  "nb",
+  "n b",
+  "onbekend",
+  "unknown",
+  "na",
+  "n a",
+  "nvt",
+  "n v t",
+  "niet beschikbaar",
+]);
 
 /**
  * Reads a figure cell: numbers, Dutch number texts, CBS symbols ("." unknown, "x" secret, "-" nil = 0,
@@ -132,7 +142,9 @@ export function isDateFormat(numberFormat: string): boolean {
     .replace(/\\./g, "")
     .replace(/\[[^\]]*\]/g, "")
     .replace(/_.|\*./g, "");
-  return /[dy]/i.test(stripped) || (/m/i.test(stripped) && !/[hs]/i.test(stripped) && !/[0#?]/.test(stripped));
+  return (
+    /[dy]/i.test(stripped) || (/m/i.test(stripped) && !/[hs]/i.test(stripped) && !/[0#?]/.test(stripped))
+  );
 }
 
 /** ISO date when day, month and year make a real date, else null. */
@@ -174,37 +186,102 @@ export function parseDutchDate(text: string): string | null {
 }
 
 const months: Record<string, number> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, february: 2, feb: 2, febr: 2,
-  maart: 3, march: 3, mrt: 3, mar: 3, mei: 5, may: 5,
-  april: 4, apr: 4,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  augustus: 8, august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
+  januari: 1,
+  january: 1,
+  jan: 1,
+  februari: 2,
+  february: 2,
+  feb: 2,
+  febr: 2,
+  maart: 3,
+  march: 3,
+  mrt: 3,
+  mar: 3,
+  mei: 5,
+  may: 5,
+  april: 4,
+  apr: 4,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  augustus: 8,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 const ongoingPhrases = [
-  "doorlopend", "continu", "continue", "continuous", "ongoing", "on going", "structureel", "permanent",
-  "loopt door", "jaarlijks", "doorlopende activiteit", "voortdurend", "gedurende de looptijd",
+  "doorlopend",
+  "continu",
+  "continue",
+  "continuous",
+  "ongoing",
+  "on going",
+  "structureel",
+  "permanent",
+  "loopt door",
+  "jaarlijks",
+  "doorlopende activiteit",
+  "voortdurend",
+  "gedurende de looptijd",
 ];
 
 type Modifier = "end" | "begin" | "mid" | "spring" | "summer" | "autumn";
 
 const modifierWords: Record<string, Modifier> = {
-  eind: "end", einde: "end", end: "end", ultimo: "end", late: "end", eo: "end",
-  begin: "begin", start: "begin", early: "begin", aanvang: "begin", beginning: "begin", primo: "begin",
-  medio: "mid", mid: "mid", midden: "mid", halverwege: "mid", half: "mid",
-  voorjaar: "spring", lente: "spring", spring: "spring",
-  zomer: "summer", summer: "summer", zomerreces: "summer",
-  najaar: "autumn", herfst: "autumn", autumn: "autumn", fall: "autumn",
+  eind: "end",
+  einde: "end",
+  end: "end",
+  ultimo: "end",
+  late: "end",
+  eo: "end",
+  begin: "begin",
+  start: "begin",
+  early: "begin",
+  aanvang: "begin",
+  beginning: "begin",
+  primo: "begin",
+  medio: "mid",
+  mid: "mid",
+  midden: "mid",
+  halverwege: "mid",
+  half: "mid",
+  voorjaar: "spring",
+  lente: "spring",
+  spring: "spring",
+  zomer: "summer",
+  summer: "summer",
+  zomerreces: "summer",
+  najaar: "autumn",
+  herfst: "autumn",
+  autumn: "autumn",
+  fall: "autumn",
 };
 
 const ordinalWords: Record<string, number> = {
-  eerste: 1, first: 1, tweede: 2, second: 2, derde: 3, third: 3, vierde: 4, fourth: 4, laatste: 4, last: 4,
+  eerste: 1,
+  first: 1,
+  tweede: 2,
+  second: 2,
+  derde: 3,
+  third: 3,
+  vierde: 4,
+  fourth: 4,
+  laatste: 4,
+  last: 4,
 };
 
 interface Pending {
@@ -236,7 +313,11 @@ function resolve(pending: Pending, year: number): Mention | null {
         const date = isoDate(year, pending.number, pending.day);
         return date ? { kind: "date", start: date, end: date } : null;
       }
-      return { kind: "date", start: isoDate(year, pending.number, 1)!, end: lastDayOfMonth(year, pending.number) };
+      return {
+        kind: "date",
+        start: isoDate(year, pending.number, 1)!,
+        end: lastDayOfMonth(year, pending.number),
+      };
     }
     case "modifier":
       switch (pending.modifier) {
@@ -273,7 +354,11 @@ function yearToken(token: string): number | null {
  * Returns null when the text is not a planning Koers can read (validation reports invalid-date); a date
  * that does not exist ("31-02-2025") or a stray number ("Q5 2025", "week 12") makes the whole text unreadable.
  */
-export function parsePlanning(value: CellValue, numberFormat = "General", displayText?: string): Planning | null {
+export function parsePlanning(
+  value: CellValue,
+  numberFormat = "General",
+  displayText?: string,
+): Planning | null {
   if (value === null || isCellError(value) || typeof value === "boolean") return null;
   if (typeof value === "number") {
     const text = displayText ?? String(value);
@@ -398,7 +483,10 @@ function parsePlanningUncached(text: string): Planning | null {
   }
   if (mentions.length === 0) return null;
   if (mentions.length === 1) return { ...mentions[0], text: original };
-  const start = mentions.reduce((min, mention) => (mention.start < min ? mention.start : min), mentions[0].start);
+  const start = mentions.reduce(
+    (min, mention) => (mention.start < min ? mention.start : min),
+    mentions[0].start,
+  );
   const end = mentions.reduce((max, mention) => (mention.end > max ? mention.end : max), mentions[0].end);
   return { kind: "range", start, end, text: original };
 }
@@ -412,7 +500,8 @@ function periodToken(token: string, next: string): { pending: Pending; width: nu
   const ordinal = /^([1-4])(?:e|de|ste|st|nd|rd|th)?$/.exec(token)?.[1] ?? ordinalWords[token];
   if (ordinal !== undefined) {
     const number = Number(ordinal);
-    if (next === "kwartaal" || next === "quarter" || next === "kw") return { pending: { kind: "quarter", number }, width: 2 };
+    if (next === "kwartaal" || next === "quarter" || next === "kw")
+      return { pending: { kind: "quarter", number }, width: 2 };
     if ((next === "helft" || next === "half" || next === "halfjaar") && number <= 2) {
       return { pending: { kind: "half", number }, width: 2 };
     }

@@ -53,7 +53,9 @@ function generatedFromXml(xml: string): string[] {
   const names: string[] = [];
   for (const definedName of definedNames) {
     if (definedName.name !== generatedMarker || definedName.localSheetId === undefined) continue;
-    const value = String(definedName["#text"] ?? "").trim().toUpperCase();
+    const value = String(definedName["#text"] ?? "")
+      .trim()
+      .toUpperCase();
     if (value !== "TRUE" && value !== "1") continue;
     const sheet = sheets[Number(definedName.localSheetId)];
     if (sheet?.name !== undefined && !names.includes(String(sheet.name))) names.push(String(sheet.name));
@@ -70,8 +72,8 @@ export async function workbookPartXml(zip: JSZip): Promise<string | null> {
 export async function workbookPartPath(zip: JSZip): Promise<string> {
   const rels = await zip.file("_rels/.rels")?.async("string");
   const target = rels
-    ? /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]+)"/.exec(rels)?.[1] ??
-      /<(?:\w+:)?Relationship\b[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels)?.[1]
+    ? (/<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]+)"/.exec(rels)?.[1] ??
+      /<(?:\w+:)?Relationship\b[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels)?.[1])
     : undefined;
   return target ? target.replace(/^\//, "") : "xl/workbook.xml";
 }

@@ -21,7 +21,13 @@ import JSZip from "jszip";
 import { HostReadError } from "../../core/errors";
 import { formatCellText, type DisplayLocale } from "../../core/read/numberFormat";
 import { isDateFormat } from "../../core/read/values";
-import { emptySheet, type CellValue, type SheetSnapshot, type SheetVisibility, type WorkbookSnapshot } from "../../core/snapshot";
+import {
+  emptySheet,
+  type CellValue,
+  type SheetSnapshot,
+  type SheetVisibility,
+  type WorkbookSnapshot,
+} from "../../core/snapshot";
 import { workbookFileKind } from "./fileKind";
 import { listGeneratedSheetNames, workbookPartPath } from "./generatedSheets";
 import { unescapeXml } from "./xml";
@@ -122,7 +128,13 @@ function checkSignature(bytes: Uint8Array, name: string): void {
 function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
   const start = Math.max(0, bytes.length - 65557);
   for (let index = bytes.length - 22; index >= start; index--) {
-    if (bytes[index] === 0x50 && bytes[index + 1] === 0x4b && bytes[index + 2] === 0x05 && bytes[index + 3] === 0x06) return true;
+    if (
+      bytes[index] === 0x50 &&
+      bytes[index + 1] === 0x4b &&
+      bytes[index + 2] === 0x05 &&
+      bytes[index + 3] === 0x06
+    )
+      return true;
   }
   return false;
 }
@@ -194,7 +206,11 @@ async function readRelationships(zip: JSZip, part: string): Promise<Map<string, 
   for (const relationship of list(node(node(parser.parse(xml)).Relationships).Relationship)) {
     const id = attribute(relationship, "Id");
     const target = attribute(relationship, "Target");
-    if (id && target) relationships.set(id, { type: attribute(relationship, "Type") ?? "", target: resolveTarget(part, target) });
+    if (id && target)
+      relationships.set(id, {
+        type: attribute(relationship, "Type") ?? "",
+        target: resolveTarget(part, target),
+      });
   }
   return relationships;
 }
@@ -214,7 +230,8 @@ async function readPackage(zip: JSZip, name: string, locale: DisplayLocale): Pro
   const date1904 = ["1", "true"].includes(String(node(workbook.workbookPr).date1904 ?? "").toLowerCase());
   const relationships = await readRelationships(zip, workbookPath);
   const generated = new Set(listGeneratedSheetNames(workbookXml));
-  const relationshipByType = (suffix: string) => [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix));
+  const relationshipByType = (suffix: string) =>
+    [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix));
   const themePath = relationshipByType("/theme")?.target;
   const themeColours = parseThemeColours(themePath ? await readPart(zip, themePath) : null);
   const stylesPath = relationshipByType("/styles")?.target;
@@ -226,11 +243,18 @@ async function readPackage(zip: JSZip, name: string, locale: DisplayLocale): Pro
   for (const sheet of list(node(workbook.sheets).sheet)) {
     const sheetName = attribute(sheet, "name") ?? `Sheet${sheets.length + 1}`;
     const state = attribute(sheet, "state");
-    const visibility: SheetVisibility = state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
+    const visibility: SheetVisibility =
+      state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
     const relationshipId = attribute(sheet, "id");
     const relationship = relationshipId ? relationships.get(relationshipId) : undefined;
-    const xml = relationship && relationship.type.endsWith("/worksheet") ? await readPart(zip, relationship.target) : null;
-    const snapshot = xml === null ? emptySheet(sheetName, visibility) : parseSheet(xml, sheetName, visibility, { sharedStrings, styles, date1904, locale });
+    const xml =
+      relationship && relationship.type.endsWith("/worksheet")
+        ? await readPart(zip, relationship.target)
+        : null;
+    const snapshot =
+      xml === null
+        ? emptySheet(sheetName, visibility)
+        : parseSheet(xml, sheetName, visibility, { sharedStrings, styles, date1904, locale });
     if (generated.has(sheetName)) snapshot.generated = true;
     sheets.push(snapshot);
   }
@@ -238,14 +262,40 @@ async function readPackage(zip: JSZip, name: string, locale: DisplayLocale): Pro
 }
 
 /** Default Office theme colours in theme-index order (lt1, dk1, lt2, dk2, accent1..6, hlink, folHlink). */
-const defaultThemeColours = ["FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "0563C1", "954F72"];
+const defaultThemeColours = [
+  "FFFFFF",
+  "000000",
+  "E7E6E6",
+  "44546A",
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "0563C1",
+  "954F72",
+];
 
 /** Theme colours by the index cells use: the scheme lists dk1, lt1, dk2, lt2, …; Excel's index swaps the first two pairs. */
 function parseThemeColours(xml: string | null): string[] {
   if (!xml) return defaultThemeColours;
   const scheme = /<(?:\w+:)?clrScheme\b[^>]*>([\s\S]*?)<\/(?:\w+:)?clrScheme>/.exec(xml)?.[1];
   if (!scheme) return defaultThemeColours;
-  const order = ["dk1", "lt1", "dk2", "lt2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6", "hlink", "folHlink"];
+  const order = [
+    "dk1",
+    "lt1",
+    "dk2",
+    "lt2",
+    "accent1",
+    "accent2",
+    "accent3",
+    "accent4",
+    "accent5",
+    "accent6",
+    "hlink",
+    "folHlink",
+  ];
   const colours = order.map((slot, index) => {
     const block = new RegExp(`<(?:\\w+:)?${slot}>([\\s\\S]*?)</(?:\\w+:)?${slot}>`).exec(scheme)?.[1] ?? "";
     return (
@@ -259,12 +309,70 @@ function parseThemeColours(xml: string | null): string[] {
 
 /** The legacy indexed palette (indexes 0–63). */
 const indexedColours = [
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF", "000000", "FFFFFF", "FF0000", "00FF00",
-  "0000FF", "FFFF00", "FF00FF", "00FFFF", "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",
-  "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF", "000080", "FF00FF", "FFFF00", "00FFFF",
-  "800080", "800000", "008080", "0000FF", "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",
-  "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696", "003366", "339966", "003300", "333300",
-  "993300", "993366", "333399", "333333",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "800000",
+  "008000",
+  "000080",
+  "808000",
+  "800080",
+  "008080",
+  "C0C0C0",
+  "808080",
+  "9999FF",
+  "993366",
+  "FFFFCC",
+  "CCFFFF",
+  "660066",
+  "FF8080",
+  "0066CC",
+  "CCCCFF",
+  "000080",
+  "FF00FF",
+  "FFFF00",
+  "00FFFF",
+  "800080",
+  "800000",
+  "008080",
+  "0000FF",
+  "00CCFF",
+  "CCFFFF",
+  "CCFFCC",
+  "FFFF99",
+  "99CCFF",
+  "FF99CC",
+  "CC99FF",
+  "FFCC99",
+  "3366FF",
+  "33CCCC",
+  "99CC00",
+  "FFCC00",
+  "FF9900",
+  "FF6600",
+  "666699",
+  "969696",
+  "003366",
+  "339966",
+  "003300",
+  "333300",
+  "993300",
+  "993366",
+  "333399",
+  "333333",
 ];
 
 /** Excel's tint: towards white for a positive tint, towards black for a negative one, in HLS lightness. */
@@ -298,7 +406,14 @@ function applyTint(hex: string, tint: number): string {
     [x, 0, chroma],
     [chroma, 0, x],
   ][sector];
-  return [r, g, b].map((channel) => Math.round((channel + m) * 255).toString(16).padStart(2, "0")).join("").toUpperCase();
+  return [r, g, b]
+    .map((channel) =>
+      Math.round((channel + m) * 255)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")
+    .toUpperCase();
 }
 
 function colourOf(colour: XmlNode, themeColours: string[], indexed: string[]): string | null {
@@ -306,8 +421,10 @@ function colourOf(colour: XmlNode, themeColours: string[], indexed: string[]): s
   const tint = Number(attribute(colour, "tint") ?? 0);
   let hex: string | null = null;
   if (rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb)) hex = rgb.slice(-6).toUpperCase();
-  else if (attribute(colour, "theme") !== undefined) hex = themeColours[Number(attribute(colour, "theme"))] ?? null;
-  else if (attribute(colour, "indexed") !== undefined) hex = indexed[Number(attribute(colour, "indexed"))] ?? null;
+  else if (attribute(colour, "theme") !== undefined)
+    hex = themeColours[Number(attribute(colour, "theme"))] ?? null;
+  else if (attribute(colour, "indexed") !== undefined)
+    hex = indexed[Number(attribute(colour, "indexed"))] ?? null;
   return hex === null ? null : `#${applyTint(hex, tint)}`;
 }
 
@@ -326,10 +443,34 @@ const localeDateFormats: Record<DisplayLocale, Record<number, string>> = {
 
 /** Built-in number formats (ECMA-376 18.8.30), as Office.js reports their codes. */
 const builtinFormats: Record<number, string> = {
-  0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?",
-  13: "# ??/??", 14: "m/d/yyyy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM",
-  20: "h:mm", 21: "h:mm:ss", 22: "m/d/yyyy h:mm", 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)", 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "m/d/yyyy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yyyy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
 };
 
 function parseStyles(xml: string | null, themeColours: string[], locale: DisplayLocale): Styles {
@@ -366,7 +507,9 @@ function parseStyles(xml: string | null, themeColours: string[], locale: Display
 
 /** Plain text of a string item (<si> or <is>): its <t> runs, phonetic runs (<rPh>) left out. */
 function plainText(xml: string): string {
-  const withoutPhonetic = xml.includes("rPh") ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "") : xml;
+  const withoutPhonetic = xml.includes("rPh")
+    ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "")
+    : xml;
   let text = "";
   const pattern = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
   let match: RegExpExecArray | null;
@@ -433,7 +576,12 @@ class IntList {
  * Scans <sheetData> with indexOf rather than regular expressions: rows, then cells with their r, s and t
  * attributes and <v>/<is> content. Element prefixes ("x:c") are taken from the sheetData tag.
  */
-function parseSheet(xml: string, name: string, visibility: SheetVisibility, context: SheetContext): SheetSnapshot {
+function parseSheet(
+  xml: string,
+  name: string,
+  visibility: SheetVisibility,
+  context: SheetContext,
+): SheetSnapshot {
   const { styles } = context;
   const rows = new IntList();
   const columns = new IntList();
@@ -492,7 +640,9 @@ function parseSheet(xml: string, name: string, visibility: SheetVisibility, cont
     rows.push(rowNumber);
     columns.push(column);
     styleIndexes.push(styleIndex);
-    values.push(typeof value === "number" && context.date1904 && isDateFormat(format) ? value + date1904Offset : value);
+    values.push(
+      typeof value === "number" && context.date1904 && isDateFormat(format) ? value + date1904Offset : value,
+    );
     if (rowNumber > lastRow) lastRow = rowNumber;
     if (column > lastColumn) lastColumn = column;
   }
@@ -503,7 +653,8 @@ function parseSheet(xml: string, name: string, visibility: SheetVisibility, cont
   while ((mergeMatch = mergePattern.exec(xml))) merges.push(mergeMatch[1].toUpperCase());
   if (lastRow === 0) return { ...emptySheet(name, visibility), merges };
 
-  const grid = <T>(fill: T): T[][] => Array.from({ length: lastRow }, () => new Array<T>(lastColumn).fill(fill));
+  const grid = <T>(fill: T): T[][] =>
+    Array.from({ length: lastRow }, () => new Array<T>(lastColumn).fill(fill));
   const valueGrid = grid<CellValue>(null);
   const textGrid = grid("");
   const formatGrid = grid("General");
@@ -517,7 +668,9 @@ function parseSheet(xml: string, name: string, visibility: SheetVisibility, cont
     formatGrid[row][column] = styles.formats[styleIndex] ?? "General";
     fillGrid[row][column] = styles.fills[styleIndex] ?? null;
     textGrid[row][column] =
-      typeof value === "string" ? value : formatCellText(value, styles.displayFormats[styleIndex] ?? "General", context.locale);
+      typeof value === "string"
+        ? value
+        : formatCellText(value, styles.displayFormats[styleIndex] ?? "General", context.locale);
   }
   return {
     name,

@@ -37,7 +37,9 @@ function activitySummary(dataset: ActivityDataset) {
     sheet: dataset.sheet,
     headerRow: dataset.headerRow,
     rows: [dataset.firstRow, dataset.lastRow],
-    columns: Object.fromEntries(Object.entries(dataset.columns).map(([field, column]) => [field, columnLetter(column!.column)])),
+    columns: Object.fromEntries(
+      Object.entries(dataset.columns).map(([field, column]) => [field, columnLetter(column!.column)]),
+    ),
     total: dataset.activities.length,
     byStatus: countBy(dataset.activities, (activity) => activity.status),
     groups: countBy(dataset.activities, (activity) => activity.group),
@@ -54,7 +56,10 @@ function figuresSummary(dataset: FiguresDataset) {
     years: dataset.years,
     provisionalYears: dataset.provisionalYears,
     series: Object.fromEntries(
-      dataset.series.map((series) => [series.region ? `${series.category} | ${series.region}` : series.category, series.values]),
+      dataset.series.map((series) => [
+        series.region ? `${series.category} | ${series.region}` : series.category,
+        series.values,
+      ]),
     ),
     units: countBy(dataset.series, (series) => series.unit),
   };
@@ -65,19 +70,36 @@ function findingsOf(result: DetectionResult) {
 }
 
 const lelystadGroups = Object.fromEntries(lelystadExpected.groups.map((group) => [group.name, group.total]));
-const lelystadStatuses: Partial<Record<StatusKey, number>> = { done: 21, onTrack: 83, delayed: 10, notStarted: 3 };
+const lelystadStatuses: Partial<Record<StatusKey, number>> = {
+  done: 21,
+  onTrack: 83,
+  delayed: 10,
+  notStarted: 3,
+};
 const drontenSeries = Object.fromEntries(drontenTabel2.map((row) => [row.category, row.values]));
 
 describe("detectDatasets on activity lists", () => {
   it("reads the Lelystad list under a title block: 117 activities, 88.9% on track", () => {
     const result = detect(lelystadActivityList());
-    expect({ datasets: result.datasets.map((dataset) => activitySummary(dataset as ActivityDataset)), findings: findingsOf(result) }).toEqual({
+    expect({
+      datasets: result.datasets.map((dataset) => activitySummary(dataset as ActivityDataset)),
+      findings: findingsOf(result),
+    }).toEqual({
       datasets: [
         {
           sheet: "Activiteiten",
           headerRow: 4,
           rows: [5, 121],
-          columns: { id: "A", group: "B", name: "C", owner: "D", partners: "E", planning: "F", status: "G", note: "H" },
+          columns: {
+            id: "A",
+            group: "B",
+            name: "C",
+            owner: "D",
+            partners: "E",
+            planning: "F",
+            status: "G",
+            note: "H",
+          },
           total: 117,
           byStatus: lelystadStatuses,
           groups: lelystadGroups,
@@ -91,7 +113,11 @@ describe("detectDatasets on activity lists", () => {
   it("takes the theme from merged section rows and the status from traffic-light fills", () => {
     const result = detect(lelystadActivityList({ groups: "sectionRows", status: "fill", seed: 5 }));
     const dataset = result.datasets[0] as ActivityDataset;
-    expect({ summary: activitySummary(dataset), first: dataset.activities[0], findings: findingsOf(result) }).toEqual({
+    expect({
+      summary: activitySummary(dataset),
+      first: dataset.activities[0],
+      findings: findingsOf(result),
+    }).toEqual({
       summary: {
         sheet: "Activiteiten",
         headerRow: 4,
@@ -102,7 +128,12 @@ describe("detectDatasets on activity lists", () => {
         groups: lelystadGroups,
         statusSources: { fill: 117 },
       },
-      first: expect.objectContaining({ row: 6, group: "Cybercriminaliteit", statusSource: "fill", statusText: expect.stringMatching(/^(groen|blauw|rood|grijs)$/) }),
+      first: expect.objectContaining({
+        row: 6,
+        group: "Cybercriminaliteit",
+        statusSource: "fill",
+        statusText: expect.stringMatching(/^(groen|blauw|rood|grijs)$/),
+      }),
       findings: [],
     });
   });
@@ -116,15 +147,33 @@ describe("detectDatasets on activity lists", () => {
   });
 
   it("reads English headers and wording, skips and reports a blank row, stops at the footnote", () => {
-    const { sheet, activities } = lelystadActivitySheet({ language: "en", blankRowsAfter: [9], footnote: true, title: false });
+    const { sheet, activities } = lelystadActivitySheet({
+      language: "en",
+      blankRowsAfter: [9],
+      footnote: true,
+      title: false,
+    });
     const result = detect(workbookFromSheets("en.xlsx", sheet));
     const dataset = result.datasets[0] as ActivityDataset;
-    expect({ summary: activitySummary(dataset), notes: dataset.explanation.notes, findings: findingsOf(result) }).toEqual({
+    expect({
+      summary: activitySummary(dataset),
+      notes: dataset.explanation.notes,
+      findings: findingsOf(result),
+    }).toEqual({
       summary: {
         sheet: "Activities",
         headerRow: 1,
         rows: [2, activities[116].sheetRow],
-        columns: { id: "A", group: "B", name: "C", owner: "D", partners: "E", planning: "F", status: "G", note: "H" },
+        columns: {
+          id: "A",
+          group: "B",
+          name: "C",
+          owner: "D",
+          partners: "E",
+          planning: "F",
+          status: "G",
+          note: "H",
+        },
         total: 117,
         byStatus: lelystadStatuses,
         groups: lelystadGroups,
@@ -139,7 +188,13 @@ describe("detectDatasets on activity lists", () => {
     const workbook = lelystadTwoSheets();
     const generated = { ...lelystadActivitySheet({ sheetName: "Koers Overzicht" }).sheet, generated: true };
     const result = detect({ ...workbook, sheets: [...workbook.sheets, generated] });
-    expect(result.datasets.map((dataset) => [dataset.sheet, dataset.headerRow, (dataset as ActivityDataset).activities.length])).toEqual([
+    expect(
+      result.datasets.map((dataset) => [
+        dataset.sheet,
+        dataset.headerRow,
+        (dataset as ActivityDataset).activities.length,
+      ]),
+    ).toEqual([
       ["Prioriteiten", 4, 92],
       ["Overige thema's", 1, 25],
     ]);
@@ -150,7 +205,12 @@ describe("detectDatasets on activity lists", () => {
     const dataset = result.datasets[0] as ActivityDataset;
     expect({
       columns: activitySummary(dataset).columns,
-      rows: dataset.activities.map((activity) => [activity.name, activity.owner, activity.planning?.end, activity.status]),
+      rows: dataset.activities.map((activity) => [
+        activity.name,
+        activity.owner,
+        activity.planning?.end,
+        activity.status,
+      ]),
       notes: dataset.explanation.notes,
     }).toEqual({
       columns: { name: "B", owner: "C", planning: "A" },
@@ -167,7 +227,15 @@ describe("detectDatasets on activity lists", () => {
       ["3", "Veiligheidsmonitor", { error: "#N/A" }, "Afgerond"],
     ]);
     const dataset = detect(workbookFromSheets("acties.xlsx", sheet)).datasets[0] as ActivityDataset;
-    expect(dataset.activities.map((activity) => [activity.planningText, activity.planning?.end ?? null, activity.statusText, activity.status, activity.statusSource])).toEqual([
+    expect(
+      dataset.activities.map((activity) => [
+        activity.planningText,
+        activity.planning?.end ?? null,
+        activity.statusText,
+        activity.status,
+        activity.statusSource,
+      ]),
+    ).toEqual([
       ["31-02-2025", null, "Loopt volgens plannig", "unknown", "text"],
       ["Q2 2025", "2025-06-30", null, "unknown", "none"],
       ["#N/A", null, "Afgerond", "done", "text"],
@@ -181,7 +249,10 @@ describe("detectDatasets on activity lists", () => {
       ["Jongerenwerk", "Afgerond", "", "", "Team Jeugd"],
     ]);
     const result = detect(workbookFromSheets("lijst.xlsx", sheet));
-    expect({ status: (result.datasets[0] as ActivityDataset).activities.map((activity) => activity.status), findings: findingsOf(result) }).toEqual({
+    expect({
+      status: (result.datasets[0] as ActivityDataset).activities.map((activity) => activity.status),
+      findings: findingsOf(result),
+    }).toEqual({
       status: ["onTrack", "done"],
       findings: [
         ["duplicate-header", "Lijst", "C1"],
@@ -199,9 +270,15 @@ describe("detectDatasets on activity lists", () => {
       ["A2", "Drugsoverlast wijken", "Vertraagd", "eind 2025", "Politie"],
     ]);
     const workbook = workbookFromSheets("maatwerk.xlsx", sheet);
-    const mapped = detect(workbook, { columnMapping: { Maatwerk: { id: "A", name: "B", status: "C", planning: "D", owner: "E" } } });
+    const mapped = detect(workbook, {
+      columnMapping: { Maatwerk: { id: "A", name: "B", status: "C", planning: "D", owner: "E" } },
+    });
     const dataset = mapped.datasets[0] as ActivityDataset;
-    expect({ summary: activitySummary(dataset), confidence: dataset.confidence, notes: dataset.explanation.notes }).toEqual({
+    expect({
+      summary: activitySummary(dataset),
+      confidence: dataset.confidence,
+      notes: dataset.explanation.notes,
+    }).toEqual({
       summary: {
         sheet: "Maatwerk",
         headerRow: 3,
@@ -235,7 +312,12 @@ describe("detectDatasets on figures tables", () => {
   it("reads Dronten Tabel 2 pasted from Word: text numbers, decimal commas, title and footnote", () => {
     const result = detect(drontenWide());
     const dataset = result.datasets[0] as FiguresDataset;
-    expect({ summary: figuresSummary(dataset), cells: dataset.series[0].cells, notes: dataset.explanation.notes, findings: findingsOf(result) }).toEqual({
+    expect({
+      summary: figuresSummary(dataset),
+      cells: dataset.series[0].cells,
+      notes: dataset.explanation.notes,
+      findings: findingsOf(result),
+    }).toEqual({
       summary: {
         sheet: "Cijfers",
         layout: "wide",
@@ -259,13 +341,21 @@ describe("detectDatasets on figures tables", () => {
     ["no title and no footnote", { title: false, footnote: false }],
   ])("reads Tabel 2 with %s", (_label, options) => {
     const dataset = detect(drontenWide(options)).datasets[0] as FiguresDataset;
-    expect({ years: dataset.years, series: figuresSummary(dataset).series }).toEqual({ years: [2016, 2017, 2018], series: drontenSeries });
+    expect({ years: dataset.years, series: figuresSummary(dataset).series }).toEqual({
+      years: [2016, 2017, 2018],
+      series: drontenSeries,
+    });
   });
 
   it("marks a provisional year from the header and reports a blank row inside the table", () => {
     const result = detect(drontenWide({ provisionalLastYear: true, blankRowAfter: 5 }));
     const dataset = result.datasets[0] as FiguresDataset;
-    expect({ years: dataset.years, provisional: dataset.provisionalYears, count: dataset.series.length, findings: findingsOf(result) }).toEqual({
+    expect({
+      years: dataset.years,
+      provisional: dataset.provisionalYears,
+      count: dataset.series.length,
+      findings: findingsOf(result),
+    }).toEqual({
       years: [2016, 2017, 2018],
       provisional: [2018],
       count: 24,
@@ -279,7 +369,9 @@ describe("detectDatasets on figures tables", () => {
     const dataset = result.datasets[0] as FiguresDataset;
     const expected: Record<string, (number | null)[]> = {};
     for (const row of rows) (expected[`${row.category} | ${row.region}`] ??= []).push(row.value);
-    const symbolCells = dataset.series.flatMap((series) => series.symbols.filter((symbol) => symbol !== null));
+    const symbolCells = dataset.series.flatMap((series) =>
+      series.symbols.filter((symbol) => symbol !== null),
+    );
     expect({
       summary: figuresSummary(dataset),
       columns: dataset.explanation.columns.map((column) => [column.header, column.field]),
@@ -307,8 +399,16 @@ describe("detectDatasets on figures tables", () => {
   });
 
   it("reads StatLine period codes and a unit column", () => {
-    const dataset = detect(drontenLong({ periodCodes: true, regions: ["Dronten"], unitColumn: true, titleBlock: false }).workbook).datasets[0] as FiguresDataset;
-    expect({ headerRow: dataset.headerRow, years: dataset.years, provisional: dataset.provisionalYears, series: figuresSummary(dataset).series["wapenhandel: totaal per 10.000 inw [%] | Dronten"], units: figuresSummary(dataset).units }).toEqual({
+    const dataset = detect(
+      drontenLong({ periodCodes: true, regions: ["Dronten"], unitColumn: true, titleBlock: false }).workbook,
+    ).datasets[0] as FiguresDataset;
+    expect({
+      headerRow: dataset.headerRow,
+      years: dataset.years,
+      provisional: dataset.provisionalYears,
+      series: figuresSummary(dataset).series["wapenhandel: totaal per 10.000 inw [%] | Dronten"],
+      units: figuresSummary(dataset).units,
+    }).toEqual({
       headerRow: 1,
       years: [2016, 2017, 2018],
       provisional: [],
@@ -325,7 +425,14 @@ describe("detectDatasets on whole workbooks", () => {
     const rows: CellValue[][] = [...activities.values, [], [], ...figures.values];
     const combined = sheetFromRows("Rapportage", rows);
     const result = detect(workbookFromSheets("alles.xlsx", combined, drontenLong().workbook.sheets[0]));
-    expect(result.datasets.map((dataset: Dataset) => [dataset.sheet, dataset.kind, dataset.headerRow, dataset.kind === "activities" ? dataset.activities.length : dataset.series.length])).toEqual([
+    expect(
+      result.datasets.map((dataset: Dataset) => [
+        dataset.sheet,
+        dataset.kind,
+        dataset.headerRow,
+        dataset.kind === "activities" ? dataset.activities.length : dataset.series.length,
+      ]),
+    ).toEqual([
       ["Rapportage", "activities", 4, 22],
       ["Rapportage", "figures", 31, 24],
       ["CBS", "figures", 4, 46],
@@ -333,9 +440,17 @@ describe("detectDatasets on whole workbooks", () => {
   });
 
   it("reports no-datasets for a workbook with only prose", () => {
-    const sheet = sheetFromRows("Notitie", [["In juni 2016 stelde uw raad het Integraal Veiligheidsbeleid vast."], [], ["Zie bijlage."]]);
+    const sheet = sheetFromRows("Notitie", [
+      ["In juni 2016 stelde uw raad het Integraal Veiligheidsbeleid vast."],
+      [],
+      ["Zie bijlage."],
+    ]);
     const result = detect(workbookFromSheets("notitie.xlsx", sheet, sheetFromRows("Leeg", [])));
-    expect({ datasets: result.datasets.length, findings: findingsOf(result), message: result.findings[0].message }).toEqual({
+    expect({
+      datasets: result.datasets.length,
+      findings: findingsOf(result),
+      message: result.findings[0].message,
+    }).toEqual({
       datasets: 0,
       findings: [["no-datasets", null, null]],
       message: "Koers vond geen activiteitenlijst en geen cijfertabel in deze werkmap.",
@@ -348,7 +463,21 @@ describe("detectDatasets on whole workbooks", () => {
       fc.integer({ min: -5, max: 2100 }),
       fc.double({ noNaN: true }),
       fc.boolean(),
-      fc.constantFrom("Activiteit", "Status", "Planning", "2016", "2017*", ".", "x", "Afgerond", "Q2 2025", "Tabel 2: x", "Ondermijning", "Perioden", "Aantal"),
+      fc.constantFrom(
+        "Activiteit",
+        "Status",
+        "Planning",
+        "2016",
+        "2017*",
+        ".",
+        "x",
+        "Afgerond",
+        "Q2 2025",
+        "Tabel 2: x",
+        "Ondermijning",
+        "Perioden",
+        "Aantal",
+      ),
       fc.string(),
       fc.record({ error: fc.constantFrom("#DIV/0!", "#N/A", "#REF!") }),
     );
@@ -366,7 +495,14 @@ describe("detectDatasets on whole workbooks", () => {
     const statuses = ["Afgerond", "Loopt volgens planning", "Vertraagd", "Niet gestart", "op koers"];
     const plannings = ["Q2 2025", "eind 2025", "doorlopend", "31-12-2025", "Q4 2024 / Q1 2025"];
     for (let index = 0; index < 20000; index++) {
-      rows.push([String(index + 1), `Thema ${index % 7}`, `Activiteit ${index}`, "OOV", plannings[index % 5], statuses[index % 5]]);
+      rows.push([
+        String(index + 1),
+        `Thema ${index % 7}`,
+        `Activiteit ${index}`,
+        "OOV",
+        plannings[index % 5],
+        statuses[index % 5],
+      ]);
     }
     const workbook = workbookFromSheets("groot.xlsx", sheetFromRows("Activiteiten", rows));
     const timings: number[] = [];
@@ -392,7 +528,10 @@ describe("detectDatasets on tricky rows", () => {
       ["woninginbraken", 121, 121, 79],
     ]);
     const dataset = detect(workbookFromSheets("stad.xlsx", sheet)).datasets[0] as FiguresDataset;
-    expect(figuresSummary(dataset).series).toEqual({ "Criminaliteit totaal": [2050, 1987, 2012], woninginbraken: [121, 121, 79] });
+    expect(figuresSummary(dataset).series).toEqual({
+      "Criminaliteit totaal": [2050, 1987, 2012],
+      woninginbraken: [121, 121, 79],
+    });
   });
 
   it("reads unmerged section rows in the number column and progress percentages as status", () => {
@@ -428,7 +567,13 @@ describe("detectDatasets on tricky rows", () => {
       ["woninginbraken", 121, 79],
     ]);
     const result = detect(workbookFromSheets("lijst.xlsx", sheet));
-    expect(result.datasets.map((dataset) => [dataset.kind, dataset.headerRow, dataset.kind === "activities" ? dataset.lastRow : dataset.series.length])).toEqual([
+    expect(
+      result.datasets.map((dataset) => [
+        dataset.kind,
+        dataset.headerRow,
+        dataset.kind === "activities" ? dataset.lastRow : dataset.series.length,
+      ]),
+    ).toEqual([
       ["activities", 1, 3],
       ["figures", 7, 1],
     ]);

@@ -17,14 +17,28 @@ describe("shared fixtures", () => {
     const activities = lelystadActivities(3);
     const count = (status: string) => activities.filter((activity) => activity.status === status).length;
     const overdue = activities.filter(
-      (activity) => activity.plannedEnd !== null && activity.plannedEnd < lelystadReportDate && activity.status !== "done",
+      (activity) =>
+        activity.plannedEnd !== null &&
+        activity.plannedEnd < lelystadReportDate &&
+        activity.status !== "done",
     ).length;
     expect({
       total: activities.length,
-      byStatus: { done: count("done"), onTrack: count("onTrack"), delayed: count("delayed"), notStarted: count("notStarted"), unknown: 0 },
+      byStatus: {
+        done: count("done"),
+        onTrack: count("onTrack"),
+        delayed: count("delayed"),
+        notStarted: count("notStarted"),
+        unknown: 0,
+      },
       overdue,
       ids: new Set(activities.map((activity) => activity.id)).size,
-    }).toEqual({ total: 117, byStatus: lelystadExpected.byStatus, overdue: lelystadExpected.overdue, ids: 117 });
+    }).toEqual({
+      total: 117,
+      byStatus: lelystadExpected.byStatus,
+      overdue: lelystadExpected.overdue,
+      ids: 117,
+    });
   });
 
   it("places section rows merged across the table", () => {
@@ -38,7 +52,13 @@ describe("shared fixtures", () => {
 
   it("keep Dronten Tabel 2 with its 24 rows and text numbers", () => {
     const values = drontenWide().sheets[0].values;
-    expect({ rows: drontenTabel2.length, header: values[2], first: values[3], last: values[26], footnote: values[28][0] }).toEqual({
+    expect({
+      rows: drontenTabel2.length,
+      header: values[2],
+      first: values[3],
+      last: values[26],
+      footnote: values[28][0],
+    }).toEqual({
       rows: 24,
       header: [null, 2016, 2017, 2018],
       first: ["Criminaliteit totaal", "1.697", "1.530", "1.283"],
@@ -59,8 +79,22 @@ describe("shared fixtures", () => {
       header: book.worksheets[0].getRow(4).values,
       marker: /<definedName name="KoersGenerated" localSheetId="1" hidden="1">TRUE<\/definedName>/.test(xml),
     }).toEqual({
-      sheets: [["Prioriteiten", "visible"], ["Overige thema's", "visible"], ["Lijsten", "hidden"]],
-      header: [undefined, "Nr.", "Prioriteit", "Activiteit", "Trekker", "Ketenpartners", "Planning", "Status", "Toelichting"],
+      sheets: [
+        ["Prioriteiten", "visible"],
+        ["Overige thema's", "visible"],
+        ["Lijsten", "hidden"],
+      ],
+      header: [
+        undefined,
+        "Nr.",
+        "Prioriteit",
+        "Activiteit",
+        "Trekker",
+        "Ketenpartners",
+        "Planning",
+        "Status",
+        "Toelichting",
+      ],
       marker: true,
     });
   });
@@ -72,6 +106,11 @@ describe("shared fixtures", () => {
       periods: [...new Set(rows.map((row) => row.period))],
       regions: [...new Set(rows.map((row) => row.region))],
       symbols: rows.some((row) => row.symbol !== null),
-    }).toEqual({ count: 23 * 3 * 2, periods: ["2016", "2017", "2018*"], regions: ["Dronten", "Noordoostpolder"], symbols: true });
+    }).toEqual({
+      count: 23 * 3 * 2,
+      periods: ["2016", "2017", "2018*"],
+      regions: ["Dronten", "Noordoostpolder"],
+      symbols: true,
+    });
   });
 });

@@ -9,16 +9,60 @@ import {
 describe("normalizeStatus", () => {
   it("reads Dutch and English wording whatever the case, accents and spaces", () => {
     const texts = [
-      "Afgerond", "GEREED", "klaar", "afgerond ", "Voltooid", "Done", "completed",
-      "Loopt volgens planning", "loopt volgens  planning", "Op schema", "opschema", "op koers", "In uitvoering", "On track", "in progress",
-      "Vertraagd", "Loopt achter", "Achter op schema", "Delayed", "Behind schedule", "At risk",
-      "Niet gestart", "Nog niet gestart", "nog niet begonnen", "Not started", "Not yet started",
+      "Afgerond",
+      "GEREED",
+      "klaar",
+      "afgerond ",
+      "Voltooid",
+      "Done",
+      "completed",
+      "Loopt volgens planning",
+      "loopt volgens  planning",
+      "Op schema",
+      "opschema",
+      "op koers",
+      "In uitvoering",
+      "On track",
+      "in progress",
+      "Vertraagd",
+      "Loopt achter",
+      "Achter op schema",
+      "Delayed",
+      "Behind schedule",
+      "At risk",
+      "Niet gestart",
+      "Nog niet gestart",
+      "nog niet begonnen",
+      "Not started",
+      "Not yet started",
     ];
     expect(texts.map(normalizeStatus)).toEqual([
-      "done", "done", "done", "done", "done", "done", "done",
-      "onTrack", "onTrack", "onTrack", "onTrack", "onTrack", "onTrack", "onTrack", "onTrack",
-      "delayed", "delayed", "delayed", "delayed", "delayed", "delayed",
-      "notStarted", "notStarted", "notStarted", "notStarted", "notStarted",
+      "done",
+      "done",
+      "done",
+      "done",
+      "done",
+      "done",
+      "done",
+      "onTrack",
+      "onTrack",
+      "onTrack",
+      "onTrack",
+      "onTrack",
+      "onTrack",
+      "onTrack",
+      "onTrack",
+      "delayed",
+      "delayed",
+      "delayed",
+      "delayed",
+      "delayed",
+      "delayed",
+      "notStarted",
+      "notStarted",
+      "notStarted",
+      "notStarted",
+      "notStarted",
     ]);
   });
 
@@ -31,16 +75,44 @@ describe("normalizeStatus", () => {
       "Nog niet gestart (start Q3)",
       "Status: op schema",
     ];
-    expect(texts.map(normalizeStatus)).toEqual(["done", "delayed", "delayed", "onTrack", "notStarted", "onTrack"]);
+    expect(texts.map(normalizeStatus)).toEqual([
+      "done",
+      "delayed",
+      "delayed",
+      "onTrack",
+      "notStarted",
+      "onTrack",
+    ]);
   });
 
   it("does not count a negated wording, and leaves unknown texts unknown", () => {
-    const texts = ["Niet afgerond", "nog niet klaar", "Loopt volgens plannig", "???", "", "Zie toelichting", "42"];
-    expect(texts.map(normalizeStatus)).toEqual(["unknown", "unknown", "unknown", "unknown", "unknown", "unknown", "unknown"]);
+    const texts = [
+      "Niet afgerond",
+      "nog niet klaar",
+      "Loopt volgens plannig",
+      "???",
+      "",
+      "Zie toelichting",
+      "42",
+    ];
+    expect(texts.map(normalizeStatus)).toEqual([
+      "unknown",
+      "unknown",
+      "unknown",
+      "unknown",
+      "unknown",
+      "unknown",
+      "unknown",
+    ]);
   });
 
   it("reads progress percentages", () => {
-    expect(["100%", "0%", "50 %", "75,5%"].map(normalizeStatus)).toEqual(["done", "notStarted", "onTrack", "onTrack"]);
+    expect(["100%", "0%", "50 %", "75,5%"].map(normalizeStatus)).toEqual([
+      "done",
+      "notStarted",
+      "onTrack",
+      "onTrack",
+    ]);
   });
 });
 
@@ -59,7 +131,25 @@ describe("nearestStatusWording", () => {
 
 describe("traffic-light fills", () => {
   it("maps a team's colours to statuses: green on track, amber/yellow/red delayed, grey not started, blue and dark green done", () => {
-    const fills = ["#00B050", "#92D050", "#C6EFCE", "#FFC000", "#FFFF00", "#FFEB9C", "#FF0000", "#FFC7CE", "#C00000", "#BFBFBF", "#D9D9D9", "#0070C0", "#375623", "#FFFFFF", "#F2F2F2", "#7030A0", null];
+    const fills = [
+      "#00B050",
+      "#92D050",
+      "#C6EFCE",
+      "#FFC000",
+      "#FFFF00",
+      "#FFEB9C",
+      "#FF0000",
+      "#FFC7CE",
+      "#C00000",
+      "#BFBFBF",
+      "#D9D9D9",
+      "#0070C0",
+      "#375623",
+      "#FFFFFF",
+      "#F2F2F2",
+      "#7030A0",
+      null,
+    ];
     expect(fills.map((fill) => statusFromFill(fill))).toEqual([
       { status: "onTrack", colour: "green" },
       { status: "onTrack", colour: "green" },
@@ -82,15 +172,20 @@ describe("traffic-light fills", () => {
   });
 
   it("tells a deliberate traffic light from pale table banding", () => {
-    expect(["#00B050", "#FF0000", "#DDEBF7", "#E2EFDA", "#BFBFBF"].map((fill) => analyzeColour(fill).strong)).toEqual([
-      true, true, false, false, true,
-    ]);
+    expect(
+      ["#00B050", "#FF0000", "#DDEBF7", "#E2EFDA", "#BFBFBF"].map((fill) => analyzeColour(fill).strong),
+    ).toEqual([true, true, false, false, true]);
   });
 });
 
 describe("statusWording", () => {
   it("gives the canonical wording per language", () => {
-    expect((["done", "onTrack", "delayed", "notStarted", "unknown"] as const).map((status) => [statusWording(status, "nl"), statusWording(status, "en")])).toEqual([
+    expect(
+      (["done", "onTrack", "delayed", "notStarted", "unknown"] as const).map((status) => [
+        statusWording(status, "nl"),
+        statusWording(status, "en"),
+      ]),
+    ).toEqual([
       ["Afgerond", "Done"],
       ["Loopt volgens planning", "On track"],
       ["Vertraagd", "Delayed"],

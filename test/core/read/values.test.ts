@@ -12,20 +12,50 @@ import {
 
 describe("parseDutchNumber", () => {
   it("reads Dutch thousands dots and decimal commas", () => {
-    const inputs = ["1.697", "1,5", "1.234,5", "1 697", "−12", "-3,25", "+7", "12.50", "1,234,567", "0", " 42 "];
-    expect(inputs.map(parseDutchNumber)).toEqual([1697, 1.5, 1234.5, 1697, -12, -3.25, 7, 12.5, 1234567, 0, 42]);
+    const inputs = [
+      "1.697",
+      "1,5",
+      "1.234,5",
+      "1 697",
+      "−12",
+      "-3,25",
+      "+7",
+      "12.50",
+      "1,234,567",
+      "0",
+      " 42 ",
+    ];
+    expect(inputs.map(parseDutchNumber)).toEqual([
+      1697, 1.5, 1234.5, 1697, -12, -3.25, 7, 12.5, 1234567, 0, 42,
+    ]);
   });
 
   it("refuses text that is not a plain number", () => {
-    expect(["", "12%", "2024*", "€ 12", "n.b.", "12 activiteiten", "1.2.3", "x"].map(parseDutchNumber)).toEqual([
-      null, null, null, null, null, null, null, null,
-    ]);
+    expect(
+      ["", "12%", "2024*", "€ 12", "n.b.", "12 activiteiten", "1.2.3", "x"].map(parseDutchNumber),
+    ).toEqual([null, null, null, null, null, null, null, null]);
   });
 });
 
 describe("parseFigure", () => {
   it("reads CBS symbols, provisional marks and Dutch numbers", () => {
-    const inputs = [1697, "1.697", "1,5", ".", "x", "-", "2024*", "123**", "n.b.", "#", null, "  ", { error: "#REF!" }, "12,5%", true];
+    const inputs = [
+      1697,
+      "1.697",
+      "1,5",
+      ".",
+      "x",
+      "-",
+      "2024*",
+      "123**",
+      "n.b.",
+      "#",
+      null,
+      "  ",
+      { error: "#REF!" },
+      "12,5%",
+      true,
+    ];
     expect(inputs.map(parseFigure)).toEqual([
       { value: 1697, kind: "number", symbol: null },
       { value: 1697, kind: "number", symbol: null },
@@ -48,7 +78,19 @@ describe("parseFigure", () => {
 
 describe("parseYear", () => {
   it("reads years as numbers, texts, provisional marks and StatLine codes", () => {
-    const inputs = [2016, "2017", "2024*", "2024 **", "2023JJ00", "2024 (voorlopig)", "2023KW01", 1697, 2016.5, "Totaal", null];
+    const inputs = [
+      2016,
+      "2017",
+      "2024*",
+      "2024 **",
+      "2023JJ00",
+      "2024 (voorlopig)",
+      "2023KW01",
+      1697,
+      2016.5,
+      "Totaal",
+      null,
+    ];
     expect(inputs.map(parseYear)).toEqual([
       { year: 2016, provisional: false },
       { year: 2017, provisional: false },
@@ -67,19 +109,68 @@ describe("parseYear", () => {
 
 describe("dates", () => {
   it("reads Dutch dates and refuses days that do not exist", () => {
-    const inputs = ["31-12-2025", "31/12/2025", "1.3.25", "2025-12-31", "31-02-2025", "29-02-2024", "29-02-2025", "13-13-2025", "eind 2025"];
-    expect(inputs.map(parseDutchDate)).toEqual(["2025-12-31", "2025-12-31", "2025-03-01", "2025-12-31", null, "2024-02-29", null, null, null]);
-  });
-
-  it("converts Excel serials both ways", () => {
-    expect([serialToIsoDate(46022), serialToIsoDate(46022.75), serialToIsoDate(61), isoDateToSerial("2025-12-31")]).toEqual([
-      "2025-12-31", "2025-12-31", "1900-03-01", 46022,
+    const inputs = [
+      "31-12-2025",
+      "31/12/2025",
+      "1.3.25",
+      "2025-12-31",
+      "31-02-2025",
+      "29-02-2024",
+      "29-02-2025",
+      "13-13-2025",
+      "eind 2025",
+    ];
+    expect(inputs.map(parseDutchDate)).toEqual([
+      "2025-12-31",
+      "2025-12-31",
+      "2025-03-01",
+      "2025-12-31",
+      null,
+      "2024-02-29",
+      null,
+      null,
+      null,
     ]);
   });
 
+  it("converts Excel serials both ways", () => {
+    expect([
+      serialToIsoDate(46022),
+      serialToIsoDate(46022.75),
+      serialToIsoDate(61),
+      isoDateToSerial("2025-12-31"),
+    ]).toEqual(["2025-12-31", "2025-12-31", "1900-03-01", 46022]);
+  });
+
   it("tells date formats from number and time formats", () => {
-    const formats = ["dd-mm-yyyy", "d mmmm yyyy", "[$-413]d-mmm-yy", "mmm-yy", "m/d/yyyy", "General", "0.0%", "#,##0", "h:mm", "mm:ss", "@", '"jaar" 0'];
-    expect(formats.map(isDateFormat)).toEqual([true, true, true, true, true, false, false, false, false, false, false, false]);
+    const formats = [
+      "dd-mm-yyyy",
+      "d mmmm yyyy",
+      "[$-413]d-mmm-yy",
+      "mmm-yy",
+      "m/d/yyyy",
+      "General",
+      "0.0%",
+      "#,##0",
+      "h:mm",
+      "mm:ss",
+      "@",
+      '"jaar" 0',
+    ];
+    expect(formats.map(isDateFormat)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -119,7 +210,16 @@ describe("parsePlanning", () => {
   });
 
   it("gives null for plannings it cannot read, so validation can report invalid-date", () => {
-    const texts = ["31-02-2025", "Q5 2025", "Q2", "week 12", "n.t.b.", "zie toelichting", "", "30 februari 2025"];
+    const texts = [
+      "31-02-2025",
+      "Q5 2025",
+      "Q2",
+      "week 12",
+      "n.t.b.",
+      "zie toelichting",
+      "",
+      "30 februari 2025",
+    ];
     expect(texts.map((text) => parsePlanning(text))).toEqual(texts.map(() => null));
   });
 
@@ -140,7 +240,23 @@ describe("parsePlanning", () => {
 
 describe("unitFromText", () => {
   it("finds rates and percentages in category and unit texts", () => {
-    const texts = ["wapenhandel: totaal per 10.000 inw [%]", "per 1 000 inwoners", "aangiftebereidheid [%]", "Slachtoffers (%)", "woninginbraken", "aantal", "per 1.000 inwoners"];
-    expect(texts.map(unitFromText)).toEqual(["per10000", "per1000", "percent", "percent", "count", "count", "per1000"]);
+    const texts = [
+      "wapenhandel: totaal per 10.000 inw [%]",
+      "per 1 000 inwoners",
+      "aangiftebereidheid [%]",
+      "Slachtoffers (%)",
+      "woninginbraken",
+      "aantal",
+      "per 1.000 inwoners",
+    ];
+    expect(texts.map(unitFromText)).toEqual([
+      "per10000",
+      "per1000",
+      "percent",
+      "percent",
+      "count",
+      "count",
+      "per1000",
+    ]);
   });
 });

@@ -3,7 +3,13 @@ import JSZip from "jszip";
 import { HostReadError } from "../../../src/core/errors";
 import { listGeneratedSheetNames } from "../../../src/hosts/xlsx/generatedSheets";
 import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/readSnapshot";
-import { drontenWide, lelystadActivityList, lelystadTwoSheets, markGenerated, toXlsxBuffer } from "../../support/fixtures";
+import {
+  drontenWide,
+  lelystadActivityList,
+  lelystadTwoSheets,
+  markGenerated,
+  toXlsxBuffer,
+} from "../../support/fixtures";
 
 async function bufferOf(book: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -24,14 +30,23 @@ async function messyWorkbook(): Promise<Buffer> {
   sheet.getCell("D5").value = { formula: "B5*2", result: 3 } as ExcelJS.CellFormulaValue;
   sheet.getCell("A6").value = new Date(Date.UTC(2025, 11, 31));
   sheet.getCell("A6").numFmt = "dd-mm-yyyy";
-  sheet.getCell("B6").value = { richText: [{ text: "Loopt " }, { text: "volgens planning", font: { bold: true } }] };
+  sheet.getCell("B6").value = {
+    richText: [{ text: "Loopt " }, { text: "volgens planning", font: { bold: true } }],
+  };
   sheet.getCell("C6").value = { text: "CBS StatLine", hyperlink: "https://opendata.cbs.nl" };
   sheet.getCell("D6").value = true;
   sheet.getCell("A7").value = 0.25;
   sheet.getCell("A7").numFmt = "0%";
   sheet.getCell("B7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
-  sheet.getCell("C7").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 5, tint: 0.3999755851924192 } as Partial<ExcelJS.Color> };
-  sheet.getCell("D7").value = { formula: 'A1&"!"', result: "Criminaliteitscijfers Dronten!" } as ExcelJS.CellFormulaValue;
+  sheet.getCell("C7").fill = {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { theme: 5, tint: 0.3999755851924192 } as Partial<ExcelJS.Color>,
+  };
+  sheet.getCell("D7").value = {
+    formula: 'A1&"!"',
+    result: "Criminaliteitscijfers Dronten!",
+  } as ExcelJS.CellFormulaValue;
   sheet.getCell("E8").fill = { type: "pattern", pattern: "lightGray", fgColor: { argb: "FFFF0000" } };
   const hidden = book.addWorksheet("Lijsten", { state: "hidden" });
   hidden.getCell("A1").value = "Afgerond";
@@ -48,7 +63,12 @@ describe("readWorkbookSnapshot", () => {
       sheets: snapshot.sheets.map((each) => [each.name, each.visibility, each.rowCount, each.columnCount]),
       values: sheet.values,
       texts: sheet.texts.slice(2),
-      formats: [sheet.numberFormats[3][3], sheet.numberFormats[4][1], sheet.numberFormats[5][0], sheet.numberFormats[6][0]],
+      formats: [
+        sheet.numberFormats[3][3],
+        sheet.numberFormats[4][1],
+        sheet.numberFormats[5][0],
+        sheet.numberFormats[6][0],
+      ],
       fills: sheet.fills[6],
       merges: sheet.merges,
     }).toEqual({
@@ -86,7 +106,11 @@ describe("readWorkbookSnapshot", () => {
     const fill = snapshot.sheets[0].fills[6][2]!;
     const channels = [1, 3, 5].map((offset) => parseInt(fill.slice(offset, offset + 2), 16));
     const excel = [0xda, 0x96, 0x94];
-    expect(channels.map((channel, index) => Math.abs(channel - excel[index]) <= 2)).toEqual([true, true, true]);
+    expect(channels.map((channel, index) => Math.abs(channel - excel[index]) <= 2)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it("marks sheets that carry the KoersGenerated name as generated", async () => {
@@ -148,10 +172,26 @@ describe("readWorkbookSnapshot", () => {
       timings.push(performance.now() - start);
     }
     const sheet = snapshot.sheets[0];
-    expect({ rows: sheet.rowCount, columns: sheet.columnCount, last: sheet.values[20000], text: sheet.texts[20000][7] }).toEqual({
+    expect({
+      rows: sheet.rowCount,
+      columns: sheet.columnCount,
+      last: sheet.values[20000],
+      text: sheet.texts[20000][7],
+    }).toEqual({
       rows: 20001,
       columns: 10,
-      last: [20000, "Activiteit 20000", "OOV", "Politie", "Q2 2025", "Loopt volgens planning", "—", 1.5, "Ondermijning", 40000],
+      last: [
+        20000,
+        "Activiteit 20000",
+        "OOV",
+        "Politie",
+        "Q2 2025",
+        "Loopt volgens planning",
+        "—",
+        1.5,
+        "Ondermijning",
+        40000,
+      ],
       text: "1,5",
     });
     expect(Math.min(...timings)).toBeLessThan(2000);
@@ -160,16 +200,40 @@ describe("readWorkbookSnapshot", () => {
 
 /** A package as Excel writes it (shared strings, styles), built directly so the test does not wait for a writer. */
 async function largePackage(rowCount: number): Promise<Uint8Array> {
-  const strings = ["Nr.", "Activiteit", "Trekker", "Partners", "Planning", "Status", "Toelichting", "Score", "Thema", "Bedrag", "OOV", "Politie", "Q2 2025", "Loopt volgens planning", "—", "Ondermijning"];
+  const strings = [
+    "Nr.",
+    "Activiteit",
+    "Trekker",
+    "Partners",
+    "Planning",
+    "Status",
+    "Toelichting",
+    "Score",
+    "Thema",
+    "Bedrag",
+    "OOV",
+    "Politie",
+    "Q2 2025",
+    "Loopt volgens planning",
+    "—",
+    "Ondermijning",
+  ];
   const index = (text: string) => strings.indexOf(text);
-  const rows: string[] = [`<row r="1">${strings.slice(0, 10).map((_, column) => `<c r="${String.fromCharCode(65 + column)}1" t="s"><v>${column}</v></c>`).join("")}</row>`];
+  const rows: string[] = [
+    `<row r="1">${strings
+      .slice(0, 10)
+      .map((_, column) => `<c r="${String.fromCharCode(65 + column)}1" t="s"><v>${column}</v></c>`)
+      .join("")}</row>`,
+  ];
   for (let row = 2; row <= rowCount + 1; row++) {
     const number = row - 1;
     strings.push(`Activiteit ${number}`);
     const cells = [
       `<c r="A${row}"><v>${number}</v></c>`,
       `<c r="B${row}" t="s"><v>${strings.length - 1}</v></c>`,
-      ...["OOV", "Politie", "Q2 2025", "Loopt volgens planning", "—"].map((text, offset) => `<c r="${String.fromCharCode(67 + offset)}${row}" t="s"><v>${index(text)}</v></c>`),
+      ...["OOV", "Politie", "Q2 2025", "Loopt volgens planning", "—"].map(
+        (text, offset) => `<c r="${String.fromCharCode(67 + offset)}${row}" t="s"><v>${index(text)}</v></c>`,
+      ),
       `<c r="H${row}" s="1"><v>1.5</v></c>`,
       `<c r="I${row}" t="s"><v>${index("Ondermijning")}</v></c>`,
       `<c r="J${row}"><v>${number * 2}</v></c>`,
@@ -179,16 +243,34 @@ async function largePackage(rowCount: number): Promise<Uint8Array> {
   const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file("xl/workbook.xml", `<workbook ${main} xmlns:r="${relationships}"><sheets><sheet name="Activiteiten" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
+  zip.file(
+    "_rels/.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<workbook ${main} xmlns:r="${relationships}"><sheets><sheet name="Activiteiten" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
   zip.file(
     "xl/_rels/workbook.xml.rels",
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${relationships}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${relationships}/styles" Target="styles.xml"/></Relationships>`,
   );
-  zip.file("xl/styles.xml", `<styleSheet ${main}><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><cellXfs count="2"><xf numFmtId="0" fillId="0"/><xf numFmtId="164" fillId="0"/></cellXfs></styleSheet>`);
-  zip.file("xl/sharedStrings.xml", `<sst ${main} count="${strings.length}">${strings.map((text) => `<si><t>${text}</t></si>`).join("")}</sst>`);
-  zip.file("xl/worksheets/sheet1.xml", `<worksheet ${main}><sheetData>${rows.join("")}</sheetData></worksheet>`);
+  zip.file(
+    "xl/styles.xml",
+    `<styleSheet ${main}><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><cellXfs count="2"><xf numFmtId="0" fillId="0"/><xf numFmtId="164" fillId="0"/></cellXfs></styleSheet>`,
+  );
+  zip.file(
+    "xl/sharedStrings.xml",
+    `<sst ${main} count="${strings.length}">${strings.map((text) => `<si><t>${text}</t></si>`).join("")}</sst>`,
+  );
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `<worksheet ${main}><sheetData>${rows.join("")}</sheetData></worksheet>`,
+  );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
@@ -211,10 +293,18 @@ describe("readWorkbookSnapshot on files that are not workbooks", () => {
 
   it.each([
     ["an empty file", new Uint8Array(0), /leeg \(0 bytes\)[\s\S]*empty/],
-    ["a CSV renamed to .xlsx", new TextEncoder().encode("Categorie;2016;2017\nwoninginbraken;121;121\n"), /CSV[\s\S]*CSV renamed/],
+    [
+      "a CSV renamed to .xlsx",
+      new TextEncoder().encode("Categorie;2016;2017\nwoninginbraken;121;121\n"),
+      /CSV[\s\S]*CSV renamed/,
+    ],
     ["a password-protected workbook", compoundFile(true), /wachtwoord[\s\S]*password protected/],
     ["an old .xls", compoundFile(false), /\.xls, Excel 97-2003[\s\S]*save it as \.xlsx/],
-    ["random bytes", Uint8Array.from({ length: 300 }, (_, index) => (index * 7 + 1) % 256), /geen Excel-werkmap[\s\S]*not an Excel workbook/],
+    [
+      "random bytes",
+      Uint8Array.from({ length: 300 }, (_, index) => (index * 7 + 1) % 256),
+      /geen Excel-werkmap[\s\S]*not an Excel workbook/,
+    ],
   ])("refuses %s with a Dutch and English message", async (_label, bytes, message) => {
     const error = await errorOf(bytes);
     expect(error).toBeInstanceOf(HostReadError);

@@ -1,12 +1,38 @@
 /** Activity-list detector: one row per activity under a header naming activity, status, planning, … */
-import { activityFields, type Activity, type ActivityDataset, type ActivityField, type MappedColumn } from "../../datasets";
+import {
+  activityFields,
+  type Activity,
+  type ActivityDataset,
+  type ActivityField,
+  type MappedColumn,
+} from "../../datasets";
 import type { Language } from "../../i18n/language";
 import { isFootnoteText, type SheetGrid } from "../grid";
-import { analyzeColour, normalizeStatus, statusFromFill, statusFromProgress, trafficColourName } from "../status";
+import {
+  analyzeColour,
+  normalizeStatus,
+  statusFromFill,
+  statusFromProgress,
+  trafficColourName,
+} from "../status";
 import { activitySynonyms } from "../synonyms";
 import { parsePlanning } from "../values";
-import { blankRowFindings, columnLayout, hasTitleAbove, headerFindings, layoutFromMapping, round, type ColumnLayout } from "./columns";
-import { minimumHeaderScore, type DetectorContext, type HeaderCandidate, type TableDetector, type TableRead } from "./types";
+import {
+  blankRowFindings,
+  columnLayout,
+  hasTitleAbove,
+  headerFindings,
+  layoutFromMapping,
+  round,
+  type ColumnLayout,
+} from "./columns";
+import {
+  minimumHeaderScore,
+  type DetectorContext,
+  type HeaderCandidate,
+  type TableDetector,
+  type TableRead,
+} from "./types";
 
 /** How much each recognised header counts towards "this is an activity list". */
 const fieldWeights: Record<ActivityField, number> = {
@@ -32,8 +58,12 @@ export const activityDetector: TableDetector = {
     if (!layout || !layout.columns.name) return null;
     const matched = activityFields.filter((field) => layout.columns[field]);
     if (matched.length < 2) return null;
-    const weight = matched.reduce((sum, field) => sum + fieldWeights[field] * layout.columns[field]!.score, 0);
-    const score = Math.min(1, weight / certainHeaderWeight) * (0.8 + (0.2 * matched.length) / layout.cells.length);
+    const weight = matched.reduce(
+      (sum, field) => sum + fieldWeights[field] * layout.columns[field]!.score,
+      0,
+    );
+    const score =
+      Math.min(1, weight / certainHeaderWeight) * (0.8 + (0.2 * matched.length) / layout.cells.length);
     return score < minimumHeaderScore ? null : candidate(grid, layout, score);
   },
   fromMapping(grid, row, mapping) {
@@ -76,7 +106,8 @@ function readActivities(
     const merge = grid.mergeAt(row, column);
     if (merge && merge.end.column > merge.start.column) return true;
     if (column === columns.id?.column) return !/\d/.test(grid.text(row, column));
-    if (column !== columns.name?.column) return column !== columns.status?.column && column !== columns.planning?.column;
+    if (column !== columns.name?.column)
+      return column !== columns.status?.column && column !== columns.planning?.column;
     const text = grid.text(row, column);
     return !columns.group && text.split(" ").length <= 5 && !text.endsWith(".");
   };
@@ -189,7 +220,14 @@ function readActivities(
     },
   };
   const findings = [
-    ...headerFindings(grid, layout.row, span, activities.map((activity) => activity.row), layout.duplicates, context.language),
+    ...headerFindings(
+      grid,
+      layout.row,
+      span,
+      activities.map((activity) => activity.row),
+      layout.duplicates,
+      context.language,
+    ),
     ...blankRowFindings(grid, reported, span.firstColumn, context.language),
   ];
   return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
@@ -198,12 +236,18 @@ function readActivities(
 /** A row whose status or planning cell reads as a status or planning is data, whatever its other cells say. */
 function readsAsData(grid: SheetGrid, row: number, columns: ColumnLayout<ActivityField>["columns"]): boolean {
   const status = columns.status?.column;
-  if (status !== undefined && !grid.isBlank(row, status) && normalizeStatus(grid.text(row, status)) !== "unknown") return true;
+  if (
+    status !== undefined &&
+    !grid.isBlank(row, status) &&
+    normalizeStatus(grid.text(row, status)) !== "unknown"
+  )
+    return true;
   const planning = columns.planning?.column;
   return (
     planning !== undefined &&
     !grid.isBlank(row, planning) &&
-    parsePlanning(grid.value(row, planning), grid.numberFormat(row, planning), grid.text(row, planning)) !== null
+    parsePlanning(grid.value(row, planning), grid.numberFormat(row, planning), grid.text(row, planning)) !==
+      null
   );
 }
 
@@ -224,7 +268,11 @@ function readActivity(
   const planningColumn = columns.planning?.column;
   if (planningColumn !== undefined && !grid.isBlank(row, planningColumn)) {
     planningText = grid.text(row, planningColumn);
-    planning = parsePlanning(grid.value(row, planningColumn), grid.numberFormat(row, planningColumn), planningText);
+    planning = parsePlanning(
+      grid.value(row, planningColumn),
+      grid.numberFormat(row, planningColumn),
+      planningText,
+    );
   }
   const status = readStatus(grid, row, columns, language);
   return {
@@ -264,9 +312,14 @@ function readStatus(
     // NOTE: a pale fill shared with the name cell is table banding, not a traffic light.
     const deliberate =
       fromFill !== null &&
-      (analyzeColour(fill!).strong || (statusColumn !== undefined && nameColumn !== undefined && grid.fill(row, nameColumn) !== fill));
+      (analyzeColour(fill!).strong ||
+        (statusColumn !== undefined && nameColumn !== undefined && grid.fill(row, nameColumn) !== fill));
     if (fromFill && deliberate) {
-      return { status: fromFill.status, statusText: trafficColourName(fromFill.colour, language), statusSource: "fill" };
+      return {
+        status: fromFill.status,
+        statusText: trafficColourName(fromFill.colour, language),
+        statusSource: "fill",
+      };
     }
   }
   return { status: "unknown", statusText: null, statusSource: "none" };

@@ -31,7 +31,9 @@ function wordsOf(table: Record<string, string[]>): Set<string> {
   let words = synonymWords.get(table);
   if (!words) {
     words = new Set(
-      Object.values(table).flatMap((synonyms) => synonyms.flatMap((entry) => normalizeText(entry.split("|")[0]).split(" "))),
+      Object.values(table).flatMap((synonyms) =>
+        synonyms.flatMap((entry) => normalizeText(entry.split("|")[0]).split(" ")),
+      ),
     );
     synonymWords.set(table, words);
   }
@@ -70,7 +72,8 @@ export function columnLayout<F extends string>(
     cells.push({ column, header, field: null });
     if (!match) continue;
     const current = columns[match.field];
-    if (!current || match.score > current.score) columns[match.field] = { column, header, score: match.score };
+    if (!current || match.score > current.score)
+      columns[match.field] = { column, header, score: match.score };
   }
   for (const cell of cells) {
     const owner = (Object.keys(columns) as F[]).find((field) => columns[field]!.column === cell.column);
@@ -133,7 +136,12 @@ export function headerFindings(
   exempt: number[] = [],
 ): Finding[] {
   const findings: Finding[] = duplicates.map((duplicate) =>
-    createFinding("duplicate-header", { sheet: grid.name, cell: cellAddress(headerRow, duplicate.column) }, { value: duplicate.header }, language),
+    createFinding(
+      "duplicate-header",
+      { sheet: grid.name, cell: cellAddress(headerRow, duplicate.column) },
+      { value: duplicate.header },
+      language,
+    ),
   );
   const from = Math.max(1, span.firstColumn - 1);
   const to = Math.min(grid.columnCount, span.lastColumn + 1);
@@ -141,20 +149,33 @@ export function headerFindings(
     if (!grid.isBlank(headerRow, column) || exempt.includes(column)) continue;
     if (!dataRows.some((row) => !grid.isBlank(row, column))) continue;
     findings.push(
-      createFinding("blank-header", { sheet: grid.name, cell: cellAddress(headerRow, column) }, { column: columnLetter(column) }, language),
+      createFinding(
+        "blank-header",
+        { sheet: grid.name, cell: cellAddress(headerRow, column) },
+        { column: columnLetter(column) },
+        language,
+      ),
     );
   }
   return findings;
 }
 
 /** One blank-row finding per blank row inside a table (the rows were skipped). */
-export function blankRowFindings(grid: SheetGrid, rows: number[], column: number, language: Language): Finding[] {
-  return rows.map((row) => createFinding("blank-row", { sheet: grid.name, cell: cellAddress(row, column) }, {}, language));
+export function blankRowFindings(
+  grid: SheetGrid,
+  rows: number[],
+  column: number,
+  language: Language,
+): Finding[] {
+  return rows.map((row) =>
+    createFinding("blank-row", { sheet: grid.name, cell: cellAddress(row, column) }, {}, language),
+  );
 }
 
 /** True when a non-blank row stands within three rows above the header (a title block). */
 export function hasTitleAbove(grid: SheetGrid, headerRow: number): boolean {
-  for (let row = headerRow - 1; row >= Math.max(1, headerRow - 3); row--) if (!grid.isBlankRow(row)) return true;
+  for (let row = headerRow - 1; row >= Math.max(1, headerRow - 3); row--)
+    if (!grid.isBlankRow(row)) return true;
   return false;
 }
 

@@ -7,8 +7,22 @@ import type { FigureField, FigureSeries, FigureUnit, FiguresDataset } from "../.
 import { isFootnoteText, type SheetGrid } from "../grid";
 import { figureSynonyms, matchHeader } from "../synonyms";
 import { parseFigure, parseYear, unitFromText, type ParsedFigure } from "../values";
-import { blankRowFindings, columnLayout, hasTitleAbove, headerFindings, layoutFromMapping, round, type ColumnLayout } from "./columns";
-import { minimumHeaderScore, type DetectorContext, type HeaderCandidate, type TableDetector, type TableRead } from "./types";
+import {
+  blankRowFindings,
+  columnLayout,
+  hasTitleAbove,
+  headerFindings,
+  layoutFromMapping,
+  round,
+  type ColumnLayout,
+} from "./columns";
+import {
+  minimumHeaderScore,
+  type DetectorContext,
+  type HeaderCandidate,
+  type TableDetector,
+  type TableRead,
+} from "./types";
 
 const figureFields: readonly FigureField[] = ["category", "period", "region", "value", "unit", "target"];
 
@@ -51,11 +65,16 @@ export const wideFiguresDetector: TableDetector = {
     if (others.some((column) => typeof grid.value(row, column) !== "string")) return null;
     const left = others.filter((column) => column < firstYearColumn);
     if (left.length > 2) return null;
-    const categoryByHeader = left.find((column) => matchHeader(grid.text(row, column), figureSynonyms)?.field === "category");
+    const categoryByHeader = left.find(
+      (column) => matchHeader(grid.text(row, column), figureSynonyms)?.field === "category",
+    );
     const categoryColumn = categoryByHeader ?? textColumnBelow(grid, row, firstYearColumn);
     if (categoryColumn === null) return null;
     const targetColumn =
-      others.find((column) => column > firstYearColumn && matchHeader(grid.text(row, column), figureSynonyms)?.field === "target") ?? null;
+      others.find(
+        (column) =>
+          column > firstYearColumn && matchHeader(grid.text(row, column), figureSynonyms)?.field === "target",
+      ) ?? null;
     const layout: WideLayout = {
       row,
       categoryColumn,
@@ -65,7 +84,10 @@ export const wideFiguresDetector: TableDetector = {
       lastColumn: Math.max(lastYearColumn, targetColumn ?? 0),
     };
     if (!hasDataBelow(grid, layout)) return null;
-    const score = Math.min(1, 0.6 + 0.1 * Math.min(3, years.length - 1) + (categoryByHeader !== undefined ? 0.1 : 0));
+    const score = Math.min(
+      1,
+      0.6 + 0.1 * Math.min(3, years.length - 1) + (categoryByHeader !== undefined ? 0.1 : 0),
+    );
     return {
       detector: "figuresWide",
       kind: "figures",
@@ -111,8 +133,16 @@ function hasDataBelow(grid: SheetGrid, layout: WideLayout): boolean {
   return false;
 }
 
-function readWide(grid: SheetGrid, layout: WideLayout, headerScore: number, context: DetectorContext): TableRead | null {
-  const span = { firstColumn: Math.min(layout.categoryColumn, layout.years[0].column), lastColumn: layout.lastColumn };
+function readWide(
+  grid: SheetGrid,
+  layout: WideLayout,
+  headerScore: number,
+  context: DetectorContext,
+): TableRead | null {
+  const span = {
+    firstColumn: Math.min(layout.categoryColumn, layout.years[0].column),
+    lastColumn: layout.lastColumn,
+  };
   const order = [...layout.years].sort((a, b) => a.year - b.year);
   const series: FigureSeries[] = [];
   const provisional = new Set(order.filter((year) => year.provisional).map((year) => year.year));
@@ -153,7 +183,8 @@ function readWide(grid: SheetGrid, layout: WideLayout, headerScore: number, cont
     // category of its own (or with a category header) can start the next table.
     const categoryCell = grid.text(row, layout.categoryColumn);
     const categoryMatch = matchHeader(categoryCell, figureSynonyms);
-    const headerLike = categoryCell === "" || (categoryMatch?.field === "category" && categoryMatch.score === 1);
+    const headerLike =
+      categoryCell === "" || (categoryMatch?.field === "category" && categoryMatch.score === 1);
     if (headerLike && context.isHeaderRow(row)) break;
     insideBlanks.push(...pendingBlanks);
     pendingBlanks = [];
@@ -174,7 +205,10 @@ function readWide(grid: SheetGrid, layout: WideLayout, headerScore: number, cont
       cells: order.map((year) => cellAddress(row, year.column)),
       symbols: parsed.map((figure) => figure.symbol),
       row,
-      targetText: layout.targetColumn !== null && !grid.isBlank(row, layout.targetColumn) ? grid.text(row, layout.targetColumn) : null,
+      targetText:
+        layout.targetColumn !== null && !grid.isBlank(row, layout.targetColumn)
+          ? grid.text(row, layout.targetColumn)
+          : null,
     });
   }
   if (series.length === 0 || readableCells === 0) return null;
@@ -206,14 +240,28 @@ function readWide(grid: SheetGrid, layout: WideLayout, headerScore: number, cont
         { header: layout.categoryHeader, field: "category", column: layout.categoryColumn },
         ...layout.years.map((year) => ({ header: year.header, field: "year", column: year.column })),
         ...(layout.targetColumn !== null
-          ? [{ header: grid.text(layout.row, layout.targetColumn), field: "target", column: layout.targetColumn }]
+          ? [
+              {
+                header: grid.text(layout.row, layout.targetColumn),
+                field: "target",
+                column: layout.targetColumn,
+              },
+            ]
           : []),
       ].sort((a, b) => a.column - b.column),
       notes,
     },
   };
   const findings = [
-    ...headerFindings(grid, layout.row, span, series.map((item) => item.row), [], context.language, [layout.categoryColumn]),
+    ...headerFindings(
+      grid,
+      layout.row,
+      span,
+      series.map((item) => item.row),
+      [],
+      context.language,
+      [layout.categoryColumn],
+    ),
     ...blankRowFindings(grid, reported, span.firstColumn, context.language),
   ];
   return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
@@ -227,7 +275,14 @@ export const longFiguresDetector: TableDetector = {
     const layout = columnLayout(grid, row, figureSynonyms);
     if (!layout || !layout.columns.period || !layout.columns.value) return null;
     if (!periodBelow(grid, layout)) return null;
-    const weights: Record<FigureField, number> = { category: 1, period: 1, value: 1, region: 0.5, unit: 0.25, target: 0.25 };
+    const weights: Record<FigureField, number> = {
+      category: 1,
+      period: 1,
+      value: 1,
+      region: 0.5,
+      unit: 0.25,
+      target: 0.25,
+    };
     const matched = figureFields.filter((field) => layout.columns[field]);
     const weight = matched.reduce((sum, field) => sum + weights[field] * layout.columns[field]!.score, 0);
     const score = Math.min(1, weight / 3) * (0.8 + (0.2 * matched.length) / layout.cells.length);
@@ -316,7 +371,12 @@ function readLong(
     const category = text("category", row) ?? columns.value!.header;
     const region = text("region", row);
     const unitText = text("unit", row);
-    const unit = unitText !== null ? unitFromText(unitText) : unitFromText(category) !== "count" ? unitFromText(category) : valueHeaderUnit;
+    const unit =
+      unitText !== null
+        ? unitFromText(unitText)
+        : unitFromText(category) !== "count"
+          ? unitFromText(category)
+          : valueHeaderUnit;
     const key = `${category}\u0000${region ?? ""}`;
     let entry = byKey.get(key);
     if (!entry) {
@@ -359,7 +419,9 @@ function readLong(
   if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
   if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
   const quality = readable / (dataRows.length + skipped);
-  const confidence = layout.manual ? 1 : round((0.5 * headerScore + 0.5 * quality) * Math.min(1, 0.7 + 0.1 * dataRows.length));
+  const confidence = layout.manual
+    ? 1
+    : round((0.5 * headerScore + 0.5 * quality) * Math.min(1, 0.7 + 0.1 * dataRows.length));
   const dataset: FiguresDataset = {
     kind: "figures",
     sheet: grid.name,

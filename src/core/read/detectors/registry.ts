@@ -6,4 +6,8 @@ import type { TableDetector } from "./types";
  * The registered detectors. A row is read as the header of the detector that scores it highest; on a
  * tie the earlier one here wins. Add a detector by appending it.
  */
-export const tableDetectors: readonly TableDetector[] = [activityDetector, longFiguresDetector, wideFiguresDetector];
+export const tableDetectors: readonly TableDetector[] = [
+  activityDetector,
+  longFiguresDetector,
+  wideFiguresDetector,
+];
