@@ -208,3 +208,27 @@ export function scanLabels(labels: Readonly<Record<string, string | null | undef
   }
   return hits;
 }
+
+/** What a re-scan of a copy to share finds: hits in cells, and in sheet names and document properties. */
+export interface CopyScan {
+  cells: PrivacyHit[];
+  labels: LabelHit[];
+}
+
+/**
+ * Re-scans a copy meant for sharing (the griffie copy) cell by cell — generated sheets included, as the
+ * copy consists of them — together with its sheet names (labelled "sheet 1", "sheet 2" …) and document
+ * properties. An empty result means nothing Koers can recognise as personal data is left.
+ */
+export function scanWorkbookCopy(
+  workbook: WorkbookSnapshot,
+  properties: Readonly<Record<string, string | null | undefined>> = {},
+): CopyScan {
+  const cells = workbook.sheets.flatMap((sheet) =>
+    scanGrid(sheet.name, sheet.values, { texts: sheet.texts }),
+  );
+  const sheetNames = Object.fromEntries(
+    workbook.sheets.map((sheet, index) => [`sheet ${index + 1}`, sheet.name]),
+  );
+  return { cells, labels: [...scanLabels(properties), ...scanLabels(sheetNames)] };
+}

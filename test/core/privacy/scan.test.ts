@@ -1,9 +1,9 @@
 import { looksLikePersonName } from "../../../src/core/privacy/personNames";
-import { scanGrid, scanLabels, scanPrivacy } from "../../../src/core/privacy/scan";
+import { scanGrid, scanLabels, scanPrivacy, scanWorkbookCopy } from "../../../src/core/privacy/scan";
 import { detectDatasets } from "../../../src/core/read/detect";
 import { parseSettings } from "../../../src/core/settings";
 import { lelystadActivitySheet } from "../../support/fixtures";
-import { workbookFromSheets } from "../../support/snapshotBuilder";
+import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 import { hostileWorkbook } from "../validate/hostileWorkbook";
 
 describe("scanPrivacy", () => {
@@ -147,5 +147,31 @@ describe("scanLabels", () => {
       { label: "author", kind: "person-name", masked: "J** J*****" },
       { label: "comments", kind: "email", masked: "j***@example.nl" },
     ]);
+  });
+});
+
+describe("scanWorkbookCopy", () => {
+  it("re-scans generated sheets, sheet names and properties of a copy to share", () => {
+    const overview = {
+      ...sheetFromRows("Koers Overzicht", [["Trekker"], ["OOV"], ["Jan Jansen"]]),
+      generated: true,
+    };
+    const named = sheetFromRows("Bel 06-12345678", [["Woninginbraken"]]);
+    const copy = workbookFromSheets("IVP (griffie).xlsx", overview, named);
+    expect(scanWorkbookCopy(copy, { title: "Voortgang IVP", author: "Gemeente Dronten" })).toEqual({
+      cells: [{ kind: "person-name", sheet: "Koers Overzicht", cell: "A3", masked: "J** J*****" }],
+      labels: [{ label: "sheet 2", kind: "phone", masked: "06-****5678" }],
+    });
+  });
+
+  it("finds nothing in a clean copy", () => {
+    const clean = workbookFromSheets("IVP (griffie).xlsx", {
+      ...sheetFromRows("Koers Overzicht", [["Trekker"], ["OOV"]]),
+      generated: true,
+    });
+    expect(scanWorkbookCopy(clean, { title: "Voortgang IVP", author: "Gemeente" })).toEqual({
+      cells: [],
+      labels: [],
+    });
   });
 });
