@@ -79,6 +79,21 @@ describe("koers summarize", () => {
     expect(result.stdout).toContain("117");
   });
 
+  it("gives the same workbook when run again on its own output, replacing only the generated sheets", async () => {
+    // The copy keeps the input's file name, which the generated sheets mention as source.
+    const rerun = path.join(directory, "rerun");
+    require("fs").mkdirSync(rerun, { recursive: true });
+    const out = path.join(rerun, "IVP activiteiten.xlsx");
+    await run(["summarize", activities, "--out", out, "--date", lelystadReportDate]);
+    const first = readFileSync(out);
+    const again = await run(["summarize", out, "--out", out, "--date", lelystadReportDate]);
+    expect({ code: again.code, same: Buffer.compare(first, readFileSync(out)), sheets: await sheetNames(out) }).toEqual({
+      code: 0,
+      same: 0,
+      sheets: ["Activiteiten", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+    });
+  });
+
   it("adds the datasets of further workbooks and writes report.json that follows schema version 1", async () => {
     const out = path.join(directory, "samen.xlsx");
     const json = path.join(directory, "report.json");
