@@ -1,0 +1,129 @@
+/** @jest-environment jsdom */
+import { act } from "react";
+import { createRoot, type Root as ReactRoot } from "react-dom/client";
+import { analyzeWorkbooks } from "../../src/core/pipeline";
+import type { Settings } from "../../src/core/settings";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { GenerateRequest, KoersHost } from "../../src/taskpane/host";
+import { createPaneI18n } from "../../src/taskpane/i18n";
+import { Root } from "../../src/taskpane/Root";
+import { lelystadActivityList, lelystadReportDate } from "../support/fixtures/lelystad";
+import { sheetFromRows, workbookFromSheets } from "../support/snapshotBuilder";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** A host over a snapshot in memory that records what the pane asked of it. */
+function fakeHost(workbook: WorkbookSnapshot) {
+  const calls: string[] = [];
+  const host: KoersHost = {
+    kind: "office",
+    readWorkbook: async () => workbook,
+    async generate(request: GenerateRequest) {
+      calls.push(`generate ${request.settings.reportDate}`);
+      request.onProgress?.({ stage: "reading", count: 1 });
+      const { report } = analyzeWorkbooks({ workbooks: [workbook], settings: request.settings });
+      return { report, sheets: ["Koers Overzicht", "Koers Aandachtspunten"] };
+    },
+    selectCell: async (sheet, cell) => void calls.push(`select ${sheet}!${cell}`),
+    showSheet: async (name) => void calls.push(`show ${name}`),
+    loadSettings: async () => ({ reportDate: lelystadReportDate }),
+    saveSettings: async (settings: Settings) => void calls.push(`save ${settings.reportDate}`),
+    shareWithGriffie: async () => ({ kind: "opened", fileName: "x (griffie).xlsx" }),
+    addFiguresSheet: async () => "Cijfers",
+  };
+  return { host, calls };
+}
+
+let container: HTMLDivElement;
+let root: ReactRoot;
+
+beforeAll(() => {
+  window.matchMedia ??= ((query: string) =>
+    ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }) as unknown as MediaQueryList);
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+async function render(host: KoersHost) {
+  await act(async () => {
+    root.render(<Root host={host} i18n={createPaneI18n("nl")} theme="light" />);
+  });
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+function button(name: RegExp): HTMLButtonElement {
+  const found = [...container.querySelectorAll("button")].find((element) => name.test(element.textContent ?? ""));
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+async function click(element: HTMLElement) {
+  await act(async () => {
+    element.click();
+  });
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+describe("task pane", () => {
+  it("shows what it found, generates, and shows 88,9% of 117 with the generated sheets", async () => {
+    const { host, calls } = fakeHost(lelystadActivityList());
+    await render(host);
+    expect(container.querySelector("[data-testid=datasets]")?.textContent).toContain(
+      "Activiteitenlijst op blad 'Activiteiten' met 117 activiteiten",
+    );
+    await click(button(/^Genereer overzicht$/));
+    expect({
+      pct: container.querySelector("[data-testid=on-track-pct]")?.textContent,
+      of: container.querySelector("[data-testid=on-track-of]")?.textContent,
+      sheets: [...container.querySelectorAll("[data-testid=generated-sheets] li")].map((item) => item.textContent),
+      calls,
+    }).toEqual({
+      pct: "88,9%",
+      of: "van 117 activiteiten loopt volgens planning of is afgerond",
+      sheets: ["Koers Overzicht", "Koers Aandachtspunten"],
+      calls: ["generate 2025-03-01"],
+    });
+    await click(button(/^Koers Overzicht$/));
+    expect(calls).toEqual(["generate 2025-03-01", "show Koers Overzicht"]);
+  });
+
+  it("blocks generation on a duplicate number, names the code, and selects the cell from the finding", async () => {
+    const workbook = workbookFromSheets(
+      "dubbel.xlsx",
+      sheetFromRows("Activiteiten", [
+        ["Nr", "Activiteit", "Trekker", "Planning", "Status"],
+        ["1", "Cameratoezicht uitbreiden", "Team OOV", "Q2 2025", "Loopt volgens planning"],
+        ["2", "Buurtpreventie-apps", "Team OOV", "Q3 2025", "Afgerond"],
+        ["2", "Keurmerk Veilig Ondernemen", "Team OOV", "eind 2025", "Vertraagd"],
+        ["4", "Voorlichting cybercrime", "Team OOV", "Q4 2025", "Loopt volgens planning"],
+      ]),
+    );
+    const { host, calls } = fakeHost(workbook);
+    await render(host);
+    const generate = button(/^Genereer overzicht$/);
+    expect({ disabled: generate.disabled, message: container.textContent?.includes("duplicate-id") }).toEqual({
+      disabled: true,
+      message: true,
+    });
+    await click(button(/^Bevindingen/));
+    const link = [...container.querySelectorAll("[data-testid=findings-page] button")].find((element) =>
+      /Activiteiten!A\d/.test(element.textContent ?? ""),
+    ) as HTMLButtonElement;
+    await click(link);
+    expect(calls.filter((call) => call.startsWith("select"))).toEqual([`select ${/Activiteiten!A\d/.exec(link.textContent ?? "")?.[0]}`]);
+  });
+});
