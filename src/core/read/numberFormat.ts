@@ -104,7 +104,7 @@ export function formatNumberValue(value: number, formatCode: string, locale: Dis
   } else if (value === 0 && sections.length >= 3 && sections[2] !== "") {
     section = sections[2];
   }
-  if (isDateFormat(section)) return formatDate(value, section, locale);
+  if (isDateFormat(section) || isTimeFormat(section)) return formatDate(value, section, locale);
   const cleaned = section.replace(/\[[^\]]*\]/g, (tag) => {
     const currency = /^\[\$([^-\]]*)/.exec(tag);
     return currency && currency[1] ? `"${currency[1]}"` : "";
@@ -112,6 +112,15 @@ export function formatNumberValue(value: number, formatCode: string, locale: Dis
   if (/^\s*general\s*$/i.test(cleaned)) return sign + formatGeneral(Math.abs(number), locale);
   if (cleaned.includes("@")) return formatGeneral(value, locale);
   return formatPattern(Math.abs(number), cleaned, locale, sign);
+}
+
+/** "h:mm", "mm:ss", "hh:mm:ss AM/PM": a time of day (isDateFormat leaves these out; they are no dates). */
+function isTimeFormat(section: string): boolean {
+  const stripped = section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[hs]/i.test(stripped) && !/[0#?]/.test(stripped);
 }
 
 /** General: up to 10 significant digits, no thousands separator, exponent for very large or small numbers. */
