@@ -1,5 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { ActivityDataset } from "../../../src/core/datasets";
+import { detectDatasets } from "../../../src/core/read/detect";
+import { parseSettings } from "../../../src/core/settings";
 import {
   drontenLong,
   drontenTabel2,
@@ -9,6 +12,7 @@ import {
   lelystadExpected,
   lelystadReportDate,
   lelystadTwoSheets,
+  lelystadWithDefects,
   toXlsxBuffer,
 } from "../../support/fixtures";
 
@@ -111,6 +115,39 @@ describe("shared fixtures", () => {
       periods: ["2016", "2017", "2018*"],
       regions: ["Dronten", "Noordoostpolder"],
       symbols: true,
+    });
+  });
+});
+
+describe("lelystadWithDefects", () => {
+  it("plants each defect where it says, and reading keeps the raw texts validation needs", () => {
+    const { workbook, defects, byStatus } = lelystadWithDefects();
+    const result = detectDatasets(workbook, parseSettings({ reportDate: lelystadReportDate }));
+    const dataset = result.datasets[0] as ActivityDataset;
+    const rowOf = (cell: string) => Number(cell.slice(1));
+    const activityAt = (cell: string) => dataset.activities.find((activity) => activity.row === rowOf(cell))!;
+    const counts: Record<string, number> = {};
+    for (const activity of dataset.activities) counts[activity.status] = (counts[activity.status] ?? 0) + 1;
+    expect({
+      total: dataset.activities.length,
+      counts: { ...counts, unknown: counts.unknown ?? 0 },
+      planningText: activityAt(defects[0].cell).planningText,
+      planning: activityAt(defects[0].cell).planning,
+      statusText: activityAt(defects[2].cell).statusText,
+      error: activityAt(defects[3].cell).planningText,
+      name: activityAt(defects[4].cell).name,
+      blankRow: result.findings
+        .filter((finding) => finding.code === "blank-row")
+        .map((finding) => finding.cell),
+    }).toEqual({
+      total: 117,
+      counts: byStatus,
+      planningText: "31-02-2025",
+      planning: null,
+      statusText: "Loopt volgens plannig",
+      error: "#REF!",
+      name: "",
+      blankRow: [defects[6].cell],
     });
   });
 });
