@@ -27,8 +27,21 @@ try {
       process.execPath,
       [
         path.join(root, "node_modules/typescript/bin/tsc"),
-        "--outDir", build, "--rootDir", root, "--module", "commonjs", "--target", "es2022", "--moduleResolution", "node",
-        "--esModuleInterop", "--skipLibCheck", "--resolveJsonModule", "--types", "node",
+        "--outDir",
+        build,
+        "--rootDir",
+        root,
+        "--module",
+        "commonjs",
+        "--target",
+        "es2022",
+        "--moduleResolution",
+        "node",
+        "--esModuleInterop",
+        "--skipLibCheck",
+        "--resolveJsonModule",
+        "--types",
+        "node",
         path.join(root, "test/support/fixtures/index.ts"),
       ],
       { stdio: "pipe" },
@@ -42,16 +55,25 @@ try {
 
   const current = fixtures.lelystadActivityList({ status: "textAndFill", footnote: true });
   await save(path.join(examples, "lelystad-activiteiten.xlsx"), current, { headerRow: 4 });
-  await save(path.join(examples, "lelystad-activiteiten-najaar-2024.xlsx"), previousVersion(current, 4), { headerRow: 4 });
+  await save(path.join(examples, "lelystad-activiteiten-najaar-2024.xlsx"), previousVersion(current, 4), {
+    headerRow: 4,
+  });
   await save(path.join(examples, "dronten-cijfers.xlsx"), fixtures.drontenWide(), {});
-  await save(path.join(examples, "dronten-cbs-statline.xlsx"), fixtures.drontenLong().workbook, { headerRow: 1 });
+  await save(path.join(examples, "dronten-cbs-statline.xlsx"), fixtures.drontenLong().workbook, {
+    headerRow: 1,
+  });
 
   /** Writes a fixture snapshot as .xlsx with readable column widths, a bold header and fixed dates. */
   async function save(file, snapshot, { headerRow }) {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await fixtures.toXlsxBuffer(snapshot));
     const fixed = new Date(Date.UTC(2025, 2, 1, 9));
-    Object.assign(book, { creator: "Gemeente (voorbeeld)", lastModifiedBy: "Gemeente (voorbeeld)", created: fixed, modified: fixed });
+    Object.assign(book, {
+      creator: "Gemeente (voorbeeld)",
+      lastModifiedBy: "Gemeente (voorbeeld)",
+      created: fixed,
+      modified: fixed,
+    });
     for (const sheet of book.worksheets) {
       sheet.getCell("A1").font = { bold: true, size: 14 };
       if (headerRow) {
@@ -68,7 +90,9 @@ try {
       });
     }
     writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
-    console.log(`${path.relative(root, file)}: ${snapshot.sheets.map((sheet) => `${sheet.name} (${sheet.rowCount} rijen)`).join(", ")}`);
+    console.log(
+      `${path.relative(root, file)}: ${snapshot.sheets.map((sheet) => `${sheet.name} (${sheet.rowCount} rijen)`).join(", ")}`,
+    );
   }
 } finally {
   rmSync(build, { recursive: true, force: true });
@@ -81,7 +105,11 @@ try {
 function previousVersion(snapshot, headerRow) {
   const sheet = snapshot.sheets[0];
   const statusColumn = sheet.values[headerRow - 1].indexOf("Status");
-  const earlier = { done: "Loopt volgens planning", delayed: "Loopt volgens planning", onTrack: "Niet gestart" };
+  const earlier = {
+    done: "Loopt volgens planning",
+    delayed: "Loopt volgens planning",
+    onTrack: "Niet gestart",
+  };
   const fills = { "Loopt volgens planning": "#92D050", "Niet gestart": "#BFBFBF" };
   const clone = (grid) => grid.map((row) => [...row]);
   const values = clone(sheet.values);
@@ -91,14 +119,22 @@ function previousVersion(snapshot, headerRow) {
   const changed = [6, 14, 22, 40, 61, 90].map((index) => headerRow + index);
   for (const row of changed) {
     const status = String(values[row][statusColumn]).toLowerCase();
-    const key = status.startsWith("afgerond") ? "done" : status.startsWith("vertraagd") ? "delayed" : "onTrack";
+    const key = status.startsWith("afgerond")
+      ? "done"
+      : status.startsWith("vertraagd")
+        ? "delayed"
+        : "onTrack";
     values[row][statusColumn] = texts[row][statusColumn] = earlier[key];
     fillGrid[row][statusColumn] = fills[earlier[key]];
   }
   const lastActivityRow = values.findLastIndex((row) => /^\d{3}$/.test(String(row[0] ?? "")));
   const dropped = ["118", ...values[lastActivityRow].slice(1)];
   dropped[values[headerRow - 1].indexOf("Activiteit")] = "Pilot buurtpreventie-app (gestopt)";
-  const keep = (grid, extra) => [...grid.slice(0, lastActivityRow - 1), extra(grid[lastActivityRow]), ...grid.slice(lastActivityRow + 1)];
+  const keep = (grid, extra) => [
+    ...grid.slice(0, lastActivityRow - 1),
+    extra(grid[lastActivityRow]),
+    ...grid.slice(lastActivityRow + 1),
+  ];
   return {
     name: "lelystad-ivp-najaar-2024.xlsx",
     sheets: [

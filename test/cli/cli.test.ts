@@ -1,5 +1,14 @@
 import { execFile } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -71,7 +80,13 @@ describe("koers summarize", () => {
       progress: result.stderr.split("\n").filter(Boolean),
     }).toEqual({
       code: 0,
-      sheets: ["Activiteiten", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+      sheets: [
+        "Activiteiten",
+        "Koers Overzicht",
+        "Koers Trends",
+        "Koers Aandachtspunten",
+        "Koers Toelichting",
+      ],
       inputUnchanged: 0,
       stdout: `Werkmap: ${out}`,
       progress: ["Lezen: IVP activiteiten.xlsx", "Analyseren…", "Overzichtsbladen schrijven…"],
@@ -82,22 +97,42 @@ describe("koers summarize", () => {
   it("gives the same workbook when run again on its own output, replacing only the generated sheets", async () => {
     // The copy keeps the input's file name, which the generated sheets mention as source.
     const rerun = path.join(directory, "rerun");
-    require("fs").mkdirSync(rerun, { recursive: true });
+    mkdirSync(rerun, { recursive: true });
     const out = path.join(rerun, "IVP activiteiten.xlsx");
     await run(["summarize", activities, "--out", out, "--date", lelystadReportDate]);
     const first = readFileSync(out);
     const again = await run(["summarize", out, "--out", out, "--date", lelystadReportDate]);
-    expect({ code: again.code, same: Buffer.compare(first, readFileSync(out)), sheets: await sheetNames(out) }).toEqual({
+    expect({
+      code: again.code,
+      same: Buffer.compare(first, readFileSync(out)),
+      sheets: await sheetNames(out),
+    }).toEqual({
       code: 0,
       same: 0,
-      sheets: ["Activiteiten", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+      sheets: [
+        "Activiteiten",
+        "Koers Overzicht",
+        "Koers Trends",
+        "Koers Aandachtspunten",
+        "Koers Toelichting",
+      ],
     });
   });
 
   it("adds the datasets of further workbooks and writes report.json that follows schema version 1", async () => {
     const out = path.join(directory, "samen.xlsx");
     const json = path.join(directory, "report.json");
-    const result = await run(["summarize", activities, figures, "--out", out, "--json", json, "--date", lelystadReportDate]);
+    const result = await run([
+      "summarize",
+      activities,
+      figures,
+      "--out",
+      out,
+      "--json",
+      json,
+      "--date",
+      lelystadReportDate,
+    ]);
     const report = JSON.parse(readFileSync(json, "utf8"));
     expect({
       code: result.code,
@@ -115,20 +150,40 @@ describe("koers summarize", () => {
       activities: 117,
       onTrackPct: 88.9,
       figureTables: 1,
-      output: { sheets: ["Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"], charts: expect.any(Number) },
-      sheets: ["Activiteiten", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+      output: {
+        sheets: ["Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+        charts: expect.any(Number),
+      },
+      sheets: [
+        "Activiteiten",
+        "Koers Overzicht",
+        "Koers Trends",
+        "Koers Aandachtspunten",
+        "Koers Toelichting",
+      ],
     });
     expect(report.output.charts).toBeGreaterThanOrEqual(2);
   });
 
   it("names the griffie copy '<title> <period> (griffie).xlsx' when --griffie is a directory", async () => {
     const griffieDirectory = path.join(directory, "griffie") + path.sep;
-    require("fs").mkdirSync(griffieDirectory, { recursive: true });
+    mkdirSync(griffieDirectory, { recursive: true });
     const result = await run([
-      "summarize", activities, "--out", path.join(directory, "g.xlsx"), "--date", lelystadReportDate,
-      "--griffie", griffieDirectory, "--organisation", "Gemeente Lelystad",
+      "summarize",
+      activities,
+      "--out",
+      path.join(directory, "g.xlsx"),
+      "--date",
+      lelystadReportDate,
+      "--griffie",
+      griffieDirectory,
+      "--organisation",
+      "Gemeente Lelystad",
     ]);
-    const expected = path.join(griffieDirectory, "Voortgang Integraal Veiligheidsplan 1 maart 2025 (griffie).xlsx");
+    const expected = path.join(
+      griffieDirectory,
+      "Voortgang Integraal Veiligheidsplan 1 maart 2025 (griffie).xlsx",
+    );
     expect({ code: result.code, exists: existsSync(expected), line: result.stdout.split("\n")[1] }).toEqual({
       code: 0,
       exists: true,
@@ -144,8 +199,14 @@ describe("koers summarize", () => {
   });
 
   it.each([
-    [["summarize", "x.xlsx", "--date", "2025-13-01"], "koers: fout: ongeldige datum '2025-13-01'; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-01.\n"],
-    [["summarize", "x.xlsx", "--date", "1-3-2025", "--lang", "en"], "koers: error: invalid date '1-3-2025'; use YYYY-MM-DD, for example 2025-03-01.\n"],
+    [
+      ["summarize", "x.xlsx", "--date", "2025-13-01"],
+      "koers: fout: ongeldige datum '2025-13-01'; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-01.\n",
+    ],
+    [
+      ["summarize", "x.xlsx", "--date", "1-3-2025", "--lang", "en"],
+      "koers: error: invalid date '1-3-2025'; use YYYY-MM-DD, for example 2025-03-01.\n",
+    ],
   ])("exits 2 on a bad --date with one line: %j", async (argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: "", stderr: message });
   });
@@ -159,13 +220,20 @@ describe("koers summarize", () => {
       run([]),
     ]);
     expect(results.map((result) => result.code)).toEqual([2, 2, 2, 2, 2]);
-    expect(results[0].stderr).toMatch(/^koers: fout: ongeldige opdracht: .*'de'.*\(zie koers summarize --help\)\n$/);
-    expect(results.slice(0, 4).every((result) => result.stderr.split("\n").filter(Boolean).length === 1)).toBe(true);
+    expect(results[0].stderr).toMatch(
+      /^koers: fout: ongeldige opdracht: .*'de'.*\(zie koers summarize --help\)\n$/,
+    );
+    expect(
+      results.slice(0, 4).every((result) => result.stderr.split("\n").filter(Boolean).length === 1),
+    ).toBe(true);
   });
 
   it("exits 0 and prints usage for --help", async () => {
     const result = await run(["summarize", "--help"]);
-    expect({ code: result.code, usage: result.stdout.includes("--griffie <file-or-directory>") }).toEqual({ code: 0, usage: true });
+    expect({ code: result.code, usage: result.stdout.includes("--griffie <file-or-directory>") }).toEqual({
+      code: 0,
+      usage: true,
+    });
   });
 
   it("exits 1 with one clear line, no stack trace, for a missing file, a non-workbook and a password-protected workbook", async () => {
@@ -173,7 +241,10 @@ describe("koers summarize", () => {
     writeFileSync(text, "dit is geen werkmap");
     const encrypted = path.join(directory, "beveiligd.xlsx");
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    writeFileSync(encrypted, Buffer.concat([header, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(64)]));
+    writeFileSync(
+      encrypted,
+      Buffer.concat([header, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(64)]),
+    );
     const results = await Promise.all([
       run(["summarize", path.join(directory, "bestaat-niet.xlsx")]),
       run(["summarize", text]),
@@ -181,9 +252,17 @@ describe("koers summarize", () => {
       run(["summarize", text, "--lang", "en"]),
     ]);
     expect(results).toEqual([
-      { code: 1, stdout: "", stderr: `koers: fout: bestand niet gevonden: ${path.join(directory, "bestaat-niet.xlsx")}\n` },
+      {
+        code: 1,
+        stdout: "",
+        stderr: `koers: fout: bestand niet gevonden: ${path.join(directory, "bestaat-niet.xlsx")}\n`,
+      },
       { code: 1, stdout: "", stderr: `koers: fout: ${text} is geen Excel-werkmap (.xlsx).\n` },
-      { code: 1, stdout: "", stderr: `koers: fout: ${encrypted} is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer opnieuw.\n` },
+      {
+        code: 1,
+        stdout: "",
+        stderr: `koers: fout: ${encrypted} is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer opnieuw.\n`,
+      },
       { code: 1, stdout: "", stderr: `koers: error: ${text} is not an Excel workbook (.xlsx).\n` },
     ]);
   });
@@ -195,7 +274,11 @@ describe("koers summarize", () => {
     const file = path.join(directory, "archief.xlsx");
     writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
     const result = await run(["summarize", file]);
-    expect({ code: result.code, lines: result.stderr.split("\n").filter((line) => line && !line.startsWith("Lezen")).length, stack: /\n\s+at /.test(result.stderr) }).toEqual({
+    expect({
+      code: result.code,
+      lines: result.stderr.split("\n").filter((line) => line && !line.startsWith("Lezen")).length,
+      stack: /\n\s+at /.test(result.stderr),
+    }).toEqual({
       code: 1,
       lines: 1,
       stack: false,
@@ -206,15 +289,32 @@ describe("koers summarize", () => {
     const built = path.join(root, "build/cli/hosts/xlsx/cli.js");
     if (!existsSync(built) || newestSource(["src/core", "src/hosts/xlsx"]) > statSync(built).mtimeMs) {
       // tsc exits non-zero on type errors elsewhere but still emits; the run below is the judge.
-      await new Promise<void>((resolve) => execFile("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root }, () => resolve()));
+      await new Promise<void>((resolve) =>
+        execFile("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root }, () => resolve()),
+      );
     }
     const out = path.join(directory, "bin.xlsx");
     const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [path.join(root, "bin/koers.cjs"), "summarize", activities, "--out", out, "--date", lelystadReportDate, "--lang", "en"], (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [
+          path.join(root, "bin/koers.cjs"),
+          "summarize",
+          activities,
+          "--out",
+          out,
+          "--date",
+          lelystadReportDate,
+          "--lang",
+          "en",
+        ],
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
       ),
     );
-    expect({ code: result.code, stderr: result.stderr.split("\n")[0] }).toEqual({ code: 0, stderr: "Reading: IVP activiteiten.xlsx" });
+    expect({ code: result.code, stderr: result.stderr.split("\n")[0] }).toEqual({
+      code: 0,
+      stderr: "Reading: IVP activiteiten.xlsx",
+    });
     expect({ first: result.stdout.split("\n")[0], sheets: await sheetNames(out) }).toEqual({
       first: `Workbook: ${out}`,
       sheets: ["Activiteiten", "Koers Overview", "Koers Trends", "Koers Issues", "Koers Notes"],

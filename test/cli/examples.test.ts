@@ -5,16 +5,22 @@ import { validateJson, type Schema } from "./jsonSchema";
 import { testReader } from "./standInReader";
 
 const root = path.resolve(__dirname, "../..");
-const example = (name: string) => ({ name, data: new Uint8Array(readFileSync(path.join(root, "examples", name))) });
+const example = (name: string) => ({
+  name,
+  data: new Uint8Array(readFileSync(path.join(root, "examples", name))),
+});
 const schema = JSON.parse(readFileSync(path.join(root, "schema/report.schema.json"), "utf8")) as Schema;
 
 describe("examples/", () => {
   it("gives the Lelystad figures of the seed: 89% of 117 on track, changes since the previous version", async () => {
-    const result = await generateFromFiles([example("lelystad-activiteiten.xlsx"), example("dronten-cijfers.xlsx")], {
-      settings: { reportDate: "2025-03-01" },
-      previous: example("lelystad-activiteiten-najaar-2024.xlsx"),
-      readSnapshot: testReader,
-    });
+    const result = await generateFromFiles(
+      [example("lelystad-activiteiten.xlsx"), example("dronten-cijfers.xlsx")],
+      {
+        settings: { reportDate: "2025-03-01" },
+        previous: example("lelystad-activiteiten-najaar-2024.xlsx"),
+        readSnapshot: testReader,
+      },
+    );
     const { activities, figures } = result.report;
     expect({
       total: activities?.total,
@@ -44,8 +50,8 @@ describe("examples/", () => {
       settings: { reportDate: "2025-03-01", language: "en" },
       readSnapshot: testReader,
     });
-    expect(result.report.figures.map((table) => [table.layout, table.years, table.provisionalYears])).toEqual([
-      ["long", [2016, 2017, 2018], [2018]],
-    ]);
+    expect(result.report.figures.map((table) => [table.layout, table.years, table.provisionalYears])).toEqual(
+      [["long", [2016, 2017, 2018], [2018]]],
+    );
   });
 });

@@ -19,15 +19,18 @@ function check(value: unknown, schema: Schema, root: Schema, path: string, error
       .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root) as Schema;
     check(value, target, root, path, errors);
   }
-  if ("const" in schema && value !== schema.const) errors.push(`${path}: expected ${JSON.stringify(schema.const)}`);
+  if ("const" in schema && value !== schema.const)
+    errors.push(`${path}: expected ${JSON.stringify(schema.const)}`);
   if (Array.isArray(schema.enum) && !schema.enum.includes(value as never)) {
     errors.push(`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   }
   if (schema.type !== undefined) {
     const types = [schema.type].flat() as string[];
-    if (!types.some((type) => hasType(value, type))) errors.push(`${path}: expected ${types.join("|")}, got ${JSON.stringify(value)}`);
+    if (!types.some((type) => hasType(value, type)))
+      errors.push(`${path}: expected ${types.join("|")}, got ${JSON.stringify(value)}`);
   }
-  if (Array.isArray(schema.allOf)) for (const part of schema.allOf as Schema[]) check(value, part, root, path, errors);
+  if (Array.isArray(schema.allOf))
+    for (const part of schema.allOf as Schema[]) check(value, part, root, path, errors);
   if (Array.isArray(schema.oneOf)) {
     const passing = (schema.oneOf as Schema[]).filter((option) => validateAgainst(value, option, root));
     if (passing.length !== 1) errors.push(`${path}: matches ${passing.length} of oneOf`);
@@ -36,11 +39,14 @@ function check(value: unknown, schema: Schema, root: Schema, path: string, error
     if (typeof schema.pattern === "string" && !new RegExp(schema.pattern, "u").test(value)) {
       errors.push(`${path}: "${value}" does not match ${schema.pattern}`);
     }
-    if (typeof schema.minLength === "number" && value.length < schema.minLength) errors.push(`${path}: too short`);
+    if (typeof schema.minLength === "number" && value.length < schema.minLength)
+      errors.push(`${path}: too short`);
   }
   if (typeof value === "number") {
-    if (typeof schema.minimum === "number" && value < schema.minimum) errors.push(`${path}: below ${schema.minimum}`);
-    if (typeof schema.maximum === "number" && value > schema.maximum) errors.push(`${path}: above ${schema.maximum}`);
+    if (typeof schema.minimum === "number" && value < schema.minimum)
+      errors.push(`${path}: below ${schema.minimum}`);
+    if (typeof schema.maximum === "number" && value > schema.maximum)
+      errors.push(`${path}: above ${schema.maximum}`);
   }
   if (Array.isArray(value) && schema.items) {
     value.forEach((item, index) => check(item, schema.items as Schema, root, `${path}[${index}]`, errors));

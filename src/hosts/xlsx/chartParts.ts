@@ -97,7 +97,9 @@ function plotBody(chart: ChartSpec): string {
 
 /** Series children in schema order: idx, order, tx, spPr, invertIfNegative|marker, cat, val, smooth. */
 function seriesXml(chart: ChartSpec, series: ChartSeries, index: number): string {
-  const color = (series.color ?? `#${defaultColors[index % defaultColors.length]}`).replace(/^#/, "").toUpperCase();
+  const color = (series.color ?? `#${defaultColors[index % defaultColors.length]}`)
+    .replace(/^#/, "")
+    .toUpperCase();
   const fill = `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
   let shape: string;
   if (chart.kind === "line") {
@@ -120,7 +122,9 @@ function seriesXml(chart: ChartSpec, series: ChartSeries, index: number): string
 }
 
 function stringReference(reference: RangeRef, cache: string[]): string {
-  const points = cache.map((value, index) => `<c:pt idx="${index}"><c:v>${escapeXml(value)}</c:v></c:pt>`).join("");
+  const points = cache
+    .map((value, index) => `<c:pt idx="${index}"><c:v>${escapeXml(value)}</c:v></c:pt>`)
+    .join("");
   return (
     `<c:strRef><c:f>${escapeXml(seriesFormula(reference))}</c:f>` +
     `<c:strCache><c:ptCount val="${cache.length}"/>${points}</c:strCache></c:strRef>`
@@ -145,7 +149,7 @@ function dataLabels(formatCode: string, position: "ctr" | "outEnd"): string {
   return (
     "<c:dLbls>" +
     `<c:numFmt formatCode="${escapeXml(formatCode)}" sourceLinked="0"/>` +
-    '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' +
+    "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>" +
     `<c:dLblPos val="${position}"/>` +
     '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>' +
     '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>' +
@@ -166,14 +170,15 @@ function richTitle(text: string, locale: string, size: number): string {
 function axisTitle(text: string, locale: string): string {
   return (
     "<c:title><c:tx><c:rich>" +
-    '<a:bodyPr/><a:lstStyle/>' +
+    "<a:bodyPr/><a:lstStyle/>" +
     `<a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr><a:r><a:rPr lang="${locale}" sz="900" b="0"/>` +
     `<a:t>${escapeXml(text)}</a:t></a:r></a:p>` +
     '</c:rich></c:tx><c:overlay val="0"/></c:title>'
   );
 }
 
-const axisLine = '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>';
+const axisLine =
+  '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>';
 
 function categoryAxis(horizontal: boolean): string {
   // Horizontal bars list the first category at the top, as the table above them does.

@@ -29,10 +29,12 @@ export const exitCodes = { ok: 0, unreadable: 1, badArguments: 2 } as const;
 
 const messages = {
   nl: {
-    description: "Vat een werkmap met activiteiten en criminaliteitscijfers samen en schrijft de overzichtsbladen erbij.",
+    description:
+      "Vat een werkmap met activiteiten en criminaliteitscijfers samen en schrijft de overzichtsbladen erbij.",
     missing: (file: string) => `bestand niet gevonden: ${file}`,
     notAWorkbook: (file: string) => `${file} is geen Excel-werkmap (.xlsx).`,
-    encrypted: (file: string) => `${file} is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer opnieuw.`,
+    encrypted: (file: string) =>
+      `${file} is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer opnieuw.`,
     legacyXls: (file: string) => `${file} is een oud .xls-bestand; sla het in Excel op als .xlsx.`,
     unreadable: (file: string, reason: string) => `${file} kan niet worden gelezen: ${reason}`,
     cannotWrite: (file: string, reason: string) => `kan ${file} niet schrijven: ${reason}`,
@@ -47,7 +49,8 @@ const messages = {
     } satisfies Record<GenerateStep, (file?: string) => string>,
     wrote: (what: string, file: string) => `${what}: ${file}`,
     outputs: { workbook: "Werkmap", json: "Rapport (JSON)", griffie: "Griffie-exemplaar" },
-    findings: (errors: number, warnings: number) => `Aandachtspunten: ${errors} fout(en), ${warnings} waarschuwing(en).`,
+    findings: (errors: number, warnings: number) =>
+      `Aandachtspunten: ${errors} fout(en), ${warnings} waarschuwing(en).`,
     error: "koers: fout",
   },
   en: {
@@ -111,13 +114,11 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   const fail = (message: string) => environment.stderr(`${text.error}: ${message}\n`);
 
   let result = exitCodes.ok as number;
-  const program = new Command("koers")
-    .exitOverride()
-    .configureOutput({
-      writeOut: environment.stdout,
-      writeErr: environment.stderr,
-      outputError: (message) => fail(text.badArguments(message.replace(/^error: /, "").trim())),
-    });
+  const program = new Command("koers").exitOverride().configureOutput({
+    writeOut: environment.stdout,
+    writeErr: environment.stderr,
+    outputError: (message) => fail(text.badArguments(message.replace(/^error: /, "").trim())),
+  });
   program
     .command("summarize")
     .description(text.description)
@@ -126,7 +127,11 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     .option("--out <file>", 'output workbook (default: "<input> (Koers).xlsx")')
     .option("--json <file>", "write report.json (schema version 1)")
     .option("--date <YYYY-MM-DD>", "report date (default: today)")
-    .addOption(new Option("--lang <language>", "language of the sheets and messages").choices(["nl", "en"]).default("nl"))
+    .addOption(
+      new Option("--lang <language>", "language of the sheets and messages")
+        .choices(["nl", "en"])
+        .default("nl"),
+    )
     .option("--griffie <file-or-directory>", "also write the griffie copy")
     .option("--title <text>", "report title")
     .option("--organisation <name>", "organisation shown as author of the griffie copy")
@@ -166,7 +171,12 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   }
 }
 
-async function summarize(workbooks: string[], options: SummarizeOptions, io: CliIo, text: Messages): Promise<number> {
+async function summarize(
+  workbooks: string[],
+  options: SummarizeOptions,
+  io: CliIo,
+  text: Messages,
+): Promise<number> {
   const reportDate = options.date ?? io.today();
   if (!isIsoDate(reportDate)) throw new CliFailure(text.badDate(reportDate), exitCodes.badArguments);
 
@@ -192,12 +202,19 @@ async function summarize(workbooks: string[], options: SummarizeOptions, io: Cli
   await writeFile(out, result.workbook, text);
   io.stdout(`${text.wrote(text.outputs.workbook, out)}\n`);
   if (options.json) {
-    await writeFile(options.json, new TextEncoder().encode(`${JSON.stringify(result.report, null, 2)}\n`), text);
+    await writeFile(
+      options.json,
+      new TextEncoder().encode(`${JSON.stringify(result.report, null, 2)}\n`),
+      text,
+    );
     io.stdout(`${text.wrote(text.outputs.json, options.json)}\n`);
   }
   if (options.griffie !== undefined && result.griffie && result.griffiePlan) {
     const target = (await isDirectory(options.griffie))
-      ? path.join(options.griffie, griffieFileName(result.griffiePlan.properties.title, result.report.reportDate, options.lang))
+      ? path.join(
+          options.griffie,
+          griffieFileName(result.griffiePlan.properties.title, result.report.reportDate, options.lang),
+        )
       : options.griffie;
     await writeFile(target, result.griffie, text);
     io.stdout(`${text.wrote(text.outputs.griffie, target)}\n`);
@@ -209,6 +226,7 @@ async function summarize(workbooks: string[], options: SummarizeOptions, io: Cli
 /** "<title> <period> (griffie).xlsx", with characters a file system refuses replaced. */
 export function griffieFileName(title: string, reportDate: string, language: Language): string {
   const name = `${title} ${formatLongDate(reportDate, language)} (griffie).xlsx`;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "-");
 }
 
@@ -221,7 +239,9 @@ export function defaultOutputPath(input: string): string {
 function summaryLines(report: Report, text: Messages): string {
   const errors = report.findings.filter((finding) => finding.severity === "error").length;
   const warnings = report.findings.filter((finding) => finding.severity === "warning").length;
-  return [report.summary.headline, ...report.summary.lines, text.findings(errors, warnings)].map((line) => `${line}\n`).join("");
+  return [report.summary.headline, ...report.summary.lines, text.findings(errors, warnings)]
+    .map((line) => `${line}\n`)
+    .join("");
 }
 
 async function readWorkbookFile(file: string, text: Messages): Promise<WorkbookFile> {
@@ -275,7 +295,11 @@ function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+  return (
+    date.getUTCFullYear() === Number(match[1]) &&
+    date.getUTCMonth() === Number(match[2]) - 1 &&
+    date.getUTCDate() === Number(match[3])
+  );
 }
 
 function localToday(): string {

@@ -72,7 +72,9 @@ export function griffieHeader(
   if (parts && (parts.left || parts.center || parts.right)) {
     const all = [parts.left, parts.center, parts.right].join(" ");
     if (all.includes(status)) return sectionsText(parts);
-    return sectionsText(parts.center ? { ...parts, center: `${parts.center} – ${status}` } : { ...parts, center: status });
+    return sectionsText(
+      parts.center ? { ...parts, center: `${parts.center} – ${status}` } : { ...parts, center: status },
+    );
   }
   if (header.includes(status)) return header;
   if (!header.includes("&C")) return `${header}&C${status}`;
@@ -80,5 +82,9 @@ export function griffieHeader(
 }
 
 function sectionsText(parts: HeaderFooterParts): string {
-  return (parts.left ? `&L${parts.left}` : "") + (parts.center ? `&C${parts.center}` : "") + (parts.right ? `&R${parts.right}` : "");
+  return (
+    (parts.left ? `&L${parts.left}` : "") +
+    (parts.center ? `&C${parts.center}` : "") +
+    (parts.right ? `&R${parts.right}` : "")
+  );
 }

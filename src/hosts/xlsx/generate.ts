@@ -41,7 +41,10 @@ export interface GenerateResult {
  * buildReportPlan → write. Further inputs add their datasets; the first one receives the sheets.
  * Throws HostReadError / HostWriteError for files it cannot read or write; data problems are findings.
  */
-export async function generateFromFiles(inputs: WorkbookFile[], options: GenerateOptions): Promise<GenerateResult> {
+export async function generateFromFiles(
+  inputs: WorkbookFile[],
+  options: GenerateOptions,
+): Promise<GenerateResult> {
   if (inputs.length === 0) throw new RangeError("generateFromFiles needs at least one workbook.");
   // NOTE: loaded on demand so a caller that brings its own reader does not load ExcelJS's.
   const read = options.readSnapshot ?? (await import("./readSnapshot")).readWorkbookSnapshot;

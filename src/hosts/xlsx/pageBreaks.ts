@@ -23,10 +23,9 @@ export function chartPageBreaks(sheet: PlannedSheet): number[] {
     ...sheet.charts.map((chart) => chart.anchor.to.column - 1),
     ...sheet.blocks.map((block) => block.column + Math.max(0, ...block.values.map((row) => row.length)) - 1),
   );
-  const sheetWidth = Array.from({ length: lastColumn }, (_, index) => columnPoints(sheet.columnWidths[index])).reduce(
-    (total, width) => total + width,
-    0,
-  );
+  const sheetWidth = Array.from({ length: lastColumn }, (_, index) =>
+    columnPoints(sheet.columnWidths[index]),
+  ).reduce((total, width) => total + width, 0);
   const scale = Math.max(0.1, Math.min(1, printableWidth / sheetWidth));
   const height = (row: number) => heights.get(row) ?? 15;
   const titleHeight = printTitleHeight(sheet.print.printTitleRows, height);
@@ -38,7 +37,10 @@ export function chartPageBreaks(sheet: PlannedSheet): number[] {
   for (const chart of sheet.charts) {
     let chartHeight = 0;
     for (let row = chart.anchor.from.row; row < chart.anchor.to.row; row++) chartHeight += height(row);
-    chartsByRow.set(chart.anchor.from.row, Math.max(chartsByRow.get(chart.anchor.from.row) ?? 0, chartHeight));
+    chartsByRow.set(
+      chart.anchor.from.row,
+      Math.max(chartsByRow.get(chart.anchor.from.row) ?? 0, chartHeight),
+    );
   }
   const lastRow = Math.max(...sheet.charts.map((chart) => chart.anchor.to.row));
   // Two paginations: Excel's (15 pt rows at the estimated scale) and a denser one like LibreOffice's,
@@ -54,7 +56,8 @@ export function chartPageBreaks(sheet: PlannedSheet): number[] {
       layouts.some((layout) => layout.used > 0 && layout.used + chartHeight > layout.capacity)
     ) {
       breaks.push(row);
-      for (const layout of layouts) Object.assign(layout, { capacity: laterCapacity * layout.density, used: 0 });
+      for (const layout of layouts)
+        Object.assign(layout, { capacity: laterCapacity * layout.density, used: 0 });
     }
     for (const layout of layouts) {
       if (layout.used + height(row) > layout.capacity && layout.used > 0) {
@@ -98,7 +101,8 @@ export function estimateRowHeights(sheet: PlannedSheet): Map<number, RowHeightEs
   for (const merge of sheet.merges) {
     const { start, end } = parseRangeAddress(merge);
     let characters = 0;
-    for (let column = start.column; column <= end.column; column++) characters += sheet.columnWidths[column - 1] ?? 8.43;
+    for (let column = start.column; column <= end.column; column++)
+      characters += sheet.columnWidths[column - 1] ?? 8.43;
     mergedWidths.set(`${start.row}:${start.column}`, characters);
   }
   for (const block of sheet.blocks) {
@@ -108,7 +112,8 @@ export function estimateRowHeights(sheet: PlannedSheet): Map<number, RowHeightEs
         const column = block.column + columnOffset;
         const style = { ...block.style, ...block.columnStyles?.[columnOffset] };
         for (const override of block.cellStyles ?? []) {
-          if (override.row === rowOffset && override.column === columnOffset) Object.assign(style, override.style);
+          if (override.row === rowOffset && override.column === columnOffset)
+            Object.assign(style, override.style);
         }
         const lineHeight = Math.max(15, Math.round((style.size ?? 11) * 1.35 * 4) / 4);
         const wrapped = style.wrap === true && typeof value === "string" && value.length > 0;
@@ -126,6 +131,7 @@ export function estimateRowHeights(sheet: PlannedSheet): Map<number, RowHeightEs
       });
     });
   }
-  for (const { row, height } of sheet.rowHeights ?? []) heights.set(row, { height, wrapped: false, explicit: true });
+  for (const { row, height } of sheet.rowHeights ?? [])
+    heights.set(row, { height, wrapped: false, explicit: true });
   return heights;
 }

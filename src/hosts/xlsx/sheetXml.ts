@@ -1,5 +1,11 @@
 import { cellAddress, parseRangeAddress, quoteSheetName } from "../../core/address";
-import type { CellStyle, ConditionalFormat, HeaderFooterParts, PlannedSheet, PlanValue } from "../../core/plan/reportPlan";
+import type {
+  CellStyle,
+  ConditionalFormat,
+  HeaderFooterParts,
+  PlannedSheet,
+  PlanValue,
+} from "../../core/plan/reportPlan";
 import { chartPageBreaks, estimateRowHeights } from "./pageBreaks";
 import { argb, type StyleSheetMerger } from "./styles";
 import { escapeXml, xmlDeclaration } from "./xml";
@@ -31,7 +37,11 @@ interface PlannedCell {
  * pageSetup, headerFooter … drawing). Texts are inline strings, so the workbook's shared string part,
  * a source part, is never touched; a text that starts with = + - @ stays text.
  */
-export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, options: SheetWriteOptions): string {
+export function worksheetXml(
+  sheet: PlannedSheet,
+  styles: StyleSheetMerger,
+  options: SheetWriteOptions,
+): string {
   const cells = collectCells(sheet);
   // NOTE: rows without wrapped text get their height written, so Excel and LibreOffice (which sizes
   // rows by its own font metrics) paginate alike; wrapped rows are left to the renderer's autofit.
@@ -46,7 +56,9 @@ export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, opti
       const ordered = [...columns.keys()].sort((a, b) => a - b);
       lastRow = Math.max(lastRow, row);
       lastColumn = Math.max(lastColumn, ordered[ordered.length - 1] ?? 1);
-      const cellXml = ordered.map((column) => cellToXml(row, column, columns.get(column)!, styles, options)).join("");
+      const cellXml = ordered
+        .map((column) => cellToXml(row, column, columns.get(column)!, styles, options))
+        .join("");
       const estimate = heights.get(row);
       const heightAttributes =
         estimate === undefined || estimate.wrapped
@@ -65,7 +77,9 @@ export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, opti
     sheet.columnWidths.length > 0
       ? "<cols>" +
         sheet.columnWidths
-          .map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`)
+          .map(
+            (width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`,
+          )
           .join("") +
         "</cols>"
       : "";
@@ -113,7 +127,11 @@ export function worksheetXml(sheet: PlannedSheet, styles: StyleSheetMerger, opti
 /** The header or footer text: the sections when the plan gives them (&L, &C, &R), else the plain text. */
 export function headerFooterText(text: string, parts: HeaderFooterParts | undefined): string {
   if (!parts || (!parts.left && !parts.center && !parts.right)) return text;
-  return (parts.left ? `&L${parts.left}` : "") + (parts.center ? `&C${parts.center}` : "") + (parts.right ? `&R${parts.right}` : "");
+  return (
+    (parts.left ? `&L${parts.left}` : "") +
+    (parts.center ? `&C${parts.center}` : "") +
+    (parts.right ? `&R${parts.right}` : "")
+  );
 }
 
 /** Manual breaks above the given rows (brk id = the last row of the page before, 1-based). */
@@ -133,7 +151,8 @@ function collectCells(sheet: PlannedSheet): Map<number, Map<number, PlannedCell>
       rowValues.forEach((value, columnOffset) => {
         const style: CellStyle = { ...block.style, ...block.columnStyles?.[columnOffset] };
         for (const override of block.cellStyles ?? []) {
-          if (override.row === rowOffset && override.column === columnOffset) Object.assign(style, override.style);
+          if (override.row === rowOffset && override.column === columnOffset)
+            Object.assign(style, override.style);
         }
         rowCells!.set(block.column + columnOffset, { value, style });
       });
@@ -157,7 +176,8 @@ function cellToXml(
     return styleId === 0 ? "" : `<c r="${reference}"${styleAttribute}/>`;
   }
   if (typeof value === "number") return `<c r="${reference}"${styleAttribute}><v>${value}</v></c>`;
-  if (typeof value === "boolean") return `<c r="${reference}"${styleAttribute} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "boolean")
+    return `<c r="${reference}"${styleAttribute} t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = options.transformText ? options.transformText(value) : value;
   return `<c r="${reference}"${styleAttribute} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
@@ -187,7 +207,9 @@ function conditionalFormatsXml(formats: ConditionalFormat[], styles: StyleSheetM
       const range = escapeXml(format.range);
       switch (format.kind) {
         case "cellValue": {
-          const formulas = format.formulas.map((formula) => `<formula>${escapeXml(formula)}</formula>`).join("");
+          const formulas = format.formulas
+            .map((formula) => `<formula>${escapeXml(formula)}</formula>`)
+            .join("");
           return (
             `<conditionalFormatting sqref="${range}">` +
             `<cfRule type="cellIs" dxfId="${styles.differentialFormat(format.style)}" priority="${priority}" operator="${format.operator}">` +

@@ -77,8 +77,9 @@ export class StyleSheetMerger {
         .join("");
       const count = this.numberFormats.length;
       if (/<numFmts\b[^>]*>[\s\S]*?<\/numFmts>/.test(xml)) {
-        xml = xml.replace(/<numFmts\b[^>]*>([\s\S]*?)<\/numFmts>/, (_whole, inner: string) =>
-          `<numFmts count="${count}">${inner}${added}</numFmts>`,
+        xml = xml.replace(
+          /<numFmts\b[^>]*>([\s\S]*?)<\/numFmts>/,
+          (_whole, inner: string) => `<numFmts count="${count}">${inner}${added}</numFmts>`,
         );
       } else {
         xml = xml.replace(/<numFmts\b[^>]*\/>/, "");
@@ -93,7 +94,10 @@ export class StyleSheetMerger {
       const full = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`);
       const empty = new RegExp(`<${name}\\b[^>]*/>`);
       if (full.test(xml)) {
-        xml = xml.replace(full, (_whole, inner: string) => `<${name} count="${count}">${inner}${added}</${name}>`);
+        xml = xml.replace(
+          full,
+          (_whole, inner: string) => `<${name} count="${count}">${inner}${added}</${name}>`,
+        );
       } else if (empty.test(xml)) {
         xml = xml.replace(empty, `<${name} count="${count}">${added}</${name}>`);
       } else {
@@ -159,9 +163,9 @@ interface Collection {
 function readCollection(xml: string, name: CollectionName): Collection {
   const block = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`).exec(xml);
   const tag = entryTag[name];
-  const entries = [...(block?.[1] ?? "").matchAll(new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`, "g"))].map(
-    (match) => match[0],
-  );
+  const entries = [
+    ...(block?.[1] ?? "").matchAll(new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`, "g")),
+  ].map((match) => match[0]);
   return { entries, added: [] };
 }
 

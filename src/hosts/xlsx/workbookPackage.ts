@@ -15,7 +15,8 @@ export const relationshipTypes = {
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
 };
 
-export const worksheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+export const worksheetContentType =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const stylesContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const packageRelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -55,7 +56,9 @@ export function relationshipsPath(partPath: string): string {
 /** Resolves a relationship target against the part that holds the relationship. */
 export function resolveTarget(sourcePartPath: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
-  const base = sourcePartPath.includes("/") ? sourcePartPath.slice(0, sourcePartPath.lastIndexOf("/")).split("/") : [];
+  const base = sourcePartPath.includes("/")
+    ? sourcePartPath.slice(0, sourcePartPath.lastIndexOf("/")).split("/")
+    : [];
   for (const segment of target.split("/")) {
     if (segment === "..") base.pop();
     else if (segment !== "." && segment !== "") base.push(segment);
@@ -65,18 +68,20 @@ export function resolveTarget(sourcePartPath: string, target: string): string {
 
 /** Parses a .rels part. */
 export function parseRelationships(xml: string, sourcePartPath: string): Relationship[] {
-  return [...xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>(?:<\/(?:\w+:)?Relationship>)?/g)].map((match) => {
-    const attributes = parseAttributes(match[1]);
-    const external = attributes.TargetMode === "External";
-    return {
-      id: attributes.Id,
-      type: attributes.Type,
-      target: attributes.Target,
-      external,
-      path: external ? null : resolveTarget(sourcePartPath, attributes.Target),
-      xml: match[0],
-    };
-  });
+  return [...xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>(?:<\/(?:\w+:)?Relationship>)?/g)].map(
+    (match) => {
+      const attributes = parseAttributes(match[1]);
+      const external = attributes.TargetMode === "External";
+      return {
+        id: attributes.Id,
+        type: attributes.Type,
+        target: attributes.Target,
+        external,
+        path: external ? null : resolveTarget(sourcePartPath, attributes.Target),
+        xml: match[0],
+      };
+    },
+  );
 }
 
 /** An empty relationships part. */
@@ -95,7 +100,9 @@ export function appendRelationship(xml: string, id: string, type: string, target
 
 /** The next free "rIdN" among the relationships. */
 export function nextRelationshipId(relationships: { id: string }[]): string {
-  const numbers = relationships.map((relationship) => /^rId(\d+)$/.exec(relationship.id)).map((match) => (match ? Number(match[1]) : 0));
+  const numbers = relationships
+    .map((relationship) => /^rId(\d+)$/.exec(relationship.id))
+    .map((match) => (match ? Number(match[1]) : 0));
   return `rId${Math.max(0, ...numbers) + 1}`;
 }
 
@@ -134,21 +141,29 @@ export class WorkbookPackage {
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch (error) {
-      throw new HostWriteError("Het bestand is geen Excel-werkmap (.xlsx). / The file is not an Excel workbook (.xlsx).", {
-        cause: error,
-      });
+      throw new HostWriteError(
+        "Het bestand is geen Excel-werkmap (.xlsx). / The file is not an Excel workbook (.xlsx).",
+        {
+          cause: error,
+        },
+      );
     }
     const rootRelationships = await readText(zip, "_rels/.rels");
     const contentTypes = await readText(zip, "[Content_Types].xml");
     const officeDocument = rootRelationships
-      ? parseRelationships(rootRelationships, "").find((relationship) => relationship.type === relationshipTypes.officeDocument)
+      ? parseRelationships(rootRelationships, "").find(
+          (relationship) => relationship.type === relationshipTypes.officeDocument,
+        )
       : undefined;
     const workbookPath = officeDocument?.path;
     const workbookXml = workbookPath ? await readText(zip, workbookPath) : null;
     if (!workbookPath || !workbookXml || contentTypes === null || !/<(?:\w+:)?sheets\b/.test(workbookXml)) {
-      throw new HostWriteError("Het bestand is geen Excel-werkmap (.xlsx). / The file is not an Excel workbook (.xlsx).");
+      throw new HostWriteError(
+        "Het bestand is geen Excel-werkmap (.xlsx). / The file is not an Excel workbook (.xlsx).",
+      );
     }
-    const workbookRelationships = (await readText(zip, relationshipsPath(workbookPath))) ?? emptyRelationshipsXml();
+    const workbookRelationships =
+      (await readText(zip, relationshipsPath(workbookPath))) ?? emptyRelationshipsXml();
     return new WorkbookPackage(zip, workbookPath, workbookXml, workbookRelationships, contentTypes);
   }
 
@@ -162,10 +177,11 @@ export class WorkbookPackage {
     const block = /<(?:\w+:)?sheets\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(this.workbookXml)?.[1] ?? "";
     return [...block.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>(?:<\/(?:\w+:)?sheet>)?/g)].map((match) => {
       const attributes = parseAttributes(match[1]);
-      const relationshipId = attributeByLocalName(
-        Object.fromEntries(Object.entries(attributes).filter(([name]) => name.includes(":"))),
-        "id",
-      ) ?? "";
+      const relationshipId =
+        attributeByLocalName(
+          Object.fromEntries(Object.entries(attributes).filter(([name]) => name.includes(":"))),
+          "id",
+        ) ?? "";
       const relationship = relationships.find((item) => item.id === relationshipId);
       return {
         name: attributes.name,
@@ -178,8 +194,11 @@ export class WorkbookPackage {
   }
 
   definedNames(): DefinedNameEntry[] {
-    const block = /<(?:\w+:)?definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>/.exec(this.workbookXml)?.[1] ?? "";
-    return [...block.matchAll(/<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g)].map((match) => {
+    const block =
+      /<(?:\w+:)?definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>/.exec(this.workbookXml)?.[1] ?? "";
+    return [
+      ...block.matchAll(/<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g),
+    ].map((match) => {
       const attributes = parseAttributes(match[1]);
       return {
         name: attributes.name,
@@ -246,7 +265,10 @@ export class WorkbookPackage {
   relationshipPrefix(): string {
     const match = new RegExp(`xmlns:(\\w+)="${escapeRegExp(relationshipNamespace)}"`).exec(this.workbookXml);
     if (match) return match[1];
-    this.workbookXml = this.workbookXml.replace(/<((?:\w+:)?workbook)\b/, `<$1 xmlns:r="${relationshipNamespace}"`);
+    this.workbookXml = this.workbookXml.replace(
+      /<((?:\w+:)?workbook)\b/,
+      `<$1 xmlns:r="${relationshipNamespace}"`,
+    );
     return "r";
   }
 
@@ -264,12 +286,15 @@ export class WorkbookPackage {
       if (!sheet) continue;
       this.workbookXml = this.workbookXml.replace(sheet.xml, "");
       const relationship = this.workbookRelationships().find((item) => item.id === sheet.relationshipId);
-      if (relationship) this.workbookRelationshipsXml = this.workbookRelationshipsXml.replace(relationship.xml, "");
+      if (relationship)
+        this.workbookRelationshipsXml = this.workbookRelationshipsXml.replace(relationship.xml, "");
       if (sheet.path) candidates.push(sheet.path);
     }
     await this.removeUnreferenced(candidates, true);
 
-    let namesBlock = /<(?:\w+:)?definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>/.exec(this.workbookXml)?.[0];
+    let namesBlock = /<(?:\w+:)?definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>/.exec(
+      this.workbookXml,
+    )?.[0];
     if (namesBlock) {
       let updated = namesBlock;
       for (const name of this.definedNames()) {
@@ -291,11 +316,14 @@ export class WorkbookPackage {
       namesBlock = updated;
     }
     const remaining = sheets.length - removed.size;
-    this.workbookXml = this.workbookXml.replace(/(activeTab|firstSheet)="(\d+)"/g, (_whole, attribute: string, value: string) => {
-      const index = Number(value);
-      const shifted = index - indices.filter((removedIndex) => removedIndex < index).length;
-      return `${attribute}="${Math.max(0, Math.min(shifted, remaining - 1))}"`;
-    });
+    this.workbookXml = this.workbookXml.replace(
+      /(activeTab|firstSheet)="(\d+)"/g,
+      (_whole, attribute: string, value: string) => {
+        const index = Number(value);
+        const shifted = index - indices.filter((removedIndex) => removedIndex < index).length;
+        return `${attribute}="${Math.max(0, Math.min(shifted, remaining - 1))}"`;
+      },
+    );
   }
 
   /**
@@ -327,8 +355,12 @@ export class WorkbookPackage {
     if (this.workbookRelationships().some((relationship) => relationship.path === path)) return true;
     for (const relsPath of this.partPaths().filter((item) => item.endsWith(".rels") && !removed.has(item))) {
       const owner = relsPath.replace(/_rels\/([^/]+)\.rels$/, "$1");
-      const text = relsPath === relationshipsPath(this.workbookPath) ? this.workbookRelationshipsXml : await this.readPart(relsPath);
-      if (text && parseRelationships(text, owner).some((relationship) => relationship.path === path)) return true;
+      const text =
+        relsPath === relationshipsPath(this.workbookPath)
+          ? this.workbookRelationshipsXml
+          : await this.readPart(relsPath);
+      if (text && parseRelationships(text, owner).some((relationship) => relationship.path === path))
+        return true;
     }
     return false;
   }
@@ -354,7 +386,10 @@ export class WorkbookPackage {
         `<${sheetsPrefix}sheets$1>${prefixedEntry}</${sheetsPrefix}sheets>`,
       );
     } else {
-      this.workbookXml = this.workbookXml.replace(`</${sheetsPrefix}sheets>`, `${prefixedEntry}</${sheetsPrefix}sheets>`);
+      this.workbookXml = this.workbookXml.replace(
+        `</${sheetsPrefix}sheets>`,
+        `${prefixedEntry}</${sheetsPrefix}sheets>`,
+      );
     }
     return sheets.length;
   }
@@ -369,7 +404,18 @@ export class WorkbookPackage {
       return;
     }
     // CT_Workbook order: … sheets, functionGroups, externalReferences, definedNames, calcPr, oleSize …
-    const later = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+    const later = [
+      "calcPr",
+      "oleSize",
+      "customWorkbookViews",
+      "pivotCaches",
+      "smartTagPr",
+      "smartTagTypes",
+      "webPublishing",
+      "fileRecoveryPr",
+      "webPublishObjects",
+      "extLst",
+    ];
     for (const tag of later) {
       const match = new RegExp(`<${tag}\\b`).exec(this.workbookXml);
       if (match) {
@@ -377,7 +423,10 @@ export class WorkbookPackage {
         return;
       }
     }
-    this.workbookXml = this.workbookXml.replace(/<\/workbook>/, `<definedNames>${entry}</definedNames></workbook>`);
+    this.workbookXml = this.workbookXml.replace(
+      /<\/workbook>/,
+      `<definedNames>${entry}</definedNames></workbook>`,
+    );
   }
 
   /** Writes back the edited shared parts and returns the package bytes. */

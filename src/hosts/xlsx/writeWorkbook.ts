@@ -45,7 +45,10 @@ export interface WriteSummary {
  * comments, data validation and names survive. Generated sheets are appended after the user's.
  * Throws HostWriteError when the bytes are not a workbook or a planned name belongs to a user's sheet.
  */
-export async function writeReportIntoWorkbook(original: Uint8Array | ArrayBuffer, plan: ReportPlan): Promise<Uint8Array> {
+export async function writeReportIntoWorkbook(
+  original: Uint8Array | ArrayBuffer,
+  plan: ReportPlan,
+): Promise<Uint8Array> {
   const workbook = await WorkbookPackage.open(original);
   await workbook.removeSheets(workbook.generatedSheetIndices());
   const userSheets = new Set(workbook.sheets().map((sheet) => sheet.name.toLowerCase()));
@@ -97,9 +100,18 @@ export async function writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array
       "</Relationships>",
   );
   add("docProps/core.xml", coreProperties(plan.properties));
-  add("docProps/app.xml", extendedProperties(plan.properties, plan.sheets.map((sheet) => sheet.name)));
+  add(
+    "docProps/app.xml",
+    extendedProperties(
+      plan.properties,
+      plan.sheets.map((sheet) => sheet.name),
+    ),
+  );
   add("docProps/custom.xml", customProperties(plan.properties));
-  const activeIndex = Math.max(0, plan.sheets.findIndex((sheet) => sheet.name === plan.activeSheet));
+  const activeIndex = Math.max(
+    0,
+    plan.sheets.findIndex((sheet) => sheet.name === plan.activeSheet),
+  );
   add(
     "xl/workbook.xml",
     xmlDeclaration +
@@ -133,7 +145,11 @@ interface AddOptions {
   sheetOptions: (sheet: PlannedSheet, index: number) => Omit<SheetWriteOptions, "drawingRelationshipId">;
 }
 
-async function addPlannedSheets(workbook: WorkbookPackage, plan: ReportPlan, options: AddOptions): Promise<WriteSummary> {
+async function addPlannedSheets(
+  workbook: WorkbookPackage,
+  plan: ReportPlan,
+  options: AddOptions,
+): Promise<WriteSummary> {
   const date = fixedDate(plan);
   const stylesPath = await ensureStylesPart(workbook, date);
   const styles = new StyleSheetMerger((await workbook.readPart(stylesPath))!);
@@ -169,7 +185,12 @@ async function addPlannedSheets(workbook: WorkbookPackage, plan: ReportPlan, opt
       drawingRelationshipId = "rId1";
       workbook.writePart(
         relationshipsPath(sheetPath),
-        appendRelationship(emptyRelationshipsXml(), drawingRelationshipId, drawingRelationshipType, relativeTarget(sheetPath, drawingPath)),
+        appendRelationship(
+          emptyRelationshipsXml(),
+          drawingRelationshipId,
+          drawingRelationshipType,
+          relativeTarget(sheetPath, drawingPath),
+        ),
         date,
       );
     }
@@ -182,8 +203,15 @@ async function addPlannedSheets(workbook: WorkbookPackage, plan: ReportPlan, opt
     const tabIndex = workbook.addSheet(sheet.name, sheetPath);
     if (options.marker) workbook.addDefinedName(generatedMarker, "TRUE", tabIndex, true);
     if (sheet.autoFilter) {
-      const [from, to] = sheet.autoFilter.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
-      workbook.addDefinedName("_xlnm._FilterDatabase", `${quoteSheetName(sheet.name)}!${from}${to ? `:${to}` : ""}`, tabIndex, true);
+      const [from, to] = sheet.autoFilter
+        .split(":")
+        .map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
+      workbook.addDefinedName(
+        "_xlnm._FilterDatabase",
+        `${quoteSheetName(sheet.name)}!${from}${to ? `:${to}` : ""}`,
+        tabIndex,
+        true,
+      );
     }
     if (sheet.print.printTitleRows) {
       const [first, last] = sheet.print.printTitleRows.split(":");
@@ -200,7 +228,9 @@ async function addPlannedSheets(workbook: WorkbookPackage, plan: ReportPlan, opt
 }
 
 async function ensureStylesPart(workbook: WorkbookPackage, date: Date): Promise<string> {
-  const existing = workbook.workbookRelationships().find((relationship) => relationship.type === relationshipTypes.styles);
+  const existing = workbook
+    .workbookRelationships()
+    .find((relationship) => relationship.type === relationshipTypes.styles);
   if (existing?.path && workbook.hasPart(existing.path)) return existing.path;
   const path = "xl/styles.xml";
   workbook.writePart(path, minimalStylesXml(), date);
@@ -221,7 +251,9 @@ async function ensureStylesPart(workbook: WorkbookPackage, date: Date): Promise<
 /** Parts Koers writes carry the report date (noon UTC), so two runs give the same bytes. */
 function fixedDate(plan: ReportPlan): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(plan.properties.reportDate);
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  return match
+    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
 }
 
 /** Count of sheets and charts a plan writes. */

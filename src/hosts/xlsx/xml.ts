@@ -5,6 +5,7 @@
  */
 
 // XML 1.0 forbids most control characters; Excel refuses a part that holds one.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const invalidXmlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Escapes text for element content or a double-quoted attribute. */
@@ -49,7 +50,10 @@ export function parseAttributes(attributeText: string): Record<string, string> {
 }
 
 /** The value of an attribute whatever its namespace prefix ("r:id", "ns1:id"), or undefined. */
-export function attributeByLocalName(attributes: Record<string, string>, localName: string): string | undefined {
+export function attributeByLocalName(
+  attributes: Record<string, string>,
+  localName: string,
+): string | undefined {
   for (const [name, value] of Object.entries(attributes)) {
     if (name === localName || name.endsWith(`:${localName}`)) return value;
   }
@@ -74,7 +78,9 @@ export function element(
   inner?: string,
 ): string {
   const attributeText = attributes(attributeValues);
-  return inner === undefined || inner === "" ? `<${name}${attributeText}/>` : `<${name}${attributeText}>${inner}</${name}>`;
+  return inner === undefined || inner === ""
+    ? `<${name}${attributeText}/>`
+    : `<${name}${attributeText}>${inner}</${name}>`;
 }
 
 export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -28,6 +28,10 @@ const lineChart: ChartSpec = {
   showLegend: false,
 };
 
+// Parsed XML is shaped by the document; the assertions below say what shape they expect.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type XmlNode = Record<string, any>;
+
 function seriesOf(xml: string, chartTag: string) {
   return findOrdered(orderedParser.parse(xml), ["c:chartSpace", "c:chart", "c:plotArea", chartTag, "c:ser"]);
 }
@@ -84,29 +88,46 @@ describe("chartXml", () => {
   });
 
   it("caches the plan's values and categories, leaving a gap for a missing value", () => {
-    const bar = plainParser.parse(chartXml(barChart, "nl"))["c:chartSpace"]["c:chart"]["c:plotArea"]["c:barChart"];
-    const cache = (series: Record<string, any>) => {
+    const bar = plainParser.parse(chartXml(barChart, "nl"))["c:chartSpace"]["c:chart"]["c:plotArea"][
+      "c:barChart"
+    ];
+    const cache = (series: XmlNode) => {
       const numbers = series["c:val"]["c:numRef"]["c:numCache"];
       const points = [numbers["c:pt"]].flat();
       return {
         count: numbers["c:ptCount"].val,
-        points: points.map((point: Record<string, any>) => [point.idx, point["c:v"]]),
+        points: points.map((point: XmlNode) => [point.idx, point["c:v"]]),
       };
     };
     const categories = [bar["c:ser"][0]["c:cat"]["c:strRef"]["c:strCache"]["c:pt"]].flat();
     expect({
-      categories: categories.map((point: Record<string, any>) => point["c:v"]),
+      categories: categories.map((point: XmlNode) => point["c:v"]),
       first: cache(bar["c:ser"][0]),
       second: cache(bar["c:ser"][1]),
     }).toEqual({
       categories: ["Ondermijning", "Jeugd & veiligheid", "Zorg"],
-      first: { count: "3", points: [["0", 4], ["1", 5], ["2", 4]] },
-      second: { count: "3", points: [["0", 2], ["2", 2]] },
+      first: {
+        count: "3",
+        points: [
+          ["0", 4],
+          ["1", 5],
+          ["2", 4],
+        ],
+      },
+      second: {
+        count: "3",
+        points: [
+          ["0", 2],
+          ["2", 2],
+        ],
+      },
     });
   });
 
   it("writes a clustered column chart with value labels and no legend for one series", () => {
-    const chart = plainParser.parse(chartXml({ ...lineChart, kind: "column" }, "en"))["c:chartSpace"]["c:chart"];
+    const chart = plainParser.parse(chartXml({ ...lineChart, kind: "column" }, "en"))["c:chartSpace"][
+      "c:chart"
+    ];
     const bar = chart["c:plotArea"]["c:barChart"];
     expect({
       barDir: bar["c:barDir"].val,
@@ -118,10 +139,10 @@ describe("chartXml", () => {
   });
 
   it("escapes text in titles and category caches so it reads back unchanged", () => {
-    const xml = chartXml({ ...barChart, title: "Fraude <online> & \"cyber\"" }, "nl");
-    expect(plainParser.parse(xml)["c:chartSpace"]["c:chart"]["c:title"]["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"]).toBe(
-      "Fraude <online> & \"cyber\"",
-    );
+    const xml = chartXml({ ...barChart, title: 'Fraude <online> & "cyber"' }, "nl");
+    expect(
+      plainParser.parse(xml)["c:chartSpace"]["c:chart"]["c:title"]["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"],
+    ).toBe('Fraude <online> & "cyber"');
     expect(xml).toContain("<c:v>Jeugd &amp; veiligheid</c:v>");
   });
 });

@@ -25,8 +25,12 @@ describe("writeGriffieWorkbook", () => {
       sheets: book.worksheets.map((sheet) => [sheet.name, sheet.state]),
       formulas: sheetParts.some(([, xml]) => xml.includes("<f>") || xml.includes("<f ")),
       hyperlinks: sheetParts.some(([, xml]) => xml.includes("<hyperlink")),
-      otherParts: [...parts.keys()].filter((path) => /comments|externalLink|vmlDrawing|sharedStrings|calcChain/.test(path)),
-      names: [...workbookXml.matchAll(/<definedName name="([^"]+)"[^>]*>([^<]*)</g)].map((match) => `${match[1]}=${match[2]}`),
+      otherParts: [...parts.keys()].filter((path) =>
+        /comments|externalLink|vmlDrawing|sharedStrings|calcChain/.test(path),
+      ),
+      names: [...workbookXml.matchAll(/<definedName name="([^"]+)"[^>]*>([^<]*)</g)].map(
+        (match) => `${match[1]}=${match[2]}`,
+      ),
       problems: await packageProblems(bytes),
     }).toEqual({
       sheets: [
@@ -49,7 +53,10 @@ describe("writeGriffieWorkbook", () => {
   });
 
   it("sets the document properties with the organisation as author and the report date and status", async () => {
-    const bytes = await writeGriffieWorkbook({ ...samplePlan(), properties: { ...samplePlan().properties, status: "Definitief" } });
+    const bytes = await writeGriffieWorkbook({
+      ...samplePlan(),
+      properties: { ...samplePlan().properties, status: "Definitief" },
+    });
     const book = await load(bytes);
     const custom = (await partTexts(bytes)).get("docProps/custom.xml")!;
     expect({
@@ -75,7 +82,10 @@ describe("writeGriffieWorkbook", () => {
 
   it("prints the document status in the header of every sheet and opens on the plan's active sheet", async () => {
     const plan = samplePlan();
-    plan.sheets = plan.sheets.map((sheet) => ({ ...sheet, print: { ...sheet.print, header: "&LVoortgang IVP&RPagina &P" } }));
+    plan.sheets = plan.sheets.map((sheet) => ({
+      ...sheet,
+      print: { ...sheet.print, header: "&LVoortgang IVP&RPagina &P" },
+    }));
     plan.activeSheet = "Koers Trends";
     const bytes = await writeGriffieWorkbook(plan);
     const book = await load(bytes);
@@ -84,7 +94,9 @@ describe("writeGriffieWorkbook", () => {
     expect({
       headers: book.worksheets.map((sheet) => sheet.headerFooter.oddHeader),
       activeTab: /activeTab="(\d+)"/.exec(workbookXml)?.[1],
-      selected: [1, 2, 3, 4].map((number) => parts.get(`xl/worksheets/sheet${number}.xml`)!.includes('tabSelected="1"')),
+      selected: [1, 2, 3, 4].map((number) =>
+        parts.get(`xl/worksheets/sheet${number}.xml`)!.includes('tabSelected="1"'),
+      ),
     }).toEqual({
       headers: Array(4).fill("&LVoortgang IVP&RPagina &P&CConcept"),
       activeTab: "1",
@@ -94,14 +106,21 @@ describe("writeGriffieWorkbook", () => {
 
   it("redacts personal data in a plan that was made for the user's workbook", async () => {
     const plan = samplePlan();
-    plan.sheets[3].blocks.push({ row: 6, column: 1, values: [["Contact: j.jansen@lelystad.nl of 06-12345678"]] });
+    plan.sheets[3].blocks.push({
+      row: 6,
+      column: 1,
+      values: [["Contact: j.jansen@lelystad.nl of 06-12345678"]],
+    });
     const book = await load(await writeGriffieWorkbook(plan));
     const text = String(book.getWorksheet("Koers Toelichting")!.getCell("A6").value);
     expect(text).toBe("Contact: [e-mailadres verwijderd] of [telefoonnummer verwijderd]");
   });
 
   it("gives the same bytes for the same plan", async () => {
-    const [first, second] = await Promise.all([writeGriffieWorkbook(samplePlan()), writeGriffieWorkbook(samplePlan())]);
+    const [first, second] = await Promise.all([
+      writeGriffieWorkbook(samplePlan()),
+      writeGriffieWorkbook(samplePlan()),
+    ]);
     expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
   });
 
@@ -113,7 +132,8 @@ describe("writeGriffieWorkbook", () => {
     const book = await load(bytes);
     expect({
       sheets: book.worksheets.map((sheet) => sheet.name),
-      charts: [...(await partTexts(bytes)).keys()].filter((path) => /^xl\/charts\/chart\d+\.xml$/.test(path)).length,
+      charts: [...(await partTexts(bytes)).keys()].filter((path) => /^xl\/charts\/chart\d+\.xml$/.test(path))
+        .length,
       headersSayStatus: book.worksheets.every((sheet) => sheet.headerFooter.oddHeader?.includes("Concept")),
     }).toEqual({
       sheets: plan.sheets.map((sheet) => sheet.name),

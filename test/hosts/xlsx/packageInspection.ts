@@ -23,8 +23,16 @@ export async function partBytes(bytes: Uint8Array): Promise<Map<string, Uint8Arr
 }
 
 /** Parses keeping element order: [{tag: [children…], ":@": {attributes}}]. */
-export const orderedParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "" });
-export const plainParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: () => false });
+export const orderedParser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+});
+export const plainParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  isArray: () => false,
+});
 
 type Ordered = Record<string, unknown>[];
 
@@ -56,18 +64,26 @@ export interface PackageProblems {
 export async function packageProblems(bytes: Uint8Array): Promise<PackageProblems> {
   const parts = await partTexts(bytes);
   const contentTypes = parts.get("[Content_Types].xml")!;
-  const defaults = new Set([...contentTypes.matchAll(/<Default [^>]*Extension="([^"]+)"/g)].map((match) => match[1].toLowerCase()));
-  const overrides = [...contentTypes.matchAll(/<Override [^>]*PartName="([^"]+)"/g)].map((match) => match[1].slice(1));
+  const defaults = new Set(
+    [...contentTypes.matchAll(/<Default [^>]*Extension="([^"]+)"/g)].map((match) => match[1].toLowerCase()),
+  );
+  const overrides = [...contentTypes.matchAll(/<Override [^>]*PartName="([^"]+)"/g)].map((match) =>
+    match[1].slice(1),
+  );
   const missingTargets: string[] = [];
   for (const [path, text] of parts) {
     if (!path.endsWith(".rels")) continue;
     const owner = path.replace(/_rels\/([^/]*)\.rels$/, "$1");
     for (const relationship of parseRelationships(text, owner === path ? "" : owner)) {
-      if (relationship.path && !parts.has(relationship.path)) missingTargets.push(`${path} → ${relationship.target}`);
+      if (relationship.path && !parts.has(relationship.path))
+        missingTargets.push(`${path} → ${relationship.target}`);
     }
   }
   const withoutContentType = [...parts.keys()].filter(
-    (path) => path !== "[Content_Types].xml" && !overrides.includes(path) && !defaults.has(path.split(".").pop()!.toLowerCase()),
+    (path) =>
+      path !== "[Content_Types].xml" &&
+      !overrides.includes(path) &&
+      !defaults.has(path.split(".").pop()!.toLowerCase()),
   );
   const overridesWithoutPart = overrides.filter((path) => !parts.has(path));
   return { missingTargets, withoutContentType, overridesWithoutPart };

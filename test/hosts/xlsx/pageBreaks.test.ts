@@ -22,7 +22,10 @@ describe("chartPageBreaks", () => {
   });
 
   it("breaks earlier in landscape, where a page holds fewer rows", () => {
-    expect([chartPageBreaks(sheetWithChartAt(25, "portrait")), chartPageBreaks(sheetWithChartAt(25, "landscape"))]).toEqual([[], [25]]);
+    expect([
+      chartPageBreaks(sheetWithChartAt(25, "portrait")),
+      chartPageBreaks(sheetWithChartAt(25, "landscape")),
+    ]).toEqual([[], [25]]);
   });
 
   it("gives no breaks for a sheet without charts", () => {

@@ -29,16 +29,25 @@ interface RenderedPage {
 
 function renderPdf(file: string, directory: string): RenderedPage[] {
   const profile = `file://${path.join(directory, "lo-profile")}`;
-  execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", directory, file], {
-    stdio: "ignore",
-    timeout: 120_000,
-  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", directory, file],
+    {
+      stdio: "ignore",
+      timeout: 120_000,
+    },
+  );
   const pdf = path.join(directory, `${path.basename(file, ".xlsx")}.pdf`);
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
-  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => [Number(match[1]), Number(match[2])]);
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => [
+    Number(match[1]),
+    Number(match[2]),
+  ]);
   execFileSync("pdftoppm", ["-png", "-r", "50", pdf, path.join(directory, path.basename(file, ".xlsx"))]);
   return sizes.map(([width, height], index) => ({
-    text: execFileSync("pdftotext", ["-f", String(index + 1), "-l", String(index + 1), "-layout", pdf, "-"], { encoding: "utf8" }),
+    text: execFileSync("pdftotext", ["-f", String(index + 1), "-l", String(index + 1), "-layout", pdf, "-"], {
+      encoding: "utf8",
+    }),
     width,
     height,
   }));
@@ -52,7 +61,8 @@ function isA4(page: RenderedPage): boolean {
 /** The first text cell of a sheet: its title. */
 function sheetTitle(sheet: PlannedSheet): string {
   for (const block of sheet.blocks) {
-    for (const row of block.values) for (const value of row) if (typeof value === "string" && value.trim()) return value;
+    for (const row of block.values)
+      for (const value of row) if (typeof value === "string" && value.trim()) return value;
   }
   return sheet.name;
 }
@@ -122,7 +132,9 @@ describeRender("rendering with LibreOffice", () => {
     expect({
       allA4: griffiePages.every(isA4),
       sheets: expectations(griffiePlan, griffiePages),
-      reasonableLength: griffiePages.length >= griffiePlan.sheets.length && griffiePages.length <= griffiePlan.sheets.length * 4,
+      reasonableLength:
+        griffiePages.length >= griffiePlan.sheets.length &&
+        griffiePages.length <= griffiePlan.sheets.length * 4,
       statusInEveryPage: griffiePages.every((page) => page.text.includes("Concept")),
     }).toEqual({
       allA4: true,

@@ -49,10 +49,13 @@ export async function richWorkbook(options: { userOverviewSheet?: boolean } = {}
   const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   const workbookRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const sheetPath = (name: string) => {
-    const id = new RegExp(`<sheet [^>]*name="${name.replace(/'/g, "&apos;")}"[^>]*r:id="(rId\\d+)"`).exec(workbookXml)?.[1]
-      ?? new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(rId\\d+)"`).exec(workbookXml)?.[1];
-    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(workbookRels)?.[1]
-      ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(workbookRels)![1];
+    const id =
+      new RegExp(`<sheet [^>]*name="${name.replace(/'/g, "&apos;")}"[^>]*r:id="(rId\\d+)"`).exec(
+        workbookXml,
+      )?.[1] ?? new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(rId\\d+)"`).exec(workbookXml)?.[1];
+    const target =
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(workbookRels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(workbookRels)![1];
     return `xl/${target.replace(/^\/?xl\//, "")}`;
   };
 
@@ -124,7 +127,10 @@ export async function richWorkbook(options: { userOverviewSheet?: boolean } = {}
   );
   zip.file(
     "xl/workbook.xml",
-    workbookXml.replace(/(<calcPr[^>]*\/>)/, '$1<pivotCaches><pivotCache cacheId="1" r:id="rId900"/></pivotCaches>'),
+    workbookXml.replace(
+      /(<calcPr[^>]*\/>)/,
+      '$1<pivotCaches><pivotCache cacheId="1" r:id="rId900"/></pivotCaches>',
+    ),
   );
   const contentTypes = await zip.file("[Content_Types].xml")!.async("string");
   zip.file(

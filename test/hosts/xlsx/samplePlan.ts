@@ -41,7 +41,10 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
     categoryCache: groups.map((group) => group.name),
     series: statusNames.map((name, index) => ({
       name,
-      values: { sheet: overviewName, range: `${"CDEF"[index]}${firstGroupRow}:${"CDEF"[index]}${lastGroupRow}` },
+      values: {
+        sheet: overviewName,
+        range: `${"CDEF"[index]}${firstGroupRow}:${"CDEF"[index]}${lastGroupRow}`,
+      },
       cache: groupRows.map((row) => row[2 + index] as number),
       color: statusColors[index],
     })),
@@ -49,7 +52,12 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
   };
   const header = { bold: true, fill: "#1F4E79", color: "#FFFFFF", borderBottom: "thin" as const, wrap: true };
   const overviewBlocks: CellBlock[] = [
-    { row: 1, column: 1, values: [["Voortgang Integraal Veiligheidsplan"]], style: { bold: true, size: 16, color: "#1F4E79" } },
+    {
+      row: 1,
+      column: 1,
+      values: [["Voortgang Integraal Veiligheidsplan"]],
+      style: { bold: true, size: 16, color: "#1F4E79" },
+    },
     { row: 2, column: 1, values: [["Stand per 1 maart 2025"]], style: { italic: true } },
     {
       row: 4,
@@ -91,7 +99,13 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
         formulas: ["0.8"],
         style: { fill: "#FCE4D6", color: "#9C0006" },
       },
-      { kind: "iconSet", range: `G${firstGroupRow}:G${lastGroupRow}`, iconSet: "3TrafficLights1", reverse: false, thresholds: [0.6, 0.8] },
+      {
+        kind: "iconSet",
+        range: `G${firstGroupRow}:G${lastGroupRow}`,
+        iconSet: "3TrafficLights1",
+        reverse: false,
+        thresholds: [0.6, 0.8],
+      },
     ],
     charts: [statusChart],
     hyperlinks: [],
@@ -127,7 +141,14 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
     anchor: { from: { row: trendLastRow + 21, column: 1 }, to: { row: trendLastRow + 39, column: 7 } },
     categories: { sheet: "Koers Trends", range: `A${trendFirstRow}:A${trendLastRow}` },
     categoryCache: series.map((row) => row.category),
-    series: [{ name: "Verandering %", values: { sheet: "Koers Trends", range: `E${trendFirstRow}:E${trendLastRow}` }, cache: changes, color: "#1F4E79" }],
+    series: [
+      {
+        name: "Verandering %",
+        values: { sheet: "Koers Trends", range: `E${trendFirstRow}:E${trendLastRow}` },
+        cache: changes,
+        color: "#1F4E79",
+      },
+    ],
     showLegend: false,
   };
   const trends: PlannedSheet = {
@@ -137,20 +158,47 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
     columnWidths: [34, 10, 10, 10, 14],
     blocks: [
       { row: 1, column: 1, values: [["Criminaliteitscijfers Dronten"]], style: { bold: true, size: 14 } },
-      { row: 2, column: 1, values: [["Bron: politie, Tabel 2; 2018 t.o.v. 2017"]], style: { italic: true, color: "#595959" } },
-      { row: 4, column: 1, values: [["Categorie", ...drontenYears.map(String), "Verandering %"]], style: header },
+      {
+        row: 2,
+        column: 1,
+        values: [["Bron: politie, Tabel 2; 2018 t.o.v. 2017"]],
+        style: { italic: true, color: "#595959" },
+      },
+      {
+        row: 4,
+        column: 1,
+        values: [["Categorie", ...drontenYears.map(String), "Verandering %"]],
+        style: header,
+      },
       {
         row: trendFirstRow,
         column: 1,
         values: series.map((row, index) => [row.category, ...row.values, changes[index]]),
-        columnStyles: [undefined, { numberFormat: "#,##0" }, { numberFormat: "#,##0" }, { numberFormat: "#,##0" }, { numberFormat: "+0.0;-0.0;0.0" }],
+        columnStyles: [
+          undefined,
+          { numberFormat: "#,##0" },
+          { numberFormat: "#,##0" },
+          { numberFormat: "#,##0" },
+          { numberFormat: "+0.0;-0.0;0.0" },
+        ],
       },
     ],
     merges: [],
     freeze: { rows: 4, columns: 1 },
     conditionalFormats: [
-      { kind: "iconSet", range: `E${trendFirstRow}:E${trendLastRow}`, iconSet: "3Arrows", reverse: true, thresholds: [-5, 5] },
-      { kind: "expression", range: `A${trendFirstRow}:E${trendLastRow}`, formula: "MOD(ROW(),2)=0", style: { fill: "#F2F2F2" } },
+      {
+        kind: "iconSet",
+        range: `E${trendFirstRow}:E${trendLastRow}`,
+        iconSet: "3Arrows",
+        reverse: true,
+        thresholds: [-5, 5],
+      },
+      {
+        kind: "expression",
+        range: `A${trendFirstRow}:E${trendLastRow}`,
+        formula: "MOD(ROW(),2)=0",
+        style: { fill: "#F2F2F2" },
+      },
     ],
     charts: [lineChart, changeChart],
     hyperlinks: [],
@@ -178,7 +226,9 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
       },
     ],
     merges: [],
-    conditionalFormats: [{ kind: "textContains", range: "A4:A7", text: "fout", style: { bold: true, color: "#C00000" } }],
+    conditionalFormats: [
+      { kind: "textContains", range: "A4:A7", text: "fout", style: { bold: true, color: "#C00000" } },
+    ],
     charts: [],
     hyperlinks: [
       { cell: "C4", target: { sheet: sourceSheet, cell: "A4" }, tooltip: "Ga naar de bron" },

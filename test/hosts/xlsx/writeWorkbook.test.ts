@@ -54,20 +54,28 @@ describe("writeReportIntoWorkbook", () => {
     const before = await partTexts(original);
     const after = await partTexts(written);
     const elements = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[0]);
-    const cellFormats = (text: string) => elements(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text)![1], /<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g);
+    const cellFormats = (text: string) =>
+      elements(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text)![1], /<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g);
     const workbookBefore = before.get("xl/workbook.xml")!;
     const workbookAfter = after.get("xl/workbook.xml")!;
     expect({
       sheets: elements(workbookBefore, /<sheet [^>]*\/>/g).every((sheet) => workbookAfter.includes(sheet)),
-      names: workbookAfter.includes('<definedName name="Activiteitnamen">Activiteiten!$B$2:$B$4</definedName>'),
-      pivotCaches: workbookAfter.includes('<pivotCaches><pivotCache cacheId="1" r:id="rId900"/></pivotCaches>'),
-      relationships: elements(before.get("xl/_rels/workbook.xml.rels")!, /<Relationship [^>]*\/>/g).every((item) =>
-        after.get("xl/_rels/workbook.xml.rels")!.includes(item),
+      names: workbookAfter.includes(
+        '<definedName name="Activiteitnamen">Activiteiten!$B$2:$B$4</definedName>',
+      ),
+      pivotCaches: workbookAfter.includes(
+        '<pivotCaches><pivotCache cacheId="1" r:id="rId900"/></pivotCaches>',
+      ),
+      relationships: elements(before.get("xl/_rels/workbook.xml.rels")!, /<Relationship [^>]*\/>/g).every(
+        (item) => after.get("xl/_rels/workbook.xml.rels")!.includes(item),
       ),
       types: elements(before.get("[Content_Types].xml")!, /<(Override|Default) [^>]*\/>/g).every((item) =>
         after.get("[Content_Types].xml")!.includes(item),
       ),
-      cellFormatsArePrefix: cellFormats(after.get("xl/styles.xml")!).slice(0, cellFormats(before.get("xl/styles.xml")!).length),
+      cellFormatsArePrefix: cellFormats(after.get("xl/styles.xml")!).slice(
+        0,
+        cellFormats(before.get("xl/styles.xml")!).length,
+      ),
     }).toEqual({
       sheets: true,
       names: true,
@@ -80,13 +88,25 @@ describe("writeReportIntoWorkbook", () => {
 
   it("appends the generated sheets after the user's and marks each with a hidden sheet-scoped name", async () => {
     const workbookXml = (await partTexts(written)).get("xl/workbook.xml")!;
-    const markers = [...workbookXml.matchAll(/<definedName name="KoersGenerated" localSheetId="(\d+)" hidden="1">TRUE<\/definedName>/g)];
+    const markers = [
+      ...workbookXml.matchAll(
+        /<definedName name="KoersGenerated" localSheetId="(\d+)" hidden="1">TRUE<\/definedName>/g,
+      ),
+    ];
     const book = await loadWithExcelJs(written);
     expect({
       sheets: book.worksheets.map((sheet) => sheet.name),
       markers: markers.map((match) => Number(match[1])),
     }).toEqual({
-      sheets: ["Activiteiten", "Bob's Data", "Draaitabel", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+      sheets: [
+        "Activiteiten",
+        "Bob's Data",
+        "Draaitabel",
+        "Koers Overzicht",
+        "Koers Trends",
+        "Koers Aandachtspunten",
+        "Koers Toelichting",
+      ],
       markers: [3, 4, 5, 6],
     });
   });
@@ -118,7 +138,12 @@ describe("writeReportIntoWorkbook", () => {
       },
       header: overview.headerFooter.oddHeader,
       footer: overview.headerFooter.oddFooter,
-      trendRow: [trends.getCell("A5").value, trends.getCell("B5").value, trends.getCell("E5").value, trends.getCell("E5").numFmt],
+      trendRow: [
+        trends.getCell("A5").value,
+        trends.getCell("B5").value,
+        trends.getCell("E5").value,
+        trends.getCell("E5").numFmt,
+      ],
     }).toEqual({
       title: "Voortgang Integraal Veiligheidsplan",
       titleBold: true,
@@ -132,7 +157,14 @@ describe("writeReportIntoWorkbook", () => {
       widths: [34, 9],
       view: expect.objectContaining({ state: "frozen", ySplit: 2, topLeftCell: "A3" }),
       tab: { argb: "FF1F4E79" },
-      setup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" },
+      setup: {
+        paperSize: 9,
+        orientation: "portrait",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "1:2",
+      },
       header: "&LVoortgang IVP&RConcept",
       footer: "&LKoers, 1 maart 2025&RPagina &P van &N",
       trendRow: ["Criminaliteit totaal", 1697, -16.1, "+0.0;-0.0;0.0"],
@@ -143,10 +175,14 @@ describe("writeReportIntoWorkbook", () => {
     const book = await loadWithExcelJs(written);
     const findings = book.getWorksheet("Koers Aandachtspunten")!;
     const sheetXml = [...(await partTexts(written)).entries()].find(
-      ([path, text]) => path.startsWith("xl/worksheets/sheet") && text.includes("Aandachtspunten in de gegevens"),
+      ([path, text]) =>
+        path.startsWith("xl/worksheets/sheet") && text.includes("Aandachtspunten in de gegevens"),
     )![1];
     expect({
-      cells: ["D5", "D6", "D7"].map((address) => [findings.getCell(address).type, findings.getCell(address).value]),
+      cells: ["D5", "D6", "D7"].map((address) => [
+        findings.getCell(address).type,
+        findings.getCell(address).value,
+      ]),
       formulas: sheetXml.includes("<f>"),
     }).toEqual({
       cells: [
@@ -166,11 +202,15 @@ describe("writeReportIntoWorkbook", () => {
     expect({
       links: [...findingsXml.matchAll(/<hyperlink [^>]*\/>/g)].map((match) => match[0]),
       autoFilter: /<autoFilter ref="([^"]+)"\/>/.exec(findingsXml)?.[1],
-      rules: [overviewXml, trendsXml, findingsXml].map((xml) => [...xml.matchAll(/<cfRule type="(\w+)"/g)].map((match) => match[1])),
-      rowHeight: /<row r="1" ht="24" customHeight="1">/.test(findingsXml),
-      filterName: parts.get("xl/workbook.xml")!.includes(
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="5" hidden="1">'Koers Aandachtspunten'!$A$3:$D$7</definedName>`,
+      rules: [overviewXml, trendsXml, findingsXml].map((xml) =>
+        [...xml.matchAll(/<cfRule type="(\w+)"/g)].map((match) => match[1]),
       ),
+      rowHeight: /<row r="1" ht="24" customHeight="1">/.test(findingsXml),
+      filterName: parts
+        .get("xl/workbook.xml")!
+        .includes(
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="5" hidden="1">'Koers Aandachtspunten'!$A$3:$D$7</definedName>`,
+        ),
     }).toEqual({
       links: [
         `<hyperlink ref="C4" location="Activiteiten!A4" tooltip="Ga naar de bron"/>`,
@@ -185,14 +225,22 @@ describe("writeReportIntoWorkbook", () => {
 
   it("leaves out a hyperlink whose target sheet is not in the workbook", async () => {
     const out = await writeReportIntoWorkbook(original, samplePlan({ sourceSheet: "[cijfers.xlsx]Cijfers" }));
-    const findingsXml = [...(await partTexts(out)).values()].find((text) => text.includes("Aandachtspunten in de gegevens"))!;
+    const findingsXml = [...(await partTexts(out)).values()].find((text) =>
+      text.includes("Aandachtspunten in de gegevens"),
+    )!;
     expect(findingsXml).not.toContain("<hyperlink ");
   });
 
   it("writes a consistent package: every relationship target exists and every part has a content type", async () => {
-    expect(await packageProblems(written)).toEqual({ missingTargets: [], withoutContentType: [], overridesWithoutPart: [] });
+    expect(await packageProblems(written)).toEqual({
+      missingTargets: [],
+      withoutContentType: [],
+      overridesWithoutPart: [],
+    });
     const parts = await partTexts(written);
-    expect([...parts.keys()].filter((path) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(path)).sort()).toEqual([
+    expect(
+      [...parts.keys()].filter((path) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(path)).sort(),
+    ).toEqual([
       "xl/charts/chart1.xml",
       "xl/charts/chart2.xml",
       "xl/charts/chart3.xml",
@@ -208,8 +256,18 @@ describe("writeReportIntoWorkbook", () => {
     const parts = await partTexts(written);
     const overviewXml = [...parts.values()].find((text) => text.includes("Stand per 1 maart 2025"))!;
     const tags = [...overviewXml.matchAll(/<(\w+)[ >/]/g)].map((match) => match[1]);
-    const order = ["sheetData", "mergeCells", "conditionalFormatting", "pageMargins", "pageSetup", "headerFooter", "drawing"];
-    expect(order.map((tag) => tags.indexOf(tag))).toEqual([...order.map((tag) => tags.indexOf(tag))].sort((a, b) => a - b));
+    const order = [
+      "sheetData",
+      "mergeCells",
+      "conditionalFormatting",
+      "pageMargins",
+      "pageSetup",
+      "headerFooter",
+      "drawing",
+    ];
+    expect(order.map((tag) => tags.indexOf(tag))).toEqual(
+      [...order.map((tag) => tags.indexOf(tag))].sort((a, b) => a - b),
+    );
     expect(tags[tags.length - 1]).toBe("drawing");
   });
 
@@ -231,7 +289,11 @@ describe("writeReportIntoWorkbook", () => {
       drawings: [...after.keys()].filter((path) => path.startsWith("xl/drawings/") && path.endsWith(".xml")),
       changed: changedParts(before, after),
       problems: await packageProblems(regenerated),
-      markers: [...new TextDecoder().decode(after.get("xl/workbook.xml")).matchAll(/name="KoersGenerated" localSheetId="(\d+)"/g)].map((match) => match[1]),
+      markers: [
+        ...new TextDecoder()
+          .decode(after.get("xl/workbook.xml"))
+          .matchAll(/name="KoersGenerated" localSheetId="(\d+)"/g),
+      ].map((match) => match[1]),
     }).toEqual({
       sheets: ["Activiteiten", "Bob's Data", "Draaitabel", "Koers Toelichting"],
       charts: ["xl/charts/chart1.xml"],
@@ -254,7 +316,16 @@ describe("writeReportIntoWorkbook", () => {
       changed: changedParts(await partBytes(userWorkbook), await partBytes(twice)),
       stable: Buffer.compare(Buffer.from(once), Buffer.from(twice)),
     }).toEqual({
-      sheets: ["Activiteiten", "Bob's Data", "Draaitabel", "Koers Overzicht", "Koers Overzicht (2)", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+      sheets: [
+        "Activiteiten",
+        "Bob's Data",
+        "Draaitabel",
+        "Koers Overzicht",
+        "Koers Overzicht (2)",
+        "Koers Trends",
+        "Koers Aandachtspunten",
+        "Koers Toelichting",
+      ],
       userCell: "Mijn eigen overzicht, niet van Koers",
       changed: editedParts,
       stable: 0,
@@ -267,14 +338,19 @@ describe("writeReportIntoWorkbook", () => {
   });
 
   it("refuses bytes that are not a workbook", async () => {
-    await expect(writeReportIntoWorkbook(new TextEncoder().encode("geen werkmap"), samplePlan())).rejects.toThrow(HostWriteError);
+    await expect(
+      writeReportIntoWorkbook(new TextEncoder().encode("geen werkmap"), samplePlan()),
+    ).rejects.toThrow(HostWriteError);
   });
 
   it("shifts the sheet index of the user's sheet-scoped names when it removes a generated sheet before them", async () => {
     const snapshot = workbookFromSheets(
       "oud.xlsx",
       { ...sheetFromRows("Koers Overzicht", [["oud overzicht"]]), generated: true },
-      sheetFromRows("Activiteiten", [["Nr.", "Activiteit"], ["001", "Campagne"]]),
+      sheetFromRows("Activiteiten", [
+        ["Nr.", "Activiteit"],
+        ["001", "Campagne"],
+      ]),
     );
     const marked = await toXlsxBuffer(snapshot);
     const zip = await JSZip.loadAsync(marked);
@@ -288,12 +364,23 @@ describe("writeReportIntoWorkbook", () => {
     );
     const input = await zip.generateAsync({ type: "uint8array" });
     const out = await writeReportIntoWorkbook(input, samplePlan());
-    const names = [...(await partTexts(out)).get("xl/workbook.xml")!.matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)"/g)].map(
-      (match) => `${match[1]}@${match[2]}`,
-    );
+    const names = [
+      ...(await partTexts(out))
+        .get("xl/workbook.xml")!
+        .matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)"/g),
+    ].map((match) => `${match[1]}@${match[2]}`);
     const book = await loadWithExcelJs(out);
-    expect({ sheets: book.worksheets.map((sheet) => sheet.name), names: names.filter((name) => !name.startsWith("_xlnm._Filter")) }).toEqual({
-      sheets: ["Activiteiten", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+    expect({
+      sheets: book.worksheets.map((sheet) => sheet.name),
+      names: names.filter((name) => !name.startsWith("_xlnm._Filter")),
+    }).toEqual({
+      sheets: [
+        "Activiteiten",
+        "Koers Overzicht",
+        "Koers Trends",
+        "Koers Aandachtspunten",
+        "Koers Toelichting",
+      ],
       names: [
         "_xlnm.Print_Area@0",
         "KoersGenerated@1",
