@@ -139,8 +139,9 @@ function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** True when the first KiB is text: no NUL bytes and hardly any control characters. */
+/** True when the first KiB is text: a UTF-16 byte-order mark, or no NUL bytes and hardly any control characters. */
 function looksLikeText(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   const sample = bytes.subarray(0, 1024);
   let control = 0;
   for (const byte of sample) {

@@ -298,6 +298,7 @@ describe("readWorkbookSnapshot on files that are not workbooks", () => {
       new TextEncoder().encode("Categorie;2016;2017\nwoninginbraken;121;121\n"),
       /CSV[\s\S]*CSV renamed/,
     ],
+    ["a UTF-16 text export renamed to .xlsx", Uint8Array.from([0xff, 0xfe, 0x43, 0, 0x3b, 0, 0x31, 0, 0x0a, 0]), /CSV[\s\S]*CSV renamed/],
     ["a password-protected workbook", compoundFile(true), /wachtwoord[\s\S]*password protected/],
     ["an old .xls", compoundFile(false), /\.xls, Excel 97-2003[\s\S]*save it as \.xlsx/],
     [
