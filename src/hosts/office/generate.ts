@@ -9,9 +9,16 @@ import { analyzeWorkbooks } from "../../core/pipeline";
 import type { Report } from "../../core/report";
 import type { Settings } from "../../core/settings";
 import type { WorkbookSnapshot } from "../../core/snapshot";
-import { readFailure, runInExcel } from "./officeRuntime";
+import { bilingual, readFailure, runInExcel } from "./officeRuntime";
 import { readWorkbookState } from "./readWorkbook";
-import { baselineFor, compactActivities, expandSnapshot, nextHistory, parseStoredHistory } from "./storage";
+import {
+  baselineFor,
+  compactActivities,
+  expandSnapshot,
+  nextHistory,
+  parseStoredHistory,
+  storableHistory,
+} from "./storage";
 import { checkWritable, writePlan } from "./writePlan";
 
 /** A step of the generation, for the pane's progress display. */
@@ -79,17 +86,24 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
     const plan = buildReportPlan(report, settings, userSheetNames);
 
     onProgress?.({ phase: "writing", done: 0, total: 2 });
-    const written = await writePlan(context, plan, facts, {
-      storage: {
-        settings: JSON.stringify(settings),
-        previous: JSON.stringify(
-          nextHistory(history, compactActivities(state.snapshot, datasets, settings.reportDate)),
+    const notices = [...state.notices];
+    const previousJson = storableHistory(
+      nextHistory(history, compactActivities(state.snapshot, datasets, settings.reportDate)),
+    );
+    if (previousJson === null) {
+      notices.push(
+        bilingual(
+          "De activiteitenlijst is te groot om in de werkmap te bewaren; 'wijzigingen sinds vorige rapportage' is er de volgende keer niet.",
+          "The activity list is too large to keep in the workbook; 'changes since the previous report' will be missing next time.",
         ),
-      },
+      );
+    }
+    const written = await writePlan(context, plan, facts, {
+      storage: { settings: JSON.stringify(settings), previous: previousJson },
       onProgress: (step) => onProgress?.({ ...step, total: Math.max(2, step.done ?? 0) }),
     });
     report.output = { sheets: written.sheets, charts: written.charts };
-    return { report, plan, notices: [...state.notices, ...written.notices] };
+    return { report, plan, notices: [...notices, ...written.notices] };
   });
 }
 

@@ -4,8 +4,8 @@
  * last generation (for "changes since the previous report"). Both live in the workbook's settings
  * (Excel.SettingCollection, ExcelApi 1.4) as JSON text under `storageKeys`.
  *
- * The snapshot is compact: only the activity lists' own rows (header to last row) and mapped columns,
- * each cell as [row, column, value, text?, fill?], never the whole workbook. Expanded again it is a
+ * The snapshot is compact: only the activity lists' own rows (header to last row) and the columns of
+ * id, name, group and status, each cell as [row, column, value, text?, fill?], never the whole workbook. Expanded again it is a
  * sparse WorkbookSnapshot with the cells at their original addresses, so detection (with the same
  * column mapping) finds the same lists in it.
  *
@@ -13,8 +13,9 @@
  * of a generation is the latest stored snapshot with an earlier report date, so regenerating the same
  * report compares with the same baseline and running twice gives the same workbook, while the next
  * period's report compares with this one.
- * NOTE: Office keeps add-in settings small (about 2 MB); 20,000 activities stay near 1 MB because names
- * are cut to 200 characters and empty cells are left out.
+ * NOTE: Office keeps add-in settings small (about 2 MB). storableHistory drops the baseline, and then
+ * the whole history, when the JSON would pass `maxStoredBytes`; a list of several thousand activities
+ * keeps both.
  */
 import type { ActivityDataset, Dataset } from "../../core/datasets";
 import { HostReadError } from "../../core/errors";
@@ -101,6 +102,24 @@ export function baselineFor(history: StoredHistory | null, reportDate: string): 
 /** The history to store after generating `current`. */
 export function nextHistory(history: StoredHistory | null, current: CompactSnapshot): StoredHistory {
   return { version: 1, current, baseline: baselineFor(history, current.reportDate) };
+}
+
+/** Largest history JSON Koers stores in the workbook's settings. */
+export const maxStoredBytes = 2_000_000;
+
+/**
+ * The history JSON to store, within maxStoredBytes: whole, else without the baseline (regenerating
+ * the same report then compares with this generation), else null (nothing to compare with next time).
+ */
+export function storableHistory(history: StoredHistory): string | null {
+  const whole = JSON.stringify(history);
+  if (utf8Length(whole) <= maxStoredBytes) return whole;
+  const withoutBaseline = JSON.stringify({ ...history, baseline: null });
+  return utf8Length(withoutBaseline) <= maxStoredBytes ? withoutBaseline : null;
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 /** A compact snapshot as a sparse WorkbookSnapshot (cells at their original addresses). */
@@ -228,9 +247,15 @@ export async function loadPreviousSnapshot(reportDate?: string): Promise<Workboo
   });
 }
 
+/** The fields "changes since the previous report" needs: who (id, name, group) and the status. */
+const storedFields = ["id", "name", "group", "status"] as const;
+
 function activityColumns(dataset: ActivityDataset): number[] {
   const columns = new Set<number>();
-  for (const mapped of Object.values(dataset.columns)) if (mapped) columns.add(mapped.column);
+  for (const field of storedFields) {
+    const mapped = dataset.columns[field];
+    if (mapped) columns.add(mapped.column);
+  }
   return [...columns].sort((a, b) => a - b);
 }
 

@@ -200,12 +200,16 @@ export async function writePlan(
       (temporary.get(planned.name) as { sheet: Excel.Worksheet }).sheet.name = planned.name;
     const active = temporary.get(plan.activeSheet);
     if (active) active.sheet.activate();
-    if (options.storage && supportsExcelApi(requirement.names)) {
-      context.workbook.settings.add(storageKeys.settings, options.storage.settings);
-      if (options.storage.previous !== null)
-        context.workbook.settings.add(storageKeys.previous, options.storage.previous);
+    const storage = options.storage && supportsExcelApi(requirement.names) ? options.storage : null;
+    const storageBytes = storage ? storage.settings.length + (storage.previous?.length ?? 0) : 0;
+    // NOTE: a large stored history goes in a sync of its own after the swap, so the swap stays small.
+    const separateStorage = storageBytes > chunkBytes;
+    if (storage && !separateStorage) storeSettings(context, storage);
+    await queue.sync(!(storage && separateStorage));
+    if (storage && separateStorage) {
+      storeSettings(context, storage);
+      await queue.sync(true);
     }
-    await queue.sync(true);
   } catch (error) {
     // NOTE: the swap batch holds only deletes, renames and settings whose preconditions were checked
     // above; if Excel still refuses it midway, the message says so rather than claim nothing changed.
@@ -224,6 +228,14 @@ export async function writePlan(
     syncs: queue.syncs,
     notices,
   };
+}
+
+function storeSettings(
+  context: Excel.RequestContext,
+  storage: { settings: string; previous: string | null },
+): void {
+  context.workbook.settings.add(storageKeys.settings, storage.settings);
+  if (storage.previous !== null) context.workbook.settings.add(storageKeys.previous, storage.previous);
 }
 
 /** Deletes the named sheets where they exist (used to undo a failed build). */

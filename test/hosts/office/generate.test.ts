@@ -63,13 +63,11 @@ describe("generateInExcel", () => {
       ),
     );
     const charts = plan.sheets.flatMap((sheet) =>
-      fake
-        .sheet(sheet.name)
-        .charts.map((chart) => ({
-          sheet: sheet.name,
-          name: chart.name,
-          series: chart.series.map((series) => [series.name, series.values]),
-        })),
+      fake.sheet(sheet.name).charts.map((chart) => ({
+        sheet: sheet.name,
+        name: chart.name,
+        series: chart.series.map((series) => [series.name, series.values]),
+      })),
     );
     const plannedCharts = plan.sheets.flatMap((sheet) =>
       sheet.charts.map((chart) => ({

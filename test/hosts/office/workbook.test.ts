@@ -1,5 +1,10 @@
 import { HostReadError, UnsupportedApiError } from "../../../src/core/errors";
-import { activateSheet, createGriffieWorkbook, insertFiguresSheet, selectCell } from "../../../src/hosts/office";
+import {
+  activateSheet,
+  createGriffieWorkbook,
+  insertFiguresSheet,
+  selectCell,
+} from "../../../src/hosts/office";
 import { drontenWide, toXlsxBuffer } from "../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 import { installFake } from "./officeTestKit";
@@ -7,7 +12,10 @@ import { installFake } from "./officeTestKit";
 function workbook() {
   return workbookFromSheets(
     "w.xlsx",
-    sheetFromRows("Activiteiten", [["Nr.", "Status"], ["001", "Afgerond"]]),
+    sheetFromRows("Activiteiten", [
+      ["Nr.", "Status"],
+      ["001", "Afgerond"],
+    ]),
     sheetFromRows("Cijfers", [["oud"]]),
   );
 }
@@ -62,7 +70,13 @@ describe("insertFiguresSheet", () => {
   it("lets Excel insert the sheet from the file with ExcelApi 1.13, under a free name", async () => {
     const fake = installFake(workbook(), { decodeWorkbook });
     const base64 = jsonWorkbookBase64([
-      { name: "Cijfers", cells: [["Soort misdrijf", 2017, 2018], ["woninginbraken", 121, 79]] },
+      {
+        name: "Cijfers",
+        cells: [
+          ["Soort misdrijf", 2017, 2018],
+          ["woninginbraken", 121, 79],
+        ],
+      },
       { name: "Anders", cells: [["x"]] },
     ]);
     const name = await insertFiguresSheet(base64, "Cijfers");

@@ -1,0 +1,67 @@
+import {
+  baselineFor,
+  maxStoredBytes,
+  nextHistory,
+  storableHistory,
+  type CompactSnapshot,
+  type StoredHistory,
+} from "../../../src/hosts/office/storage";
+
+function compact(reportDate: string, names = 1, nameLength = 10): CompactSnapshot {
+  return {
+    workbook: "w.xlsx",
+    reportDate,
+    sheets: [
+      {
+        name: "Activiteiten",
+        merges: [],
+        cells: Array.from({ length: names }, (_, row) => [row + 2, 2, "n".repeat(nameLength)]),
+      },
+    ],
+  };
+}
+
+describe("stored history", () => {
+  it("compares a report with the latest stored generation of an earlier date", () => {
+    const march = compact("2025-03-01");
+    const september = compact("2025-09-01");
+    const history: StoredHistory = { version: 1, current: september, baseline: march };
+    expect([
+      baselineFor(history, "2025-09-01")?.reportDate,
+      baselineFor(history, "2026-03-01")?.reportDate,
+      baselineFor(history, "2025-03-01") ?? null,
+      baselineFor(null, "2025-03-01"),
+    ]).toEqual(["2025-03-01", "2025-09-01", null, null]);
+  });
+
+  it("keeps the same baseline when the same report is generated again", () => {
+    const first = nextHistory(null, compact("2025-03-01"));
+    const next = nextHistory(first, compact("2025-09-01"));
+    const again = nextHistory(next, compact("2025-09-01"));
+    expect([next.baseline?.reportDate, again.baseline?.reportDate]).toEqual(["2025-03-01", "2025-03-01"]);
+  });
+
+  it("drops the baseline, then everything, rather than store more than the settings can hold", () => {
+    const half = Math.ceil(maxStoredBytes / 2 / 10_000) + 10;
+    const small: StoredHistory = {
+      version: 1,
+      current: compact("2025-09-01"),
+      baseline: compact("2025-03-01"),
+    };
+    const large: StoredHistory = {
+      version: 1,
+      current: compact("2025-09-01", 10_000, half),
+      baseline: compact("2025-03-01", 10_000, half),
+    };
+    const huge: StoredHistory = {
+      version: 1,
+      current: compact("2025-09-01", 10_000, half * 3),
+      baseline: null,
+    };
+    expect([
+      JSON.parse(storableHistory(small) ?? "null")?.baseline?.reportDate,
+      JSON.parse(storableHistory(large) ?? "null")?.baseline,
+      storableHistory(huge),
+    ]).toEqual(["2025-03-01", null, null]);
+  });
+});
