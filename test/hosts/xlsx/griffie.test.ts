@@ -48,7 +48,7 @@ describe("writeGriffieWorkbook", () => {
         "_xlnm._FilterDatabase='Koers Aandachtspunten'!$A$3:$D$7",
         "_xlnm.Print_Titles='Koers Aandachtspunten'!$3:$3",
       ],
-      problems: { missingTargets: [], withoutContentType: [], overridesWithoutPart: [] },
+      problems: { missingTargets: [], withoutContentType: [], overridesWithoutPart: [], malformed: [] },
     });
   });
 

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseRelationships } from "../../../src/hosts/xlsx/workbookPackage";
 
 /** Test helpers that look inside an .xlsx package with a real XML parser. */
@@ -55,11 +55,13 @@ export interface PackageProblems {
   missingTargets: string[];
   withoutContentType: string[];
   overridesWithoutPart: string[];
+  /** XML parts that are not well-formed, with the parser's message. */
+  malformed: string[];
 }
 
 /**
  * Consistency of a package: every internal relationship target exists, every part has a content type
- * (Default by extension or Override), every Override names an existing part.
+ * (Default by extension or Override), every Override names an existing part, every XML part is well-formed.
  */
 export async function packageProblems(bytes: Uint8Array): Promise<PackageProblems> {
   const parts = await partTexts(bytes);
@@ -86,5 +88,11 @@ export async function packageProblems(bytes: Uint8Array): Promise<PackageProblem
       !defaults.has(path.split(".").pop()!.toLowerCase()),
   );
   const overridesWithoutPart = overrides.filter((path) => !parts.has(path));
-  return { missingTargets, withoutContentType, overridesWithoutPart };
+  const malformed = [...parts.entries()]
+    .filter(([path]) => /\.(xml|rels)$/.test(path))
+    .flatMap(([path, text]) => {
+      const result = XMLValidator.validate(text);
+      return result === true ? [] : [`${path}: ${result.err.msg}`];
+    });
+  return { missingTargets, withoutContentType, overridesWithoutPart, malformed };
 }

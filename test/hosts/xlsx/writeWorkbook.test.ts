@@ -236,6 +236,7 @@ describe("writeReportIntoWorkbook", () => {
       missingTargets: [],
       withoutContentType: [],
       overridesWithoutPart: [],
+      malformed: [],
     });
     const parts = await partTexts(written);
     expect(
@@ -250,6 +251,18 @@ describe("writeReportIntoWorkbook", () => {
       "xl/drawings/drawing3.xml",
       "xl/drawings/drawing9.xml",
     ]);
+  });
+
+  it("would notice a broken package: a missing chart part, a stray override, a malformed part", async () => {
+    const zip = await JSZip.loadAsync(written);
+    zip.remove("xl/charts/chart2.xml");
+    zip.file("xl/worksheets/sheet9.xml", "<worksheet><sheetData></worksheet>");
+    expect(await packageProblems(await zip.generateAsync({ type: "uint8array" }))).toEqual({
+      missingTargets: ["xl/drawings/_rels/drawing2.xml.rels → ../charts/chart2.xml"],
+      withoutContentType: [],
+      overridesWithoutPart: ["xl/charts/chart2.xml"],
+      malformed: [expect.stringMatching(/^xl\/worksheets\/sheet9.xml: /)],
+    });
   });
 
   it("puts <drawing> after the page setup in the sheets that hold charts", async () => {
@@ -299,7 +312,7 @@ describe("writeReportIntoWorkbook", () => {
       charts: ["xl/charts/chart1.xml"],
       drawings: ["xl/drawings/drawing1.xml", "xl/drawings/drawing9.xml"],
       changed: editedParts,
-      problems: { missingTargets: [], withoutContentType: [], overridesWithoutPart: [] },
+      problems: { missingTargets: [], withoutContentType: [], overridesWithoutPart: [], malformed: [] },
       markers: ["3"],
     });
   });
