@@ -396,13 +396,27 @@ export class WorkbookPackage {
 
   /** Adds a defined name (text already a formula or constant). */
   addDefinedName(name: string, value: string, localSheetId: number, hidden: boolean): void {
+    // Elements take the prefix the part uses for SpreadsheetML ("" normally, "x:" from some generators).
+    const prefix = /<(\w+:)?sheets\b/.exec(this.workbookXml)?.[1] ?? "";
     const entry =
-      `<definedName name="${escapeXml(name)}" localSheetId="${localSheetId}"${hidden ? ' hidden="1"' : ""}>` +
-      `${escapeXml(value)}</definedName>`;
-    if (/<definedNames\b[^>]*>/.test(this.workbookXml)) {
-      this.workbookXml = this.workbookXml.replace(/<\/definedNames>/, `${entry}</definedNames>`);
+      `<${prefix}definedName name="${escapeXml(name)}" localSheetId="${localSheetId}"${hidden ? ' hidden="1"' : ""}>` +
+      `${escapeXml(value)}</${prefix}definedName>`;
+    const selfClosing = new RegExp(`<${prefix}definedNames\\b[^>]*/>`);
+    if (selfClosing.test(this.workbookXml)) {
+      this.workbookXml = this.workbookXml.replace(
+        selfClosing,
+        `<${prefix}definedNames>${entry}</${prefix}definedNames>`,
+      );
       return;
     }
+    if (this.workbookXml.includes(`</${prefix}definedNames>`)) {
+      this.workbookXml = this.workbookXml.replace(
+        `</${prefix}definedNames>`,
+        `${entry}</${prefix}definedNames>`,
+      );
+      return;
+    }
+    const block = `<${prefix}definedNames>${entry}</${prefix}definedNames>`;
     // CT_Workbook order: … sheets, functionGroups, externalReferences, definedNames, calcPr, oleSize …
     const later = [
       "calcPr",
@@ -417,16 +431,13 @@ export class WorkbookPackage {
       "extLst",
     ];
     for (const tag of later) {
-      const match = new RegExp(`<${tag}\\b`).exec(this.workbookXml);
+      const match = new RegExp(`<${prefix}${tag}\\b`).exec(this.workbookXml);
       if (match) {
-        this.workbookXml = `${this.workbookXml.slice(0, match.index)}<definedNames>${entry}</definedNames>${this.workbookXml.slice(match.index)}`;
+        this.workbookXml = `${this.workbookXml.slice(0, match.index)}${block}${this.workbookXml.slice(match.index)}`;
         return;
       }
     }
-    this.workbookXml = this.workbookXml.replace(
-      /<\/workbook>/,
-      `<definedNames>${entry}</definedNames></workbook>`,
-    );
+    this.workbookXml = this.workbookXml.replace(`</${prefix}workbook>`, `${block}</${prefix}workbook>`);
   }
 
   /** Writes back the edited shared parts and returns the package bytes. */

@@ -406,4 +406,42 @@ describe("writeReportIntoWorkbook", () => {
       ],
     });
   });
+
+  it("writes into a workbook part that uses a namespace prefix (x:workbook) and an empty <definedNames/>", async () => {
+    const plain = await toXlsxBuffer(
+      workbookFromSheets("x.xlsx", sheetFromRows("Blad1", [["Nr.", "Activiteit"]])),
+    );
+    const zip = await JSZip.loadAsync(plain);
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    const prefixed = workbookXml
+      .replace(/<(\/?)(\w+)([ >/])/g, (whole, slash: string, tag: string, next: string) =>
+        tag === "xml" ? whole : `<${slash}x:${tag}${next}`,
+      )
+      .replace(
+        'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+        'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+      )
+      .replace(/<x:definedNames>[\s\S]*?<\/x:definedNames>|<x:definedNames\/>/, "")
+      .replace("</x:sheets>", "</x:sheets><x:definedNames/>");
+    zip.file("xl/workbook.xml", prefixed);
+    const input = await zip.generateAsync({ type: "uint8array" });
+    const out = await writeReportIntoWorkbook(input, samplePlan());
+    const again = await writeReportIntoWorkbook(out, samplePlan());
+    const written = (await partTexts(out)).get("xl/workbook.xml")!;
+    expect({
+      sheets: [...written.matchAll(/<x:sheet [^>]*name="([^"]+)"/g)].map((match) => match[1]),
+      markers: [
+        ...written.matchAll(
+          /<x:definedName name="KoersGenerated" localSheetId="(\d)" hidden="1">TRUE<\/x:definedName>/g,
+        ),
+      ].map((match) => match[1]),
+      problems: (await packageProblems(out)).malformed,
+      stable: Buffer.compare(Buffer.from(out), Buffer.from(again)),
+    }).toEqual({
+      sheets: ["Blad1", "Koers Overzicht", "Koers Trends", "Koers Aandachtspunten", "Koers Toelichting"],
+      markers: ["1", "2", "3", "4"],
+      problems: [],
+      stable: 0,
+    });
+  });
 });
