@@ -71,8 +71,13 @@ function detectSheet(grid: SheetGrid, language: Language): TableRead[] {
   const reads: TableRead[] = [];
   let row = 1;
   while (row <= grid.rowCount) {
-    const candidate = grid.isBlankRow(row) ? null : context.bestHeader(row);
-    const read = candidate ? candidate.read(context) : null;
+    let read: TableRead | null = null;
+    if (!grid.isBlankRow(row)) {
+      for (const candidate of context.headers(row)) {
+        read = candidate.read(context);
+        if (read) break;
+      }
+    }
     if (read) {
       reads.push(read);
       row = read.lastRow + 1;
@@ -84,23 +89,27 @@ function detectSheet(grid: SheetGrid, language: Language): TableRead[] {
 }
 
 interface SheetContext extends DetectorContext {
-  bestHeader(row: number): HeaderCandidate | null;
+  /** Header candidates for a row, best score first (registry order on a tie). */
+  headers(row: number): HeaderCandidate[];
 }
 
 function sheetContext(grid: SheetGrid, language: Language): SheetContext {
-  const cache = new Map<number, HeaderCandidate | null>();
-  const bestHeader = (row: number): HeaderCandidate | null => {
-    if (cache.has(row)) return cache.get(row)!;
-    let best: HeaderCandidate | null = null;
-    for (const detector of tableDetectors) {
-      const candidate = detector.matchHeader(grid, row);
-      if (candidate && candidate.score >= minimumHeaderScore && (!best || candidate.score > best.score))
-        best = candidate;
+  const cache = new Map<number, HeaderCandidate[]>();
+  const headers = (row: number): HeaderCandidate[] => {
+    let candidates = cache.get(row);
+    if (!candidates) {
+      candidates = tableDetectors
+        .map((detector) => detector.matchHeader(grid, row))
+        .filter(
+          (candidate): candidate is HeaderCandidate =>
+            candidate !== null && candidate.score >= minimumHeaderScore,
+        )
+        .sort((a, b) => b.score - a.score);
+      cache.set(row, candidates);
     }
-    cache.set(row, best);
-    return best;
+    return candidates;
   };
-  return { language, bestHeader, isHeaderRow: (row) => (bestHeader(row)?.score ?? 0) >= tableBreakScore };
+  return { language, headers, isHeaderRow: (row) => (headers(row)[0]?.score ?? 0) >= tableBreakScore };
 }
 
 /**

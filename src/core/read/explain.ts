@@ -82,6 +82,10 @@ const phrases = {
     nl: "Cijfertabel met een kolom per jaar, {{count}} categorieën",
     en: "Figures table with a column per year, {{count}} categories",
   },
+  periodsAsRows: {
+    nl: "Cijfertabel met een rij per jaar en een kolom per categorie (CBS), {{count}} reeksen",
+    en: "Figures table with a row per year and a column per category (CBS), {{count}} series",
+  },
   long: {
     nl: "Cijfertabel met een rij per categorie en jaar (CBS), {{count}} reeksen",
     en: "Figures table with a row per category and year (CBS), {{count}} series",
@@ -140,10 +144,15 @@ export function describeDetection(dataset: Dataset, language: Language): string 
   const summary =
     dataset.kind === "activities"
       ? interpolate(phrases.activities[language], { count: dataset.activities.length })
-      : interpolate(phrases[dataset.layout][language], { count: dataset.series.length });
+      : interpolate(
+          phrases[explanation.notes.includes("periods-as-rows") ? "periodsAsRows" : dataset.layout][language],
+          { count: dataset.series.length },
+        );
   const confidence = interpolate(phrases.confidence[language], {
     percent: Math.round(dataset.confidence * 100),
   });
-  const notes = explanation.notes.map((note) => noteText(note, language));
+  const notes = explanation.notes
+    .filter((note) => note !== "periods-as-rows")
+    .map((note) => noteText(note, language));
   return [first, `${summary}, ${confidence}`, ...notes].join(" ");
 }

@@ -579,3 +579,49 @@ describe("detectDatasets on tricky rows", () => {
     ]);
   });
 });
+
+describe("detectDatasets on a StatLine table view", () => {
+  it("reads a row per period and region with a column per category", () => {
+    const sheet = sheetFromRows("StatLine", [
+      ["Geregistreerde criminaliteit; soort misdrijf, regio"],
+      [],
+      ["Regio's", "Perioden", "Totaal misdrijven", "Woninginbraak", "Fietsdiefstal (per 1 000 inwoners)"],
+      ["Dronten", "2022", 1283, 79, 1.2],
+      ["Dronten", "2023", 1310, 81, 1.1],
+      ["Dronten", "2024*", 1295, ".", 0.9],
+      ["Urk", "2022", 402, "x", 0.4],
+      ["Urk", "2023", 388, 12, 0.5],
+      ["Urk", "2024*", 391, 9, 0.6],
+      [],
+      ["Bron: CBS"],
+    ]);
+    const result = detect(workbookFromSheets("statline.xlsx", sheet));
+    const dataset = result.datasets[0] as FiguresDataset;
+    expect({
+      summary: figuresSummary(dataset),
+      cells: dataset.series[1].cells,
+      notes: dataset.explanation.notes,
+      findings: findingsOf(result),
+    }).toEqual({
+      summary: {
+        sheet: "StatLine",
+        layout: "long",
+        headerRow: 3,
+        years: [2022, 2023, 2024],
+        provisionalYears: [2024],
+        series: {
+          "Totaal misdrijven | Dronten": [1283, 1310, 1295],
+          "Woninginbraak | Dronten": [79, 81, null],
+          "Fietsdiefstal (per 1 000 inwoners) | Dronten": [1.2, 1.1, 0.9],
+          "Totaal misdrijven | Urk": [402, 388, 391],
+          "Woninginbraak | Urk": [null, 12, 9],
+          "Fietsdiefstal (per 1 000 inwoners) | Urk": [0.4, 0.5, 0.6],
+        },
+        units: { count: 4, per1000: 2 },
+      },
+      cells: ["D4", "D5", "D6"],
+      notes: ["periods-as-rows", "title-above", "regions:2", "provisional:2024", "footnote:11"],
+      findings: [],
+    });
+  });
+});

@@ -2,6 +2,7 @@ import { describeDetection, noteText } from "../../../src/core/read/explain";
 import { detectDatasets } from "../../../src/core/read/detect";
 import { parseSettings } from "../../../src/core/settings";
 import { drontenLong, drontenWide, lelystadTwoSheets } from "../../support/fixtures";
+import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 
 const settings = parseSettings({ reportDate: "2025-03-01" });
 
@@ -33,6 +34,19 @@ describe("describeDetection", () => {
       "Sheet 'CBS', header on row 4, columns: Soort misdrijf → category, Perioden → period, Regio's → region, " +
         "Geregistreerde misdrijven (aantal) → value. Figures table with a row per category and year (CBS), 46 series, " +
         "confidence 100%. Title above the header skipped. 2 regions. Provisional figures: 2018. Footnote on row 144 is not part of the table.",
+    );
+  });
+
+  it("explains a StatLine table view with a row per year", () => {
+    const sheet = sheetFromRows("StatLine", [
+      ["Perioden", "Totaal misdrijven", "Woninginbraak"],
+      ["2023", 1310, 81],
+      ["2024*", 1295, 79],
+    ]);
+    const dataset = detectDatasets(workbookFromSheets("statline.xlsx", sheet), settings).datasets[0];
+    expect(describeDetection(dataset, "nl")).toBe(
+      "Blad 'StatLine', kop op rij 1, kolommen: Perioden → periode, Totaal misdrijven → categorie, Woninginbraak → categorie. " +
+        "Cijfertabel met een rij per jaar en een kolom per categorie (CBS), 2 reeksen, zekerheid 83%. Voorlopige cijfers: 2024.",
     );
   });
 });

@@ -446,3 +446,191 @@ function readLong(
   ];
   return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
 }
+
+interface TransposedLayout {
+  row: number;
+  periodColumn: number;
+  periodHeader: string;
+  regionColumn: number | null;
+  categories: { column: number; header: string }[];
+}
+
+/**
+ * StatLine's table view: a row per period (and region), a column per category ("Perioden | Totaal
+ * misdrijven | Woninginbraak | …"). Read as a long table: one series per category (× region).
+ */
+export const transposedFiguresDetector: TableDetector = {
+  id: "figuresByPeriodRow",
+  kind: "figures",
+  fields: [],
+  matchHeader(grid, row) {
+    const filled = grid.filledColumns(row);
+    if (filled.length < 2) return null;
+    let periodColumn: number | null = null;
+    let regionColumn: number | null = null;
+    const others: number[] = [];
+    for (const column of filled) {
+      if (typeof grid.value(row, column) !== "string") return null;
+      const match = matchHeader(grid.text(row, column), figureSynonyms);
+      if (match?.field === "period" && match.score === 1 && periodColumn === null) periodColumn = column;
+      else if (match?.field === "region" && match.score === 1 && regionColumn === null) regionColumn = column;
+      else if ((match?.field === "value" || match?.field === "category") && match.score === 1) return null;
+      else others.push(column);
+    }
+    if (periodColumn === null || others.length === 0) return null;
+    const lastRow = Math.min(grid.rowCount, row + lookahead);
+    let periods = 0;
+    const numeric = new Set<number>();
+    for (let below = row + 1; below <= lastRow; below++) {
+      if (!parseYear(grid.value(below, periodColumn))) continue;
+      periods++;
+      for (const column of others)
+        if (isFigureData(parseFigure(grid.value(below, column)))) numeric.add(column);
+    }
+    const categories = others
+      .filter((column) => numeric.has(column))
+      .map((column) => ({ column, header: grid.text(row, column) }));
+    if (periods === 0 || categories.length === 0) return null;
+    const layout: TransposedLayout = {
+      row,
+      periodColumn,
+      periodHeader: grid.text(row, periodColumn),
+      regionColumn,
+      categories,
+    };
+    const score = Math.min(1, 0.65 + 0.05 * Math.min(4, categories.length) + (periods >= 2 ? 0.1 : 0));
+    return {
+      detector: "figuresByPeriodRow",
+      kind: "figures",
+      row,
+      score,
+      read: (context) => readTransposed(grid, layout, score, context),
+    };
+  },
+};
+
+function readTransposed(
+  grid: SheetGrid,
+  layout: TransposedLayout,
+  headerScore: number,
+  context: DetectorContext,
+): TableRead | null {
+  const span = {
+    firstColumn: Math.min(
+      layout.periodColumn,
+      layout.regionColumn ?? layout.periodColumn,
+      ...layout.categories.map((category) => category.column),
+    ),
+    lastColumn: Math.max(
+      layout.periodColumn,
+      layout.regionColumn ?? 0,
+      ...layout.categories.map((category) => category.column),
+    ),
+  };
+  const byKey = new Map<string, LongSeries>();
+  const years = new Set<number>();
+  const provisional = new Set<number>();
+  const insideBlanks: number[] = [];
+  const dataRows: number[] = [];
+  let pendingBlanks: number[] = [];
+  let footnoteRow: number | null = null;
+  let skipped = 0;
+  let cells = 0;
+  let readable = 0;
+  for (let row = layout.row + 1; row <= grid.rowCount; row++) {
+    const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
+    if (filled.length === 0) {
+      pendingBlanks.push(row);
+      continue;
+    }
+    const period = parseYear(grid.value(row, layout.periodColumn));
+    if (!period) {
+      if (filled.length === 1 && isFootnoteText(grid.text(row, filled[0]))) {
+        footnoteRow = row;
+        break;
+      }
+      if (context.isHeaderRow(row)) break;
+      skipped++;
+      continue;
+    }
+    insideBlanks.push(...pendingBlanks);
+    pendingBlanks = [];
+    dataRows.push(row);
+    years.add(period.year);
+    if (period.provisional) provisional.add(period.year);
+    const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
+    for (const category of layout.categories) {
+      const key = `${category.header}\u0000${region ?? ""}`;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = {
+          category: category.header,
+          region,
+          unit: unitFromText(category.header),
+          row,
+          targetText: null,
+          byYear: new Map(),
+        };
+        byKey.set(key, entry);
+      }
+      if (entry.byYear.has(period.year)) continue;
+      const figure = parseFigure(grid.value(row, category.column));
+      cells++;
+      if (isFigureData(figure)) readable++;
+      if (figure.kind === "provisional") provisional.add(period.year);
+      entry.byYear.set(period.year, { figure, cell: cellAddress(row, category.column) });
+    }
+  }
+  if (dataRows.length === 0 || readable === 0) return null;
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const series: FigureSeries[] = [...byKey.values()].map((entry) => ({
+    category: entry.category,
+    region: entry.region,
+    unit: entry.unit,
+    values: sortedYears.map((year) => entry.byYear.get(year)?.figure.value ?? null),
+    cells: sortedYears.map((year) => entry.byYear.get(year)?.cell ?? null),
+    symbols: sortedYears.map((year) => entry.byYear.get(year)?.figure.symbol ?? null),
+    row: entry.row,
+    targetText: null,
+  }));
+  const lastRow = dataRows[dataRows.length - 1];
+  const reported = insideBlanks.filter((row) => row < lastRow);
+  const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
+  const notes: string[] = ["periods-as-rows"];
+  if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
+  if (regions.size > 1) notes.push(`regions:${regions.size}`);
+  if (provisional.size > 0) notes.push(`provisional:${[...provisional].sort().join(",")}`);
+  if (skipped > 0) notes.push(`skipped-rows:${skipped}`);
+  if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
+  if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
+  const confidence = round(
+    (0.5 * headerScore + 0.5 * (readable / cells)) * Math.min(1, 0.7 + 0.1 * dataRows.length),
+  );
+  const columns = [
+    { header: layout.periodHeader, field: "period", column: layout.periodColumn },
+    ...(layout.regionColumn !== null
+      ? [{ header: grid.text(layout.row, layout.regionColumn), field: "region", column: layout.regionColumn }]
+      : []),
+    ...layout.categories.map((category) => ({
+      header: category.header,
+      field: "category",
+      column: category.column,
+    })),
+  ].sort((a, b) => a.column - b.column);
+  const dataset: FiguresDataset = {
+    kind: "figures",
+    sheet: grid.name,
+    layout: "long",
+    headerRow: layout.row,
+    years: sortedYears,
+    provisionalYears: [...provisional].sort((a, b) => a - b),
+    series,
+    confidence,
+    explanation: { sheet: grid.name, headerRow: layout.row, columns, notes },
+  };
+  const findings = [
+    ...headerFindings(grid, layout.row, span, dataRows, [], context.language),
+    ...blankRowFindings(grid, reported, span.firstColumn, context.language),
+  ];
+  return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+}
