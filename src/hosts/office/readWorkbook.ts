@@ -11,6 +11,8 @@
  * sync. Sheets that reach beyond the window are read afterwards in row chunks of at most
  * `cellsPerRequest` cells per sync, halved whenever Excel says the response is too large, so no
  * response passes Excel's 5 MB limit.
+ * Grids are then cut to the last row and column with a value or a fill, as the xlsx host reads files
+ * (Excel's used range also counts cells that only carry a format).
  * NOTE: office.js does not document chaining calls on a null object (getNextOrNullObject past the last
  * sheet); if that first batch fails for any reason the read falls back to the plain path (sheet list
  * first, then chunks), which costs one more sync but never a wrong result.

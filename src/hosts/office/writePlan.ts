@@ -493,6 +493,8 @@ function writePrintSetup(sheet: Excel.Worksheet, planned: PlannedSheet): void {
   const print = planned.print;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
+  // NOTE: verticalFitToPages 0 means "as many pages tall as needed", as fitToHeight="0" in the file
+  // format; fitting to one page tall would shrink a long list to unreadable size.
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.printTitleRows) {
     const rows = print.printTitleRows.replace(/\$/g, "").split(":");
