@@ -625,3 +625,57 @@ describe("detectDatasets on a StatLine table view", () => {
     });
   });
 });
+
+describe("detectDatasets on other team habits", () => {
+  it("reads English headers such as ID, Measure, Lead, Due date, Progress", () => {
+    const sheet = sheetFromRows("Plan", [
+      ["ID", "Theme", "Measure", "Lead", "Due date", "Progress", "Notes"],
+      ["M-01", "Youth", "Street coaches in the centre", "Youth team", "Q3 2025", "On schedule", ""],
+      ["M-02", "Youth", "Parents' evenings", "OOV", "end 2025", "Behind schedule", "Venue booked late"],
+      ["M-03", "Fraud", "Phishing campaign", "OOV", "ongoing", "Completed", ""],
+    ]);
+    const dataset = detect(workbookFromSheets("plan.xlsx", sheet), { language: "en" })
+      .datasets[0] as ActivityDataset;
+    expect({
+      columns: activitySummary(dataset).columns,
+      rows: dataset.activities.map((activity) => [
+        activity.id,
+        activity.group,
+        activity.status,
+        activity.planning?.kind,
+        activity.planning?.end ?? null,
+      ]),
+    }).toEqual({
+      columns: { id: "A", group: "B", name: "C", owner: "D", planning: "E", status: "F", note: "G" },
+      rows: [
+        ["M-01", "Youth", "onTrack", "quarter", "2025-09-30"],
+        ["M-02", "Youth", "delayed", "endOfYear", "2025-12-31"],
+        ["M-03", "Fraud", "done", "ongoing", null],
+      ],
+    });
+  });
+
+  it("reads the status from a coloured activity cell when there is no status column, ignoring pale banding", () => {
+    const sheet = sheetFromRows(
+      "Kleuren",
+      [
+        ["Actie", "Trekker", "Planning"],
+        ["Straatcoaches", "Team Jeugd", "Q3 2025"],
+        ["Cameratoezicht evalueren", "OOV", "eind 2025"],
+        ["Bibob-beleid", "OOV", "2026"],
+        ["Buurtpreventie", "OOV", "doorlopend"],
+      ],
+      { fills: { A2: "#00B050", A3: "#FF0000", A4: "#BFBFBF", A5: "#DDEBF7", B5: "#DDEBF7", C5: "#DDEBF7" } },
+    );
+    const dataset = detect(workbookFromSheets("kleuren.xlsx", sheet), { language: "en" })
+      .datasets[0] as ActivityDataset;
+    expect(
+      dataset.activities.map((activity) => [activity.status, activity.statusText, activity.statusSource]),
+    ).toEqual([
+      ["onTrack", "green", "fill"],
+      ["delayed", "red", "fill"],
+      ["notStarted", "grey", "fill"],
+      ["unknown", null, "none"],
+    ]);
+  });
+});
