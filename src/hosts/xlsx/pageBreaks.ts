@@ -1,5 +1,6 @@
 import { parseRangeAddress } from "../../core/address";
 import type { PlannedSheet } from "../../core/plan/reportPlan";
+import { blockCellStyle } from "./cellStyles";
 
 /**
  * Manual page breaks that keep each chart whole on one printed A4 page. A chart cut in two by a page
@@ -106,15 +107,12 @@ export function estimateRowHeights(sheet: PlannedSheet): Map<number, RowHeightEs
     mergedWidths.set(`${start.row}:${start.column}`, characters);
   }
   for (const block of sheet.blocks) {
+    const styleOf = blockCellStyle(block);
     block.values.forEach((values, rowOffset) => {
       const row = block.row + rowOffset;
       values.forEach((value, columnOffset) => {
         const column = block.column + columnOffset;
-        const style = { ...block.style, ...block.columnStyles?.[columnOffset] };
-        for (const override of block.cellStyles ?? []) {
-          if (override.row === rowOffset && override.column === columnOffset)
-            Object.assign(style, override.style);
-        }
+        const style = styleOf(rowOffset, columnOffset);
         const lineHeight = Math.max(15, Math.round((style.size ?? 11) * 1.35 * 4) / 4);
         const wrapped = style.wrap === true && typeof value === "string" && value.length > 0;
         let lines = 1;

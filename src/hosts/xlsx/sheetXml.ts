@@ -9,6 +9,7 @@ import type {
 import { chartPageBreaks, estimateRowHeights } from "./pageBreaks";
 import { argb, type StyleSheetMerger } from "./styles";
 import { escapeXml, xmlDeclaration } from "./xml";
+import { blockCellStyle } from "./cellStyles";
 
 const mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -144,16 +145,13 @@ function rowBreaksXml(rows: number[]): string {
 function collectCells(sheet: PlannedSheet): Map<number, Map<number, PlannedCell>> {
   const cells = new Map<number, Map<number, PlannedCell>>();
   for (const block of sheet.blocks) {
+    const styleOf = blockCellStyle(block);
     block.values.forEach((rowValues, rowOffset) => {
       const row = block.row + rowOffset;
       let rowCells = cells.get(row);
       if (!rowCells) cells.set(row, (rowCells = new Map()));
       rowValues.forEach((value, columnOffset) => {
-        const style: CellStyle = { ...block.style, ...block.columnStyles?.[columnOffset] };
-        for (const override of block.cellStyles ?? []) {
-          if (override.row === rowOffset && override.column === columnOffset)
-            Object.assign(style, override.style);
-        }
+        const style = styleOf(rowOffset, columnOffset);
         rowCells!.set(block.column + columnOffset, { value, style });
       });
     });
