@@ -207,6 +207,7 @@ export function App({ host, download = offerDownload }: AppProps) {
             <div ref={resultsRef} tabIndex={-1} style={{ outline: "none" }}>
               <ResultsPanel
                 report={state.outcome.report}
+                notices={state.outcome.notices ?? []}
                 sheets={state.outcome.sheets}
                 download={state.outcome.download ?? null}
                 onShowSheet={(name) => void host.showSheet(name).catch(explain)}

@@ -2,16 +2,24 @@ import ExcelJS from "exceljs";
 
 /**
  * Copies a sheet (values, number formats, fonts and fills, column widths, merges) from one workbook into
- * another under a name that is free there ("Cijfers", "Cijfers (2)", …). Only for the pane: the Office
- * host copies with Excel's own API. Loaded through xlsxModule's dynamic import.
+ * another under a name that is free there ("Cijfers", "Cijfers (2)", …), and drops `dropSheets` (Koers'
+ * generated sheets, which the next generation writes again). Only for preview mode: the Office host
+ * copies with Excel's own API. Loaded through xlsxModule's dynamic import.
+ * NOTE: the target goes through an ExcelJS round trip, which keeps values and formats but not every part
+ * (charts in the user's own sheets, for instance); acceptable for the in-browser preview copy only.
  */
 export async function copySheet(
   target: Uint8Array,
   source: Uint8Array,
   sheetName: string,
+  dropSheets: string[] = [],
 ): Promise<{ bytes: Uint8Array; name: string }> {
   const targetBook = new ExcelJS.Workbook();
   await targetBook.xlsx.load(asArrayBuffer(target));
+  for (const name of dropSheets) {
+    const sheet = targetBook.getWorksheet(name);
+    if (sheet) targetBook.removeWorksheet(sheet.id);
+  }
   const sourceBook = new ExcelJS.Workbook();
   await sourceBook.xlsx.load(asArrayBuffer(source));
   const from = sourceBook.getWorksheet(sheetName);

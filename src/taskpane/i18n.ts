@@ -19,6 +19,7 @@ export function createPaneI18n(language: Language = "nl"): i18n {
     fallbackLng: "nl",
     initAsync: false,
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -93,7 +93,8 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     },
     async addFiguresSheet(source: ExtraWorkbook, sheetName: string) {
       const workbook = requireWorkbook();
-        const copied = await xlsx.copySheet(workbook.bytes, source.bytes, sheetName);
+        const generated = workbook.snapshot.sheets.filter((sheet) => sheet.generated).map((sheet) => sheet.name);
+      const copied = await xlsx.copySheet(workbook.bytes, source.bytes, sheetName, generated);
       const snapshot = await read(workbook.name, copied.bytes);
       current = { name: workbook.name, bytes: copied.bytes, snapshot };
       return copied.name;

@@ -13,7 +13,12 @@ export interface XlsxModule {
   /** A new workbook with only the plan's sheets: the griffie copy. */
   writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array>;
   /** Copies one sheet's values, number formats, widths and merges from `source` into `target`. */
-  copySheet(target: Uint8Array, source: Uint8Array, sheetName: string): Promise<{ bytes: Uint8Array; name: string }>;
+  copySheet(
+    target: Uint8Array,
+    source: Uint8Array,
+    sheetName: string,
+    dropSheets?: string[],
+  ): Promise<{ bytes: Uint8Array; name: string }>;
 }
 
 /** The xlsx host's functions, each fetching its chunk on first use. */
@@ -30,9 +35,9 @@ export const xlsxModule: XlsxModule = {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");
     return toBytes(await writer.writeGriffieWorkbook(plan));
   },
-  async copySheet(target, source, sheetName) {
+  async copySheet(target, source, sheetName, dropSheets) {
     const copier = await import(/* webpackChunkName: "exceljs-copy" */ "./copySheet");
-    return copier.copySheet(target, source, sheetName);
+    return copier.copySheet(target, source, sheetName, dropSheets);
   },
 };
 

@@ -114,6 +114,51 @@ describe("task pane in preview mode", () => {
     await context.close();
   });
 
+  it("adds Dronten's figures from a second workbook, copies the sheet in, and the next run needs no second file", async () => {
+    const { context, page, errors } = await openPane(browser, { width: 500 });
+    await openWorkbook(page, lelystadFile);
+    await page.getByRole("button", { name: "Cijfers uit andere werkmap" }).click();
+    await page.getByTestId("extra-file").setInputFiles(drontenFile);
+    await expect(page.getByTestId("extra-workbooks").textContent()).resolves.toContain(
+      "dronten-cijfers.xlsx: Cijfertabel op blad 'Cijfers': 2016–2018",
+    );
+    await generate(page);
+    await expect(page.getByTestId("falls").textContent()).resolves.toContain("woninginbraken");
+    await page.getByRole("button", { name: "Blad 'Cijfers' naar deze werkmap kopiëren" }).click();
+    await page.getByText("Blad 'Cijfers' staat nu in deze werkmap als 'Cijfers'.").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("extra-workbooks").count()).toBe(0);
+    await generate(page);
+    await expect(page.getByTestId("falls").textContent()).resolves.toContain("woninginbraken");
+    const sheets = await downloadedSheets(page);
+    expect(sheets).toEqual(expect.arrayContaining(["Activiteiten", "Cijfers", "Koers Overzicht"]));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the personal data first and downloads a griffie copy with only the generated sheets", async () => {
+    const { context, page, errors } = await openPane(browser, { width: 500 });
+    await openWorkbook(page, lelystadFile);
+    await page.getByRole("button", { name: "Deel met griffie" }).click();
+    await expect(page.getByTestId("share").textContent()).resolves.toContain("Deze persoonsgegevens worden verwijderd");
+    await page.getByRole("button", { name: "Kopie maken" }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("griffie-download").click({ timeout: 60_000 }),
+    ]);
+    expect(download.suggestedFilename()).toBe("Voortgang Integraal Veiligheidsplan (griffie).xlsx");
+    const file = path.join(workDirectory, "griffie.xlsx");
+    await download.saveAs(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const names = book.worksheets.map((sheet) => sheet.name);
+    expect({ hasUserSheet: names.includes("Activiteiten"), hasOverview: names.includes("Koers Overzicht") }).toEqual({
+      hasUserSheet: false,
+      hasOverview: true,
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("generates every example workbook without an error", async () => {
     const examples = existsSync(path.join(root, "examples"))
       ? readdirSync(path.join(root, "examples")).filter((name) => name.endsWith(".xlsx"))
@@ -160,13 +205,29 @@ describe("task pane in preview mode", () => {
     }
   });
 
-  it("works with the keyboard alone: open settings, generate, reach a finding", async () => {
-    const { context, page } = await openPane(browser, { width: 400 });
-    await openWorkbook(page, drontenFile);
-    const primary = page.getByRole("button", { name: "Genereer overzicht" });
-    await primary.focus();
+  it("works with the keyboard alone: reach and press generate, open the findings, select a cell", async () => {
+    const { context, page, errors } = await openPane(browser, { width: 400 });
+    await openWorkbook(page, lelystadFile);
+    await page.locator("body").focus();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    async function tabTo(pattern: RegExp): Promise<string> {
+      for (let presses = 0; presses < 60; presses += 1) {
+        await page.keyboard.press("Tab");
+        const text = await focusedText();
+        if (pattern.test(text)) return text;
+      }
+      throw new Error(`Tab never reached ${pattern}`);
+    }
+    await tabTo(/^Genereer overzicht$/);
     await page.keyboard.press("Enter");
-    await page.getByTestId("results").waitFor();
+    await page.getByTestId("results").waitFor({ timeout: 60_000 });
+    await tabTo(/^Bevindingen/);
+    await page.keyboard.press("Enter");
+    const finding = await tabTo(/^Activiteiten![A-Z]+\d+:/);
+    await page.keyboard.press("Enter");
+    const place = /^(Activiteiten![A-Z]+\d+)/.exec(finding)?.[1];
+    await expect(page.getByTestId("selected-cell").textContent()).resolves.toContain(`Cel ${place}`);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -115,7 +115,7 @@ describe("task pane", () => {
     const { host, calls } = fakeHost(workbook);
     await render(host);
     const generate = button(/^Genereer overzicht$/);
-    expect({ disabled: generate.disabled, message: container.textContent?.includes("duplicate-id") }).toEqual({
+    expect({ disabled: generate.disabled, message: container.textContent?.includes("Herstel eerst: Dubbel nummer (") }).toEqual({
       disabled: true,
       message: true,
     });

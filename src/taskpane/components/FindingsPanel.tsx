@@ -87,7 +87,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                 setPage(1);
               }}
             >
-              {group.code}
+              {codeName(t, group.code)}
             </Link>
             <Text>{t("findings.groupCount", { count: group.findings.length })}</Text>
             {group.blocksFigures ? (
@@ -136,7 +136,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
             <option value="all">{t("findings.all")}</option>
             {overview.groups.map((group) => (
               <option key={`${group.severity}:${group.code}`} value={group.code}>
-                {group.code} ({group.findings.length})
+                {codeName(t, group.code)} ({group.findings.length})
               </option>
             ))}
           </Select>
@@ -158,7 +158,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
               <li key={`${finding.code}:${finding.sheet}:${finding.cell}:${index}`} className={own.item}>
                 {startsGroup ? (
                   <Text weight="semibold" className={own.groupHeading}>
-                    {t(`severityOne.${finding.severity}`)} · {finding.code} ({groupFor(finding)?.findings.length ?? 0})
+                    {t(`severityOne.${finding.severity}`)} · {codeName(t, finding.code)} ({groupFor(finding)?.findings.length ?? 0})
                   </Text>
                 ) : null}
                 {finding.sheet && finding.cell ? (
@@ -198,4 +198,9 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
       ) : null}
     </div>
   );
+}
+
+/** A finding code's readable name in the pane's language ("Dubbel nummer"); the code itself when unnamed. */
+export function codeName(t: (key: string, options?: Record<string, unknown>) => string, code: string): string {
+  return t(`codes.${code}`, { defaultValue: code });
 }

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, ProgressBar, Field } from "@fluentu
 import { useTranslation } from "react-i18next";
 import type { ProgressEvent, ProgressStage } from "../host";
 import type { BlockingSummary } from "../paneModel";
+import { codeName } from "./FindingsPanel";
 import { usePaneStyles } from "./styles";
 
 export interface GeneratePanelProps {
@@ -30,7 +31,7 @@ export function GeneratePanel(props: GeneratePanelProps) {
           <MessageBarBody className={styles.wrapText}>
             {t("generate.blocked", { count: props.blocking.count })}{" "}
             {t("generate.blockedList", {
-              list: props.blocking.codes.map((entry) => `${entry.code} (${entry.count}×)`).join(", "),
+              list: props.blocking.codes.map((entry) => `${codeName(t, entry.code)} (${entry.count}×)`).join(", "),
             })}
           </MessageBarBody>
         </MessageBar>

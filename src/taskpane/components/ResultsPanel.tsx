@@ -2,6 +2,8 @@ import {
   Badge,
   Button,
   Link,
+  MessageBar,
+  MessageBarBody,
   Subtitle2,
   Table,
   TableBody,
@@ -22,6 +24,8 @@ import { usePaneStyles } from "./styles";
 
 export interface ResultsPanelProps {
   report: Report;
+  /** What this Excel could not do while writing (Office host). */
+  notices: string[];
   sheets: string[];
   download: DownloadableFile | null;
   onShowSheet: (name: string) => void;
@@ -48,7 +52,7 @@ const useStyles = makeStyles({
 const ragColor = { green: "success", amber: "warning", red: "danger" } as const;
 
 /** The key figures after generation: % on track, status per priority, biggest rises and falls, sheets. */
-export function ResultsPanel({ report, sheets, download, onShowSheet, onDownload }: ResultsPanelProps) {
+export function ResultsPanel({ report, notices, sheets, download, onShowSheet, onDownload }: ResultsPanelProps) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
@@ -60,6 +64,11 @@ export function ResultsPanel({ report, sheets, download, onShowSheet, onDownload
       <Subtitle2 as="h2" id="results-heading">
         {t("results.heading")}
       </Subtitle2>
+      {notices.map((notice) => (
+        <MessageBar key={notice} intent="warning" layout="multiline">
+          <MessageBarBody className={styles.wrapText}>{notice}</MessageBarBody>
+        </MessageBar>
+      ))}
       {activities && activities.onTrackPct !== null ? (
         <div className={styles.section}>
           <div className={own.headline}>
