@@ -94,6 +94,10 @@ describe("task pane in preview mode", () => {
     }).toEqual({ pct: "88,9%", of: "van 117 activiteiten loopt volgens planning of is afgerond" });
     const listed = await page.getByTestId("generated-sheets").getByRole("listitem").allTextContents();
     expect(listed).toContain("Koers Overzicht");
+    await page.getByRole("button", { name: "Blad 'Koers Overzicht' tonen" }).click();
+    const preview = page.getByTestId("sheet-preview");
+    await expect(preview.getByRole("heading").textContent()).resolves.toBe("Koers Overzicht");
+    expect(await preview.locator("tr").count()).toBeGreaterThan(5);
     const sheets = await downloadedSheets(page);
     expect(sheets).toEqual(expect.arrayContaining(["Activiteiten", ...listed]));
     expect(errors).toEqual([]);

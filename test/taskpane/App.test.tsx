@@ -126,4 +126,55 @@ describe("task pane", () => {
     await click(link);
     expect(calls.filter((call) => call.startsWith("select"))).toEqual([`select ${/Activiteiten!A\d/.exec(link.textContent ?? "")?.[0]}`]);
   });
+
+  it("pages a long findings list 50 at a time", async () => {
+    const rows = [["Nr", "Activiteit", "Trekker", "Planning", "Status"]];
+    for (let index = 1; index <= 120; index += 1) {
+      rows.push([String(index), `Activiteit ${index}`, "Team OOV", "eind 2030", "Wordt aan gewerkt misschien"]);
+    }
+    const { host } = fakeHost(workbookFromSheets("lang.xlsx", sheetFromRows("Activiteiten", rows)));
+    await render(host);
+    await click(button(/^Bevindingen/));
+    const label = () => container.querySelector("[data-testid=findings-page-label]")?.textContent;
+    const shown = () => container.querySelectorAll("[data-testid=findings-page] > li").length;
+    const first = { label: label(), shown: shown() };
+    await click(button(/^Volgende$/));
+    await click(button(/^Volgende$/));
+    expect({ first, last: { label: label(), shown: shown() } }).toEqual({
+      first: { label: "Pagina 1 van 3", shown: 50 },
+      last: { label: "Pagina 3 van 3", shown: 20 },
+    });
+  });
+
+  it("saves a chosen column in settings.columnMapping and switches the pane to English", async () => {
+    const { host, calls } = fakeHost(lelystadActivityList());
+    const saved: Settings[] = [];
+    host.saveSettings = async (settings) => void saved.push(settings);
+    await render(host);
+    await click(button(/^Kolommen kiezen$/));
+    const statusSelect = [...container.querySelectorAll("label")]
+      .find((label) => label.textContent === "Status")
+      ?.parentElement?.querySelector("select") as HTMLSelectElement;
+    await change(statusSelect, "B");
+    await click(button(/^Instellingen$/));
+    const languageSelect = [...container.querySelectorAll("label")]
+      .find((label) => label.textContent === "Taal van het overzicht")
+      ?.parentElement?.querySelector("select") as HTMLSelectElement;
+    await change(languageSelect, "en");
+    expect({
+      mapping: saved[0]?.columnMapping,
+      language: saved[saved.length - 1]?.language,
+      englishButton: Boolean(button(/^Generate overview$/)),
+      calls,
+    }).toEqual({ mapping: { Activiteiten: { status: "B" } }, language: "en", englishButton: true, calls: [] });
+  });
 });
+
+async function change(select: HTMLSelectElement, value: string) {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")?.set;
+    setter?.call(select, value);
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
