@@ -1,15 +1,21 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { HostWriteError } from "../../../src/core/errors";
+import { seriesFormula } from "../../../src/hosts/xlsx/chartParts";
+import { parseRelationships, relationshipsPath } from "../../../src/hosts/xlsx/workbookPackage";
 import { writeReportIntoWorkbook } from "../../../src/hosts/xlsx/writeWorkbook";
 import { toXlsxBuffer } from "../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
-import { packageProblems, partBytes, partTexts } from "./packageInspection";
+import { packageProblems, partBytes, partTexts, plainParser } from "./packageInspection";
 import { richWorkbook } from "./richWorkbook";
 import { samplePlan } from "./samplePlan";
 
 /** The shared parts Koers must edit to add sheets; every other part keeps its bytes. */
 const editedParts = ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"];
+
+// Parsed XML is shaped by the document; the assertions say what shape they expect.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type XmlNode = Record<string, any>;
 
 async function loadWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -263,6 +269,51 @@ describe("writeReportIntoWorkbook", () => {
       overridesWithoutPart: ["xl/charts/chart2.xml"],
       malformed: [expect.stringMatching(/^xl\/worksheets\/sheet9.xml: /)],
     });
+  });
+
+  it("writes each planned chart into the part its sheet's drawing points at, with the plan's caches and formulas", async () => {
+    const parts = await partTexts(written);
+    const relationshipTarget = (relsPath: string, owner: string) =>
+      parseRelationships(parts.get(relsPath)!, owner).map((relationship) => relationship.path!);
+    const plan = samplePlan();
+    const found = plan.sheets
+      .filter((sheet) => sheet.charts.length > 0)
+      .map((sheet) => {
+        const sheetPath = [...parts.entries()].find(
+          ([path, text]) =>
+            /^xl\/worksheets\/sheet\d+\.xml$/.test(path) &&
+            text.includes(String(sheet.blocks[0].values[0][0])),
+        )![0];
+        const [drawingPath] = relationshipTarget(relationshipsPath(sheetPath), sheetPath);
+        const chartPaths = relationshipTarget(relationshipsPath(drawingPath), drawingPath);
+        return chartPaths.map((chartPath) => {
+          const chart = plainParser.parse(parts.get(chartPath)!)["c:chartSpace"]["c:chart"];
+          const plot = chart["c:plotArea"];
+          const group = plot["c:barChart"] ?? plot["c:lineChart"];
+          return {
+            title: chart["c:title"]["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"],
+            series: [group["c:ser"]].flat().map((series: XmlNode) => ({
+              formula: series["c:val"]["c:numRef"]["c:f"],
+              cache: [series["c:val"]["c:numRef"]["c:numCache"]["c:pt"] ?? []]
+                .flat()
+                .map((point: XmlNode) => point["c:v"]),
+            })),
+          };
+        });
+      });
+    expect(found).toEqual(
+      plan.sheets
+        .filter((sheet) => sheet.charts.length > 0)
+        .map((sheet) =>
+          sheet.charts.map((chart) => ({
+            title: chart.title,
+            series: chart.series.map((series) => ({
+              formula: seriesFormula(series.values),
+              cache: series.cache.filter((value) => value !== null),
+            })),
+          })),
+        ),
+    );
   });
 
   it("puts <drawing> after the page setup in the sheets that hold charts", async () => {
