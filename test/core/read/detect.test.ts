@@ -679,3 +679,26 @@ describe("detectDatasets on other team habits", () => {
     ]);
   });
 });
+
+describe("detectDatasets on a wide table per municipality", () => {
+  it("reads a region column left of the years", () => {
+    const sheet = sheetFromRows("Basisteam", [
+      ["Gemeente", "Delict", 2022, 2023],
+      ["Dronten", "woninginbraken", 79, 81],
+      ["Urk", "woninginbraken", 12, 9],
+      ["Noordoostpolder", "woninginbraken", 64, 58],
+    ]);
+    const dataset = detect(workbookFromSheets("basisteam.xlsx", sheet)).datasets[0] as FiguresDataset;
+    expect({
+      series: figuresSummary(dataset).series,
+      columns: dataset.explanation.columns.map((column) => column.field),
+    }).toEqual({
+      series: {
+        "woninginbraken | Dronten": [79, 81],
+        "woninginbraken | Urk": [12, 9],
+        "woninginbraken | Noordoostpolder": [64, 58],
+      },
+      columns: ["region", "category", "year", "year"],
+    });
+  });
+});

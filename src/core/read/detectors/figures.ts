@@ -35,6 +35,8 @@ interface WideLayout {
   row: number;
   categoryColumn: number;
   categoryHeader: string;
+  /** A region column left of the years ("Gemeente | Delict | 2022 | 2023"), or null. */
+  regionColumn: number | null;
   years: { column: number; year: number; provisional: boolean; header: string }[];
   targetColumn: number | null;
   lastColumn: number;
@@ -68,7 +70,12 @@ export const wideFiguresDetector: TableDetector = {
     const categoryByHeader = left.find(
       (column) => matchHeader(grid.text(row, column), figureSynonyms)?.field === "category",
     );
-    const categoryColumn = categoryByHeader ?? textColumnBelow(grid, row, firstYearColumn);
+    const regionColumn =
+      left.find((column) => {
+        const match = matchHeader(grid.text(row, column), figureSynonyms);
+        return match?.field === "region" && match.score >= 0.8;
+      }) ?? null;
+    const categoryColumn = categoryByHeader ?? textColumnBelow(grid, row, firstYearColumn, regionColumn);
     if (categoryColumn === null) return null;
     const targetColumn =
       others.find(
@@ -79,6 +86,7 @@ export const wideFiguresDetector: TableDetector = {
       row,
       categoryColumn,
       categoryHeader: grid.text(row, categoryColumn),
+      regionColumn,
       years,
       targetColumn,
       lastColumn: Math.max(lastYearColumn, targetColumn ?? 0),
@@ -106,11 +114,17 @@ function monotonic(years: number[]): boolean {
 }
 
 /** The column left of the years with the most text cells under the header (the category column). */
-function textColumnBelow(grid: SheetGrid, headerRow: number, firstYearColumn: number): number | null {
+function textColumnBelow(
+  grid: SheetGrid,
+  headerRow: number,
+  firstYearColumn: number,
+  regionColumn: number | null,
+): number | null {
   let best: number | null = null;
   let bestCount = 0;
   const lastRow = Math.min(grid.rowCount, headerRow + lookahead);
   for (let column = 1; column < firstYearColumn; column++) {
+    if (column === regionColumn) continue;
     let count = 0;
     for (let row = headerRow + 1; row <= lastRow; row++) {
       const value = grid.value(row, column);
@@ -140,7 +154,11 @@ function readWide(
   context: DetectorContext,
 ): TableRead | null {
   const span = {
-    firstColumn: Math.min(layout.categoryColumn, layout.years[0].column),
+    firstColumn: Math.min(
+      layout.categoryColumn,
+      layout.regionColumn ?? layout.categoryColumn,
+      layout.years[0].column,
+    ),
     lastColumn: layout.lastColumn,
   };
   const order = [...layout.years].sort((a, b) => a.year - b.year);
@@ -199,7 +217,7 @@ function readWide(
     });
     series.push({
       category,
-      region: null,
+      region: layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null,
       unit: unitFromText(category),
       values: parsed.map((figure) => figure.value),
       cells: order.map((year) => cellAddress(row, year.column)),
@@ -238,6 +256,15 @@ function readWide(
       headerRow: layout.row,
       columns: [
         { header: layout.categoryHeader, field: "category", column: layout.categoryColumn },
+        ...(layout.regionColumn !== null
+          ? [
+              {
+                header: grid.text(layout.row, layout.regionColumn),
+                field: "region",
+                column: layout.regionColumn,
+              },
+            ]
+          : []),
         ...layout.years.map((year) => ({ header: year.header, field: "year", column: year.column })),
         ...(layout.targetColumn !== null
           ? [
