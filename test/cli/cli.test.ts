@@ -14,6 +14,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/hosts/xlsx/cli";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
+import { sheetFromRows } from "../support/snapshotBuilder";
 import { validateJson, type Schema } from "./jsonSchema";
 import { testReader } from "./standInReader";
 
@@ -116,6 +117,37 @@ describe("koers summarize", () => {
         "Koers Aandachtspunten",
         "Koers Toelichting",
       ],
+    });
+  });
+
+  it("never overwrites a user's own sheet named Koers Overzicht: the generated one gets another name", async () => {
+    const input = path.join(directory, "eigen overzicht.xlsx");
+    const list = lelystadActivityList();
+    const own = sheetFromRows("Koers Overzicht", [["Mijn eigen overzicht"], ["niet van Koers"]]);
+    writeFileSync(input, await toXlsxBuffer({ ...list, sheets: [...list.sheets, own] }));
+    const out = path.join(directory, "eigen overzicht (Koers).xlsx");
+    const result = await run(["summarize", input, "--date", lelystadReportDate]);
+    const again = await run(["summarize", out, "--out", out, "--date", lelystadReportDate]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect({
+      codes: [result.code, again.code],
+      sheets: book.worksheets.map((sheet) => sheet.name),
+      own: [
+        book.getWorksheet("Koers Overzicht")!.getCell("A1").value,
+        book.getWorksheet("Koers Overzicht")!.getCell("A2").value,
+      ],
+    }).toEqual({
+      codes: [0, 0],
+      sheets: [
+        "Activiteiten",
+        "Koers Overzicht",
+        "Koers Overzicht (2)",
+        "Koers Trends",
+        "Koers Aandachtspunten",
+        "Koers Toelichting",
+      ],
+      own: ["Mijn eigen overzicht", "niet van Koers"],
     });
   });
 
