@@ -62,8 +62,10 @@ export class StyleSheetMerger {
         "</font>";
     }
     if (normalised.fill) {
-      // NOTE: in a dxf the fill colour of a solid pattern is bgColor, unlike in a cell format.
-      inner += `<fill><patternFill patternType="solid"><bgColor rgb="${argb(normalised.fill)}"/></patternFill></fill>`;
+      // NOTE: a dxf takes a solid fill's colour from bgColor (unlike a cell format); fgColor is set to
+      // the same colour for renderers that read it instead.
+      const color = argb(normalised.fill);
+      inner += `<fill><patternFill patternType="solid"><fgColor rgb="${color}"/><bgColor rgb="${color}"/></patternFill></fill>`;
     }
     return this.add("dxfs", `<dxf>${inner}</dxf>`);
   }
