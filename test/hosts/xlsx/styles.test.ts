@@ -79,6 +79,7 @@ describe("StyleSheetMerger", () => {
       "cellXfs",
       "cellStyles",
       "dxfs",
+      "tableStyles",
     ]);
   });
 });
