@@ -702,3 +702,21 @@ describe("detectDatasets on a wide table per municipality", () => {
     });
   });
 });
+
+describe("detectDatasets with a status column per reporting moment", () => {
+  it("uses the rightmost, most recent status column", () => {
+    const sheet = sheetFromRows("Voortgang", [
+      ["Activiteit", "Stand van zaken mei 2024", "Stand van zaken nov 2024"],
+      ["Straatcoaches", "Niet gestart", "Op schema"],
+      ["Bibob-beleid", "Op schema", "Afgerond"],
+    ]);
+    const dataset = detect(workbookFromSheets("voortgang.xlsx", sheet)).datasets[0] as ActivityDataset;
+    expect({
+      column: dataset.columns.status,
+      statuses: dataset.activities.map((activity) => activity.status),
+    }).toEqual({
+      column: { column: 3, header: "Stand van zaken nov 2024" },
+      statuses: ["onTrack", "done"],
+    });
+  });
+});

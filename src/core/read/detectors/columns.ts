@@ -72,7 +72,14 @@ export function columnLayout<F extends string>(
     cells.push({ column, header, field: null });
     if (!match) continue;
     const current = columns[match.field];
-    if (!current || match.score > current.score)
+    // NOTE: teams keep a status column per reporting moment ("Stand van zaken mei 2024 | … nov 2024"):
+    // among differently worded status headers of equal score the rightmost, most recent one counts.
+    const newerStatus =
+      current !== undefined &&
+      match.field === "status" &&
+      match.score === current.score &&
+      normalizeText(current.header) !== normalized;
+    if (!current || match.score > current.score || newerStatus)
       columns[match.field] = { column, header, score: match.score };
   }
   for (const cell of cells) {
