@@ -116,7 +116,7 @@ export function App({ host, download = offerDownload }: AppProps) {
   };
 
   const selectFinding = (finding: Finding) => {
-    if (finding.sheet && finding.cell) host.selectCell(finding.sheet, finding.cell).catch(explain);
+    if (finding.sheet && finding.cell) host.selectCell(finding.sheet, finding.cell).catch(actions.showError);
   };
 
   return (
@@ -210,7 +210,7 @@ export function App({ host, download = offerDownload }: AppProps) {
                 notices={state.outcome.notices ?? []}
                 sheets={state.outcome.sheets}
                 download={state.outcome.download ?? null}
-                onShowSheet={(name) => void host.showSheet(name).catch(explain)}
+                onShowSheet={(name) => void host.showSheet(name).catch(actions.showError)}
                 onDownload={download}
               />
             </div>
@@ -282,7 +282,7 @@ export function App({ host, download = offerDownload }: AppProps) {
                 previousName={state.previous?.name ?? null}
                 savedMessage={preview ? t("settings.savedPreview") : t("settings.saved")}
                 onChange={actions.updateSettings}
-                onPrevious={(file) => void actions.setPreviousReport(file).catch((error) => setFileMessage(explain(error)))}
+                onPrevious={(file) => void actions.setPreviousReport(file).catch(actions.showError)}
               />
             </AccordionPanel>
           </AccordionItem>

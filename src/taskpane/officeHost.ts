@@ -32,7 +32,9 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
     saveSettings: (settings: Settings) => office.saveSettings(settings),
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = await office.readActiveWorkbook();
-      const { plan } = await planReport({ ...request, workbook, audience: "griffie" });
+      // The same comparison as generateInExcel: the snapshot Koers stored at the last generation.
+      const previous = request.previous ?? (await office.loadPreviousSnapshot());
+      const { plan } = await planReport({ ...request, previous, workbook, audience: "griffie" });
       const bytes = await xlsxModule.writeGriffieWorkbook(plan);
       const fileName = griffieFileName(request.settings.title);
       try {

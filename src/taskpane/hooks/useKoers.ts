@@ -39,6 +39,8 @@ export interface KoersActions {
   copyFiguresSheet(extra: ExtraWorkbook, sheet: string): Promise<string>;
   setPreviousReport(file: File | null): Promise<void>;
   dismissError(): void;
+  /** Shows a host failure (e.g. selecting a cell failed) the same way as a failed generation. */
+  showError(error: unknown): void;
 }
 
 /** Today as an ISO date in the user's time zone: the default report date (core never reads the clock). */
@@ -266,6 +268,7 @@ export function useKoers(host: KoersHost, describeError: (error: unknown) => str
     copyFiguresSheet,
     setPreviousReport,
     dismissError: () => setError(null),
+    showError: fail,
   };
   return [state, actions];
 }
