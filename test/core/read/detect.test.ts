@@ -720,3 +720,30 @@ describe("detectDatasets with a status column per reporting moment", () => {
     });
   });
 });
+
+describe("detectDatasets on section rows and incomplete rows", () => {
+  it("reads a theme heading left of the table and keeps a row with only an owner as an activity", () => {
+    const sheet = sheetFromRows("Plan", [
+      [null, "Activiteit", "Trekker", "Status"],
+      ["Ondermijning"],
+      [null, "Bibob-beleid actualiseren", "OOV", "Afgerond"],
+      [null, null, "Team Handhaving", null],
+      ["Zorg en veiligheid"],
+      [null, "Nazorg ex-gedetineerden", "Sociaal Domein", "Vertraagd"],
+    ]);
+    const dataset = detect(workbookFromSheets("plan.xlsx", sheet)).datasets[0] as ActivityDataset;
+    expect(
+      dataset.activities.map((activity) => [
+        activity.row,
+        activity.group,
+        activity.name,
+        activity.owner,
+        activity.status,
+      ]),
+    ).toEqual([
+      [3, "Ondermijning", "Bibob-beleid actualiseren", "OOV", "done"],
+      [4, "Ondermijning", "", "Team Handhaving", "unknown"],
+      [6, "Zorg en veiligheid", "Nazorg ex-gedetineerden", "Sociaal Domein", "delayed"],
+    ]);
+  });
+});

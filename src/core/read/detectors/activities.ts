@@ -106,10 +106,24 @@ function readActivities(
     const merge = grid.mergeAt(row, column);
     if (merge && merge.end.column > merge.start.column) return true;
     if (column === columns.id?.column) return !/\d/.test(grid.text(row, column));
-    if (column !== columns.name?.column)
-      return column !== columns.status?.column && column !== columns.planning?.column;
-    const text = grid.text(row, column);
-    return !columns.group && text.split(" ").length <= 5 && !text.endsWith(".");
+    if (column === columns.group?.column || column < span.firstColumn) return true;
+    if (column === columns.name?.column) {
+      const text = grid.text(row, column);
+      return !columns.group && text.split(" ").length <= 5 && !text.endsWith(".");
+    }
+    // A lone owner, partner or note is an incomplete activity; a lone text in the first column a heading.
+    return (
+      column === span.firstColumn && column !== columns.status?.column && column !== columns.planning?.column
+    );
+  };
+
+  /** The table's cells of a row, or a lone heading just left of the table ("Ondermijning" in column A). */
+  const filledCells = (row: number): number[] => {
+    if (grid.isBlankRow(row)) return [];
+    const inside = grid.filledColumns(row, span.firstColumn, span.lastColumn);
+    if (inside.length > 0 || span.firstColumn === 1) return inside;
+    const left = grid.filledColumns(row, 1, span.firstColumn - 1);
+    return left.length === 1 && grid.filledColumns(row).length === 1 ? left : [];
   };
 
   const nextStartsData = (row: number): boolean => {
@@ -120,7 +134,7 @@ function readActivities(
         next++;
         continue;
       }
-      const filled = grid.filledColumns(next, span.firstColumn, span.lastColumn);
+      const filled = filledCells(next);
       if (filled.length === 0) return false;
       if (filled.length === 1 && isFootnoteText(grid.text(next, filled[0]))) return false;
       if (context.isHeaderRow(next)) return false;
@@ -135,7 +149,7 @@ function readActivities(
   };
 
   for (let row = layout.row + 1; row <= grid.rowCount; row++) {
-    const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
+    const filled = filledCells(row);
     if (filled.length === 0) {
       pendingBlanks.push(row);
       continue;
