@@ -26,8 +26,12 @@ function cruise(files: Record<string, string>) {
       cwd: workspace,
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
+      // NOTE: CI=true makes the reporter colour its output; the lines are parsed as plain text.
+      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
     });
-    const violations = [...`${run.stdout}${run.stderr}`.matchAll(/^\s*error (\S+): (\S+) → (\S+)$/gm)].map(
+    // eslint-disable-next-line no-control-regex
+    const plain = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
+    const violations = [...plain.matchAll(/^\s*error (\S+): (\S+) → (\S+)$/gm)].map(
       ([, rule, from, to]) => `${rule}: ${from} → ${to}`,
     );
     return { status: run.status, violations: violations.sort() };
