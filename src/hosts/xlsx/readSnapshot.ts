@@ -593,7 +593,9 @@ function parseSheet(
   const dataTag = /<((?:\w+:)?)sheetData\b/.exec(xml);
   const prefix = dataTag?.[1] ?? "";
   const dataStart = dataTag ? dataTag.index : xml.length;
-  const closeData = xml.indexOf(`</${prefix}sheetData>`, dataStart);
+  const dataTagEnd = xml.indexOf(">", dataStart);
+  const emptyData = dataTagEnd !== -1 && xml[dataTagEnd - 1] === "/";
+  const closeData = emptyData ? dataTagEnd : xml.indexOf(`</${prefix}sheetData>`, dataStart);
   const dataEnd = closeData === -1 ? xml.length : closeData;
   const rowOpen = `<${prefix}row`;
   const cellOpen = `<${prefix}c`;
