@@ -113,6 +113,22 @@ describe("readWorkbookSnapshot", () => {
     ]);
   });
 
+  it("converts dates of a 1904-date-system workbook to 1900 serials", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Planning");
+    sheet.getCell("A1").value = 44560;
+    sheet.getCell("A1").numFmt = "dd-mm-yyyy";
+    sheet.getCell("B1").value = 44560;
+    const zip = await JSZip.loadAsync(await bufferOf(book));
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", xml.replace("<workbookPr ", '<workbookPr date1904="1" '));
+    const snapshot = await readWorkbookSnapshot(await zip.generateAsync({ type: "uint8array" }), "mac.xlsx");
+    expect([snapshot.sheets[0].values[0], snapshot.sheets[0].texts[0]]).toEqual([
+      [46022, 44560],
+      ["31-12-2025", "44560"],
+    ]);
+  });
+
   it("marks sheets that carry the KoersGenerated name as generated", async () => {
     const workbook = lelystadTwoSheets();
     const buffer = await markGenerated(await toXlsxBuffer(workbook), [1]);
@@ -298,7 +314,11 @@ describe("readWorkbookSnapshot on files that are not workbooks", () => {
       new TextEncoder().encode("Categorie;2016;2017\nwoninginbraken;121;121\n"),
       /CSV[\s\S]*CSV renamed/,
     ],
-    ["a UTF-16 text export renamed to .xlsx", Uint8Array.from([0xff, 0xfe, 0x43, 0, 0x3b, 0, 0x31, 0, 0x0a, 0]), /CSV[\s\S]*CSV renamed/],
+    [
+      "a UTF-16 text export renamed to .xlsx",
+      Uint8Array.from([0xff, 0xfe, 0x43, 0, 0x3b, 0, 0x31, 0, 0x0a, 0]),
+      /CSV[\s\S]*CSV renamed/,
+    ],
     ["a password-protected workbook", compoundFile(true), /wachtwoord[\s\S]*password protected/],
     ["an old .xls", compoundFile(false), /\.xls, Excel 97-2003[\s\S]*save it as \.xlsx/],
     [
