@@ -291,6 +291,7 @@ export class WorkbookPackage {
       if (sheet.path) candidates.push(sheet.path);
     }
     await this.removeUnreferenced(candidates, true);
+    await this.dropStaleCalculationChain(new Set(indices.map((index) => sheets[index]?.sheetId)));
 
     let namesBlock = /<(?:\w+:)?definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>/.exec(
       this.workbookXml,
@@ -324,6 +325,31 @@ export class WorkbookPackage {
         return `${attribute}="${Math.max(0, Math.min(shifted, remaining - 1))}"`;
       },
     );
+  }
+
+  /**
+   * Deletes the calculation chain when it lists cells of a removed sheet (a user may have typed formulas
+   * on a generated sheet): Excel reports a damaged file for a stale chain, and rebuilds a missing one.
+   */
+  private async dropStaleCalculationChain(removedSheetIds: Set<number | undefined>): Promise<void> {
+    const relationship = this.workbookRelationships().find((item) => item.type.endsWith("/calcChain"));
+    if (!relationship?.path) return;
+    const chain = await this.readPart(relationship.path);
+    if (chain === null) return;
+    // Each <c> names its sheet with i="sheetId", or inherits the sheet of the entry before it.
+    let sheetId: number | undefined;
+    let stale = false;
+    for (const match of chain.matchAll(/<(?:\w+:)?c\b([^>]*)\/?>/g)) {
+      const id = /\bi="(\d+)"/.exec(match[1]);
+      if (id) sheetId = Number(id[1]);
+      if (removedSheetIds.has(sheetId)) {
+        stale = true;
+        break;
+      }
+    }
+    if (!stale) return;
+    this.removePart(relationship.path);
+    this.workbookRelationshipsXml = this.workbookRelationshipsXml.replace(relationship.xml, "");
   }
 
   /**

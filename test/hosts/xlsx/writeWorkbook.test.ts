@@ -495,4 +495,58 @@ describe("writeReportIntoWorkbook", () => {
       stable: 0,
     });
   });
+
+  it("drops a calculation chain that lists cells of a generated sheet it removes, and keeps one that does not", async () => {
+    const withChain = async (bytes: Uint8Array, chain: string) => {
+      const zip = await JSZip.loadAsync(bytes);
+      zip.file(
+        "xl/calcChain.xml",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${chain}</calcChain>`,
+      );
+      const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+      zip.file(
+        "xl/_rels/workbook.xml.rels",
+        rels.replace(
+          "</Relationships>",
+          '<Relationship Id="rId950" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+        ),
+      );
+      const types = await zip.file("[Content_Types].xml")!.async("string");
+      zip.file(
+        "[Content_Types].xml",
+        types.replace(
+          "</Types>",
+          '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+        ),
+      );
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    // Sheet ids: 1–3 the user's, 4–7 the generated ones; the second <c> inherits i="1", the fourth i="5".
+    const stale = await writeReportIntoWorkbook(
+      await withChain(written, '<c r="B2" i="1"/><c r="B3"/><c r="C4" i="5"/><c r="C5"/>'),
+      samplePlan(),
+    );
+    const kept = await writeReportIntoWorkbook(
+      await withChain(written, '<c r="B2" i="1"/><c r="B3"/><c r="A1" i="2"/>'),
+      samplePlan(),
+    );
+    const staleParts = await partTexts(stale);
+    const keptParts = await partTexts(kept);
+    expect({
+      stale: [
+        staleParts.has("xl/calcChain.xml"),
+        staleParts.get("xl/_rels/workbook.xml.rels")!.includes("calcChain"),
+        staleParts.get("[Content_Types].xml")!.includes("calcChain"),
+      ],
+      kept: [
+        keptParts.has("xl/calcChain.xml"),
+        keptParts.get("xl/_rels/workbook.xml.rels")!.includes("calcChain"),
+      ],
+      problems: await packageProblems(stale),
+    }).toEqual({
+      stale: [false, false, false],
+      kept: [true, true],
+      problems: { missingTargets: [], withoutContentType: [], overridesWithoutPart: [], malformed: [] },
+    });
+  });
 });
