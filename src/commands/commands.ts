@@ -1,4 +1,4 @@
-import { generateInExcel, loadSettings, activateSheet } from "../hosts/office";
+import { generateInExcel, loadSettings } from "../hosts/office";
 import {
   createGenerateSummaryHandler,
   GENERATE_SUMMARY_ACTION,
@@ -23,7 +23,6 @@ export function officeDependencies(office: OfficeApi, pageUrl: string): CommandD
   return {
     loadSettings: () => loadSettings(),
     generate: (options) => generateInExcel(options),
-    activateSheet: (name) => activateSheet(name),
     notify: (notice) => showNoticeDialog(office, pageUrl, notice),
     today: isoToday,
     displayLanguage: () => (office.context?.displayLanguage?.toLowerCase().startsWith("en") ? "en" : "nl"),

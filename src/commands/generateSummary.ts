@@ -10,8 +10,6 @@ export const GENERATE_SUMMARY_ACTION = "generateSummary";
 export interface CommandDependencies {
   loadSettings(): Promise<Settings | null | undefined>;
   generate(options: { settings: Settings }): Promise<{ report: Report }>;
-  /** Brings a generated sheet to the front, so the user sees the result of the click. */
-  activateSheet(name: string): Promise<void>;
   /** Shows a short message to the user and resolves when it is closed (or could not be shown). */
   notify(notice: Notice): Promise<void>;
   /** Today as YYYY-MM-DD, the report date when no settings were saved in the workbook. */
@@ -49,7 +47,7 @@ export const NOTICE_TEXT = {
 /**
  * Builds the "Genereer overzicht" handler: loads the settings saved in the workbook (or defaults with
  * today's date), generates the Koers sheets through the Office host, and on failure shows a short
- * notice. Success needs no message: the first generated sheet ("Koers Overzicht") is brought to the front.
+ * notice. Success needs no message: the host ends with the overview sheet active, which is the result.
  * It always calls event.completed() exactly once, whatever fails, because Excel keeps the button busy
  * until it does.
  */
@@ -72,9 +70,7 @@ export function createGenerateSummaryHandler(
       const settings =
         (await dependencies.loadSettings()) ?? parseSettings({ reportDate: dependencies.today() });
       language = settings.language;
-      const { report } = await dependencies.generate({ settings });
-      const overview = report.output?.sheets[0];
-      if (overview) await dependencies.activateSheet(overview);
+      await dependencies.generate({ settings });
     } catch (error) {
       try {
         await dependencies.notify(describeFailure(error, language));

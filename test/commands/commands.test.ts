@@ -5,12 +5,10 @@ import type { OfficeApi } from "../../src/commands/notice";
 
 const mockGenerateInExcel = jest.fn();
 const mockLoadSettings = jest.fn();
-const mockActivateSheet = jest.fn();
 
 jest.mock("../../src/hosts/office", () => ({
   generateInExcel: mockGenerateInExcel,
   loadSettings: mockLoadSettings,
-  activateSheet: mockActivateSheet,
 }));
 
 /** A fake Office global: onReady resolves, associate records the handlers by action name. */
@@ -56,15 +54,13 @@ describe("the function file (commands.html)", () => {
       report: { output: { sheets: ["Koers Overzicht"], charts: 2 } },
       plan: {},
     });
-    mockActivateSheet.mockResolvedValue(undefined);
     await loadFunctionFile();
     const event = { completed: jest.fn() };
     await handlers.get("generateSummary")?.(event);
     expect({
       generateInExcel: mockGenerateInExcel.mock.calls,
-      activateSheet: mockActivateSheet.mock.calls,
       completed: event.completed.mock.calls.length,
-    }).toEqual({ generateInExcel: [[{ settings }]], activateSheet: [["Koers Overzicht"]], completed: 1 });
+    }).toEqual({ generateInExcel: [[{ settings }]], completed: 1 });
   });
 
   it("registers nothing and does not wait when office.js could not load", async () => {

@@ -25,9 +25,6 @@ function fakeDependencies(overrides: Partial<CommandDependencies> = {}) {
         report: { output: { sheets: ["Koers Summary", "Koers Trends"], charts: 3 } } as unknown as Report,
       };
     },
-    activateSheet: async (name) => {
-      calls.push(`activate ${name}`);
-    },
     notify: async (notice) => {
       calls.push("notify");
       notices.push(notice);
@@ -41,11 +38,11 @@ function fakeDependencies(overrides: Partial<CommandDependencies> = {}) {
 }
 
 describe("the Genereer overzicht command", () => {
-  it("generates with the workbook's saved settings, shows the overview sheet and completes", async () => {
+  it("generates with the workbook's saved settings and completes", async () => {
     const fake = fakeDependencies();
     await createGenerateSummaryHandler(fake.dependencies)(fake.event);
     expect({ calls: fake.calls, reportDate: fake.generatedWith[0].reportDate }).toEqual({
-      calls: ["loadSettings", "generate", "activate Koers Summary", "completed"],
+      calls: ["loadSettings", "generate", "completed"],
       reportDate: "2025-03-01",
     });
   });
@@ -89,14 +86,6 @@ describe("the Genereer overzicht command", () => {
     });
     await createGenerateSummaryHandler(fake.dependencies)(fake.event);
     expect(fake.event.completed).toHaveBeenCalledTimes(1);
-  });
-
-  it("completes when the workbook has no data to summarize (no sheets generated)", async () => {
-    const fake = fakeDependencies({
-      generate: async () => ({ report: { output: null } as unknown as Report }),
-    });
-    await createGenerateSummaryHandler(fake.dependencies)(fake.event);
-    expect(fake.calls).toEqual(["loadSettings", "completed"]);
   });
 
   it("picks the user's language from the host's two-line (Dutch, English) message", () => {
