@@ -34,7 +34,7 @@ export function ColumnMappingPanel({ report, workbook, settings, onChange, onRes
         const sheet = workbook.sheets.find((candidate) => candidate.name === dataset.sheet);
         const options = columnOptions(sheet, dataset.headerRow);
         const chosen = settings.columnMapping[dataset.sheet] ?? {};
-        const detected = new Map(dataset.columns.map((column) => [column.field, column.column]));
+        const detected = new Map(dataset.columns.map((column) => [column.field, column]));
         return (
           <fieldset key={dataset.sheet} className={styles.section} style={{ border: "none", padding: 0, margin: 0 }}>
             <legend>
@@ -49,8 +49,9 @@ export function ColumnMappingPanel({ report, workbook, settings, onChange, onRes
                     onChange={(_, data) => onChange(dataset.sheet, field, data.value || null)}
                   >
                     <option value="">
-                      {t("mapping.automatic")}
-                      {automatic ? ` ${automatic}` : ""}
+                      {automatic
+                        ? t("mapping.automaticColumn", { letter: automatic.column, header: automatic.header || "–" })
+                        : t("mapping.automatic")}
                     </option>
                     {options.map((option) => (
                       <option key={option.letter} value={option.letter}>
