@@ -9,11 +9,14 @@ function start(...args: string[]) {
 }
 
 describe("scripts/start.mjs", () => {
-  (process.platform === "linux" ? it : it.skip)("explains that desktop Excel is not available on Linux", () => {
-    const result = start("desktop");
-    expect(result.status).toBe(1);
-    expect(result.output).toMatch(/Desktop Excel runs only on Windows and macOS.*Excel on the web/s);
-  });
+  (process.platform === "linux" ? it : it.skip)(
+    "explains that desktop Excel is not available on Linux",
+    () => {
+      const result = start("desktop");
+      expect(result.status).toBe(1);
+      expect(result.output).toMatch(/Desktop Excel runs only on Windows and macOS.*Excel on the web/s);
+    },
+  );
 
   it("rejects an unknown command with usage", () => {
     expect(start("deploy")).toEqual({

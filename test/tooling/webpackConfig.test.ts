@@ -51,8 +51,16 @@ describe("webpack.config.js", () => {
     }).toEqual({
       entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
       pages: [
-        expect.objectContaining({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-        expect.objectContaining({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+        expect.objectContaining({
+          filename: "taskpane.html",
+          template: "./src/taskpane/taskpane.html",
+          chunks: ["taskpane"],
+        }),
+        expect.objectContaining({
+          filename: "commands.html",
+          template: "./src/commands/commands.html",
+          chunks: ["commands"],
+        }),
       ],
       module: "esnext",
     });
@@ -64,7 +72,11 @@ describe("webpack.config.js", () => {
       localhost: manifest.includes("localhost"),
       source: manifest.match(/<SourceLocation DefaultValue="([^"]+)"/)?.[1],
       domain: manifest.match(/<AppDomain>([^<]+)</)?.[1],
-    }).toEqual({ localhost: false, source: "https://koers.example.nl/app/taskpane.html", domain: "https://koers.example.nl" });
+    }).toEqual({
+      localhost: false,
+      source: "https://koers.example.nl/app/taskpane.html",
+      domain: "https://koers.example.nl",
+    });
   });
 
   it("keeps the development manifest as committed without ADDIN_URL", async () => {
@@ -86,7 +98,10 @@ describe("webpack.config.js", () => {
       encoding: "utf8",
       env: { ...process.env, KOERS_DEV_HTTP: "1", ADDIN_URL: "" },
     });
-    expect({ stdout: JSON.parse(run.stdout), warned: /serving over plain http:\/\/localhost:3000\/.*KOERS_DEV_HTTP=1/s.test(run.stderr) }).toEqual({
+    expect({
+      stdout: JSON.parse(run.stdout),
+      warned: /serving over plain http:\/\/localhost:3000\/.*KOERS_DEV_HTTP=1/s.test(run.stderr),
+    }).toEqual({
       stdout: { port: 3000, server: "http" },
       warned: true,
     });
