@@ -84,7 +84,8 @@ export function App({ host, download = offerDownload }: AppProps) {
   useEffect(
     () =>
       preview?.subscribe((event) => {
-        if (event.kind === "selectCell") setSelected({ place: `${event.sheet}!${event.cell}`, text: event.text });
+        if (event.kind === "selectCell")
+          setSelected({ place: `${event.sheet}!${event.cell}`, text: event.text });
         if (event.kind === "showSheet") setShownSheet(event.sheet);
       }),
     [preview],
@@ -237,7 +238,9 @@ export function App({ host, download = offerDownload }: AppProps) {
         <Accordion multiple collapsible defaultOpenItems={unsure ? ["mapping"] : []}>
           {report && state.workbook ? (
             <AccordionItem value="findings">
-              <AccordionHeader as="h2">{t("findings.heading", { count: report.findings.length })}</AccordionHeader>
+              <AccordionHeader as="h2">
+                {t("findings.heading", { count: report.findings.length })}
+              </AccordionHeader>
               <AccordionPanel className={own.accordionPanel}>
                 <FindingsPanel findings={report.findings} onSelect={selectFinding} />
               </AccordionPanel>

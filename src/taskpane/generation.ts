@@ -26,7 +26,10 @@ export interface PlannedReport {
 export async function planReport(input: PlanInput): Promise<PlannedReport> {
   const progress = input.onProgress ?? (() => undefined);
   const workbooks = [input.workbook, ...input.extraWorkbooks.map((extra) => extra.snapshot)];
-  progress({ stage: "reading", count: workbooks.reduce((sum, workbook) => sum + userSheets(workbook).length, 0) });
+  progress({
+    stage: "reading",
+    count: workbooks.reduce((sum, workbook) => sum + userSheets(workbook).length, 0),
+  });
   await nextFrame();
   const analysis = analyzeWorkbooks({ workbooks, previous: input.previous, settings: input.settings });
   progress({ stage: "checking", count: analysis.report.findings.length });

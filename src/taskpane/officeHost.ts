@@ -2,7 +2,14 @@ import { UnsupportedApiError } from "../core/errors";
 import type { Settings } from "../core/settings";
 import * as office from "../hosts/office";
 import { planReport } from "./generation";
-import type { ExtraWorkbook, GenerateOutcome, GenerateRequest, KoersHost, ShareOutcome, ShareRequest } from "./host";
+import type {
+  ExtraWorkbook,
+  GenerateOutcome,
+  GenerateRequest,
+  KoersHost,
+  ShareOutcome,
+  ShareRequest,
+} from "./host";
 import type { OfficeEnvironment } from "./officeLoader";
 import { griffieFileName } from "./previewHost";
 import { xlsxModule } from "./xlsxModule";
@@ -24,7 +31,11 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
         previous: request.previous ?? undefined,
         onProgress: (step) => request.onProgress?.({ stage: step.phase, count: step.done ?? step.total }),
       });
-      return { report: result.report, sheets: result.plan.sheets.map((sheet) => sheet.name), notices: result.notices };
+      return {
+        report: result.report,
+        sheets: result.plan.sheets.map((sheet) => sheet.name),
+        notices: result.notices,
+      };
     },
     selectCell: (sheet, cell) => office.selectCell(sheet, cell),
     showSheet: (name) => office.activateSheet(name),
@@ -41,7 +52,8 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
         await office.createGriffieWorkbook(toBase64(bytes));
         return { kind: "opened", fileName };
       } catch (error) {
-        if (error instanceof UnsupportedApiError) return { kind: "download", reason: "apiMissing", file: { fileName, bytes } };
+        if (error instanceof UnsupportedApiError)
+          return { kind: "download", reason: "apiMissing", file: { fileName, bytes } };
         throw error;
       }
     },

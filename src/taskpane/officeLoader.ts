@@ -23,7 +23,10 @@ export interface LoadOfficeOptions {
 export async function loadOffice(options: LoadOfficeOptions): Promise<OfficeEnvironment | null> {
   const target = options.document ?? document;
   const deadline = Date.now() + options.timeoutMs;
-  const loaded = await withTimeout(injectScript(target, options.scriptUrl ?? officeScriptUrl), options.timeoutMs);
+  const loaded = await withTimeout(
+    injectScript(target, options.scriptUrl ?? officeScriptUrl),
+    options.timeoutMs,
+  );
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!loaded || !office || typeof office.onReady !== "function") return null;
   const info = await withTimeout(

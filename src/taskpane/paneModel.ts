@@ -32,7 +32,12 @@ export function groupFindings(findings: readonly Finding[]): FindingOverview {
     const key = `${finding.severity}\u0000${finding.code}`;
     let group = byKey.get(key);
     if (!group) {
-      group = { severity: finding.severity, code: finding.code, findings: [], blocksFigures: blocksFigures(finding) };
+      group = {
+        severity: finding.severity,
+        code: finding.code,
+        findings: [],
+        blocksFigures: blocksFigures(finding),
+      };
       byKey.set(key, group);
     }
     group.findings.push(finding);
@@ -58,7 +63,9 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
     if (filter.severity !== "all" && finding.severity !== filter.severity) return false;
     if (!needle) return true;
     const place = finding.sheet && finding.cell ? `${finding.sheet}!${finding.cell}` : (finding.sheet ?? "");
-    return [finding.message, finding.hint, finding.code, place].some((text) => text.toLowerCase().includes(needle));
+    return [finding.message, finding.hint, finding.code, place].some((text) =>
+      text.toLowerCase().includes(needle),
+    );
   });
 }
 
@@ -86,7 +93,8 @@ export interface BlockingSummary {
 export function blockingSummary(findings: readonly Finding[]): BlockingSummary {
   const counts = new Map<FindingCode, number>();
   for (const finding of findings) {
-    if (finding.severity === "error" && blocksFigures(finding)) counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
+    if (finding.severity === "error" && blocksFigures(finding))
+      counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
   }
   const codes = [...counts.entries()]
     .map(([code, count]) => ({ code, count }))

@@ -3,7 +3,14 @@ import { HostReadError } from "../core/errors";
 import type { Settings, SettingsInput } from "../core/settings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { planReport } from "./generation";
-import type { ExtraWorkbook, GenerateOutcome, GenerateRequest, KoersHost, ShareOutcome, ShareRequest } from "./host";
+import type {
+  ExtraWorkbook,
+  GenerateOutcome,
+  GenerateRequest,
+  KoersHost,
+  ShareOutcome,
+  ShareRequest,
+} from "./host";
 import { xlsxModule, type XlsxModule } from "./xlsxModule";
 
 /** What the preview host tells the pane that Excel would otherwise show by itself. */
@@ -60,8 +67,12 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     },
     async generate(request: GenerateRequest): Promise<GenerateOutcome> {
       const workbook = requireWorkbook();
-      const { analysis, plan } = await planReport({ ...request, workbook: workbook.snapshot, audience: "workbook" });
-        const bytes = await xlsx.writeReportIntoWorkbook(workbook.bytes, plan);
+      const { analysis, plan } = await planReport({
+        ...request,
+        workbook: workbook.snapshot,
+        audience: "workbook",
+      });
+      const bytes = await xlsx.writeReportIntoWorkbook(workbook.bytes, plan);
       const snapshot = await read(workbook.name, bytes);
       current = { name: workbook.name, bytes, snapshot };
       request.onProgress?.({ stage: "done", count: plan.sheets.length });
@@ -88,12 +99,18 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = requireWorkbook();
       const { plan } = await planReport({ ...request, workbook: workbook.snapshot, audience: "griffie" });
-        const bytes = await xlsx.writeGriffieWorkbook(plan);
-      return { kind: "download", reason: "preview", file: { fileName: griffieFileName(request.settings.title), bytes } };
+      const bytes = await xlsx.writeGriffieWorkbook(plan);
+      return {
+        kind: "download",
+        reason: "preview",
+        file: { fileName: griffieFileName(request.settings.title), bytes },
+      };
     },
     async addFiguresSheet(source: ExtraWorkbook, sheetName: string) {
       const workbook = requireWorkbook();
-        const generated = workbook.snapshot.sheets.filter((sheet) => sheet.generated).map((sheet) => sheet.name);
+      const generated = workbook.snapshot.sheets
+        .filter((sheet) => sheet.generated)
+        .map((sheet) => sheet.name);
       const copied = await xlsx.copySheet(workbook.bytes, source.bytes, sheetName, generated);
       const snapshot = await read(workbook.name, copied.bytes);
       current = { name: workbook.name, bytes: copied.bytes, snapshot };
@@ -104,7 +121,11 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
 
 /** "<title> (griffie).xlsx" (DESIGN.md "Output in the workbook"), without characters a file name cannot hold. */
 export function griffieFileName(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim() || "Koers";
+  const safe =
+    title
+      .replace(/[\\/:*?"<>|]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim() || "Koers";
   return `${safe} (griffie).xlsx`;
 }
 

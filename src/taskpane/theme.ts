@@ -32,8 +32,12 @@ export function fluentTheme(name: ThemeName): Theme {
 
 /** Reads the browser's colour preferences (false for both where matchMedia is missing). */
 export function browserThemeEnvironment(): Pick<ThemeEnvironment, "prefersDark" | "forcedColors"> {
-  const matches = (query: string) => typeof window.matchMedia === "function" && window.matchMedia(query).matches;
-  return { prefersDark: matches("(prefers-color-scheme: dark)"), forcedColors: matches("(forced-colors: active)") };
+  const matches = (query: string) =>
+    typeof window.matchMedia === "function" && window.matchMedia(query).matches;
+  return {
+    prefersDark: matches("(prefers-color-scheme: dark)"),
+    forcedColors: matches("(forced-colors: active)"),
+  };
 }
 
 function relativeLuminance(color: string | undefined): number | null {

@@ -53,7 +53,10 @@ export async function openPane(
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error" && !/appsforoffice|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())) {
+    if (
+      message.type() === "error" &&
+      !/appsforoffice|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(message.text())
+    ) {
       errors.push(`console error: ${message.text()}`);
     }
   });

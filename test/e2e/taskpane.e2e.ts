@@ -33,7 +33,10 @@ afterAll(async () => {
 /** Opens a workbook in preview mode and waits until the pane shows what it found. */
 async function openWorkbook(page: Page, file: string): Promise<void> {
   await page.getByTestId("open-file").setInputFiles(file);
-  await page.getByTestId("workbook-name").filter({ hasText: path.basename(file) }).waitFor();
+  await page
+    .getByTestId("workbook-name")
+    .filter({ hasText: path.basename(file) })
+    .waitFor();
   await page.getByRole("button", { name: /Genereer overzicht|Opnieuw genereren/ }).waitFor();
 }
 
@@ -129,7 +132,9 @@ describe("task pane in preview mode", () => {
     await generate(page);
     await expect(page.getByTestId("falls").textContent()).resolves.toContain("woninginbraken");
     await page.getByRole("button", { name: "Blad 'Cijfers' naar deze werkmap kopiëren" }).click();
-    await page.getByText("Blad 'Cijfers' staat nu in deze werkmap als 'Cijfers'.").waitFor({ timeout: 60_000 });
+    await page
+      .getByText("Blad 'Cijfers' staat nu in deze werkmap als 'Cijfers'.")
+      .waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("extra-workbooks").count()).toBe(0);
     await generate(page);
     await expect(page.getByTestId("falls").textContent()).resolves.toContain("woninginbraken");
@@ -143,7 +148,9 @@ describe("task pane in preview mode", () => {
     const { context, page, errors } = await openPane(browser, { width: 500 });
     await openWorkbook(page, lelystadFile);
     await page.getByRole("button", { name: "Deel met griffie" }).click();
-    await expect(page.getByTestId("share").textContent()).resolves.toContain("Deze persoonsgegevens worden verwijderd");
+    await expect(page.getByTestId("share").textContent()).resolves.toContain(
+      "Deze persoonsgegevens worden verwijderd",
+    );
     await page.getByRole("button", { name: "Kopie maken" }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -155,7 +162,10 @@ describe("task pane in preview mode", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const names = book.worksheets.map((sheet) => sheet.name);
-    expect({ hasUserSheet: names.includes("Activiteiten"), hasOverview: names.includes("Koers Overzicht") }).toEqual({
+    expect({
+      hasUserSheet: names.includes("Activiteiten"),
+      hasOverview: names.includes("Koers Overzicht"),
+    }).toEqual({
       hasUserSheet: false,
       hasOverview: true,
     });
@@ -171,25 +181,29 @@ describe("task pane in preview mode", () => {
     for (const name of examples) {
       const { context, page } = await openPane(browser, { width: 500 });
       const local = path.join(workDirectory, name);
-      const response = await page.request.get(`${process.env.KOERS_E2E_URL}/examples/${encodeURIComponent(name)}`);
+      const response = await page.request.get(
+        `${process.env.KOERS_E2E_URL}/examples/${encodeURIComponent(name)}`,
+      );
       writeFileSync(local, await response.body());
       await openWorkbook(page, local);
       await generate(page);
       outcomes[name] = {
-        generated: (await page.getByTestId("generated-sheets").getByRole("listitem").allTextContents()).filter((sheet) =>
-          sheet.startsWith("Koers "),
-        ),
+        generated: (
+          await page.getByTestId("generated-sheets").getByRole("listitem").allTextContents()
+        ).filter((sheet) => sheet.startsWith("Koers ")),
         error: await page.getByTestId("error").isVisible(),
       };
       await context.close();
     }
     expect(examples.length).toBeGreaterThan(0);
     for (const [name, outcome] of Object.entries(outcomes)) {
-      expect({ name, error: outcome.error, overview: outcome.generated.includes("Koers Overzicht") }).toEqual({
-        name,
-        error: false,
-        overview: true,
-      });
+      expect({ name, error: outcome.error, overview: outcome.generated.includes("Koers Overzicht") }).toEqual(
+        {
+          name,
+          error: false,
+          overview: true,
+        },
+      );
     }
   });
 

@@ -38,8 +38,15 @@ let container: HTMLDivElement;
 let root: ReactRoot;
 
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) =>
-    ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }) as unknown as MediaQueryList);
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+    }) as unknown as MediaQueryList;
   (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
     observe() {}
     unobserve() {}
@@ -66,7 +73,9 @@ async function render(host: KoersHost) {
 }
 
 function button(name: RegExp): HTMLButtonElement {
-  const found = [...container.querySelectorAll("button")].find((element) => name.test(element.textContent ?? ""));
+  const found = [...container.querySelectorAll("button")].find((element) =>
+    name.test(element.textContent ?? ""),
+  );
   if (!found) throw new Error(`no button ${name}`);
   return found;
 }
@@ -89,7 +98,9 @@ describe("task pane", () => {
     expect({
       pct: container.querySelector("[data-testid=on-track-pct]")?.textContent,
       of: container.querySelector("[data-testid=on-track-of]")?.textContent,
-      sheets: [...container.querySelectorAll("[data-testid=generated-sheets] li")].map((item) => item.textContent),
+      sheets: [...container.querySelectorAll("[data-testid=generated-sheets] li")].map(
+        (item) => item.textContent,
+      ),
       calls,
     }).toEqual({
       pct: "88,9%",
@@ -115,7 +126,10 @@ describe("task pane", () => {
     const { host, calls } = fakeHost(workbook);
     await render(host);
     const generate = button(/^Genereer overzicht$/);
-    expect({ disabled: generate.disabled, message: container.textContent?.includes("Herstel eerst: Dubbel nummer (") }).toEqual({
+    expect({
+      disabled: generate.disabled,
+      message: container.textContent?.includes("Herstel eerst: Dubbel nummer ("),
+    }).toEqual({
       disabled: true,
       message: true,
     });
@@ -124,13 +138,21 @@ describe("task pane", () => {
       /Activiteiten!A\d/.test(element.textContent ?? ""),
     ) as HTMLButtonElement;
     await click(link);
-    expect(calls.filter((call) => call.startsWith("select"))).toEqual([`select ${/Activiteiten!A\d/.exec(link.textContent ?? "")?.[0]}`]);
+    expect(calls.filter((call) => call.startsWith("select"))).toEqual([
+      `select ${/Activiteiten!A\d/.exec(link.textContent ?? "")?.[0]}`,
+    ]);
   });
 
   it("pages a long findings list 50 at a time", async () => {
     const rows = [["Nr", "Activiteit", "Trekker", "Planning", "Status"]];
     for (let index = 1; index <= 120; index += 1) {
-      rows.push([String(index), `Activiteit ${index}`, "Team OOV", "eind 2030", "Wordt aan gewerkt misschien"]);
+      rows.push([
+        String(index),
+        `Activiteit ${index}`,
+        "Team OOV",
+        "eind 2030",
+        "Wordt aan gewerkt misschien",
+      ]);
     }
     const { host } = fakeHost(workbookFromSheets("lang.xlsx", sheetFromRows("Activiteiten", rows)));
     await render(host);
@@ -166,7 +188,12 @@ describe("task pane", () => {
       language: saved[saved.length - 1]?.language,
       englishButton: Boolean(button(/^Generate overview$/)),
       calls,
-    }).toEqual({ mapping: { Activiteiten: { status: "B" } }, language: "en", englishButton: true, calls: [] });
+    }).toEqual({
+      mapping: { Activiteiten: { status: "B" } },
+      language: "en",
+      englishButton: true,
+      calls: [],
+    });
   });
 });
 

@@ -18,7 +18,9 @@ describe("loadOffice", () => {
   });
 
   it("runs in preview mode when Office.onReady reports no host", async () => {
-    (globalThis as { Office?: unknown }).Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+    };
     await expect(loadOffice({ timeoutMs: 1_000 })).resolves.toBeNull();
   });
 
@@ -27,7 +29,10 @@ describe("loadOffice", () => {
       onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
       context: {
         officeTheme: { bodyBackgroundColor: "#262626" },
-        requirements: { isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(version.split(".")[1]) <= 12 },
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            name === "ExcelApi" && Number(version.split(".")[1]) <= 12,
+        },
       },
     };
     const environment = await loadOffice({ timeoutMs: 1_000 });

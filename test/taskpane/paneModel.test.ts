@@ -30,7 +30,12 @@ describe("groupFindings", () => {
     const overview = groupFindings(findings());
     expect({
       counts: overview.counts,
-      groups: overview.groups.map((group) => [group.severity, group.code, group.findings.length, group.blocksFigures]),
+      groups: overview.groups.map((group) => [
+        group.severity,
+        group.code,
+        group.findings.length,
+        group.blocksFigures,
+      ]),
     }).toEqual({
       counts: { error: 3, warning: 3, info: 1 },
       groups: [
@@ -87,14 +92,23 @@ describe("blockingSummary", () => {
   });
 
   it("never blocks on warnings", () => {
-    expect(blockingSummary(findings().filter((finding) => finding.severity !== "error"))).toEqual({ count: 0, codes: [] });
+    expect(blockingSummary(findings().filter((finding) => finding.severity !== "error"))).toEqual({
+      count: 0,
+      codes: [],
+    });
   });
 });
 
-function series(category: string, values: (number | null)[], extra: Partial<SeriesReport> = {}): SeriesReport {
+function series(
+  category: string,
+  values: (number | null)[],
+  extra: Partial<SeriesReport> = {},
+): SeriesReport {
   const [previous, last] = values.slice(-2);
   const lastChangePct =
-    previous === null || last === null || previous === 0 ? null : Math.round(((last - previous) / previous) * 1000) / 10;
+    previous === null || last === null || previous === 0
+      ? null
+      : Math.round(((last - previous) / previous) * 1000) / 10;
   return {
     category,
     region: null,
@@ -140,7 +154,13 @@ describe("biggestChanges", () => {
     const report = { figures: [table] } as unknown as Report;
     const { rises, falls } = biggestChanges(report, 2);
     expect({
-      rises: rises.map((change) => [change.category, change.changePct, change.from, change.to, change.toYear]),
+      rises: rises.map((change) => [
+        change.category,
+        change.changePct,
+        change.from,
+        change.to,
+        change.toYear,
+      ]),
       falls: falls.map((change) => [change.category, change.changePct]),
     }).toEqual({
       rises: [["huiselijk geweld", 46.7, 30, 44, 2018]],
@@ -154,7 +174,11 @@ describe("biggestChanges", () => {
 
 describe("columnOptions", () => {
   it("offers every column with its header text", () => {
-    const sheet = sheetFromRows("Activiteiten", [["Voortgang IVP"], [], ["Nr", "Activiteit", null, "Status"]]);
+    const sheet = sheetFromRows("Activiteiten", [
+      ["Voortgang IVP"],
+      [],
+      ["Nr", "Activiteit", null, "Status"],
+    ]);
     expect(columnOptions(sheet, 3)).toEqual([
       { letter: "A", header: "Nr" },
       { letter: "B", header: "Activiteit" },

@@ -18,13 +18,20 @@ export interface ColumnMappingPanelProps {
  * Column mapping for when detection is unsure: a dropdown per field with the sheet's columns and their
  * headers. The choice is saved as settings.columnMapping[sheet][field] = column letter.
  */
-export function ColumnMappingPanel({ report, workbook, settings, onChange, onReset }: ColumnMappingPanelProps) {
+export function ColumnMappingPanel({
+  report,
+  workbook,
+  settings,
+  onChange,
+  onReset,
+}: ColumnMappingPanelProps) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
   const datasets = report.datasets.filter(
     (dataset) =>
       workbook.sheets.some((sheet) => sheet.name === dataset.sheet) &&
-      (dataset.kind === "activities" || report.figures.some((table) => table.sheet === dataset.sheet && table.layout === "long")),
+      (dataset.kind === "activities" ||
+        report.figures.some((table) => table.sheet === dataset.sheet && table.layout === "long")),
   );
   if (datasets.length === 0) return <Text>{t("mapping.none")}</Text>;
   return (
@@ -36,7 +43,11 @@ export function ColumnMappingPanel({ report, workbook, settings, onChange, onRes
         const chosen = settings.columnMapping[dataset.sheet] ?? {};
         const detected = new Map(dataset.columns.map((column) => [column.field, column]));
         return (
-          <fieldset key={dataset.sheet} className={styles.section} style={{ border: "none", padding: 0, margin: 0 }}>
+          <fieldset
+            key={dataset.sheet}
+            className={styles.section}
+            style={{ border: "none", padding: 0, margin: 0 }}
+          >
             <legend>
               <Subtitle2 as="h3">{t("mapping.sheet", { sheet: dataset.sheet })}</Subtitle2>
             </legend>
@@ -50,7 +61,10 @@ export function ColumnMappingPanel({ report, workbook, settings, onChange, onRes
                   >
                     <option value="">
                       {automatic
-                        ? t("mapping.automaticColumn", { letter: automatic.column, header: automatic.header || "–" })
+                        ? t("mapping.automaticColumn", {
+                            letter: automatic.column,
+                            header: automatic.header || "–",
+                          })
                         : t("mapping.automatic")}
                     </option>
                     {options.map((option) => (
@@ -63,7 +77,11 @@ export function ColumnMappingPanel({ report, workbook, settings, onChange, onRes
               );
             })}
             <div className={styles.row}>
-              <Button size="small" onClick={() => onReset(dataset.sheet)} disabled={Object.keys(chosen).length === 0}>
+              <Button
+                size="small"
+                onClick={() => onReset(dataset.sheet)}
+                disabled={Object.keys(chosen).length === 0}
+              >
                 {t("mapping.reset")}
               </Button>
             </div>

@@ -43,7 +43,9 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
                 </Text>
                 <div className={styles.row}>
                   <Badge appearance="tint" color={badgeColor[level]}>
-                    {t(`detection.confidence${level === "high" ? "High" : level === "medium" ? "Medium" : "Low"}`)}
+                    {t(
+                      `detection.confidence${level === "high" ? "High" : level === "medium" ? "Medium" : "Low"}`,
+                    )}
                   </Badge>
                   <Text size={200} className={styles.muted}>
                     {t("detection.confidence", { pct: Math.round(dataset.confidence * 100) })}

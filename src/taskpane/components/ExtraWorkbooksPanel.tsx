@@ -36,7 +36,9 @@ export function ExtraWorkbooksPanel(props: ExtraWorkbooksPanelProps) {
           disabled={props.busy}
           onFile={(file) => {
             setMessage(null);
-            props.onAdd(file).catch((error: unknown) => setMessage({ intent: "error", text: props.describeError(error) }));
+            props
+              .onAdd(file)
+              .catch((error: unknown) => setMessage({ intent: "error", text: props.describeError(error) }));
           }}
         />
       </div>
@@ -53,8 +55,12 @@ export function ExtraWorkbooksPanel(props: ExtraWorkbooksPanelProps) {
                 setMessage(null);
                 props
                   .onCopy(extra, sheet)
-                  .then((target) => setMessage({ intent: "success", text: t("extra.copied", { sheet, target }) }))
-                  .catch((error: unknown) => setMessage({ intent: "error", text: props.describeError(error) }));
+                  .then((target) =>
+                    setMessage({ intent: "success", text: t("extra.copied", { sheet, target }) }),
+                  )
+                  .catch((error: unknown) =>
+                    setMessage({ intent: "error", text: props.describeError(error) }),
+                  );
               }}
             />
           ))}
@@ -96,7 +102,11 @@ function ExtraWorkbookItem({ extra, settings, busy, onRemove, onCopy }: ExtraWor
                 name: extra.name,
                 what:
                   table.years.length > 0
-                    ? t("detection.figures", { sheet: table.sheet, years: yearSpan(table.years), count: table.series.length })
+                    ? t("detection.figures", {
+                        sheet: table.sheet,
+                        years: yearSpan(table.years),
+                        count: table.series.length,
+                      })
                     : t("detection.figuresNoYears", { sheet: table.sheet, count: table.series.length }),
               })}
             </Text>

@@ -148,7 +148,8 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
         <ol className={styles.list} data-testid="findings-page">
           {current.items.map((finding, index) => {
             const previous = index > 0 ? current.items[index - 1] : null;
-            const startsGroup = !previous || previous.code !== finding.code || previous.severity !== finding.severity;
+            const startsGroup =
+              !previous || previous.code !== finding.code || previous.severity !== finding.severity;
             const place = finding.sheet
               ? finding.cell
                 ? `${finding.sheet}!${finding.cell}`
@@ -158,7 +159,8 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
               <li key={`${finding.code}:${finding.sheet}:${finding.cell}:${index}`} className={own.item}>
                 {startsGroup ? (
                   <Text weight="semibold" className={own.groupHeading}>
-                    {t(`severityOne.${finding.severity}`)} · {codeName(t, finding.code)} ({groupFor(finding)?.findings.length ?? 0})
+                    {t(`severityOne.${finding.severity}`)} · {codeName(t, finding.code)} (
+                    {groupFor(finding)?.findings.length ?? 0})
                   </Text>
                 ) : null}
                 {finding.sheet && finding.cell ? (
@@ -184,14 +186,21 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
         </ol>
       )}
       {current.pages > 1 ? (
-        <nav className={styles.row} aria-label={t("findings.page", { page: current.page, pages: current.pages })}>
+        <nav
+          className={styles.row}
+          aria-label={t("findings.page", { page: current.page, pages: current.pages })}
+        >
           <Button size="small" disabled={current.page <= 1} onClick={() => setPage(current.page - 1)}>
             {t("findings.previous")}
           </Button>
           <Text aria-live="polite" data-testid="findings-page-label">
             {t("findings.page", { page: current.page, pages: current.pages })}
           </Text>
-          <Button size="small" disabled={current.page >= current.pages} onClick={() => setPage(current.page + 1)}>
+          <Button
+            size="small"
+            disabled={current.page >= current.pages}
+            onClick={() => setPage(current.page + 1)}
+          >
             {t("findings.next")}
           </Button>
         </nav>
@@ -201,6 +210,9 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
 }
 
 /** A finding code's readable name in the pane's language ("Dubbel nummer"); the code itself when unnamed. */
-export function codeName(t: (key: string, options?: Record<string, unknown>) => string, code: string): string {
+export function codeName(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  code: string,
+): string {
   return t(`codes.${code}`, { defaultValue: code });
 }

@@ -31,13 +31,17 @@ export function GeneratePanel(props: GeneratePanelProps) {
           <MessageBarBody className={styles.wrapText}>
             {t("generate.blocked", { count: props.blocking.count })}{" "}
             {t("generate.blockedList", {
-              list: props.blocking.codes.map((entry) => `${codeName(t, entry.code)} (${entry.count}×)`).join(", "),
+              list: props.blocking.codes
+                .map((entry) => `${codeName(t, entry.code)} (${entry.count}×)`)
+                .join(", "),
             })}
           </MessageBarBody>
         </MessageBar>
       ) : props.warnings > 0 ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody className={styles.wrapText}>{t("generate.warnings", { count: props.warnings })}</MessageBarBody>
+          <MessageBarBody className={styles.wrapText}>
+            {t("generate.warnings", { count: props.warnings })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {!props.hasData ? (
@@ -52,9 +56,17 @@ export function GeneratePanel(props: GeneratePanelProps) {
           disabled={blocked || props.busy || !props.hasData}
           onClick={props.onGenerate}
         >
-          {props.busy && stage && stage !== "done" ? t("generate.busy") : props.generated ? t("generate.again") : t("generate.button")}
+          {props.busy && stage && stage !== "done"
+            ? t("generate.busy")
+            : props.generated
+              ? t("generate.again")
+              : t("generate.button")}
         </Button>
-        <Button appearance="secondary" disabled={blocked || props.busy || !props.hasData} onClick={props.onShare}>
+        <Button
+          appearance="secondary"
+          disabled={blocked || props.busy || !props.hasData}
+          onClick={props.onShare}
+        >
           {t("share.button")}
         </Button>
       </div>
@@ -65,7 +77,10 @@ export function GeneratePanel(props: GeneratePanelProps) {
           validationMessage={progressText(props.progress, t)}
         >
           <ProgressBar
-            value={(stageOrder.indexOf(props.progress.stage) + (props.progress.stage === "done" ? 0 : 0.5)) / (stageOrder.length - 1)}
+            value={
+              (stageOrder.indexOf(props.progress.stage) + (props.progress.stage === "done" ? 0 : 0.5)) /
+              (stageOrder.length - 1)
+            }
             max={1}
             aria-valuetext={progressText(props.progress, t)}
           />
@@ -78,6 +93,9 @@ export function GeneratePanel(props: GeneratePanelProps) {
   );
 }
 
-function progressText(progress: ProgressEvent, t: (key: string, options?: Record<string, unknown>) => string): string {
+function progressText(
+  progress: ProgressEvent,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
   return t(`progress.${progress.stage}`, { count: progress.count ?? 0 });
 }

@@ -52,7 +52,14 @@ const useStyles = makeStyles({
 const ragColor = { green: "success", amber: "warning", red: "danger" } as const;
 
 /** The key figures after generation: % on track, status per priority, biggest rises and falls, sheets. */
-export function ResultsPanel({ report, notices, sheets, download, onShowSheet, onDownload }: ResultsPanelProps) {
+export function ResultsPanel({
+  report,
+  notices,
+  sheets,
+  download,
+  onShowSheet,
+  onDownload,
+}: ResultsPanelProps) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
@@ -135,8 +142,20 @@ export function ResultsPanel({ report, notices, sheets, download, onShowSheet, o
       ) : null}
       {report.figures.length > 0 ? (
         <>
-          <ChangeList title={t("results.rises")} empty={t("results.noRises")} changes={rises} language={language} testId="rises" />
-          <ChangeList title={t("results.falls")} empty={t("results.noFalls")} changes={falls} language={language} testId="falls" />
+          <ChangeList
+            title={t("results.rises")}
+            empty={t("results.noRises")}
+            changes={rises}
+            language={language}
+            testId="rises"
+          />
+          <ChangeList
+            title={t("results.falls")}
+            empty={t("results.noFalls")}
+            changes={falls}
+            language={language}
+            testId="falls"
+          />
         </>
       ) : null}
       {sheets.length > 0 ? (
@@ -147,7 +166,11 @@ export function ResultsPanel({ report, notices, sheets, download, onShowSheet, o
           <ul className={styles.list} aria-labelledby="sheets-caption" data-testid="generated-sheets">
             {sheets.map((name) => (
               <li key={name}>
-                <Link as="button" onClick={() => onShowSheet(name)} aria-label={t("results.openSheet", { name })}>
+                <Link
+                  as="button"
+                  onClick={() => onShowSheet(name)}
+                  aria-label={t("results.openSheet", { name })}
+                >
                   {name}
                 </Link>
               </li>

@@ -17,11 +17,20 @@ export interface SettingsPanelProps {
 }
 
 /** Report date, language, what counts as on track, RAG thresholds, polarity, population, previous report. */
-export function SettingsPanel({ settings, report, previousName, savedMessage, onChange, onPrevious }: SettingsPanelProps) {
+export function SettingsPanel({
+  settings,
+  report,
+  previousName,
+  savedMessage,
+  onChange,
+  onPrevious,
+}: SettingsPanelProps) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
   const categories = [
-    ...new Set((report?.figures ?? []).flatMap((table) => table.series.map((series) => series.category.toLowerCase()))),
+    ...new Set(
+      (report?.figures ?? []).flatMap((table) => table.series.map((series) => series.category.toLowerCase())),
+    ),
   ];
   const toggleStatus = (status: StatusKey, checked: boolean) => {
     const next = checked
@@ -40,13 +49,19 @@ export function SettingsPanel({ settings, report, previousName, savedMessage, on
         />
       </Field>
       <Field label={t("settings.language")}>
-        <Select value={settings.language} onChange={(_, data) => onChange({ language: data.value as "nl" | "en" })}>
+        <Select
+          value={settings.language}
+          onChange={(_, data) => onChange({ language: data.value as "nl" | "en" })}
+        >
           <option value="nl">{t("settings.languageNl")}</option>
           <option value="en">{t("settings.languageEn")}</option>
         </Select>
       </Field>
       <Field label={t("settings.title")}>
-        <CommitInput value={settings.title} onCommit={(value) => value.trim() && onChange({ title: value.trim() })} />
+        <CommitInput
+          value={settings.title}
+          onCommit={(value) => value.trim() && onChange({ title: value.trim() })}
+        />
       </Field>
       <fieldset className={styles.section} style={{ border: "none", padding: 0, margin: 0 }}>
         <legend>
@@ -72,7 +87,9 @@ export function SettingsPanel({ settings, report, previousName, savedMessage, on
               min={0}
               max={100}
               value={String(settings.ragThresholds.green)}
-              onCommit={(value) => onChange({ ragThresholds: { ...settings.ragThresholds, green: Number(value) } })}
+              onCommit={(value) =>
+                onChange({ ragThresholds: { ...settings.ragThresholds, green: Number(value) } })
+              }
             />
           </Field>
           <Field label={t("settings.amber")}>
@@ -81,7 +98,9 @@ export function SettingsPanel({ settings, report, previousName, savedMessage, on
               min={0}
               max={100}
               value={String(settings.ragThresholds.amber)}
-              onCommit={(value) => onChange({ ragThresholds: { ...settings.ragThresholds, amber: Number(value) } })}
+              onCommit={(value) =>
+                onChange({ ragThresholds: { ...settings.ragThresholds, amber: Number(value) } })
+              }
             />
           </Field>
         </div>
@@ -99,7 +118,10 @@ export function SettingsPanel({ settings, report, previousName, savedMessage, on
                 value={settings.polarity[category] ?? "lowerIsBetter"}
                 onChange={(_, data) =>
                   onChange({
-                    polarity: { ...settings.polarity, [category]: data.value as "lowerIsBetter" | "higherIsBetter" },
+                    polarity: {
+                      ...settings.polarity,
+                      [category]: data.value as "lowerIsBetter" | "higherIsBetter",
+                    },
                   })
                 }
               >
@@ -121,14 +143,20 @@ export function SettingsPanel({ settings, report, previousName, savedMessage, on
       <div className={styles.section}>
         <Text weight="semibold">{t("settings.previous")}</Text>
         <div className={styles.row}>
-          <FilePickerButton label={t("settings.previousButton")} inputTestId="previous-file" onFile={(file) => onPrevious(file)} />
+          <FilePickerButton
+            label={t("settings.previousButton")}
+            inputTestId="previous-file"
+            onFile={(file) => onPrevious(file)}
+          />
           {previousName ? (
             <Button appearance="subtle" onClick={() => onPrevious(null)}>
               {t("settings.previousRemove")}
             </Button>
           ) : null}
         </div>
-        {previousName ? <Text className={styles.wrapText}>{t("settings.previousChosen", { name: previousName })}</Text> : null}
+        {previousName ? (
+          <Text className={styles.wrapText}>{t("settings.previousChosen", { name: previousName })}</Text>
+        ) : null}
       </div>
       <Text size={200} className={styles.muted}>
         {savedMessage}

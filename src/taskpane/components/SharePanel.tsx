@@ -46,13 +46,21 @@ export function SharePanel({ privacy, outcome, busy, onConfirm, onCancel, onDown
       )}
       {outcome?.kind === "opened" ? (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody className={styles.wrapText}>{t("share.opened", { name: outcome.fileName })}</MessageBarBody>
+          <MessageBarBody className={styles.wrapText}>
+            {t("share.opened", { name: outcome.fileName })}
+          </MessageBarBody>
         </MessageBar>
       ) : outcome?.kind === "download" ? (
         <div className={styles.section}>
-          <Text className={styles.wrapText}>{outcome.reason === "preview" ? t("share.preview") : t("share.apiMissing")}</Text>
+          <Text className={styles.wrapText}>
+            {outcome.reason === "preview" ? t("share.preview") : t("share.apiMissing")}
+          </Text>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => onDownload(outcome.file)} data-testid="griffie-download">
+            <Button
+              appearance="primary"
+              onClick={() => onDownload(outcome.file)}
+              data-testid="griffie-download"
+            >
               {t("share.download", { name: outcome.file.fileName })}
             </Button>
           </div>

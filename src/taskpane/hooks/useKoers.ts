@@ -59,7 +59,10 @@ export async function fileBytes(file: Blob): Promise<Uint8Array> {
  * share. Analysis runs in the pane (core is pure) so what the pane shows before generating is exactly what
  * generation will use.
  */
-export function useKoers(host: KoersHost, describeError: (error: unknown) => string): [KoersState, KoersActions] {
+export function useKoers(
+  host: KoersHost,
+  describeError: (error: unknown) => string,
+): [KoersState, KoersActions] {
   const [phase, setPhase] = useState<Phase>("loading");
   const [workbook, setWorkbookState] = useState<WorkbookSnapshot | null>(null);
   const [settings, setSettings] = useState<Settings>(() => parseSettings({ reportDate: todayIso() }));
@@ -96,7 +99,8 @@ export function useKoers(host: KoersHost, describeError: (error: unknown) => str
     void (async () => {
       try {
         const stored = await host.loadSettings();
-        if (!cancelled && stored) setSettings(parseSettings({ ...stored, reportDate: stored.reportDate ?? todayIso() }));
+        if (!cancelled && stored)
+          setSettings(parseSettings({ ...stored, reportDate: stored.reportDate ?? todayIso() }));
       } catch {
         // Unreadable stored settings fall back to the defaults; the user can set them again.
       }

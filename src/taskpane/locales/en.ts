@@ -126,7 +126,7 @@ export const en: SameKeys<PaneTexts> = {
     "no-datasets": "No table found",
     "small-numbers": "Small numbers",
     "sheet-renamed": "Sheet renamed",
-    "outlier": "Outlier",
+    outlier: "Outlier",
   },
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   severityOne: { error: "Error", warning: "Warning", info: "Note" },
@@ -138,7 +138,8 @@ export const en: SameKeys<PaneTexts> = {
     nothingFound: "{{name}}: no figures table found.",
     remove: "Remove {{name}}",
     copy: "Copy sheet '{{sheet}}' into this workbook",
-    copied: "Sheet '{{sheet}}' is now in this workbook as '{{target}}'. Next time the second file is not needed.",
+    copied:
+      "Sheet '{{sheet}}' is now in this workbook as '{{target}}'. Next time the second file is not needed.",
   },
   mapping: {
     heading: "Choose columns",

@@ -39,8 +39,7 @@ export const nl = {
     again: "Opnieuw genereren",
     blocked: "Genereren kan niet: {{count}} fout(en) maken de cijfers onjuist.",
     blockedList: "Herstel eerst: {{list}}",
-    warnings:
-      "{{count}} waarschuwing(en). U kunt toch genereren; ze komen op het blad met aandachtspunten.",
+    warnings: "{{count}} waarschuwing(en). U kunt toch genereren; ze komen op het blad met aandachtspunten.",
     noData: "Er is niets om samen te vatten.",
     busy: "Bezig…",
   },
@@ -123,7 +122,7 @@ export const nl = {
     "no-datasets": "Geen tabel gevonden",
     "small-numbers": "Kleine aantallen",
     "sheet-renamed": "Blad hernoemd",
-    "outlier": "Uitschieter",
+    outlier: "Uitschieter",
   },
   severity: { error: "Fouten", warning: "Waarschuwingen", info: "Meldingen" },
   severityOne: { error: "Fout", warning: "Waarschuwing", info: "Melding" },
@@ -135,7 +134,8 @@ export const nl = {
     nothingFound: "{{name}}: geen cijfertabel gevonden.",
     remove: "{{name}} weghalen",
     copy: "Blad '{{sheet}}' naar deze werkmap kopiëren",
-    copied: "Blad '{{sheet}}' staat nu in deze werkmap als '{{target}}'. De volgende keer is het tweede bestand niet meer nodig.",
+    copied:
+      "Blad '{{sheet}}' staat nu in deze werkmap als '{{target}}'. De volgende keer is het tweede bestand niet meer nodig.",
   },
   mapping: {
     heading: "Kolommen kiezen",
