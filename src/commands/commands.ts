@@ -6,10 +6,13 @@ import {
 } from "./generateSummary";
 import { renderNotice, showNoticeDialog, type OfficeApi } from "./notice";
 
-/** Registers the ribbon actions once Office is ready. */
+/**
+ * Registers the ribbon actions. They are associated at once, as soon as office.js has loaded (Office may
+ * invoke the function right after the page loads), and Office.onReady is awaited for the handlers' API calls.
+ */
 export async function registerCommands(office: OfficeApi, dependencies: CommandDependencies): Promise<void> {
-  await office.onReady();
   office.actions.associate(GENERATE_SUMMARY_ACTION, createGenerateSummaryHandler(dependencies));
+  await office.onReady();
 }
 
 function isoToday(): string {
