@@ -359,9 +359,10 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
     sheet.skip();
     sheet.chart({
       id: "change-vs-previous-year",
-      kind: "column",
+      // NOTE: horizontal bars keep long Dutch category names readable on A4; vertical columns rotated them.
+      kind: "bar",
       title: texts.overview.changeChart,
-      anchor: sheet.reserve(chartRows, 1, lastColumn + 1),
+      anchor: sheet.reserve(Math.max(chartRows, Math.ceil(changes.length * 1.4) + 6), 1, lastColumn + 1),
       categories: { sheet: sheetName, range: change.bodyColumn(0) ?? "" },
       categoryCache: changes.map((series) => context.userText(series.category)),
       series: [
@@ -370,6 +371,7 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
           values: { sheet: sheetName, range: change.bodyColumn(3) ?? "" },
           cache: changes.map((series) => series.lastChangePct),
           color: palette.lines[0],
+          pointColors: changes.map((series) => assessmentColor(series) ?? null),
         },
       ],
       yAxisTitle: texts.overview.changePct,

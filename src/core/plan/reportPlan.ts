@@ -49,11 +49,14 @@ export interface ChartSeries {
   /** Cached values so viewers show the chart without recalculating. */
   cache: (number | null)[];
   color?: string;
+  /** Per data point fill (bar/column charts), e.g. green for better and red for worse; null keeps `color`. */
+  pointColors?: (string | null)[];
 }
 
 export interface ChartSpec {
   id: string;
-  kind: "barStacked" | "line" | "column";
+  /** barStacked and bar are horizontal; column is vertical. */
+  kind: "barStacked" | "bar" | "line" | "column";
   title: string;
   /** Top-left and bottom-right cells the chart covers (1-based, bottom-right exclusive like a drawing anchor). */
   anchor: { from: { row: number; column: number }; to: { row: number; column: number } };

@@ -448,7 +448,12 @@ function writeConditionalFormat(sheet: Excel.Worksheet, rule: ConditionalFormat)
   }
 }
 
-const chartTypes = { barStacked: "BarStacked", line: "Line", column: "ColumnClustered" } as const;
+const chartTypes = {
+  barStacked: "BarStacked",
+  bar: "BarClustered",
+  line: "Line",
+  column: "ColumnClustered",
+} as const;
 
 function seriesBy(range: string): "Rows" | "Columns" {
   const { start, end } = parseRangeAddress(range.replace(/\$/g, ""));
@@ -480,6 +485,9 @@ function writeChart(sheet: Excel.Worksheet, spec: ChartSpec, rangeOf: (ref: Rang
       if (spec.kind === "line") target.format.line.color = series.color;
       else target.format.fill.setSolidColor(series.color);
     }
+    series.pointColors?.forEach((color, point) => {
+      if (color) target.points.getItemAt(point).format.fill.setSolidColor(color);
+    });
   });
   const { from, to } = spec.anchor;
   const start = `${columnLetter(from.column)}${from.row}`;

@@ -37,7 +37,7 @@ export function seriesFormula(reference: RangeRef): string {
 export function chartXml(chart: ChartSpec, language: "nl" | "en"): string {
   const locale = language === "nl" ? "nl-NL" : "en-GB";
   const body = plotBody(chart);
-  const horizontal = chart.kind === "barStacked";
+  const horizontal = chart.kind === "barStacked" || chart.kind === "bar";
   return (
     xmlDeclaration +
     `<c:chartSpace xmlns:c="${chartNamespace}" xmlns:a="${drawingMainNamespace}" xmlns:r="${relationshipNamespace}">` +
@@ -75,9 +75,11 @@ function plotBody(chart: ChartSpec): string {
         axes +
         "</c:barChart>"
       );
+    case "bar":
     case "column":
       return (
-        '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
+        `<c:barChart><c:barDir val="${chart.kind === "bar" ? "bar" : "col"}"/>` +
+        '<c:grouping val="clustered"/><c:varyColors val="0"/>' +
         series +
         dataLabels("#,##0.0;-#,##0.0;0", "outEnd") +
         '<c:gapWidth val="80"/>' +
@@ -107,7 +109,7 @@ function seriesXml(chart: ChartSpec, series: ChartSeries, index: number): string
       `<c:spPr><a:ln w="28575" cap="rnd">${fill}<a:round/></a:ln></c:spPr>` +
       `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill}<a:ln w="9525">${fill}</a:ln></c:spPr></c:marker>`;
   } else {
-    shape = `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
+    shape = `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>` + dataPoints(series.pointColors);
   }
   return (
     "<c:ser>" +
@@ -119,6 +121,18 @@ function seriesXml(chart: ChartSpec, series: ChartSeries, index: number): string
     (chart.kind === "line" ? '<c:smooth val="0"/>' : "") +
     "</c:ser>"
   );
+}
+
+/** c:dPt children (idx, invertIfNegative, bubble3D, spPr in schema order) for points with their own fill. */
+function dataPoints(colors: (string | null)[] | undefined): string {
+  return (colors ?? [])
+    .map((color, index) =>
+      color
+        ? `<c:dPt><c:idx val="${index}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>` +
+          `<c:spPr><a:solidFill><a:srgbClr val="${color.replace(/^#/, "").toUpperCase()}"/></a:solidFill></c:spPr></c:dPt>`
+        : "",
+    )
+    .join("");
 }
 
 function stringReference(reference: RangeRef, cache: string[]): string {

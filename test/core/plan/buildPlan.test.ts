@@ -179,7 +179,7 @@ describe("buildReportPlan: overview", () => {
     expect(overview.charts.map((chart) => [chart.id, chart.kind, chart.title])).toEqual([
       ["status-per-group", "barStacked", "Status per prioriteit"],
       ["crime-trend", "line", "Ontwikkeling criminaliteit"],
-      ["change-vs-previous-year", "column", "Verandering t.o.v. vorig jaar (%)"],
+      ["change-vs-previous-year", "bar", "Verandering t.o.v. vorig jaar (%)"],
     ]);
     for (const chart of overview.charts) {
       expect(chart.categories.sheet).toBe("Koers Overzicht");

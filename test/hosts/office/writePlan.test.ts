@@ -209,6 +209,32 @@ describe("writePlan", () => {
     });
   });
 
+  it("builds a clustered bar chart with a fill per data point where the plan asks for one", async () => {
+    const fake = installFake(sourceWorkbook());
+    const sheet = overviewSheet();
+    const [status] = sheet.charts;
+    sheet.charts = [
+      {
+        ...status,
+        id: "change-vs-previous-year",
+        kind: "bar",
+        series: [{ ...status.series[0], pointColors: [null, "#C00000"] }],
+      },
+    ];
+    await apply(fake, planOf(sheet));
+    const [chart] = fake.sheet("Koers Overzicht").charts;
+    expect({
+      type: chart.type,
+      points: chart.series.map((series) => [
+        series.config["points[0].fill"],
+        series.config["points[1].fill"],
+      ]),
+    }).toEqual({
+      type: "BarClustered",
+      points: [[undefined, "#C00000"]],
+    });
+  });
+
   it("marks, formats, links and prints the sheet as planned and activates the overview", async () => {
     const fake = installFake(sourceWorkbook());
     await apply(fake, planOf(overviewSheet(), notesSheet()));

@@ -138,6 +138,36 @@ describe("chartXml", () => {
     }).toEqual({ barDir: "col", grouping: "clustered", labels: "1", legend: undefined, axisTitle: "Aantal" });
   });
 
+  it("writes a clustered horizontal bar chart with the first category on top and a fill per data point", () => {
+    const changes: ChartSpec = {
+      ...lineChart,
+      kind: "bar",
+      series: [{ ...lineChart.series[0], pointColors: ["#00843D", null, "#C00000"] }],
+    };
+    const xml = chartXml(changes, "nl");
+    const chart = plainParser.parse(xml)["c:chartSpace"]["c:chart"];
+    const bar = chart["c:plotArea"]["c:barChart"];
+    const points = [bar["c:ser"]["c:dPt"]].flat() as XmlNode[];
+    expect({
+      barDir: bar["c:barDir"].val,
+      grouping: bar["c:grouping"].val,
+      categoryOrientation: chart["c:plotArea"]["c:catAx"]["c:scaling"]["c:orientation"].val,
+      points: points.map((point) => [point["c:idx"].val, point["c:spPr"]["a:solidFill"]["a:srgbClr"].val]),
+      order: seriesOf(xml, "c:barChart").map(childTags),
+    }).toEqual({
+      barDir: "bar",
+      grouping: "clustered",
+      categoryOrientation: "maxMin",
+      points: [
+        ["0", "00843D"],
+        ["2", "C00000"],
+      ],
+      order: [
+        ["c:idx", "c:order", "c:tx", "c:spPr", "c:invertIfNegative", "c:dPt", "c:dPt", "c:cat", "c:val"],
+      ],
+    });
+  });
+
   it("escapes text in titles and category caches so it reads back unchanged", () => {
     const xml = chartXml({ ...barChart, title: 'Fraude <online> & "cyber"' }, "nl");
     expect(

@@ -2335,6 +2335,28 @@ export class FakeSeries extends FakeClientObject {
     ).proxy;
   }
 
+  /** ChartSeries.points (ExcelApi 1.7): only point fills are modelled, recorded as config["points[i].fill"]. */
+  get points(): { getItemAt(index: number): { format: { fill: { setSolidColor(color: string): void } } } } {
+    return {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              this.queueCall(
+                `points[${index}].format.fill.setSolidColor`,
+                [color],
+                (holder: { series: SeriesModel }) => {
+                  assertSheetWritable(this.context, this.sheet(), "series.points");
+                  holder.series.config[`points[${index}].fill`] = color;
+                },
+                7,
+              ),
+          },
+        },
+      }),
+    };
+  }
+
   setValues(source: FakeRange): void {
     this.queueCall(
       "setValues",
