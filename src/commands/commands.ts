@@ -8,11 +8,16 @@ import { renderNotice, showNoticeDialog, type OfficeApi } from "./notice";
 
 /**
  * Registers the ribbon actions. They are associated at once, as soon as office.js has loaded (Office may
- * invoke the function right after the page loads), and Office.onReady is awaited for the handlers' API calls.
+ * invoke the function right after the page loads); a handler waits for Office.onReady before it calls Excel.
  */
 export async function registerCommands(office: OfficeApi, dependencies: CommandDependencies): Promise<void> {
-  office.actions.associate(GENERATE_SUMMARY_ACTION, createGenerateSummaryHandler(dependencies));
-  await office.onReady();
+  const ready = office.onReady().catch(() => undefined);
+  const generateSummary = createGenerateSummaryHandler(dependencies);
+  office.actions.associate(GENERATE_SUMMARY_ACTION, async (event) => {
+    await ready;
+    await generateSummary(event);
+  });
+  await ready;
 }
 
 function isoToday(): string {
