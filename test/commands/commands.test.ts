@@ -12,10 +12,10 @@ jest.mock("../../src/hosts/office", () => ({
 }));
 
 /** A fake Office global: onReady resolves, associate records the handlers by action name. */
-function installFakeOffice() {
+function installFakeOffice(ready: Promise<unknown> = Promise.resolve({ host: "Excel" })) {
   const handlers = new Map<string, (event: CommandEvent) => unknown>();
   const office: OfficeApi = {
-    onReady: async () => ({ host: "Excel" }),
+    onReady: () => ready,
     actions: { associate: (name, handler) => handlers.set(name, handler) },
     context: { displayLanguage: "nl-NL" },
   };
@@ -61,6 +61,29 @@ describe("the function file (commands.html)", () => {
       generateInExcel: mockGenerateInExcel.mock.calls,
       completed: event.completed.mock.calls.length,
     }).toEqual({ generateInExcel: [[{ settings }]], completed: 1 });
+  });
+
+  it("associates before Office is ready, and a click that early waits for Office before generating", async () => {
+    let becomeReady: (value: unknown) => void = () => undefined;
+    const handlers = installFakeOffice(new Promise((resolve) => (becomeReady = resolve)));
+    mockLoadSettings.mockResolvedValue(null);
+    mockGenerateInExcel.mockResolvedValue({ report: { output: null }, plan: {} });
+    await loadFunctionFile();
+    const event = { completed: jest.fn() };
+    const click = handlers.get("generateSummary")?.(event);
+    await new Promise((resolve) => setImmediate(resolve));
+    const before = { associated: [...handlers.keys()], loaded: mockLoadSettings.mock.calls.length };
+    becomeReady({ host: "Excel" });
+    await click;
+    expect({
+      before,
+      generated: mockGenerateInExcel.mock.calls.length,
+      completed: event.completed.mock.calls.length,
+    }).toEqual({
+      before: { associated: ["generateSummary"], loaded: 0 },
+      generated: 1,
+      completed: 1,
+    });
   });
 
   it("registers nothing and does not wait when office.js could not load", async () => {
