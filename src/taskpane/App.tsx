@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { KoersError } from "../core/errors";
 import type { Finding } from "../core/findings/finding";
 import type { SheetSnapshot } from "../core/snapshot";
 import { ColumnMappingPanel } from "./components/ColumnMappingPanel";
@@ -110,8 +111,9 @@ export function App({ host, download = offerDownload }: AppProps) {
     setShareOpen(false);
     try {
       actions.setWorkbook(await preview.openWorkbook(file.name, await fileBytes(file)));
-    } catch {
-      setFileMessage(t("open.notWorkbook", { name: file.name }));
+    } catch (error) {
+      // The reader's own message says why (damaged, password protected, not .xlsx); it is written for users.
+      setFileMessage(error instanceof KoersError ? error.message : t("open.notWorkbook", { name: file.name }));
     }
     setOpeningName(null);
   };

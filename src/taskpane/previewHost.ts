@@ -1,5 +1,5 @@
 import { parseRangeAddress } from "../core/address";
-import { HostReadError } from "../core/errors";
+import { HostReadError, KoersError } from "../core/errors";
 import type { Settings, SettingsInput } from "../core/settings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { planReport } from "./generation";
@@ -44,6 +44,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     try {
       return await xlsx.readWorkbookSnapshot(bytes, name);
     } catch (error) {
+      if (error instanceof KoersError) throw error;
       throw new HostReadError(`${name} is not a workbook Koers can read.`, { cause: error });
     }
   }

@@ -173,6 +173,22 @@ describe("task pane in preview mode", () => {
     await context.close();
   });
 
+  it("compares with a previous report picked as an older .xlsx", async () => {
+    const { context, page, errors } = await openPane(browser, { width: 500 });
+    const current = path.join(root, "examples", "lelystad-activiteiten.xlsx");
+    const older = path.join(root, "examples", "lelystad-activiteiten-najaar-2024.xlsx");
+    await openWorkbook(page, current);
+    await page.getByRole("button", { name: "Instellingen" }).click();
+    await page.getByTestId("previous-file").setInputFiles(older);
+    await page.getByText("Vergelijkt met lelystad-activiteiten-najaar-2024.xlsx").waitFor();
+    await generate(page);
+    await expect(page.getByTestId("changes").textContent()).resolves.toMatch(
+      /^Sinds de vorige rapportage: \d+ status\(sen\) gewijzigd, \d+ nieuw, \d+ vervallen\.$/,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("generates every example workbook without an error", async () => {
     const examples = existsSync(path.join(root, "examples"))
       ? readdirSync(path.join(root, "examples")).filter((name) => name.endsWith(".xlsx"))

@@ -87,6 +87,15 @@ export function ResultsPanel({
           <Text className={styles.wrapText} data-testid="on-track-of">
             {t("results.onTrackOf", { total: formatNumber(activities.total, language) })}
           </Text>
+          {activities.changes ? (
+            <Text className={styles.wrapText} data-testid="changes">
+              {t("results.changes", {
+                changed: activities.changes.statusChanged.length,
+                added: activities.changes.added.length,
+                removed: activities.changes.removed.length,
+              })}
+            </Text>
+          ) : null}
           {activities.overdue > 0 ? (
             <Text className={styles.wrapText}>{t("results.overdue", { count: activities.overdue })}</Text>
           ) : null}

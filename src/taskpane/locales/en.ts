@@ -64,6 +64,7 @@ export const en: SameKeys<PaneTexts> = {
     group: "Priority",
     total: "Count",
     pct: "% on track",
+    changes: "Since the previous report: {{changed}} status change(s), {{added}} added, {{removed}} removed.",
     rises: "Biggest rises",
     falls: "Biggest falls",
     noRises: "No rises.",

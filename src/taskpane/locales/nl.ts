@@ -60,6 +60,8 @@ export const nl = {
     group: "Prioriteit",
     total: "Aantal",
     pct: "% op koers",
+    changes:
+      "Sinds de vorige rapportage: {{changed}} status(sen) gewijzigd, {{added}} nieuw, {{removed}} vervallen.",
     rises: "Grootste stijgingen",
     falls: "Grootste dalingen",
     noRises: "Geen stijgingen.",

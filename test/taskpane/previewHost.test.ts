@@ -1,0 +1,96 @@
+import { parseSettings } from "../../src/core/settings";
+import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
+import type { ProgressEvent } from "../../src/taskpane/host";
+import { createPreviewHost, griffieFileName, type PreviewEvent } from "../../src/taskpane/previewHost";
+import { lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
+
+const settings = parseSettings({ reportDate: lelystadReportDate });
+
+describe("preview host", () => {
+  it("generates into the in-memory workbook, reports each stage, and regenerates to the same sheets", async () => {
+    const host = createPreviewHost();
+    const bytes = new Uint8Array(await toXlsxBuffer(lelystadActivityList()));
+    await host.openWorkbook("lelystad.xlsx", bytes);
+    const stages: ProgressEvent[] = [];
+    const first = await host.generate({
+      settings,
+      extraWorkbooks: [],
+      previous: null,
+      onProgress: (event) => stages.push(event),
+    });
+    const second = await host.generate({ settings, extraWorkbooks: [], previous: null });
+    const written = await readWorkbookSnapshot(second.download!.bytes, "out.xlsx");
+    expect({
+      stages: stages.map((event) => event.stage),
+      computed: stages.find((event) => event.stage === "computing")?.count,
+      onTrackPct: first.report.activities?.onTrackPct,
+      sameSheets: second.sheets.join("|") === first.sheets.join("|"),
+      fileName: first.download?.fileName,
+      sheetsInFile: written.sheets.map((sheet) => [sheet.name, Boolean(sheet.generated)]),
+    }).toEqual({
+      stages: ["reading", "checking", "computing", "writing", "done"],
+      computed: 117,
+      onTrackPct: 88.9,
+      sameSheets: true,
+      fileName: "lelystad (Koers).xlsx",
+      sheetsInFile: [["Activiteiten", false], ...first.sheets.map((name) => [name, true])],
+    });
+  });
+
+  it("tells the pane what a selected cell holds and shows a generated sheet", async () => {
+    const host = createPreviewHost();
+    await host.openWorkbook("lelystad.xlsx", new Uint8Array(await toXlsxBuffer(lelystadActivityList())));
+    const outcome = await host.generate({ settings, extraWorkbooks: [], previous: null });
+    const events: PreviewEvent[] = [];
+    host.subscribe((event) => events.push(event));
+    await host.selectCell("Activiteiten", "A1");
+    await host.showSheet(outcome.sheets[0]);
+    expect(
+      events.map((event) =>
+        event.kind === "selectCell"
+          ? [event.kind, event.cell, typeof event.text]
+          : [event.kind, event.sheet.name],
+      ),
+    ).toEqual([
+      ["selectCell", "A1", "string"],
+      ["showSheet", outcome.sheets[0]],
+    ]);
+  });
+
+  it("offers the griffie copy as a download named after the title, without the user's sheets", async () => {
+    const host = createPreviewHost();
+    await host.openWorkbook("lelystad.xlsx", new Uint8Array(await toXlsxBuffer(lelystadActivityList())));
+    const outcome = await host.shareWithGriffie({ settings, extraWorkbooks: [], previous: null });
+    if (outcome.kind !== "download") throw new Error("expected a download in preview mode");
+    const copy = await readWorkbookSnapshot(outcome.file.bytes, outcome.file.fileName);
+    expect({
+      reason: outcome.reason,
+      fileName: outcome.file.fileName,
+      userSheet: copy.sheets.some((sheet) => sheet.name === "Activiteiten"),
+      sheets: copy.sheets.length > 0,
+    }).toEqual({
+      reason: "preview",
+      fileName: "Voortgang Integraal Veiligheidsplan (griffie).xlsx",
+      userSheet: false,
+      sheets: true,
+    });
+  });
+
+  it("refuses a file that is not a workbook with a HostReadError", async () => {
+    const host = createPreviewHost();
+    await expect(
+      host.openWorkbook("notities.xlsx", new TextEncoder().encode("geen werkmap")),
+    ).rejects.toMatchObject({
+      name: "HostReadError",
+    });
+  });
+});
+
+describe("griffieFileName", () => {
+  it("names the copy '<title> (griffie).xlsx' without characters a file name cannot hold", () => {
+    expect([griffieFileName("Voortgang IVP 2023/2026"), griffieFileName("  ")]).toEqual([
+      "Voortgang IVP 2023 2026 (griffie).xlsx",
+      "Koers (griffie).xlsx",
+    ]);
+  });
+});
