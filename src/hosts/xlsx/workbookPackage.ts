@@ -474,7 +474,8 @@ export class WorkbookPackage {
     return this.zip.generateAsync({
       type: "uint8array",
       compression: "DEFLATE",
-      compressionOptions: { level: 6 },
+      // NOTE: levels 1–3 use deflate's fast matcher; level 6 took about 1.5× the time for a few percent smaller files.
+      compressionOptions: { level: 3 },
       platform: "DOS",
     });
   }
