@@ -36,7 +36,8 @@ function ensurePandas() {
   if (probe.status === 0) return true;
   log("Installing python3-pandas and python3-openpyxl (Debian packages) for the peer script…");
   const sudo = process.getuid && process.getuid() !== 0 ? ["sudo"] : [];
-  const run = (args) => spawnSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: "inherit" });
+  const run = (args) =>
+    spawnSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: "inherit" });
   run(["apt-get", "update", "-qq"]);
   run(["apt-get", "install", "-y", "-qq", "python3-pandas", "python3-openpyxl"]);
   return spawnSync("/usr/bin/python3", ["-c", "import pandas, openpyxl"]).status === 0;
@@ -69,7 +70,11 @@ async function coreAnalysis(path) {
   for (let run = 0; run < 7; run++) {
     const started = performance.now();
     report = analyzeWorkbooks({ workbooks: [snapshot], settings }).report;
-    buildReportPlan(report, settings, snapshot.sheets.map((sheet) => sheet.name));
+    buildReportPlan(
+      report,
+      settings,
+      snapshot.sheets.map((sheet) => sheet.name),
+    );
     runs.push((performance.now() - started) / 1000);
   }
   return {
@@ -88,7 +93,9 @@ function bundleSize() {
     execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "ignore" });
   }
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src));
+  const initial = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)]
+    .map((match) => match[1])
+    .filter((src) => !/^https?:/.test(src));
   const files = readdirSync(dist).filter((file) => file.endsWith(".js"));
   const gzip = (file) => gzipSync(readFileSync(join(dist, file))).length;
   const initialBytes = initial.reduce((sum, src) => sum + gzip(src.replace(/^\.?\//, "")), 0);
@@ -111,7 +118,14 @@ async function main() {
   for (let run = 0; run < 3; run++) {
     const result = timeProcess(process.execPath, [
       join(root, "scripts/bench-cli-child.cjs"),
-      "summarize", path, "--out", join(work, "koers-out.xlsx"), "--json", join(work, "report.json"), "--date", "2025-09-30",
+      "summarize",
+      path,
+      "--out",
+      join(work, "koers-out.xlsx"),
+      "--json",
+      join(work, "report.json"),
+      "--date",
+      "2025-09-30",
     ]);
     cliRuns.push(result.seconds);
     cliMemory = JSON.parse(result.stdout.trim().split("\n").pop()).maxRssMb;
@@ -123,7 +137,11 @@ async function main() {
     const runs = [];
     let inner = null;
     for (let run = 0; run < 3; run++) {
-      const result = timeProcess("/usr/bin/python3", [join(root, "bench/pandas_peer.py"), path, join(work, "pandas-out.xlsx")]);
+      const result = timeProcess("/usr/bin/python3", [
+        join(root, "bench/pandas_peer.py"),
+        path,
+        join(work, "pandas-out.xlsx"),
+      ]);
       runs.push(result.seconds);
       inner = JSON.parse(result.stdout.trim());
     }
@@ -145,8 +163,18 @@ async function main() {
   const cliSeconds = median(cliRuns);
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
-    workbook: { activities: core.activities, categories: core.categories, years: 12, findings: core.findings },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "",
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    workbook: {
+      activities: core.activities,
+      categories: core.categories,
+      years: 12,
+      findings: core.findings,
+    },
     core: { analysisSeconds: round(core.analysisSeconds), readSeconds: round(core.readSeconds) },
     cli: { seconds: round(cliSeconds), maxRssMb: cliMemory },
     pandas,
@@ -158,8 +186,12 @@ async function main() {
   console.log(JSON.stringify(results, null, 2));
   console.log(
     `\ncore analysis ${fmt(core.analysisSeconds)} · CLI ${fmt(cliSeconds)} (${cliMemory} MB)` +
-      (pandas ? ` · pandas ${fmt(pandas.seconds)} (${pandas.maxRssMb} MB) · Koers/pandas ${results.ratioKoersToPandas}` : "") +
-      (office ? ` · Office syncs ${office.syncs}, max request ${office.maxRequestBytes} B, max response ${office.maxResponseBytes} B` : "") +
+      (pandas
+        ? ` · pandas ${fmt(pandas.seconds)} (${pandas.maxRssMb} MB) · Koers/pandas ${results.ratioKoersToPandas}`
+        : "") +
+      (office
+        ? ` · Office syncs ${office.syncs}, max request ${office.maxRequestBytes} B, max response ${office.maxResponseBytes} B`
+        : "") +
       ` · pane ${(bundle.initialGzipBytes / 1024).toFixed(1)} KB gzip`,
   );
 }
