@@ -7,7 +7,8 @@ module.exports = {
     {
       name: "core-is-pure",
       severity: "error",
-      comment: "src/core imports nothing from hosts, taskpane, commands, npm UI/IO packages or Node built-ins.",
+      comment:
+        "src/core imports nothing from hosts, taskpane, commands, npm UI/IO packages or Node built-ins.",
       from: { path: "^src/core" },
       to: {
         pathNot: ["^src/core", "^node_modules/(i18next|simple-statistics|jstat|zod)/"],

@@ -2,9 +2,32 @@
 // Deterministic (seeded), so every run measures the same input.
 import ExcelJS from "exceljs";
 
-const priorities = ["Cybercriminaliteit", "Jeugd en veiligheid", "Ondermijning", "Zorg en veiligheid", "Overige thema's"];
-const statuses = ["Afgerond", "Loopt volgens planning", "Op schema", "Vertraagd", "Niet gestart", "loopt achter"];
-const plannings = ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025", "eind 2025", "2026", "doorlopend", "31-12-2025", "Q1/Q2 2026"];
+const priorities = [
+  "Cybercriminaliteit",
+  "Jeugd en veiligheid",
+  "Ondermijning",
+  "Zorg en veiligheid",
+  "Overige thema's",
+];
+const statuses = [
+  "Afgerond",
+  "Loopt volgens planning",
+  "Op schema",
+  "Vertraagd",
+  "Niet gestart",
+  "loopt achter",
+];
+const plannings = [
+  "Q1 2025",
+  "Q2 2025",
+  "Q3 2025",
+  "Q4 2025",
+  "eind 2025",
+  "2026",
+  "doorlopend",
+  "31-12-2025",
+  "Q1/Q2 2026",
+];
 
 function random(seed) {
   let state = seed >>> 0;

@@ -45,7 +45,9 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
   });
   findings.push(...privacyFindings(privacy, settings.language));
 
-  const activityDatasets = datasets.filter((dataset): dataset is ActivityDataset => dataset.kind === "activities");
+  const activityDatasets = datasets.filter(
+    (dataset): dataset is ActivityDataset => dataset.kind === "activities",
+  );
   const previousDatasets = input.previous
     ? detectDatasets(input.previous, settings).datasets.filter(
         (dataset): dataset is ActivityDataset => dataset.kind === "activities",

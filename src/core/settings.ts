@@ -23,13 +23,14 @@ export const settingsSchema = z.object({
   /** Category (lower case) → polarity; crime defaults to lower is better. */
   polarity: z.record(z.enum(["lowerIsBetter", "higherIsBetter"])).default({}),
   /** Inhabitants, for rates per 1,000/10,000: one number, or per year. */
-  population: z.union([z.number().positive(), z.record(z.number().positive())]).nullable().default(null),
+  population: z
+    .union([z.number().positive(), z.record(z.number().positive())])
+    .nullable()
+    .default(null),
   /** Base year of the index (100); null = first year of the table. */
   baseYear: z.number().int().nullable().default(null),
   /** Category (lower case) → target, e.g. {changePct: -10, baseYear: 2022}. */
-  targets: z
-    .record(z.object({ changePct: z.number(), baseYear: z.number().int() }))
-    .default({}),
+  targets: z.record(z.object({ changePct: z.number(), baseYear: z.number().int() })).default({}),
   /** Counts under this are small numbers: no percentage headline. */
   smallNumberThreshold: z.number().positive().default(10),
   significanceLevel: z.number().gt(0).lt(1).default(0.05),

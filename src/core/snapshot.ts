@@ -57,5 +57,15 @@ export function isBlank(value: CellValue): boolean {
 
 /** An empty sheet with the given name; hosts use it for sheets without a used range. */
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): SheetSnapshot {
-  return { name, visibility, rowCount: 0, columnCount: 0, values: [], texts: [], numberFormats: [], fills: [], merges: [] };
+  return {
+    name,
+    visibility,
+    rowCount: 0,
+    columnCount: 0,
+    values: [],
+    texts: [],
+    numberFormats: [],
+    fills: [],
+    merges: [],
+  };
 }

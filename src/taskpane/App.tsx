@@ -113,7 +113,9 @@ export function App({ host, download = offerDownload }: AppProps) {
       actions.setWorkbook(await preview.openWorkbook(file.name, await fileBytes(file)));
     } catch (error) {
       // The reader's own message says why (damaged, password protected, not .xlsx); it is written for users.
-      setFileMessage(error instanceof KoersError ? error.message : t("open.notWorkbook", { name: file.name }));
+      setFileMessage(
+        error instanceof KoersError ? error.message : t("open.notWorkbook", { name: file.name }),
+      );
     }
     setOpeningName(null);
   };

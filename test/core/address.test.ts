@@ -1,4 +1,10 @@
-import { cellAddress, columnLetter, columnNumber, parseRangeAddress, quoteSheetName } from "../../src/core/address";
+import {
+  cellAddress,
+  columnLetter,
+  columnNumber,
+  parseRangeAddress,
+  quoteSheetName,
+} from "../../src/core/address";
 
 describe("address", () => {
   it("converts column numbers to letters and back at the edges of Excel's grid", () => {
@@ -12,11 +18,11 @@ describe("address", () => {
   });
 
   it("quotes sheet names with spaces and apostrophes for formulas", () => {
-    expect([quoteSheetName("Data"), quoteSheetName("Koers Trends"), quoteSheetName("Bob's Data"), quoteSheetName("A1")]).toEqual([
-      "Data",
-      "'Koers Trends'",
-      "'Bob''s Data'",
-      "'A1'",
-    ]);
+    expect([
+      quoteSheetName("Data"),
+      quoteSheetName("Koers Trends"),
+      quoteSheetName("Bob's Data"),
+      quoteSheetName("A1"),
+    ]).toEqual(["Data", "'Koers Trends'", "'Bob''s Data'", "'A1'"]);
   });
 });

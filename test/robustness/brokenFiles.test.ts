@@ -30,7 +30,10 @@ async function corpus(): Promise<Record<string, Uint8Array>> {
     "oud-formaat.xls": compoundFile("Workbook"),
     "csv-hernoemd.xlsx": new TextEncoder().encode("Nr;Activiteit;Status\n1;Cameratoezicht;Afgerond\n"),
     "leeg-bestand.xlsx": new Uint8Array(0),
-    "word-document.xlsx": await zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }),
+    "word-document.xlsx": await zipOf({
+      "[Content_Types].xml": "<Types/>",
+      "word/document.xml": "<w:document/>",
+    }),
     "lege-werkmap.xlsx": new Uint8Array(await empty.xlsx.writeBuffer()),
     "alleen-grafiekblad.xlsx": await chartSheetOnlyWorkbook(),
   };
@@ -80,19 +83,27 @@ async function run(name: string, bytes: Uint8Array, language: "nl" | "en"): Prom
   const output = join(directory, "uit.xlsx");
   writeFileSync(input, bytes);
   let stderr = "";
-  const exitCode = await main(["summarize", input, "--out", output, "--date", "2025-06-30", "--lang", language], {
-    stdout: () => undefined,
-    stderr: (text) => {
-      stderr += text;
+  const exitCode = await main(
+    ["summarize", input, "--out", output, "--date", "2025-06-30", "--lang", language],
+    {
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
     },
-  });
+  );
   let wroteOutput = true;
   try {
     readFileSync(output);
   } catch {
     wroteOutput = false;
   }
-  return { exitCode, stderr, wroteOutput, inputUnchanged: Buffer.compare(readFileSync(input), Buffer.from(bytes)) === 0 };
+  return {
+    exitCode,
+    stderr,
+    wroteOutput,
+    inputUnchanged: Buffer.compare(readFileSync(input), Buffer.from(bytes)) === 0,
+  };
 }
 
 describe("broken and unusual files through the CLI", () => {
@@ -102,20 +113,39 @@ describe("broken and unusual files through the CLI", () => {
   });
 
   it("refuses every unreadable file with exit code 1, one clear line and no stack trace", async () => {
-    const unreadable = ["niet-een-zip.xlsx", "afgebroken.xlsx", "wachtwoord.xlsx", "oud-formaat.xls", "csv-hernoemd.xlsx", "leeg-bestand.xlsx", "word-document.xlsx"];
+    const unreadable = [
+      "niet-een-zip.xlsx",
+      "afgebroken.xlsx",
+      "wachtwoord.xlsx",
+      "oud-formaat.xls",
+      "csv-hernoemd.xlsx",
+      "leeg-bestand.xlsx",
+      "word-document.xlsx",
+    ];
     const outcomes: Record<string, unknown> = {};
     for (const name of unreadable) {
       const outcome = await run(name, files[name], "nl");
       outcomes[name] = {
         exitCode: outcome.exitCode,
-        oneLine: outcome.stderr.trim().split("\n").filter((line) => line.startsWith("koers:")).length === 1,
+        oneLine:
+          outcome.stderr
+            .trim()
+            .split("\n")
+            .filter((line) => line.startsWith("koers:")).length === 1,
         stackTrace: /\n\s+at /.test(outcome.stderr),
         names: outcome.stderr.includes(name),
         wroteOutput: outcome.wroteOutput,
         inputUnchanged: outcome.inputUnchanged,
       };
     }
-    const expected = { exitCode: 1, oneLine: true, stackTrace: false, names: true, wroteOutput: false, inputUnchanged: true };
+    const expected = {
+      exitCode: 1,
+      oneLine: true,
+      stackTrace: false,
+      names: true,
+      wroteOutput: false,
+      inputUnchanged: true,
+    };
     expect(outcomes).toEqual(Object.fromEntries(unreadable.map((name) => [name, expected])));
   });
 
@@ -133,12 +163,21 @@ describe("broken and unusual files through the CLI", () => {
       const input = join(directory, name);
       writeFileSync(input, files[name]);
       const json = join(directory, "r.json");
-      const exitCode = await main(["summarize", input, "--out", join(directory, "uit.xlsx"), "--json", json, "--date", "2025-06-30"], {
-        stdout: () => undefined,
-        stderr: () => undefined,
-      });
+      const exitCode = await main(
+        ["summarize", input, "--out", join(directory, "uit.xlsx"), "--json", json, "--date", "2025-06-30"],
+        {
+          stdout: () => undefined,
+          stderr: () => undefined,
+        },
+      );
       const report = JSON.parse(readFileSync(json, "utf8"));
-      expect({ name, exitCode, activities: report.activities, figures: report.figures, codes: report.findings.map((f: { code: string }) => f.code) }).toEqual({
+      expect({
+        name,
+        exitCode,
+        activities: report.activities,
+        figures: report.figures,
+        codes: report.findings.map((f: { code: string }) => f.code),
+      }).toEqual({
         name,
         exitCode: 0,
         activities: null,

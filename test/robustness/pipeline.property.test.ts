@@ -9,7 +9,7 @@ const hostileText = fc.oneof(
   fc.constantFrom(
     "",
     " ",
-    "=HYPERLINK(\"http://x\",\"y\")",
+    '=HYPERLINK("http://x","y")',
     "+31 6 12345678",
     "-",
     ".",
@@ -44,7 +44,10 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, 1e308, 45657, 0, -0) },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 2, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.constantFrom("#DIV/0!", "#REF!", "#N/A", "#VALUE!").map((error) => ({ error })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("#DIV/0!", "#REF!", "#N/A", "#VALUE!").map((error) => ({ error })),
+  },
 );
 
 const sheet = fc
@@ -56,7 +59,8 @@ const sheet = fc
   })
   .map(({ name, rows, merged, fill }) => {
     const built = sheetFromRows(name, rows);
-    if (merged && built.rowCount > 1 && built.columnCount > 1) built.merges.push(`A2:${String.fromCharCode(64 + built.columnCount)}2`);
+    if (merged && built.rowCount > 1 && built.columnCount > 1)
+      built.merges.push(`A2:${String.fromCharCode(64 + built.columnCount)}2`);
     if (fill) built.fills = built.fills.map((row) => row.map(() => fill));
     return built;
   });
@@ -78,24 +82,38 @@ describe("the whole core pipeline on random workbooks", () => {
 
   it("never throws, never changes the source snapshot, and always yields a plan", () => {
     fc.assert(
-      fc.property(workbook, fc.option(workbook, { nil: null }), fc.constantFrom("nl", "en"), (input, previous, language) => {
-        const before = JSON.stringify(input);
-        deepFreeze(input);
-        const languageSettings = { ...settings, language } as typeof settings;
-        const { report } = analyzeWorkbooks({ workbooks: [input], previous, settings: languageSettings });
-        const plan = buildReportPlan(report, languageSettings, input.sheets.map((item) => item.name));
-        expect(JSON.stringify(input)).toBe(before);
-        expect(report.schemaVersion).toBe(1);
-        expect(JSON.stringify(report)).not.toMatch(/Infinity|NaN/);
-        expect(plan.language).toBe(language);
-      }),
+      fc.property(
+        workbook,
+        fc.option(workbook, { nil: null }),
+        fc.constantFrom("nl", "en"),
+        (input, previous, language) => {
+          const before = JSON.stringify(input);
+          deepFreeze(input);
+          const languageSettings = { ...settings, language } as typeof settings;
+          const { report } = analyzeWorkbooks({ workbooks: [input], previous, settings: languageSettings });
+          const plan = buildReportPlan(
+            report,
+            languageSettings,
+            input.sheets.map((item) => item.name),
+          );
+          expect(JSON.stringify(input)).toBe(before);
+          expect(report.schemaVersion).toBe(1);
+          expect(JSON.stringify(report)).not.toMatch(/Infinity|NaN/);
+          expect(plan.language).toBe(language);
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it("survives one column, a very wide row and a sheet of merges", () => {
-    const wide = sheetFromRows("Breed", [Array.from({ length: 16384 }, (_, index) => (index % 3 === 0 ? index : null))]);
-    const single = sheetFromRows("Eén kolom", Array.from({ length: 50 }, (_, index) => [index === 0 ? "Activiteit" : `actie ${index}`]));
+    const wide = sheetFromRows("Breed", [
+      Array.from({ length: 16384 }, (_, index) => (index % 3 === 0 ? index : null)),
+    ]);
+    const single = sheetFromRows(
+      "Eén kolom",
+      Array.from({ length: 50 }, (_, index) => [index === 0 ? "Activiteit" : `actie ${index}`]),
+    );
     const merged = sheetFromRows("Samengevoegd", [["Ondermijning"], ["x"]], { merges: ["A1:A2"] });
     const input = deepFreeze({ name: "edge.xlsx", sheets: [wide, single, merged] });
     const { report } = analyzeWorkbooks({ workbooks: [input], settings });

@@ -243,7 +243,8 @@ function nameFew(names: string[], language: Language, limit = 5): string {
   const conjunction = language === "nl" ? "en" : "and";
   if (names.length <= limit) return joinList(names, conjunction);
   const rest = names.length - limit;
-  const others = language === "nl" ? `${formatNumber(rest, language)} andere` : `${formatNumber(rest, language)} others`;
+  const others =
+    language === "nl" ? `${formatNumber(rest, language)} andere` : `${formatNumber(rest, language)} others`;
   return joinList([...names.slice(0, limit), others], conjunction);
 }
 
@@ -462,9 +463,7 @@ function trendLines({ figures, language }: SummaryContext): string[] {
             (direction === "down" ? series.trend.senSlope < 0 : series.trend.senSlope > 0),
         )
         .map(seriesLabel);
-      return names.length === 0
-        ? []
-        : [text.trend(first, last, direction, nameFew(names, language))];
+      return names.length === 0 ? [] : [text.trend(first, last, direction, nameFew(names, language))];
     });
   });
 }

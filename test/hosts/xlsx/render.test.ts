@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import type { PlannedSheet, ReportPlan } from "../../../src/core/plan/reportPlan";
@@ -9,7 +9,7 @@ import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } f
 /**
  * Renders the written workbook and the griffie copy with LibreOffice (headless) to PDF and PNG, and
  * checks that every generated sheet and chart appears on A4 pages. The PNG pages are kept in
- * $KOERS_RENDER_DIR (default: <tmp>/koers-render) for a person to look at.
+ * $KOERS_RENDER_DIR (default: a new <tmp>/koers-render-* folder) for a person to look at.
  */
 const hasTools = ["soffice", "pdftotext", "pdfinfo", "pdftoppm"].every((tool) => {
   try {
@@ -90,7 +90,8 @@ function expectations(plan: ReportPlan, pages: RenderedPage[]) {
 }
 
 describeRender("rendering with LibreOffice", () => {
-  const directory = process.env.KOERS_RENDER_DIR ?? path.join(tmpdir(), "koers-render");
+  // A fresh folder per run, so two runs (or two checkouts) on one machine never share pages.
+  const directory = process.env.KOERS_RENDER_DIR ?? mkdtempSync(path.join(tmpdir(), "koers-render-"));
   let plan: ReportPlan;
   let griffiePlan: ReportPlan;
   let workbookPages: RenderedPage[];
