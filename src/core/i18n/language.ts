@@ -3,6 +3,38 @@ export type Language = "nl" | "en";
 
 export const languages: readonly Language[] = ["nl", "en"];
 
+/** Month names, January first: Dutch in lower case as Dutch writes them, English capitalised. */
+export const monthNames: Record<Language, readonly string[]> = {
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
+
 /**
  * Fills {{name}} placeholders, the same syntax as i18next's, so catalog templates can be shared with the
  * task pane's i18next resources.

@@ -1,6 +1,6 @@
 import type { StatusKey } from "../datasets";
 import type { Severity } from "../findings/catalog";
-import type { Language } from "../i18n/language";
+import { monthNames, type Language } from "../i18n/language";
 import type { PlannedSheetKey } from "./reportPlan";
 
 /**
@@ -12,7 +12,7 @@ export interface PlanTexts {
   sheetNames: Record<PlannedSheetKey, string>;
   status: Record<StatusKey, string>;
   severity: Record<Severity, string>;
-  months: string[];
+  months: readonly string[];
   documentStatus: { Concept: string; Definitief: string };
   print: { page: string; reportDate: string };
   properties: { subject: string; keywords: string };
@@ -176,20 +176,7 @@ const nl: PlanTexts = {
     unknown: "Onbekend",
   },
   severity: { error: "fout", warning: "waarschuwing", info: "info" },
-  months: [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ],
+  months: monthNames.nl,
   documentStatus: { Concept: "Concept", Definitief: "Definitief" },
   print: { page: "Pagina &P van &N", reportDate: "Rapportagedatum {{date}}" },
   properties: {
@@ -395,20 +382,7 @@ const en: PlanTexts = {
     unknown: "Unknown",
   },
   severity: { error: "error", warning: "warning", info: "info" },
-  months: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
+  months: monthNames.en,
   documentStatus: { Concept: "Draft", Definitief: "Final" },
   print: { page: "Page &P of &N", reportDate: "Report date {{date}}" },
   properties: { subject: "Safety progress report", keywords: "Koers; integral safety; progress" },

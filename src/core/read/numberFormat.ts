@@ -11,43 +11,13 @@
 import type { CellValue } from "../snapshot";
 import { isCellError } from "../snapshot";
 import { isDateFormat } from "./values";
+import { monthNames } from "../i18n/language";
 
 export type DisplayLocale = "nl" | "en";
 
 const separators: Record<DisplayLocale, { decimal: string; thousands: string }> = {
   nl: { decimal: ",", thousands: "." },
   en: { decimal: ".", thousands: "," },
-};
-
-const monthNames: Record<DisplayLocale, string[]> = {
-  nl: [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
 };
 
 const dayNames: Record<DisplayLocale, string[]> = {
