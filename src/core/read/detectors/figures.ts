@@ -6,7 +6,7 @@ import { cellAddress } from "../../address";
 import type { FigureField, FigureSeries, FigureUnit, FiguresDataset } from "../../datasets";
 import { isFootnoteText, type SheetGrid } from "../grid";
 import { figureSynonyms, matchHeader } from "../synonyms";
-import { parseFigure, parseYear, unitFromText, type ParsedFigure } from "../values";
+import { parseFigure, parseYear, unitFromText, type ParsedFigure, type ParsedYear } from "../values";
 import {
   blankRowFindings,
   columnLayout,
@@ -347,36 +347,34 @@ interface LongSeries {
   byYear: Map<number, { figure: ParsedFigure; cell: string }>;
 }
 
-function readLong(
+/** What a walk over the rows under a header found. */
+interface PeriodRows {
+  dataRows: number[];
+  /** Blank rows between data rows (not the ones after the last data row). */
+  blankRowsInside: number[];
+  footnoteRow: number | null;
+  skipped: number;
+  lastRow: number;
+}
+
+/**
+ * Walks the rows under a long table's header: a row with a period in `periodColumn` is data and goes to
+ * `read`; blank rows are remembered; a footnote or a new header ends the table; other rows are skipped.
+ */
+function scanPeriodRows(
   grid: SheetGrid,
-  layout: ColumnLayout<FigureField>,
-  headerScore: number,
   context: DetectorContext,
-): TableRead | null {
-  const columns = layout.columns;
-  const periodColumn = columns.period!.column;
-  const valueColumn = columns.value!.column;
-  const span = { firstColumn: layout.firstColumn, lastColumn: layout.lastColumn };
-  const valueHeaderUnit = unitFromText(columns.value!.header);
-  const byKey = new Map<string, LongSeries>();
-  const years = new Set<number>();
-  const provisional = new Set<number>();
-  const insideBlanks: number[] = [];
+  headerRow: number,
+  span: { firstColumn: number; lastColumn: number },
+  periodColumn: number,
+  read: (row: number, period: ParsedYear) => void,
+): PeriodRows {
   const dataRows: number[] = [];
+  const insideBlanks: number[] = [];
   let pendingBlanks: number[] = [];
   let footnoteRow: number | null = null;
   let skipped = 0;
-  let duplicates = 0;
-  let readable = 0;
-
-  const text = (field: FigureField, row: number): string | null => {
-    const column = columns[field]?.column;
-    if (column === undefined) return null;
-    const value = grid.text(row, column);
-    return value === "" ? null : value;
-  };
-
-  for (let row = layout.row + 1; row <= grid.rowCount; row++) {
+  for (let row = headerRow + 1; row <= grid.rowCount; row++) {
     const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
     if (filled.length === 0) {
       pendingBlanks.push(row);
@@ -395,6 +393,62 @@ function readLong(
     insideBlanks.push(...pendingBlanks);
     pendingBlanks = [];
     dataRows.push(row);
+    read(row, period);
+  }
+  const lastRow = dataRows[dataRows.length - 1];
+  return {
+    dataRows,
+    blankRowsInside: insideBlanks.filter((row) => row < lastRow),
+    footnoteRow,
+    skipped,
+    lastRow,
+  };
+}
+
+/** One FigureSeries per category × region, with a value (or null) for every year the table has. */
+function seriesFromEntries(
+  entries: Iterable<LongSeries>,
+  years: Set<number>,
+): { sortedYears: number[]; series: FigureSeries[] } {
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const series: FigureSeries[] = [...entries].map((entry) => ({
+    category: entry.category,
+    region: entry.region,
+    unit: entry.unit,
+    values: sortedYears.map((year) => entry.byYear.get(year)?.figure.value ?? null),
+    cells: sortedYears.map((year) => entry.byYear.get(year)?.cell ?? null),
+    symbols: sortedYears.map((year) => entry.byYear.get(year)?.figure.symbol ?? null),
+    row: entry.row,
+    targetText: entry.targetText,
+  }));
+  return { sortedYears, series };
+}
+
+function readLong(
+  grid: SheetGrid,
+  layout: ColumnLayout<FigureField>,
+  headerScore: number,
+  context: DetectorContext,
+): TableRead | null {
+  const columns = layout.columns;
+  const periodColumn = columns.period!.column;
+  const valueColumn = columns.value!.column;
+  const span = { firstColumn: layout.firstColumn, lastColumn: layout.lastColumn };
+  const valueHeaderUnit = unitFromText(columns.value!.header);
+  const byKey = new Map<string, LongSeries>();
+  const years = new Set<number>();
+  const provisional = new Set<number>();
+  let duplicates = 0;
+  let readable = 0;
+
+  const text = (field: FigureField, row: number): string | null => {
+    const column = columns[field]?.column;
+    if (column === undefined) return null;
+    const value = grid.text(row, column);
+    return value === "" ? null : value;
+  };
+
+  const scan = scanPeriodRows(grid, context, layout.row, span, periodColumn, (row, period) => {
     const category = text("category", row) ?? columns.value!.header;
     const region = text("region", row);
     const unitText = text("unit", row);
@@ -413,28 +467,17 @@ function readLong(
     entry.targetText ??= text("target", row);
     if (entry.byYear.has(period.year)) {
       duplicates++;
-      continue;
+      return;
     }
     const figure = parseFigure(grid.value(row, valueColumn));
     if (isFigureData(figure)) readable++;
     if (period.provisional || figure.kind === "provisional") provisional.add(period.year);
     years.add(period.year);
     entry.byYear.set(period.year, { figure, cell: cellAddress(row, valueColumn) });
-  }
+  });
   if (byKey.size === 0 || readable === 0) return null;
-  const sortedYears = [...years].sort((a, b) => a - b);
-  const series: FigureSeries[] = [...byKey.values()].map((entry) => ({
-    category: entry.category,
-    region: entry.region,
-    unit: entry.unit,
-    values: sortedYears.map((year) => entry.byYear.get(year)?.figure.value ?? null),
-    cells: sortedYears.map((year) => entry.byYear.get(year)?.cell ?? null),
-    symbols: sortedYears.map((year) => entry.byYear.get(year)?.figure.symbol ?? null),
-    row: entry.row,
-    targetText: entry.targetText,
-  }));
-  const lastRow = dataRows[dataRows.length - 1];
-  const reported = insideBlanks.filter((row) => row < lastRow);
+  const { sortedYears, series } = seriesFromEntries(byKey.values(), years);
+  const { dataRows, blankRowsInside: reported, footnoteRow, skipped, lastRow } = scan;
   const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
   const notes: string[] = [];
   if (layout.manual) notes.push("manual-mapping");
@@ -557,32 +600,9 @@ function readTransposed(
   const byKey = new Map<string, LongSeries>();
   const years = new Set<number>();
   const provisional = new Set<number>();
-  const insideBlanks: number[] = [];
-  const dataRows: number[] = [];
-  let pendingBlanks: number[] = [];
-  let footnoteRow: number | null = null;
-  let skipped = 0;
   let cells = 0;
   let readable = 0;
-  for (let row = layout.row + 1; row <= grid.rowCount; row++) {
-    const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
-    if (filled.length === 0) {
-      pendingBlanks.push(row);
-      continue;
-    }
-    const period = parseYear(grid.value(row, layout.periodColumn));
-    if (!period) {
-      if (filled.length === 1 && isFootnoteText(grid.text(row, filled[0]))) {
-        footnoteRow = row;
-        break;
-      }
-      if (context.isHeaderRow(row)) break;
-      skipped++;
-      continue;
-    }
-    insideBlanks.push(...pendingBlanks);
-    pendingBlanks = [];
-    dataRows.push(row);
+  const scan = scanPeriodRows(grid, context, layout.row, span, layout.periodColumn, (row, period) => {
     years.add(period.year);
     if (period.provisional) provisional.add(period.year);
     const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
@@ -607,21 +627,10 @@ function readTransposed(
       if (figure.kind === "provisional") provisional.add(period.year);
       entry.byYear.set(period.year, { figure, cell: cellAddress(row, category.column) });
     }
-  }
-  if (dataRows.length === 0 || readable === 0) return null;
-  const sortedYears = [...years].sort((a, b) => a - b);
-  const series: FigureSeries[] = [...byKey.values()].map((entry) => ({
-    category: entry.category,
-    region: entry.region,
-    unit: entry.unit,
-    values: sortedYears.map((year) => entry.byYear.get(year)?.figure.value ?? null),
-    cells: sortedYears.map((year) => entry.byYear.get(year)?.cell ?? null),
-    symbols: sortedYears.map((year) => entry.byYear.get(year)?.figure.symbol ?? null),
-    row: entry.row,
-    targetText: null,
-  }));
-  const lastRow = dataRows[dataRows.length - 1];
-  const reported = insideBlanks.filter((row) => row < lastRow);
+  });
+  if (scan.dataRows.length === 0 || readable === 0) return null;
+  const { sortedYears, series } = seriesFromEntries(byKey.values(), years);
+  const { dataRows, blankRowsInside: reported, footnoteRow, skipped, lastRow } = scan;
   const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
   const notes: string[] = ["periods-as-rows"];
   if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
