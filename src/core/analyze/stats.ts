@@ -114,9 +114,9 @@ export function mannKendall(points: Point[], minimumPoints = 4): MannKendall | n
 export function movingAverage3(values: (number | null)[]): (number | null)[] {
   return values.map((_, index) => {
     if (index < 2) return null;
-    const window = values.slice(index - 2, index + 1);
-    if (window.some((value) => value === null)) return null;
-    return roundTo((window as number[]).reduce((sum, value) => sum + value, 0) / 3, 1);
+    const threeYears = values.slice(index - 2, index + 1);
+    if (threeYears.some((value) => value === null)) return null;
+    return roundTo((threeYears as number[]).reduce((sum, value) => sum + value, 0) / 3, 1);
   });
 }
 
