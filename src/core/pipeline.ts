@@ -9,7 +9,7 @@ import { detectDatasets } from "./read/detect";
 import { scanPrivacy } from "./privacy/scan";
 import { privacyFindings } from "./privacy/findings";
 import type { DatasetSummary, Report } from "./report";
-import type { Settings } from "./settings";
+import { reportTitle, type Settings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { validateDatasets } from "./validate/validate";
 
@@ -68,7 +68,7 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
     schemaVersion: 1,
     reportDate: settings.reportDate,
     language: settings.language,
-    title: settings.title,
+    title: reportTitle(settings),
     sources: input.workbooks.map((workbook) => workbook.name),
     datasets: datasets.map((dataset) => summarizeDataset(dataset, settings)),
     activities,

@@ -10,7 +10,8 @@ export const settingsSchema = z.object({
   /** ISO date the report is "as of"; core never reads the clock. */
   reportDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   language: z.enum(["nl", "en"]).default("nl"),
-  title: z.string().default("Voortgang Integraal Veiligheidsplan"),
+  /** The report's title; empty means the default title in the report language (see reportTitle). */
+  title: z.string().default(""),
   /** Organisation shown as author of the griffie copy (never a person). */
   organisation: z.string().default("Gemeente"),
   documentStatus: z.enum(["Concept", "Definitief"]).default("Concept"),
@@ -44,4 +45,14 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 /** Parses user or stored settings; throws a ZodError on a value that is not allowed (a bug in the caller). */
 export function parseSettings(input: SettingsInput): Settings {
   return settingsSchema.parse(input);
+}
+
+const defaultTitles = {
+  nl: "Voortgang Integraal Veiligheidsplan",
+  en: "Integral Safety Plan progress",
+} as const;
+
+/** The title the report carries: the user's own, else the default in the report language. */
+export function reportTitle(settings: Pick<Settings, "title" | "language">): string {
+  return settings.title.trim() || defaultTitles[settings.language];
 }

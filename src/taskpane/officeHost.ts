@@ -47,7 +47,7 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
       const previous = request.previous ?? (await office.loadPreviousSnapshot());
       const { plan } = await planReport({ ...request, previous, workbook, audience: "griffie" });
       const bytes = await xlsxModule.writeGriffieWorkbook(plan);
-      const fileName = griffieFileName(request.settings.title);
+      const fileName = griffieFileName(plan.properties.title);
       try {
         await office.createGriffieWorkbook(toBase64(bytes));
         return { kind: "opened", fileName };

@@ -104,7 +104,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       return {
         kind: "download",
         reason: "preview",
-        file: { fileName: griffieFileName(request.settings.title), bytes },
+        file: { fileName: griffieFileName(plan.properties.title), bytes },
       };
     },
     async addFiguresSheet(source: ExtraWorkbook, sheetName: string) {

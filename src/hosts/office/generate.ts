@@ -7,7 +7,7 @@ import type { ReportPlan } from "../../core/plan/reportPlan";
 import { buildReportPlan } from "../../core/plan/buildPlan";
 import { analyzeWorkbooks } from "../../core/pipeline";
 import type { Report } from "../../core/report";
-import type { Settings } from "../../core/settings";
+import { reportTitle, type Settings } from "../../core/settings";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { bilingual, readFailure, runInExcel } from "./officeRuntime";
 import { readWorkbookState } from "./readWorkbook";
@@ -114,8 +114,8 @@ function emptyPlanFor(settings: Settings): ReportPlan {
     sheets: [],
     activeSheet: "",
     properties: {
-      title: settings.title,
-      subject: settings.title,
+      title: reportTitle(settings),
+      subject: reportTitle(settings),
       author: settings.organisation,
       company: settings.organisation,
       keywords: "Koers",

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { statusKeys, type StatusKey } from "../../core/datasets";
 import type { Report } from "../../core/report";
-import type { Settings, SettingsInput } from "../../core/settings";
+import { reportTitle, type Settings, type SettingsInput } from "../../core/settings";
 import { FilePickerButton } from "./FilePickerButton";
 import { usePaneStyles } from "./styles";
 
@@ -59,7 +59,7 @@ export function SettingsPanel({
       </Field>
       <Field label={t("settings.title")}>
         <CommitInput
-          value={settings.title}
+          value={reportTitle(settings)}
           onCommit={(value) => value.trim() && onChange({ title: value.trim() })}
         />
       </Field>
