@@ -157,9 +157,16 @@ function lastNonNullIndex(values: (number | null)[]): number {
   return -1;
 }
 
-/** Fields the column-mapping panel offers for a dataset. */
-export function mappableFields(dataset: DatasetSummary): readonly (ActivityField | FigureField)[] {
+/**
+ * Fields the column-mapping panel offers for a dataset. A wide figures table takes its years from the
+ * header, so only its category, region and target columns can be chosen.
+ */
+export function mappableFields(
+  dataset: DatasetSummary,
+  layout: "wide" | "long" | null = null,
+): readonly (ActivityField | FigureField)[] {
   if (dataset.kind === "activities") return activityFields;
+  if (layout === "wide") return ["category", "region", "target"];
   return ["category", "period", "region", "value", "unit", "target"];
 }
 

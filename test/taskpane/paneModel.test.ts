@@ -7,6 +7,7 @@ import {
   confidenceLevel,
   filterFindings,
   groupFindings,
+  mappableFields,
   pageOf,
 } from "../../src/taskpane/paneModel";
 import { sheetFromRows } from "../support/snapshotBuilder";
@@ -191,5 +192,29 @@ describe("columnOptions", () => {
 describe("confidenceLevel", () => {
   it("calls 0.9 sure, 0.75 fairly sure and 0.5 unsure", () => {
     expect([0.9, 0.75, 0.5].map(confidenceLevel)).toEqual(["high", "medium", "low"]);
+  });
+});
+
+describe("mappableFields", () => {
+  const summary = (kind: "activities" | "figures") => ({
+    kind,
+    sheet: "Blad1",
+    headerRow: 1,
+    confidence: 0.5,
+    explanation: "",
+    rows: 3,
+    columns: [],
+  });
+
+  it("offers every activity field, the long figure fields, and only category, region and target for a wide table", () => {
+    expect([
+      mappableFields(summary("activities")),
+      mappableFields(summary("figures"), "long"),
+      mappableFields(summary("figures"), "wide"),
+    ]).toEqual([
+      ["id", "name", "group", "owner", "partners", "planning", "status", "note"],
+      ["category", "period", "region", "value", "unit", "target"],
+      ["category", "region", "target"],
+    ]);
   });
 });

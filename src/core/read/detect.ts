@@ -124,18 +124,22 @@ function applyManualMapping(
   language: Language,
 ): TableRead[] {
   const fields = Object.keys(mapping);
-  const detector = tableDetectors.find(
-    (candidate) =>
-      candidate.fromMapping && fields.length > 0 && fields.every((field) => candidate.fields.includes(field)),
-  );
-  if (!detector?.fromMapping) return reads;
+  if (fields.length === 0) return reads;
   const columns: Record<string, number> = {};
   for (const field of fields) columns[field] = columnNumber(mapping[field]);
-  const detected = reads.find((read) => read.dataset.kind === detector.kind);
-  const headerRow = detected?.dataset.headerRow ?? firstRowWithText(grid, Object.values(columns));
-  if (headerRow === null) return reads;
-  const read = detector.fromMapping(grid, headerRow, columns)?.read(sheetContext(grid, language)) ?? null;
+  // NOTE: several detectors may accept the same fields (a category column belongs to a wide and a long
+  // table); the first that can read the table with the mapping wins, in registry order.
+  let read: TableRead | null = null;
+  for (const detector of tableDetectors) {
+    if (!detector.fromMapping || !fields.every((field) => detector.fields.includes(field))) continue;
+    const detected = reads.find((other) => other.dataset.kind === detector.kind);
+    const headerRow = detected?.dataset.headerRow ?? firstRowWithText(grid, Object.values(columns));
+    if (headerRow === null) continue;
+    read = detector.fromMapping(grid, headerRow, columns)?.read(sheetContext(grid, language)) ?? null;
+    if (read) break;
+  }
   if (!read) return reads;
+  const headerRow = read.dataset.headerRow;
   const kept = reads.filter((other) => other.lastRow < headerRow || other.dataset.headerRow > read.lastRow);
   return [...kept, read].sort((a, b) => a.dataset.headerRow - b.dataset.headerRow);
 }

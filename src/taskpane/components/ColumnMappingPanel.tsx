@@ -27,11 +27,11 @@ export function ColumnMappingPanel({
 }: ColumnMappingPanelProps) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
+  const layoutOf = (sheet: string) => report.figures.find((table) => table.sheet === sheet)?.layout ?? null;
   const datasets = report.datasets.filter(
     (dataset) =>
       workbook.sheets.some((sheet) => sheet.name === dataset.sheet) &&
-      (dataset.kind === "activities" ||
-        report.figures.some((table) => table.sheet === dataset.sheet && table.layout === "long")),
+      (dataset.kind === "activities" || layoutOf(dataset.sheet) !== null),
   );
   if (datasets.length === 0) return <Text>{t("mapping.none")}</Text>;
   return (
@@ -51,31 +51,33 @@ export function ColumnMappingPanel({
             <legend>
               <Subtitle2 as="h3">{t("mapping.sheet", { sheet: dataset.sheet })}</Subtitle2>
             </legend>
-            {mappableFields(dataset).map((field) => {
-              const automatic = detected.get(field);
-              return (
-                <Field key={field} label={t(`fields.${field}`)}>
-                  <Select
-                    value={chosen[field] ?? ""}
-                    onChange={(_, data) => onChange(dataset.sheet, field, data.value || null)}
-                  >
-                    <option value="">
-                      {automatic
-                        ? t("mapping.automaticColumn", {
-                            letter: automatic.column,
-                            header: automatic.header || "–",
-                          })
-                        : t("mapping.automatic")}
-                    </option>
-                    {options.map((option) => (
-                      <option key={option.letter} value={option.letter}>
-                        {t("mapping.column", { letter: option.letter, header: option.header || "–" })}
+            {mappableFields(dataset, dataset.kind === "figures" ? layoutOf(dataset.sheet) : null).map(
+              (field) => {
+                const automatic = detected.get(field);
+                return (
+                  <Field key={field} label={t(`fields.${field}`)}>
+                    <Select
+                      value={chosen[field] ?? ""}
+                      onChange={(_, data) => onChange(dataset.sheet, field, data.value || null)}
+                    >
+                      <option value="">
+                        {automatic
+                          ? t("mapping.automaticColumn", {
+                              letter: automatic.column,
+                              header: automatic.header || "–",
+                            })
+                          : t("mapping.automatic")}
                       </option>
-                    ))}
-                  </Select>
-                </Field>
-              );
-            })}
+                      {options.map((option) => (
+                        <option key={option.letter} value={option.letter}>
+                          {t("mapping.column", { letter: option.letter, header: option.header || "–" })}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                );
+              },
+            )}
             <div className={styles.row}>
               <Button
                 size="small"

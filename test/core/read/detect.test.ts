@@ -294,6 +294,40 @@ describe("detectDatasets on activity lists", () => {
     });
   });
 
+  it("honours a manual category column in a wide figures table", () => {
+    const sheet = sheetFromRows("Cijfers", [
+      ["Code", "Omschrijving", 2016, 2017, 2018],
+      ["V01", "woninginbraken", 121, 121, 79],
+      ["V02", "fietsdiefstal", 143, 54, 46],
+      ["V03", "vernielingen", 171, 182, 157],
+    ]);
+    const workbook = workbookFromSheets("cijfers.xlsx", sheet);
+    const describe = (result: DetectionResult) => {
+      const dataset = result.datasets[0] as FiguresDataset;
+      return {
+        categories: dataset.series.map((series) => series.category),
+        values: dataset.series.map((series) => series.values),
+        confidence: dataset.confidence,
+        manual: dataset.explanation.notes.includes("manual-mapping"),
+      };
+    };
+    const detected = describe(detect(workbook));
+    const mapped = describe(detect(workbook, { columnMapping: { Cijfers: { category: "B" } } }));
+    expect({ detectedCategories: detected.categories, mapped }).toEqual({
+      detectedCategories: ["V01", "V02", "V03"],
+      mapped: {
+        categories: ["woninginbraken", "fietsdiefstal", "vernielingen"],
+        values: [
+          [121, 121, 79],
+          [143, 54, 46],
+          [171, 182, 157],
+        ],
+        confidence: 1,
+        manual: true,
+      },
+    });
+  });
+
   it("flags a table it is not sure about with low-confidence", () => {
     const sheet = sheetFromRows("Notities", [
       ["Actie", "Wie", "Opmerking"],

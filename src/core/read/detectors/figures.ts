@@ -40,6 +40,8 @@ interface WideLayout {
   years: { column: number; year: number; provisional: boolean; header: string }[];
   targetColumn: number | null;
   lastColumn: number;
+  /** True when the user mapped the columns by hand (confidence 1). */
+  manual?: boolean;
 }
 
 /** How many rows under a header detection looks at to find the category column and a first data row. */
@@ -48,19 +50,9 @@ const lookahead = 30;
 export const wideFiguresDetector: TableDetector = {
   id: "figuresWide",
   kind: "figures",
-  fields: [],
+  fields: ["category", "region", "target"],
   matchHeader(grid, row) {
-    const filled = grid.filledColumns(row);
-    const years: WideLayout["years"] = [];
-    const others: number[] = [];
-    for (const column of filled) {
-      const parsed = parseYear(grid.value(row, column));
-      if (parsed && !years.some((year) => year.year === parsed.year)) {
-        years.push({ column, ...parsed, header: grid.text(row, column) });
-      } else {
-        others.push(column);
-      }
-    }
+    const { years, others } = yearHeader(grid, row);
     if (years.length < 2 || !monotonic(years.map((year) => year.year))) return null;
     const firstYearColumn = years[0].column;
     const lastYearColumn = years[years.length - 1].column;
@@ -104,7 +96,58 @@ export const wideFiguresDetector: TableDetector = {
       read: (context) => readWide(grid, layout, score, context),
     };
   },
+  fromMapping: wideFromMapping,
 };
+
+/**
+ * A wide table from the user's mapping: the years still come from the header row (they are the table), the
+ * category column (required), region and target columns from the mapping.
+ */
+function wideFromMapping(
+  grid: SheetGrid,
+  row: number,
+  mapping: Record<string, number>,
+): HeaderCandidate | null {
+  const categoryColumn = mapping.category;
+  if (categoryColumn === undefined) return null;
+  const { years } = yearHeader(grid, row);
+  const mapped = new Set(Object.values(mapping));
+  const yearColumns = years.filter((year) => !mapped.has(year.column));
+  if (yearColumns.length < 2 || !monotonic(yearColumns.map((year) => year.year))) return null;
+  const targetColumn = mapping.target ?? null;
+  const layout: WideLayout = {
+    row,
+    categoryColumn,
+    categoryHeader: grid.text(row, categoryColumn),
+    regionColumn: mapping.region ?? null,
+    years: yearColumns,
+    targetColumn,
+    lastColumn: Math.max(yearColumns[yearColumns.length - 1].column, targetColumn ?? 0, categoryColumn),
+    manual: true,
+  };
+  return {
+    detector: "figuresWide",
+    kind: "figures",
+    row,
+    score: 1,
+    read: (context) => readWide(grid, layout, 1, context),
+  };
+}
+
+/** The year cells of a header row (each year once) and its other filled columns. */
+function yearHeader(grid: SheetGrid, row: number): { years: WideLayout["years"]; others: number[] } {
+  const years: WideLayout["years"] = [];
+  const others: number[] = [];
+  for (const column of grid.filledColumns(row)) {
+    const parsed = parseYear(grid.value(row, column));
+    if (parsed && !years.some((year) => year.year === parsed.year)) {
+      years.push({ column, ...parsed, header: grid.text(row, column) });
+    } else {
+      others.push(column);
+    }
+  }
+  return { years, others };
+}
 
 /** Years of a real header run one way (2016, 2017, 2018 or the reverse); counts that look like years do not. */
 function monotonic(years: number[]): boolean {
@@ -233,6 +276,7 @@ function readWide(
   const lastRow = series[series.length - 1].row;
   const reported = insideBlanks.filter((row) => row < lastRow);
   const notes: string[] = [];
+  if (layout.manual) notes.push("manual-mapping");
   if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
   if (subheadings > 0) notes.push(`subheadings:${subheadings}`);
   const units = [...new Set(series.map((item) => item.unit))].filter((unit) => unit !== "count");
@@ -241,7 +285,9 @@ function readWide(
   if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
   if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
   const quality = dataCells === 0 ? 0 : readableCells / dataCells;
-  const confidence = round((0.5 * headerScore + 0.5 * quality) * Math.min(1, 0.7 + 0.1 * series.length));
+  const confidence = layout.manual
+    ? 1
+    : round((0.5 * headerScore + 0.5 * quality) * Math.min(1, 0.7 + 0.1 * series.length));
   const dataset: FiguresDataset = {
     kind: "figures",
     sheet: grid.name,
