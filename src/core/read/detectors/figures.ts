@@ -3,7 +3,13 @@
  * export, one row per category × period × region.
  */
 import { cellAddress } from "../../address";
-import type { FigureField, FigureSeries, FigureUnit, FiguresDataset } from "../../datasets";
+import type {
+  DetectionExplanation,
+  FigureField,
+  FigureSeries,
+  FigureUnit,
+  FiguresDataset,
+} from "../../datasets";
 import { isFootnoteText, type SheetGrid } from "../grid";
 import { figureSynonyms, matchHeader } from "../synonyms";
 import { parseFigure, parseYear, unitFromText, type ParsedFigure, type ParsedYear } from "../values";
@@ -470,6 +476,53 @@ function seriesFromEntries(
   return { sortedYears, series };
 }
 
+/** What both long layouts know once their rows are read. */
+interface LongTableParts {
+  headerRow: number;
+  span: { firstColumn: number; lastColumn: number };
+  scan: PeriodRows;
+  entries: Iterable<LongSeries>;
+  years: Set<number>;
+  provisional: Set<number>;
+  /** Notes before the shared ones, and notes between "skipped-rows" and "blank-rows". */
+  leadingNotes: string[];
+  notesAfterSkipped: string[];
+  columns: DetectionExplanation["columns"];
+  confidence: number;
+  duplicateHeaders: { column: number; header: string }[];
+}
+
+/** The dataset, structural findings and extent of a long table (CBS export or periods as rows). */
+function longTableRead(grid: SheetGrid, context: DetectorContext, parts: LongTableParts): TableRead {
+  const { sortedYears, series } = seriesFromEntries(parts.entries, parts.years);
+  const { dataRows, blankRowsInside, footnoteRow, skipped, lastRow } = parts.scan;
+  const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
+  const notes = [...parts.leadingNotes];
+  if (hasTitleAbove(grid, parts.headerRow)) notes.push("title-above");
+  if (regions.size > 1) notes.push(`regions:${regions.size}`);
+  if (parts.provisional.size > 0) notes.push(`provisional:${[...parts.provisional].sort().join(",")}`);
+  if (skipped > 0) notes.push(`skipped-rows:${skipped}`);
+  notes.push(...parts.notesAfterSkipped);
+  if (blankRowsInside.length > 0) notes.push(`blank-rows:${blankRowsInside.length}`);
+  if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
+  const dataset: FiguresDataset = {
+    kind: "figures",
+    sheet: grid.name,
+    layout: "long",
+    headerRow: parts.headerRow,
+    years: sortedYears,
+    provisionalYears: [...parts.provisional].sort((a, b) => a - b),
+    series,
+    confidence: parts.confidence,
+    explanation: { sheet: grid.name, headerRow: parts.headerRow, columns: parts.columns, notes },
+  };
+  const findings = [
+    ...headerFindings(grid, parts.headerRow, parts.span, dataRows, parts.duplicateHeaders, context.language),
+    ...blankRowFindings(grid, blankRowsInside, parts.span.firstColumn, context.language),
+  ];
+  return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+}
+
 function readLong(
   grid: SheetGrid,
   layout: ColumnLayout<FigureField>,
@@ -522,45 +575,24 @@ function readLong(
     entry.byYear.set(period.year, { figure, cell: cellAddress(row, valueColumn) });
   });
   if (byKey.size === 0 || readable === 0) return null;
-  const { sortedYears, series } = seriesFromEntries(byKey.values(), years);
-  const { dataRows, blankRowsInside: reported, footnoteRow, skipped, lastRow } = scan;
-  const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
-  const notes: string[] = [];
-  if (layout.manual) notes.push("manual-mapping");
-  if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
-  if (regions.size > 1) notes.push(`regions:${regions.size}`);
-  if (provisional.size > 0) notes.push(`provisional:${[...provisional].sort().join(",")}`);
-  if (skipped > 0) notes.push(`skipped-rows:${skipped}`);
-  if (duplicates > 0) notes.push(`duplicate-periods:${duplicates}`);
-  if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
-  if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
-  const quality = readable / (dataRows.length + skipped);
-  const confidence = layout.manual
-    ? 1
-    : round((0.5 * headerScore + 0.5 * quality) * Math.min(1, 0.7 + 0.1 * dataRows.length));
-  const dataset: FiguresDataset = {
-    kind: "figures",
-    sheet: grid.name,
-    layout: "long",
+  const quality = readable / (scan.dataRows.length + scan.skipped);
+  return longTableRead(grid, context, {
     headerRow: layout.row,
-    years: sortedYears,
-    provisionalYears: [...provisional].sort((a, b) => a - b),
-    series,
-    confidence,
-    explanation: {
-      sheet: grid.name,
-      headerRow: layout.row,
-      columns: layout.cells
-        .filter((cell) => cell.field !== null)
-        .map((cell) => ({ header: cell.header, field: cell.field as string, column: cell.column })),
-      notes,
-    },
-  };
-  const findings = [
-    ...headerFindings(grid, layout.row, span, dataRows, layout.duplicates, context.language),
-    ...blankRowFindings(grid, reported, span.firstColumn, context.language),
-  ];
-  return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+    span,
+    scan,
+    entries: byKey.values(),
+    years,
+    provisional,
+    leadingNotes: layout.manual ? ["manual-mapping"] : [],
+    notesAfterSkipped: duplicates > 0 ? [`duplicate-periods:${duplicates}`] : [],
+    columns: layout.cells
+      .filter((cell) => cell.field !== null)
+      .map((cell) => ({ header: cell.header, field: cell.field as string, column: cell.column })),
+    confidence: layout.manual
+      ? 1
+      : round((0.5 * headerScore + 0.5 * quality) * Math.min(1, 0.7 + 0.1 * scan.dataRows.length)),
+    duplicateHeaders: layout.duplicates,
+  });
 }
 
 interface TransposedLayout {
@@ -675,19 +707,6 @@ function readTransposed(
     }
   });
   if (scan.dataRows.length === 0 || readable === 0) return null;
-  const { sortedYears, series } = seriesFromEntries(byKey.values(), years);
-  const { dataRows, blankRowsInside: reported, footnoteRow, skipped, lastRow } = scan;
-  const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
-  const notes: string[] = ["periods-as-rows"];
-  if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
-  if (regions.size > 1) notes.push(`regions:${regions.size}`);
-  if (provisional.size > 0) notes.push(`provisional:${[...provisional].sort().join(",")}`);
-  if (skipped > 0) notes.push(`skipped-rows:${skipped}`);
-  if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
-  if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
-  const confidence = round(
-    (0.5 * headerScore + 0.5 * (readable / cells)) * Math.min(1, 0.7 + 0.1 * dataRows.length),
-  );
   const columns = [
     { header: layout.periodHeader, field: "period", column: layout.periodColumn },
     ...(layout.regionColumn !== null
@@ -699,20 +718,19 @@ function readTransposed(
       column: category.column,
     })),
   ].sort((a, b) => a.column - b.column);
-  const dataset: FiguresDataset = {
-    kind: "figures",
-    sheet: grid.name,
-    layout: "long",
+  return longTableRead(grid, context, {
     headerRow: layout.row,
-    years: sortedYears,
-    provisionalYears: [...provisional].sort((a, b) => a - b),
-    series,
-    confidence,
-    explanation: { sheet: grid.name, headerRow: layout.row, columns, notes },
-  };
-  const findings = [
-    ...headerFindings(grid, layout.row, span, dataRows, [], context.language),
-    ...blankRowFindings(grid, reported, span.firstColumn, context.language),
-  ];
-  return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+    span,
+    scan,
+    entries: byKey.values(),
+    years,
+    provisional,
+    leadingNotes: ["periods-as-rows"],
+    notesAfterSkipped: [],
+    columns,
+    confidence: round(
+      (0.5 * headerScore + 0.5 * (readable / cells)) * Math.min(1, 0.7 + 0.1 * scan.dataRows.length),
+    ),
+    duplicateHeaders: [],
+  });
 }
