@@ -9,14 +9,13 @@
  *   node scripts/start.mjs stop       ends that desktop session
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-/** Same major version as the optionalDependency in package.json. */
+/** Pinned to a major version so a breaking release cannot change `npm run start:desktop` unnoticed. */
 const DEBUGGING_PACKAGE = "office-addin-debugging@7";
 
 function sideloadInstructions(origin, https) {
@@ -98,15 +97,13 @@ function runDebugging(args) {
     );
     process.exit(1);
   }
-  const local = join(projectRoot, "node_modules", "office-addin-debugging", "cli.js");
-  // NOTE: office-addin-debugging is an optional dependency: it needs keytar/libsecret, which may not build.
-  const run = existsSync(local)
-    ? spawnSync(process.execPath, [local, ...args], { stdio: "inherit", cwd: projectRoot })
-    : spawnSync("npx", ["--yes", DEBUGGING_PACKAGE, ...args], {
-        stdio: "inherit",
-        cwd: projectRoot,
-        shell: process.platform === "win32",
-      });
+  // NOTE: office-addin-debugging is not a dependency: it pulls in keytar, which needs libsecret to build and
+  // would widen the audited dependency tree for a tool only desktop sideloading uses.
+  const run = spawnSync("npx", ["--yes", DEBUGGING_PACKAGE, ...args], {
+    stdio: "inherit",
+    cwd: projectRoot,
+    shell: process.platform === "win32",
+  });
   process.exit(run.status ?? 1);
 }
 
