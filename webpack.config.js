@@ -90,8 +90,6 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
     },
     module: {
-      // ExcelJS ships a self-contained, minified browser bundle: nothing in it for webpack to resolve.
-      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,

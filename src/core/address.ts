@@ -61,3 +61,20 @@ export function quoteSheetName(name: string): string {
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** Excel's limit on the length of a sheet name. */
+export const maxSheetNameLength = 31;
+
+/**
+ * `wanted` (cut to 31 characters) when no name in `taken` has it, else "wanted (2)", "wanted (3)", …, cut so
+ * the name stays within 31 characters. `taken` holds lower-case names: Excel compares sheet names
+ * case-insensitively.
+ */
+export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
+  let name = wanted.slice(0, maxSheetNameLength);
+  for (let attempt = 2; taken.has(name.toLowerCase()); attempt += 1) {
+    const suffix = ` (${attempt})`;
+    name = wanted.slice(0, maxSheetNameLength - suffix.length) + suffix;
+  }
+  return name;
+}

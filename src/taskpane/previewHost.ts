@@ -109,10 +109,9 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     },
     async addFiguresSheet(source: ExtraWorkbook, sheetName: string) {
       const workbook = requireWorkbook();
-      const generated = workbook.snapshot.sheets
-        .filter((sheet) => sheet.generated)
-        .map((sheet) => sheet.name);
-      const copied = await xlsx.copySheet(workbook.bytes, source.bytes, sheetName, generated);
+      const sheet = source.snapshot.sheets.find((item) => item.name === sheetName);
+      if (!sheet) throw new RangeError(`No sheet named ${sheetName} in ${source.name}`);
+      const copied = await xlsx.copySheet(workbook.bytes, sheet);
       const snapshot = await read(workbook.name, copied.bytes);
       current = { name: workbook.name, bytes: copied.bytes, snapshot };
       return copied.name;

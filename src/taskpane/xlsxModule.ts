@@ -1,10 +1,10 @@
 import type { ReportPlan } from "../core/plan/reportPlan";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 
 /**
  * The parts of src/hosts/xlsx the pane uses, each loaded by dynamic import only: the Office bundle never
- * downloads them unless the user picks a file in the pane. Reading and writing are JSZip-based; copying
- * a sheet in preview mode needs ExcelJS, which therefore sits in its own async chunk.
+ * downloads them unless the user picks a file in the pane. Reading, writing and copying a sheet all work
+ * on the package with JSZip.
  */
 export interface XlsxModule {
   readWorkbookSnapshot(data: Uint8Array, name: string): Promise<WorkbookSnapshot>;
@@ -12,13 +12,8 @@ export interface XlsxModule {
   writeReportIntoWorkbook(original: Uint8Array, plan: ReportPlan): Promise<Uint8Array>;
   /** A new workbook with only the plan's sheets: the griffie copy. */
   writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array>;
-  /** Copies one sheet's values, number formats, widths and merges from `source` into `target`. */
-  copySheet(
-    target: Uint8Array,
-    source: Uint8Array,
-    sheetName: string,
-    dropSheets?: string[],
-  ): Promise<{ bytes: Uint8Array; name: string }>;
+  /** Adds a copy of another workbook's sheet (values, number formats, fills, merges) to `target`. */
+  copySheet(target: Uint8Array, sheet: SheetSnapshot): Promise<{ bytes: Uint8Array; name: string }>;
 }
 
 /** The xlsx host's functions, each fetching its chunk on first use. */
@@ -35,9 +30,9 @@ export const xlsxModule: XlsxModule = {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");
     return toBytes(await writer.writeGriffieWorkbook(plan));
   },
-  async copySheet(target, source, sheetName, dropSheets) {
-    const copier = await import(/* webpackChunkName: "exceljs-copy" */ "./copySheet");
-    return copier.copySheet(target, source, sheetName, dropSheets);
+  async copySheet(target, sheet) {
+    const copier = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/copySheet");
+    return copier.copySheetIntoWorkbook(target, sheet);
   },
 };
 

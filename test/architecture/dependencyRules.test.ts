@@ -17,6 +17,8 @@ function cruise(files: Record<string, string>) {
         "module.exports = { ...real, options: { ...real.options, preserveSymlinks: true } };\n",
     );
     copyFileSync(join(projectRoot, "tsconfig.json"), join(workspace, "tsconfig.json"));
+    // The manifest tells production from dev dependencies (rule src-not-dev-dependencies).
+    copyFileSync(join(projectRoot, "package.json"), join(workspace, "package.json"));
     symlinkSync(join(projectRoot, "node_modules"), join(workspace, "node_modules"), "dir");
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(workspace, path)), { recursive: true });
@@ -61,21 +63,25 @@ describe("the layering rule (npm run depcheck)", () => {
         "core-is-pure: src/core/usesPane.ts → src/taskpane/App.ts",
         "core-is-pure: src/core/usesReact.ts → node_modules/react/index.js",
         "core-no-node-builtins: src/core/usesNode.ts → fs",
+        "src-not-dev-dependencies: src/core/usesExcelJs.ts → node_modules/exceljs/excel.js",
       ],
     });
     expect(result.status).not.toBe(0);
   });
 
-  it("fails when a host imports the task pane or the Office host imports ExcelJS statically", () => {
+  it("fails when a host imports the task pane, the Office host imports the xlsx host statically, or src imports a dev dependency", () => {
     const result = cruise({
       "src/hosts/office/read.ts":
-        'import ExcelJS from "exceljs";\nimport { App } from "../../taskpane/App";\nexport const both = [ExcelJS, App];\n',
-      "src/hosts/office/lazy.ts": 'export const load = () => import("exceljs");\n',
+        'import { read } from "../xlsx/read";\nimport { App } from "../../taskpane/App";\nexport const both = [read, App];\n',
+      "src/hosts/office/lazy.ts": 'export const load = () => import("../xlsx/read");\n',
+      "src/hosts/xlsx/read.ts": "export const read = 1;\n",
+      "src/hosts/xlsx/copy.ts": 'import ExcelJS from "exceljs";\nexport const copy = ExcelJS;\n',
       "src/taskpane/App.ts": "export const App = 1;\n",
     });
     expect(result.violations).toEqual([
       "hosts-not-up: src/hosts/office/read.ts → src/taskpane/App.ts",
-      "office-host-not-xlsx-statically: src/hosts/office/read.ts → node_modules/exceljs/excel.js",
+      "office-host-not-xlsx-statically: src/hosts/office/read.ts → src/hosts/xlsx/read.ts",
+      "src-not-dev-dependencies: src/hosts/xlsx/copy.ts → node_modules/exceljs/excel.js",
     ]);
     expect(result.status).not.toBe(0);
   });

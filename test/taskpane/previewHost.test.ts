@@ -2,7 +2,7 @@ import { parseSettings } from "../../src/core/settings";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
 import type { ProgressEvent } from "../../src/taskpane/host";
 import { createPreviewHost, griffieFileName, type PreviewEvent } from "../../src/taskpane/previewHost";
-import { lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
+import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
 
 const settings = parseSettings({ reportDate: lelystadReportDate });
 
@@ -73,6 +73,30 @@ describe("preview host", () => {
       fileName: "Voortgang Integraal Veiligheidsplan (griffie).xlsx",
       userSheet: false,
       sheets: true,
+    });
+  });
+
+  it("copies a figures sheet from another workbook in, and the next generation reads its figures", async () => {
+    const host = createPreviewHost();
+    await host.openWorkbook("lelystad.xlsx", new Uint8Array(await toXlsxBuffer(lelystadActivityList())));
+    await host.generate({ settings, extraWorkbooks: [], previous: null });
+    const figuresBytes = new Uint8Array(await toXlsxBuffer(drontenWide()));
+    const figures = {
+      name: "cijfers.xlsx",
+      bytes: figuresBytes,
+      snapshot: await readWorkbookSnapshot(figuresBytes, "cijfers.xlsx"),
+    };
+    const name = await host.addFiguresSheet(figures, figures.snapshot.sheets[0].name);
+    const outcome = await host.generate({ settings, extraWorkbooks: [], previous: null });
+    const written = await readWorkbookSnapshot(outcome.download!.bytes, "out.xlsx");
+    expect({
+      name,
+      userSheets: written.sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name),
+      figuresFrom: outcome.report.figures.map((figures) => [figures.sheet, figures.years.length > 0]),
+    }).toEqual({
+      name: figures.snapshot.sheets[0].name,
+      userSheets: ["Activiteiten", figures.snapshot.sheets[0].name],
+      figuresFrom: [[figures.snapshot.sheets[0].name, true]],
     });
   });
 

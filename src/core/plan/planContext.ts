@@ -1,3 +1,4 @@
+import { freeSheetName } from "../address";
 import { formatNumber, interpolate, type Language } from "../i18n/language";
 import { redactText } from "../privacy/redact";
 import type { Report } from "../report";
@@ -121,9 +122,6 @@ export function printSetup(
   return setup;
 }
 
-/** Excel's limit on sheet name length. */
-const maxSheetNameLength = 31;
-
 /**
  * Gives each generated sheet its fixed name, unless a user's own sheet already has it (Excel compares
  * sheet names case-insensitively): then "Name (2)", "Name (3)", … — a user sheet is never overwritten.
@@ -138,11 +136,7 @@ export function assignSheetNames(
   const renamed: SheetRename[] = [];
   for (const key of keys) {
     const wanted = texts.sheetNames[key];
-    let actual = wanted;
-    for (let attempt = 2; taken.has(actual.toLowerCase()); attempt += 1) {
-      const suffix = ` (${attempt})`;
-      actual = wanted.slice(0, maxSheetNameLength - suffix.length) + suffix;
-    }
+    const actual = freeSheetName(wanted, taken);
     taken.add(actual.toLowerCase());
     names[key] = actual;
     if (actual !== wanted) renamed.push({ key, wanted, actual });

@@ -2,6 +2,7 @@
  * The smaller entry points of the Office host: reading the open workbook, navigating to a cell or
  * sheet, opening the griffie copy, and copying a figures sheet in from another workbook.
  */
+import { freeSheetName } from "../../core/address";
 import { HostReadError } from "../../core/errors";
 import type { CellValue, WorkbookSnapshot } from "../../core/snapshot";
 import { cellInput } from "./cellInput";
@@ -94,7 +95,7 @@ export async function createGriffieWorkbook(base64: string): Promise<void> {
  * Copies the sheet `sheetName` of another workbook (an .xlsx as base64) into the open workbook, at
  * the end, and returns the name it got. With ExcelApi 1.13 Excel inserts the sheet itself
  * (insertWorksheetsFromBase64, formats included); otherwise its values are written into a new sheet —
- * `values` when the caller has them, else read from the file with ExcelJS (loaded on demand).
+ * `values` when the caller has them, else read from the file with the xlsx host's reader (loaded on demand).
  */
 export async function insertFiguresSheet(
   base64: string,
@@ -124,9 +125,7 @@ export async function insertFiguresSheet(
     try {
       await context.sync();
       const taken = new Set(existing.items.map((sheet) => sheet.name.toLowerCase()));
-      let name = sheetName.slice(0, 31);
-      for (let suffix = 2; taken.has(name.toLowerCase()); suffix++)
-        name = `${sheetName.slice(0, 26)} (${suffix})`;
+      const name = freeSheetName(sheetName, taken);
       const sheet = context.workbook.worksheets.add(name);
       const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
       let bytes = 0;
@@ -162,39 +161,19 @@ function inputFor(value: CellValue): string | number | boolean {
   return cellInput(value);
 }
 
-/** Values of one sheet of an .xlsx, via ExcelJS loaded only when this fallback runs. */
+/** Values of one sheet of an .xlsx, via the xlsx host's reader, loaded only when this fallback runs. */
 async function readSheetValues(base64: string, sheetName: string): Promise<CellValue[][]> {
-  const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
-  const book = new ExcelJS.Workbook();
+  const { readWorkbookSnapshot } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/readSnapshot");
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  await book.xlsx.load(bytes.buffer as ArrayBuffer);
-  const sheet = book.getWorksheet(sheetName);
+  const sheet = (await readWorkbookSnapshot(bytes, "figures.xlsx")).sheets.find(
+    (item) => item.name === sheetName,
+  );
   if (!sheet) {
     throw new HostReadError(
       bilingual(`De werkmap heeft geen blad "${sheetName}".`, `The workbook has no sheet "${sheetName}".`),
     );
   }
-  const rows: CellValue[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = excelJsValue(cell.value);
-    });
-    rows[rowNumber - 1] = Array.from({ length: cells.length }, (_, column) => cells[column] ?? null);
-  });
-  return Array.from({ length: rows.length }, (_, row) => rows[row] ?? []);
-}
-
-function excelJsValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
-  const object = value as { result?: unknown; richText?: { text: string }[]; error?: string; text?: string };
-  if (object.error) return { error: object.error };
-  if (object.richText) return object.richText.map((part) => part.text).join("");
-  if ("result" in object) return excelJsValue(object.result);
-  if (typeof object.text === "string") return object.text;
-  return null;
+  return sheet.values;
 }

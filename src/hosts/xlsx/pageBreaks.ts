@@ -2,6 +2,12 @@ import { parseRangeAddress } from "../../core/address";
 import type { PlannedSheet } from "../../core/plan/reportPlan";
 import { blockCellStyle } from "./cellStyles";
 
+/** The parts of a sheet that decide its printed layout. */
+type SheetLayout = Pick<
+  PlannedSheet,
+  "blocks" | "charts" | "columnWidths" | "merges" | "print" | "rowHeights"
+>;
+
 /**
  * Manual page breaks that keep each chart whole on one printed A4 page. A chart cut in two by a page
  * break is unreadable on paper, and neither Excel nor LibreOffice avoids it by itself.
@@ -12,7 +18,7 @@ import { blockCellStyle } from "./cellStyles";
  * page than Excel), so the check runs for both; an unneeded break costs some white space, a missing one
  * cuts a chart.
  */
-export function chartPageBreaks(sheet: PlannedSheet): number[] {
+export function chartPageBreaks(sheet: SheetLayout): number[] {
   if (sheet.charts.length === 0) return [];
   const landscape = sheet.print.orientation === "landscape";
   // A4 is 595 × 842 pt; the writer's margins are 0.6 in left/right and 0.75 in top/bottom.
@@ -96,7 +102,7 @@ export interface RowHeightEstimate {
  * Estimated printed heights of the rows that hold cells: explicit heights from the plan, 15 pt or more
  * for larger fonts (as Excel sizes Calibri), and wrapped text by its length over the column width.
  */
-export function estimateRowHeights(sheet: PlannedSheet): Map<number, RowHeightEstimate> {
+export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEstimate> {
   const heights = new Map<number, RowHeightEstimate>();
   const mergedWidths = new Map<string, number>();
   for (const merge of sheet.merges) {

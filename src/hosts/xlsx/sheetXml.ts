@@ -11,6 +11,9 @@ import { argb, type StyleSheetMerger } from "./styles";
 import { escapeXml, xmlDeclaration } from "./xml";
 import { blockCellStyle } from "./cellStyles";
 
+/** What the worksheet writer needs of a sheet: a planned sheet, or a sheet copied from another workbook. */
+export type SheetContent = Omit<PlannedSheet, "key">;
+
 const mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -39,7 +42,7 @@ interface PlannedCell {
  * a source part, is never touched; a text that starts with = + - @ stays text.
  */
 export function worksheetXml(
-  sheet: PlannedSheet,
+  sheet: SheetContent,
   styles: StyleSheetMerger,
   options: SheetWriteOptions,
 ): string {
@@ -142,7 +145,7 @@ function rowBreaksXml(rows: number[]): string {
   return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
-function collectCells(sheet: PlannedSheet): Map<number, Map<number, PlannedCell>> {
+function collectCells(sheet: SheetContent): Map<number, Map<number, PlannedCell>> {
   const cells = new Map<number, Map<number, PlannedCell>>();
   for (const block of sheet.blocks) {
     const styleOf = blockCellStyle(block);
@@ -180,7 +183,7 @@ function cellToXml(
   return `<c r="${reference}"${styleAttribute} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
-function sheetView(sheet: PlannedSheet, selected: boolean): string {
+function sheetView(sheet: SheetContent, selected: boolean): string {
   const attributes = (selected ? ' tabSelected="1"' : "") + ' workbookViewId="0"';
   const freeze = sheet.freeze;
   if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return `<sheetView${attributes}/>`;

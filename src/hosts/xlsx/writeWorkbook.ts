@@ -227,7 +227,8 @@ async function addPlannedSheets(
   return { sheets: plan.sheets.map((sheet) => sheet.name), charts };
 }
 
-async function ensureStylesPart(workbook: WorkbookPackage, date: Date): Promise<string> {
+/** Path of the workbook's styles part; adds a minimal one (with its relationship) when there is none. */
+export async function ensureStylesPart(workbook: WorkbookPackage, date: Date): Promise<string> {
   const existing = workbook
     .workbookRelationships()
     .find((relationship) => relationship.type === relationshipTypes.styles);
