@@ -87,7 +87,7 @@ export type ConditionalFormat =
     }
   /**
    * A formula rule evaluated per cell, e.g. banded rows "MOD(ROW(),2)=0". The formula is written without
-   * the leading "=" (as ExcelJS takes it); the Office host prefixes "=".
+   * the leading "=" (as SpreadsheetML stores it); the Office host prefixes "=".
    */
   | { kind: "expression"; range: string; formula: string; style: CellStyle };
 

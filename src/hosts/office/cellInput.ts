@@ -65,7 +65,7 @@ export function hasVisualStyle(style: CellStyle): boolean {
 }
 
 /**
- * Column width in characters (as the plan and ExcelJS give it) → points (as Office.js wants it):
+ * Column width in characters (as the plan and SpreadsheetML give it) → points (as Office.js wants it):
  * Excel's pixel width is 7 px per character of the default font plus 5 px padding; 0.75 pt per px.
  */
 export function columnWidthPoints(characters: number): number {

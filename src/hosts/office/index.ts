@@ -1,6 +1,6 @@
 /**
  * The Office host (Office.js): the task pane and the ribbon command call only these. All Office.js
- * use stays in this folder; ExcelJS and the xlsx host are never imported statically here.
+ * use stays in this folder; the xlsx host is never imported statically here.
  *
  * - readActiveWorkbook(onProgress?) → WorkbookSnapshot
  * - generateInExcel({settings, extraWorkbooks?, previous?, onProgress?}) → {report, plan, notices}

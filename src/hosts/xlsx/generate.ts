@@ -46,7 +46,7 @@ export async function generateFromFiles(
   options: GenerateOptions,
 ): Promise<GenerateResult> {
   if (inputs.length === 0) throw new RangeError("generateFromFiles needs at least one workbook.");
-  // NOTE: loaded on demand so a caller that brings its own reader does not load ExcelJS's.
+  // NOTE: loaded on demand so a caller that brings its own reader does not load the package reader.
   const read = options.readSnapshot ?? (await import("./readSnapshot")).readWorkbookSnapshot;
   const settings = parseSettings(options.settings);
   const snapshots: WorkbookSnapshot[] = [];
