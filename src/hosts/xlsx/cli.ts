@@ -5,8 +5,11 @@ import { HostReadError, HostWriteError } from "../../core/errors";
 import type { Language } from "../../core/i18n/language";
 import { formatLongDate } from "../../core/plan/planContext";
 import type { Report } from "../../core/report";
+import type { WorkbookSnapshot } from "../../core/snapshot";
 import { inspectWorkbookFile } from "./fileKind";
 import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "./generate";
+import { readWorkbookSnapshot } from "./readSnapshot";
+import { openZlibStore, zlibPartReader } from "./zlibZip";
 
 /**
  * The `koers` command line (DESIGN.md "CLI"):
@@ -101,13 +104,18 @@ interface SummarizeOptions {
   final?: boolean;
 }
 
+/** The xlsx reader with Node's zlib for inflating (JSZip stays the fallback for unusual or damaged zips). */
+function readWithZlib(data: Uint8Array | ArrayBuffer, name: string): Promise<WorkbookSnapshot> {
+  return readWorkbookSnapshot(data, name, { openParts: zlibPartReader });
+}
+
 /** Runs the CLI with arguments after the program name; resolves to the exit code (never exits itself). */
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
   const environment: CliIo = {
     stdout: io.stdout ?? ((text) => process.stdout.write(text)),
     stderr: io.stderr ?? ((text) => process.stderr.write(text)),
     today: io.today ?? localToday,
-    readSnapshot: io.readSnapshot,
+    readSnapshot: io.readSnapshot ?? readWithZlib,
   };
   const language = languageOf(argv);
   const text = messages[language];
@@ -195,6 +203,7 @@ async function summarize(
     previous,
     griffie: options.griffie !== undefined,
     readSnapshot: io.readSnapshot,
+    openPackageStore: openZlibStore,
     onProgress: (step, file) => io.stderr(`${text.progress[step](file ? path.basename(file) : undefined)}\n`),
   });
 

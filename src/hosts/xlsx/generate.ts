@@ -5,6 +5,7 @@ import type { Report } from "../../core/report";
 import { parseSettings, type Settings, type SettingsInput } from "../../core/settings";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { writeGriffieWorkbook, writeReportIntoWorkbook } from "./writeWorkbook";
+import type { OpenPackageStore } from "./packageParts";
 
 /** A workbook file as bytes, with its file name for messages. */
 export interface WorkbookFile {
@@ -24,6 +25,8 @@ export interface GenerateOptions {
   onProgress?: (step: GenerateStep, file?: string) => void;
   /** The snapshot reader; defaults to the xlsx host's. */
   readSnapshot?: (data: Uint8Array | ArrayBuffer, name: string) => Promise<WorkbookSnapshot>;
+  /** How the writers open packages (default JSZip; the CLI passes its zlib store). */
+  openPackageStore?: OpenPackageStore;
 }
 
 export interface GenerateResult {
@@ -67,14 +70,15 @@ export async function generateFromFiles(
   report.output = planOutput(plan);
 
   options.onProgress?.("write", inputs[0].name);
-  const workbook = await writeReportIntoWorkbook(inputs[0].data, plan);
+  const writeOptions = { openStore: options.openPackageStore };
+  const workbook = await writeReportIntoWorkbook(inputs[0].data, plan, writeOptions);
 
   let griffiePlan: ReportPlan | null = null;
   let griffie: Uint8Array | null = null;
   if (options.griffie) {
     options.onProgress?.("griffie");
     griffiePlan = buildReportPlan(report, settings, [], { audience: "griffie" });
-    griffie = await writeGriffieWorkbook(griffiePlan);
+    griffie = await writeGriffieWorkbook(griffiePlan, writeOptions);
   }
   return { report, settings, plan, workbook, griffiePlan, griffie };
 }

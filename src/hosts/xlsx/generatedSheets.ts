@@ -7,6 +7,7 @@
 import { XMLParser } from "fast-xml-parser";
 import type JSZip from "jszip";
 import { generatedMarker } from "../../core/plan/reportPlan";
+import { jszipPartReader, type PartReader } from "./packageParts";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -45,7 +46,10 @@ export function listGeneratedSheetNames(workbookXml: string): string[];
 export function listGeneratedSheetNames(zip: JSZip): Promise<string[]>;
 export function listGeneratedSheetNames(source: string | JSZip): string[] | Promise<string[]> {
   if (typeof source === "string") return generatedFromXml(source);
-  return workbookPartXml(source).then((xml) => (xml === null ? [] : generatedFromXml(xml)));
+  const read = jszipPartReader(source);
+  return workbookPartPath(read)
+    .then(read)
+    .then((xml) => (xml === null ? [] : generatedFromXml(xml)));
 }
 
 function generatedFromXml(xml: string): string[] {
@@ -63,14 +67,9 @@ function generatedFromXml(xml: string): string[] {
   return names;
 }
 
-/** The workbook part of a package: the officeDocument target of _rels/.rels, else xl/workbook.xml. */
-export async function workbookPartXml(zip: JSZip): Promise<string | null> {
-  return (await zip.file(await workbookPartPath(zip))?.async("string")) ?? null;
-}
-
-/** Path of the workbook part inside the package. */
-export async function workbookPartPath(zip: JSZip): Promise<string> {
-  const rels = await zip.file("_rels/.rels")?.async("string");
+/** Path of the workbook part inside the package: the officeDocument target of _rels/.rels, else xl/workbook.xml. */
+export async function workbookPartPath(read: PartReader): Promise<string> {
+  const rels = await read("_rels/.rels");
   const target = rels
     ? (/<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]+)"/.exec(rels)?.[1] ??
       /<(?:\w+:)?Relationship\b[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels)?.[1])

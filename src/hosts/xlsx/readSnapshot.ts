@@ -30,11 +30,17 @@ import {
 } from "../../core/snapshot";
 import { workbookFileKind } from "./fileKind";
 import { listGeneratedSheetNames, workbookPartPath } from "./generatedSheets";
+import { jszipPartReader, type PartReader } from "./packageParts";
 import { unescapeXml } from "./xml";
 
 export interface ReadSnapshotOptions {
   /** Locale of the displayed texts (default "nl": "1.697", "31-12-2025"). */
   locale?: DisplayLocale;
+  /**
+   * A faster way to open the package (the CLI's zlib reader); returning null leaves the package to JSZip,
+   * which then also words the errors of a damaged file.
+   */
+  openParts?: (bytes: Uint8Array) => PartReader | null;
 }
 
 /** Reads an .xlsx file into a WorkbookSnapshot. Throws HostReadError (Dutch and English) for a file that is not a readable workbook. */
@@ -45,9 +51,9 @@ export async function readWorkbookSnapshot(
 ): Promise<WorkbookSnapshot> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   checkSignature(bytes, name);
-  let zip: JSZip;
+  let read = options.openParts?.(bytes) ?? null;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    read ??= jszipPartReader(await JSZip.loadAsync(bytes));
   } catch (error) {
     throw new HostReadError(
       bilingual(
@@ -58,7 +64,7 @@ export async function readWorkbookSnapshot(
     );
   }
   try {
-    return await readPackage(zip, name, options.locale ?? "nl");
+    return await readPackage(read, name, options.locale ?? "nl");
   } catch (error) {
     if (error instanceof HostReadError) throw error;
     throw new HostReadError(
@@ -175,10 +181,6 @@ function attribute(value: XmlNode, key: string): string | undefined {
   return found === undefined ? undefined : String(found);
 }
 
-async function readPart(zip: JSZip, path: string): Promise<string | null> {
-  return (await zip.file(path)?.async("string")) ?? null;
-}
-
 /** "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml"; absolute targets start at the root. */
 function resolveTarget(basePart: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -200,8 +202,8 @@ interface Relationship {
   target: string;
 }
 
-async function readRelationships(zip: JSZip, part: string): Promise<Map<string, Relationship>> {
-  const xml = await readPart(zip, relationshipsPath(part));
+async function readRelationships(read: PartReader, part: string): Promise<Map<string, Relationship>> {
+  const xml = await read(relationshipsPath(part));
   const relationships = new Map<string, Relationship>();
   if (!xml) return relationships;
   for (const relationship of list(node(node(parser.parse(xml)).Relationships).Relationship)) {
@@ -216,9 +218,9 @@ async function readRelationships(zip: JSZip, part: string): Promise<Map<string, 
   return relationships;
 }
 
-async function readPackage(zip: JSZip, name: string, locale: DisplayLocale): Promise<WorkbookSnapshot> {
-  const workbookPath = await workbookPartPath(zip);
-  const workbookXml = await readPart(zip, workbookPath);
+async function readPackage(read: PartReader, name: string, locale: DisplayLocale): Promise<WorkbookSnapshot> {
+  const workbookPath = await workbookPartPath(read);
+  const workbookXml = await read(workbookPath);
   if (workbookXml === null) {
     throw new HostReadError(
       bilingual(
@@ -229,16 +231,16 @@ async function readPackage(zip: JSZip, name: string, locale: DisplayLocale): Pro
   }
   const workbook = node(node(parser.parse(workbookXml)).workbook);
   const date1904 = ["1", "true"].includes(String(node(workbook.workbookPr).date1904 ?? "").toLowerCase());
-  const relationships = await readRelationships(zip, workbookPath);
+  const relationships = await readRelationships(read, workbookPath);
   const generated = new Set(listGeneratedSheetNames(workbookXml));
   const relationshipByType = (suffix: string) =>
     [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix));
   const themePath = relationshipByType("/theme")?.target;
-  const themeColours = parseThemeColours(themePath ? await readPart(zip, themePath) : null);
+  const themeColours = parseThemeColours(themePath ? await read(themePath) : null);
   const stylesPath = relationshipByType("/styles")?.target;
-  const styles = parseStyles(stylesPath ? await readPart(zip, stylesPath) : null, themeColours, locale);
+  const styles = parseStyles(stylesPath ? await read(stylesPath) : null, themeColours, locale);
   const sharedStringsPath = relationshipByType("/sharedStrings")?.target;
-  const sharedStrings = parseSharedStrings(sharedStringsPath ? await readPart(zip, sharedStringsPath) : null);
+  const sharedStrings = parseSharedStrings(sharedStringsPath ? await read(sharedStringsPath) : null);
 
   const sheets: SheetSnapshot[] = [];
   for (const sheet of list(node(workbook.sheets).sheet)) {
@@ -249,9 +251,7 @@ async function readPackage(zip: JSZip, name: string, locale: DisplayLocale): Pro
     const relationshipId = attribute(sheet, "id");
     const relationship = relationshipId ? relationships.get(relationshipId) : undefined;
     const xml =
-      relationship && relationship.type.endsWith("/worksheet")
-        ? await readPart(zip, relationship.target)
-        : null;
+      relationship && relationship.type.endsWith("/worksheet") ? await read(relationship.target) : null;
     const snapshot =
       xml === null
         ? emptySheet(sheetName, visibility)

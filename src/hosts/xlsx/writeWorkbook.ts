@@ -13,6 +13,7 @@ import {
   type PlacedChart,
 } from "./chartParts";
 import { coreProperties, customProperties, extendedProperties, griffieHeader } from "./documentProperties";
+import type { OpenPackageStore } from "./packageParts";
 import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
 import { minimalStylesXml, StyleSheetMerger } from "./styles";
 import {
@@ -32,6 +33,11 @@ import { xmlDeclaration } from "./xml";
  * returns bytes, so the CLI and the task pane's preview share it.
  */
 
+/** How a writer opens packages: JSZip unless the caller brings a faster store (the CLI's zlib one). */
+export interface WriteOptions {
+  openStore?: OpenPackageStore;
+}
+
 /** What a write produced, for report.json's `output`. */
 export interface WriteSummary {
   sheets: string[];
@@ -48,8 +54,9 @@ export interface WriteSummary {
 export async function writeReportIntoWorkbook(
   original: Uint8Array | ArrayBuffer,
   plan: ReportPlan,
+  options: WriteOptions = {},
 ): Promise<Uint8Array> {
-  const workbook = await WorkbookPackage.open(original);
+  const workbook = await WorkbookPackage.open(original, options.openStore);
   await workbook.removeSheets(workbook.generatedSheetIndices());
   const userSheets = new Set(workbook.sheets().map((sheet) => sheet.name.toLowerCase()));
   for (const sheet of plan.sheets) {
@@ -72,7 +79,10 @@ export async function writeReportIntoWorkbook(
  * hidden sheets, comments or names pointing elsewhere), personal data redacted, document properties
  * set (organisation as author, never a person) and the document status in every printed header.
  */
-export async function writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array> {
+export async function writeGriffieWorkbook(
+  plan: ReportPlan,
+  options: WriteOptions = {},
+): Promise<Uint8Array> {
   const date = fixedDate(plan);
   const zip = new JSZip();
   const add = (path: string, text: string) => zip.file(path, text, { date });
@@ -125,7 +135,7 @@ export async function writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array
   add("xl/styles.xml", minimalStylesXml());
   const base = await zip.generateAsync({ type: "uint8array" });
 
-  const workbook = await WorkbookPackage.open(base);
+  const workbook = await WorkbookPackage.open(base, options.openStore);
   await addPlannedSheets(workbook, plan, {
     marker: false,
     sheetOptions: (sheet, index) => ({

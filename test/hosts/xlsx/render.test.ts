@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import type { PlannedSheet, ReportPlan } from "../../../src/core/plan/reportPlan";
 import { generateFromFiles } from "../../../src/hosts/xlsx/generate";
+import { openZlibStore } from "../../../src/hosts/xlsx/zlibZip";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../../support/fixtures";
 
 /**
@@ -105,7 +106,12 @@ describeRender("rendering with LibreOffice", () => {
         { name: "activiteiten.xlsx", data: await toXlsxBuffer(lelystadActivityList()) },
         { name: "cijfers.xlsx", data: await toXlsxBuffer(drontenWide()) },
       ],
-      { settings: { reportDate: lelystadReportDate, organisation: "Gemeente Lelystad" }, griffie: true },
+      {
+        settings: { reportDate: lelystadReportDate, organisation: "Gemeente Lelystad" },
+        griffie: true,
+        // The CLI's zip writer, so LibreOffice opens what `koers summarize` writes.
+        openPackageStore: openZlibStore,
+      },
     );
     plan = result.plan;
     griffiePlan = result.griffiePlan!;

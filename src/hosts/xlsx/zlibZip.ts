@@ -1,0 +1,234 @@
+import * as zlib from "node:zlib";
+import { deflateLevel, openJszipStore, type PackageStore, type PartReader } from "./packageParts";
+
+/**
+ * Zip reading and writing on Node's zlib, for the CLI: a large sheet inflates and deflates several times
+ * faster than through JSZip's JavaScript (pako) streams, and parts are decoded only when asked for.
+ * Node only; the browser and the pane use JSZip. Anything out of the ordinary (zip64, encryption,
+ * methods other than stored and deflated, spanned archives, headers that disagree) is left to JSZip,
+ * which also words the errors of damaged files.
+ */
+
+const signature = { localHeader: 0x04034b50, centralHeader: 0x02014b50, endOfCentralDirectory: 0x06054b50 };
+const method = { stored: 0, deflated: 8 };
+const flag = { encrypted: 0x0001, dataDescriptor: 0x0008, utf8Names: 0x0800 };
+/** "Version needed to extract" and "made by" 2.0 (deflate), MS-DOS attributes, as JSZip writes them. */
+const zipVersion = 20;
+
+interface Entry {
+  nameBytes: Uint8Array;
+  flags: number;
+  method: number;
+  dosTime: number;
+  dosDate: number;
+  crc: number;
+  uncompressedSize: number;
+  /** The compressed bytes as they are stored. */
+  data: Uint8Array;
+  /** The uncompressed bytes, when known (written or read before). */
+  content?: Uint8Array;
+}
+
+/** A PartReader over zip bytes, or null when the zip is unusual (then use JSZip). */
+export function zlibPartReader(bytes: Uint8Array): PartReader | null {
+  const entries = readEntries(bytes);
+  if (!entries) return null;
+  const decoder = new TextDecoder("utf-8");
+  return async (path) => {
+    const entry = entries.get(path);
+    return entry ? decoder.decode(contentOf(path, entry)) : null;
+  };
+}
+
+/** A PackageStore on Node's zlib; an unusual zip opens with JSZip instead. */
+export async function openZlibStore(bytes: Uint8Array): Promise<PackageStore> {
+  const entries = readEntries(bytes);
+  return entries ? new ZlibStore(entries) : openJszipStore(bytes);
+}
+
+class ZlibStore implements PackageStore {
+  constructor(private readonly entries: Map<string, Entry>) {}
+
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  async read(path: string): Promise<Uint8Array | null> {
+    const entry = this.entries.get(path);
+    return entry ? contentOf(path, entry) : null;
+  }
+
+  write(path: string, content: Uint8Array, date: Date): void {
+    const existing = this.entries.get(path);
+    const [dosTime, dosDate] = existing ? [existing.dosTime, existing.dosDate] : dosDateTime(date);
+    const nameBytes = new TextEncoder().encode(path);
+    this.entries.set(path, {
+      nameBytes,
+      flags: nameBytes.some((byte) => byte > 0x7f) ? flag.utf8Names : 0,
+      method: method.deflated,
+      dosTime,
+      dosDate,
+      crc: crc32(content),
+      uncompressedSize: content.length,
+      data: zlib.deflateRawSync(content, { level: deflateLevel }),
+      content,
+    });
+  }
+
+  remove(path: string): void {
+    this.entries.delete(path);
+  }
+
+  async save(): Promise<Uint8Array> {
+    const entries = [...this.entries.values()];
+    const localSize = entries.reduce(
+      (sum, entry) => sum + 30 + entry.nameBytes.length + entry.data.length,
+      0,
+    );
+    const centralSize = entries.reduce((sum, entry) => sum + 46 + entry.nameBytes.length, 0);
+    const output = new Uint8Array(localSize + centralSize + 22);
+    const view = new DataView(output.buffer);
+    const offsets: number[] = [];
+    let offset = 0;
+    for (const entry of entries) {
+      offsets.push(offset);
+      const flags = entry.flags & ~flag.dataDescriptor;
+      view.setUint32(offset, signature.localHeader, true);
+      view.setUint16(offset + 4, zipVersion, true);
+      view.setUint16(offset + 6, flags, true);
+      view.setUint16(offset + 8, entry.method, true);
+      view.setUint16(offset + 10, entry.dosTime, true);
+      view.setUint16(offset + 12, entry.dosDate, true);
+      view.setUint32(offset + 14, entry.crc, true);
+      view.setUint32(offset + 18, entry.data.length, true);
+      view.setUint32(offset + 22, entry.uncompressedSize, true);
+      view.setUint16(offset + 26, entry.nameBytes.length, true);
+      view.setUint16(offset + 28, 0, true);
+      output.set(entry.nameBytes, offset + 30);
+      output.set(entry.data, offset + 30 + entry.nameBytes.length);
+      offset += 30 + entry.nameBytes.length + entry.data.length;
+    }
+    const centralStart = offset;
+    entries.forEach((entry, index) => {
+      view.setUint32(offset, signature.centralHeader, true);
+      view.setUint16(offset + 4, zipVersion, true);
+      view.setUint16(offset + 6, zipVersion, true);
+      view.setUint16(offset + 8, entry.flags & ~flag.dataDescriptor, true);
+      view.setUint16(offset + 10, entry.method, true);
+      view.setUint16(offset + 12, entry.dosTime, true);
+      view.setUint16(offset + 14, entry.dosDate, true);
+      view.setUint32(offset + 16, entry.crc, true);
+      view.setUint32(offset + 20, entry.data.length, true);
+      view.setUint32(offset + 24, entry.uncompressedSize, true);
+      view.setUint16(offset + 28, entry.nameBytes.length, true);
+      // Extra field, comment, disk number, internal and external attributes: all zero.
+      view.setUint32(offset + 42, offsets[index], true);
+      output.set(entry.nameBytes, offset + 46);
+      offset += 46 + entry.nameBytes.length;
+    });
+    view.setUint32(offset, signature.endOfCentralDirectory, true);
+    view.setUint16(offset + 8, entries.length, true);
+    view.setUint16(offset + 10, entries.length, true);
+    view.setUint32(offset + 12, offset - centralStart, true);
+    view.setUint32(offset + 16, centralStart, true);
+    return output;
+  }
+}
+
+function contentOf(path: string, entry: Entry): Uint8Array {
+  if (!entry.content) {
+    const content = entry.method === method.deflated ? zlib.inflateRawSync(entry.data) : entry.data;
+    if (content.length !== entry.uncompressedSize)
+      throw new Error(
+        `part ${path} has ${content.length} bytes where the zip says ${entry.uncompressedSize}`,
+      );
+    entry.content = content;
+  }
+  return entry.content;
+}
+
+/** The entries of a plain zip in central-directory order, or null when anything is out of the ordinary. */
+function readEntries(bytes: Uint8Array): Map<string, Entry> | null {
+  if (bytes.length < 22) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let offset = bytes.length - 22; offset >= Math.max(0, bytes.length - 65557); offset--) {
+    if (view.getUint32(offset, true) === signature.endOfCentralDirectory) {
+      end = offset;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const disk = view.getUint16(end + 4, true);
+  const count = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  let offset = view.getUint32(end + 16, true);
+  // 0xFFFF / 0xFFFFFFFF mark zip64; a non-zero disk number a spanned archive.
+  if (disk !== 0 || count === 0xffff || offset === 0xffffffff || offset + directorySize > end) return null;
+  const names = new TextDecoder("utf-8");
+  const entries = new Map<string, Entry>();
+  for (let index = 0; index < count; index++) {
+    if (offset + 46 > end || view.getUint32(offset, true) !== signature.centralHeader) return null;
+    const flags = view.getUint16(offset + 8, true);
+    const entryMethod = view.getUint16(offset + 10, true);
+    const compressedSize = view.getUint32(offset + 20, true);
+    const uncompressedSize = view.getUint32(offset + 24, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const localOffset = view.getUint32(offset + 42, true);
+    if (flags & flag.encrypted) return null;
+    if (entryMethod !== method.stored && entryMethod !== method.deflated) return null;
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff)
+      return null;
+    if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== signature.localHeader)
+      return null;
+    const dataOffset =
+      localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    if (dataOffset + compressedSize > bytes.length) return null;
+    const nameBytes = bytes.slice(offset + 46, offset + 46 + nameLength);
+    const name = names.decode(nameBytes);
+    if (!name.endsWith("/") && !entries.has(name)) {
+      entries.set(name, {
+        nameBytes,
+        flags,
+        method: entryMethod,
+        dosTime: view.getUint16(offset + 12, true),
+        dosDate: view.getUint16(offset + 14, true),
+        crc: view.getUint32(offset + 16, true),
+        uncompressedSize,
+        data: bytes.subarray(dataOffset, dataOffset + compressedSize),
+      });
+    }
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** MS-DOS time and date of a moment, in UTC as JSZip writes them. */
+function dosDateTime(date: Date): [number, number] {
+  const time =
+    (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
+  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  return [time, day];
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 of bytes: zlib's own where Node has it (20.15 and later), else a table-driven one. */
+function crc32(bytes: Uint8Array): number {
+  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  if (native) return native(bytes);
+  crcTable ??= Uint32Array.from({ length: 256 }, (_, index) => {
+    let value = index;
+    for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
+    return value >>> 0;
+  });
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
