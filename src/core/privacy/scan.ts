@@ -72,6 +72,8 @@ export function scanGrid(
       context.personColumnFrom.set(person.column, person.firstRow - 1);
   }
   const hits: PrivacyHit[] = [];
+  // NOTE: one map, cleared per cell: a workbook has hundreds of thousands of cells and few hits.
+  const found = new Map<PrivacyKind, string>();
   values.forEach((rowValues, rowIndex) => {
     const row = rowIndex + 1;
     rowValues?.forEach((value, columnIndex) => {
@@ -84,30 +86,31 @@ export function scanGrid(
         (options.personColumns ?? []).some(
           (person) => person.column === column && row >= person.firstRow && row <= person.lastRow,
         );
-      const found = scanCell(value, displayed, bsnContext, personContext);
+      found.clear();
+      scanCell(found, value, displayed, bsnContext, personContext);
       for (const [kind, masked] of found) hits.push({ kind, sheet, cell: cellAddress(row, column), masked });
     });
   });
   return hits;
 }
 
-/** Masked items found in one cell, the first of each kind. */
+/** Adds to `found` the masked items in one cell, the first of each kind. */
 function scanCell(
+  found: Map<PrivacyKind, string>,
   value: string | number,
   displayed: string | undefined,
   bsnContext: boolean,
   personContext: boolean,
-): Map<PrivacyKind, string> {
-  const found = new Map<PrivacyKind, string>();
+): void {
   if (typeof value === "number") {
-    if (!Number.isInteger(value) || value <= 0) return found;
+    if (!Number.isInteger(value) || value <= 0) return;
     const digits = String(value);
     const padded = digits.length === 8 && bsnContext ? `0${digits}` : digits;
     if ((bsnContext || personContext) && passesElevenProof(padded)) found.set("bsn", maskBsn(padded));
     else if (displayed && displayed !== digits) addMatches(found, displayed, bsnContext || personContext);
-    return found;
+    return;
   }
-  if (typeof value !== "string") return found;
+  if (typeof value !== "string") return;
   const trimmed = value.trim();
   if (personContext) {
     const masked = maskedPersonNames(value);
@@ -116,7 +119,6 @@ function scanCell(
   if (bsnContext && /^\d{8}$/.test(trimmed) && passesElevenProof(`0${trimmed}`))
     found.set("bsn", maskBsn(`0${trimmed}`));
   addMatches(found, value, bsnContext || personContext || mentionsBsn(value));
-  return found;
 }
 
 function addMatches(found: Map<PrivacyKind, string>, text: string, bsnContext: boolean): void {
@@ -203,7 +205,8 @@ export function scanLabels(labels: Readonly<Record<string, string | null | undef
   for (const [label, text] of Object.entries(labels)) {
     if (typeof text !== "string" || text.trim() === "") continue;
     const personField = /author|creator|lastmodifiedby|manager|owner|auteur|maker/i.test(label);
-    const found = scanCell(text, undefined, mentionsBsn(label), personField);
+    const found = new Map<PrivacyKind, string>();
+    scanCell(found, text, undefined, mentionsBsn(label), personField);
     for (const [kind, masked] of found) hits.push({ label, kind, masked });
   }
   return hits;

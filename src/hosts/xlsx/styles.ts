@@ -13,6 +13,8 @@ export class StyleSheetMerger {
   private readonly numberFormats: { id: number; code: string }[] = [];
   private readonly addedNumberFormats: { id: number; code: string }[] = [];
   private readonly cellFormatIds = new Map<string, number>();
+  /** Cell format per style object: blockCellStyle hands out one object per distinct style. */
+  private readonly cellFormatByStyle = new WeakMap<CellStyle, number>();
 
   constructor(private readonly original: string) {
     for (const name of collectionNames) this.collections.set(name, readCollection(original, name));
@@ -27,6 +29,14 @@ export class StyleSheetMerger {
 
   /** The cellXfs index for a style (0 = the workbook's default format when the style is empty). */
   cellFormat(style: CellStyle | undefined): number {
+    const cached = style && this.cellFormatByStyle.get(style);
+    if (cached !== undefined) return cached;
+    const id = this.cellFormatOf(style);
+    if (style) this.cellFormatByStyle.set(style, id);
+    return id;
+  }
+
+  private cellFormatOf(style: CellStyle | undefined): number {
     const key = JSON.stringify(normaliseStyle(style ?? {}));
     const known = this.cellFormatIds.get(key);
     if (known !== undefined) return known;
