@@ -263,7 +263,7 @@ async function readWorkbookFile(file: string, text: Messages): Promise<WorkbookF
     if (code === "EISDIR") throw new CliFailure(text.notAWorkbook(file), exitCodes.unreadable);
     throw new CliFailure(text.unreadable(file, (error as Error).message), exitCodes.unreadable);
   }
-  switch (await inspectWorkbookFile(data)) {
+  switch (await inspectWorkbookFile(data, zlibPartReader)) {
     case "encrypted":
       throw new CliFailure(text.encrypted(file), exitCodes.unreadable);
     case "legacyXls":

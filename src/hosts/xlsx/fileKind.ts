@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import { jszipPartReader, loadJszip, type PartReader } from "./packageParts";
 
 /**
  * What a file's first bytes say it is, so hosts can explain a refused file in one sentence instead of a
@@ -39,16 +39,20 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 
 /**
  * Like workbookFileKind, and for a zip also checks that it is a spreadsheet package (a workbook part
- * named by _rels/.rels), so a .docx or a plain zip renamed to .xlsx is "notAWorkbook".
+ * named by _rels/.rels), so a .docx or a plain zip renamed to .xlsx is "notAWorkbook". `openParts` is a
+ * faster package reader (the CLI's zlib one); when it returns null, JSZip reads the package.
  */
-export async function inspectWorkbookFile(bytes: Uint8Array): Promise<WorkbookFileKind> {
+export async function inspectWorkbookFile(
+  bytes: Uint8Array,
+  openParts?: (bytes: Uint8Array) => PartReader | null,
+): Promise<WorkbookFileKind> {
   const kind = workbookFileKind(bytes);
   if (kind !== "xlsx") return kind;
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const relationships = await zip.file("_rels/.rels")?.async("string");
+    const read = openParts?.(bytes) ?? jszipPartReader(await (await loadJszip()).loadAsync(bytes));
+    const relationships = await read("_rels/.rels");
     const target = relationships && /Target="([^"]*workbook[^"]*\.xml)"/i.exec(relationships)?.[1];
-    return target && zip.file(target.replace(/^\//, "")) ? "xlsx" : "notAWorkbook";
+    return target && (await read(target.replace(/^\//, ""))) !== null ? "xlsx" : "notAWorkbook";
   } catch {
     return "notAWorkbook";
   }

@@ -1,10 +1,18 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 
 /**
  * What the reader needs of an opened package: the text (UTF-8) of a part by its path, null when the package
  * has no such part. JSZip provides it everywhere; the CLI has a faster one on Node's zlib (zlibZip.ts).
  */
 export type PartReader = (path: string) => Promise<string | null>;
+
+/**
+ * JSZip, loaded on first use: the CLI reads and writes with Node's zlib and needs JSZip only for unusual
+ * zips, which saves loading it on every run. In the browser bundle it stays in the chunk that asks for it.
+ */
+export async function loadJszip(): Promise<typeof JSZip> {
+  return (await import(/* webpackMode: "eager" */ "jszip")).default;
+}
 
 /** A PartReader over a package JSZip has loaded. */
 export function jszipPartReader(zip: JSZip): PartReader {
@@ -36,7 +44,7 @@ export const deflateLevel = 3;
 
 /** A PackageStore on JSZip: browser and Node alike. */
 export async function openJszipStore(bytes: Uint8Array): Promise<PackageStore> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await (await loadJszip()).loadAsync(bytes);
   return {
     paths: () => Object.keys(zip.files).filter((path) => !zip.files[path].dir),
     has: (path) => zip.file(path) !== null,

@@ -17,7 +17,6 @@
  * contents (they appear as empty sheets).
  */
 import { XMLParser } from "fast-xml-parser";
-import JSZip from "jszip";
 import { HostReadError } from "../../core/errors";
 import { formatCellText, type DisplayLocale } from "../../core/read/numberFormat";
 import { isDateFormat } from "../../core/read/values";
@@ -30,7 +29,7 @@ import {
 } from "../../core/snapshot";
 import { workbookFileKind } from "./fileKind";
 import { listGeneratedSheetNames, workbookPartPath } from "./generatedSheets";
-import { jszipPartReader, type PartReader } from "./packageParts";
+import { jszipPartReader, loadJszip, type PartReader } from "./packageParts";
 import { unescapeXml } from "./xml";
 
 export interface ReadSnapshotOptions {
@@ -53,7 +52,7 @@ export async function readWorkbookSnapshot(
   checkSignature(bytes, name);
   let read = options.openParts?.(bytes) ?? null;
   try {
-    read ??= jszipPartReader(await JSZip.loadAsync(bytes));
+    read ??= jszipPartReader(await (await loadJszip()).loadAsync(bytes));
   } catch (error) {
     throw new HostReadError(
       bilingual(

@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { HostWriteError } from "../../core/errors";
 import { quoteSheetName } from "../../core/address";
 import { generatedMarker, type PlannedSheet, type ReportPlan } from "../../core/plan/reportPlan";
@@ -13,7 +12,7 @@ import {
   type PlacedChart,
 } from "./chartParts";
 import { coreProperties, customProperties, extendedProperties, griffieHeader } from "./documentProperties";
-import type { OpenPackageStore } from "./packageParts";
+import { loadJszip, type OpenPackageStore } from "./packageParts";
 import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
 import { minimalStylesXml, StyleSheetMerger } from "./styles";
 import {
@@ -84,7 +83,7 @@ export async function writeGriffieWorkbook(
   options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const date = fixedDate(plan);
-  const zip = new JSZip();
+  const zip = new (await loadJszip())();
   const add = (path: string, text: string) => zip.file(path, text, { date });
   add(
     "[Content_Types].xml",
