@@ -34,6 +34,10 @@ const unitNames: Record<FigureUnit, Record<Language, string>> = {
 
 const noteTemplates: Record<string, Record<Language, string>> = {
   "title-above": { nl: "Titel boven de kop overgeslagen.", en: "Title above the header skipped." },
+  "two-row-header": {
+    nl: "Kop over twee rijen gelezen (groepskop met subkoppen eronder).",
+    en: "Header read over two rows (a group header with sub-headers below).",
+  },
   "section-rows": {
     nl: "Themaregels boven de activiteiten geven het thema ({{value}}).",
     en: "Section rows above the activities give the theme ({{value}}).",

@@ -94,6 +94,17 @@ export class SheetGrid {
     return columns;
   }
 
+  /**
+   * A header cell's text: its own, or for a blank cell inside a merged area the text of the area's first
+   * cell ("Soort misdrijf" merged down over a two-row header).
+   */
+  headerText(row: number, column: number): string {
+    const own = this.text(row, column);
+    if (own !== "") return own;
+    const merge = this.mergeAt(row, column);
+    return merge ? this.text(merge.start.row, merge.start.column) : "";
+  }
+
   /** The merged area that contains the cell, or null. */
   mergeAt(row: number, column: number): RangePosition | null {
     return this.mergeByCell.get(this.key(row, column)) ?? null;

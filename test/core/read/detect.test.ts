@@ -781,3 +781,95 @@ describe("detectDatasets on section rows and incomplete rows", () => {
     ]);
   });
 });
+
+describe("detectDatasets on two-row headers", () => {
+  it("reads a group header over sub-headers: the planning is the end date, the status the latest quarter", () => {
+    const sheet = sheetFromRows(
+      "Uitvoering",
+      [
+        ["Nr", "Activiteit", "Planning", null, "Status", null, null],
+        [null, null, "Start", "Eind", "Q1", "Q2", "Q3"],
+        [1, "Campagne woninginbraak", "jan 2025", "dec 2025", "Op schema", "Op schema", "Vertraagd"],
+        [2, "Controles horeca", "jan 2025", "jun 2025", "Op schema", "Afgerond", "Afgerond"],
+        [3, "Overleg jeugdoverlast", "feb 2025", "jun 2025", "Niet gestart", "Op schema", "Op schema"],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:D1", "E1:G1"] },
+    );
+    const result = detect(workbookFromSheets("uitvoering.xlsx", sheet));
+    const dataset = result.datasets[0] as ActivityDataset;
+    expect({
+      ...activitySummary(dataset),
+      headers: Object.fromEntries(
+        Object.entries(dataset.columns).map(([field, column]) => [field, column!.header]),
+      ),
+      plannings: dataset.activities.map((activity) => activity.planningText),
+      notes: dataset.explanation.notes,
+      findings: findingsOf(result),
+    }).toEqual({
+      sheet: "Uitvoering",
+      headerRow: 1,
+      rows: [3, 5],
+      columns: { id: "A", name: "B", planning: "D", status: "G" },
+      total: 3,
+      byStatus: { delayed: 1, done: 1, onTrack: 1 },
+      groups: { "(none)": 3 },
+      statusSources: { text: 3 },
+      headers: {
+        id: "Nr",
+        name: "Activiteit",
+        planning: "Planning Eind",
+        status: "Status Q3",
+      },
+      plannings: ["dec 2025", "jun 2025", "jun 2025"],
+      notes: ["two-row-header"],
+      findings: [],
+    });
+  });
+
+  it("keeps a first data row as data when a text in it is not under a group header", () => {
+    const sheet = sheetFromRows(
+      "Plan",
+      [
+        ["Activiteit", "Planning", null, "Status"],
+        ["Straatcoaches", "Q1", "Q2", "Op schema"],
+        ["Bibob-beleid", "Q3", "Q4", "Afgerond"],
+      ],
+      { merges: ["B1:C1"] },
+    );
+    const dataset = detect(workbookFromSheets("plan.xlsx", sheet)).datasets[0] as ActivityDataset;
+    expect({ total: dataset.activities.length, notes: dataset.explanation.notes }).toEqual({
+      total: 2,
+      notes: [],
+    });
+  });
+
+  it("names a wide table's category column by its header merged down over both header rows", () => {
+    const sheet = sheetFromRows(
+      "Cijfers",
+      [
+        ["Soort misdrijf", "Geregistreerde misdrijven", null, null],
+        [null, 2016, 2017, 2018],
+        ["Woninginbraken", 121, 79, 60],
+        ["Fietsendiefstal", 200, 180, 150],
+      ],
+      { merges: ["A1:A2", "B1:D1"] },
+    );
+    const result = detect(workbookFromSheets("cijfers.xlsx", sheet));
+    const dataset = result.datasets[0] as FiguresDataset;
+    expect({
+      ...figuresSummary(dataset),
+      category: dataset.explanation.columns.find((column) => column.field === "category"),
+      findings: findingsOf(result),
+    }).toEqual({
+      sheet: "Cijfers",
+      layout: "wide",
+      headerRow: 2,
+      years: [2016, 2017, 2018],
+      provisionalYears: [],
+      series: { Woninginbraken: [121, 79, 60], Fietsendiefstal: [200, 180, 150] },
+      units: { count: 2 },
+      category: { header: "Soort misdrijf", field: "category", column: 1 },
+      findings: [],
+    });
+  });
+});

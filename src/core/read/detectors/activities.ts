@@ -148,7 +148,7 @@ function readActivities(
     return false;
   };
 
-  for (let row = layout.row + 1; row <= grid.rowCount; row++) {
+  for (let row = layout.bodyRow; row <= grid.rowCount; row++) {
     const filled = filledCells(row);
     if (filled.length === 0) {
       pendingBlanks.push(row);
@@ -199,6 +199,7 @@ function readActivities(
   const notes: string[] = [];
   if (layout.manual) notes.push("manual-mapping");
   if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
+  if (layout.bodyRow > layout.row + 1) notes.push("two-row-header");
   if (counts.sections > 0) notes.push(`section-rows:${counts.sections}`);
   if (counts.filledDown > 0) notes.push(`group-filled-down:${counts.filledDown}`);
   if (counts.fromFill > 0) notes.push(`status-from-fill:${counts.fromFill}`);

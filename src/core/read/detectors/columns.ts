@@ -14,7 +14,10 @@ export interface MappedHeader {
 }
 
 export interface ColumnLayout<F extends string> {
+  /** The (first) header row. */
   row: number;
+  /** First row below the header: row + 1, or row + 2 under a two-row header. */
+  bodyRow: number;
   columns: Partial<Record<F, MappedHeader>>;
   /** Non-blank header cells in column order, with the field each maps to (null: not used). */
   cells: { column: number; header: string; field: F | null }[];
@@ -23,6 +26,40 @@ export interface ColumnLayout<F extends string> {
   firstColumn: number;
   lastColumn: number;
   manual: boolean;
+}
+
+/** A header over two rows: group headers merged across columns with sub-headers below them. */
+export interface TwoRowHeader {
+  /** Header text per column; a column under a group reads "<group> <sub-header>" ("Planning Eind"). */
+  texts: Map<number, string>;
+  /** Column → first column of the group header merged above it. */
+  groups: Map<number, number>;
+}
+
+/**
+ * Reads `row` and the row below as one header when the row below holds only short texts, each under a
+ * header cell of `row` that is merged across several columns ("Planning" over "Start | Eind"). Null when
+ * the row below is data, blank, or has a text under a header that is not such a group.
+ */
+export function twoRowHeader(grid: SheetGrid, row: number): TwoRowHeader | null {
+  const below = row + 1;
+  if (below > grid.rowCount) return null;
+  const subHeaders = grid.filledColumns(below);
+  if (subHeaders.length === 0) return null;
+  const groups = new Map<number, number>();
+  for (const column of subHeaders) {
+    if (typeof grid.value(below, column) !== "string" || grid.normalized(below, column).length > 40)
+      return null;
+    const merge = grid.mergeAt(row, column);
+    if (!merge || merge.start.row !== row || merge.end.row !== row || merge.end.column === merge.start.column)
+      return null;
+    groups.set(column, merge.start.column);
+  }
+  const texts = new Map<number, string>();
+  for (const column of grid.filledColumns(row)) texts.set(column, grid.text(row, column));
+  for (const [column, start] of groups)
+    texts.set(column, `${grid.text(row, start)} ${grid.text(below, column)}`.trim());
+  return { texts, groups };
 }
 
 const synonymWords = new WeakMap<object, Set<string>>();
@@ -51,10 +88,14 @@ export function columnLayout<F extends string>(
   table: Record<F, string[]>,
 ): ColumnLayout<F> | null {
   const words = wordsOf(table);
-  const filled = grid.filledColumns(row);
+  const twoRows = twoRowHeader(grid, row);
+  const filled = twoRows ? [...twoRows.texts.keys()].sort((a, b) => a - b) : grid.filledColumns(row);
+  const textOf = (column: number) => twoRows?.texts.get(column) ?? grid.text(row, column);
+  const normalizedOf = (column: number) =>
+    twoRows?.groups.has(column) ? normalizeText(textOf(column)) : grid.normalized(row, column);
   let plausible = 0;
   for (const column of filled) {
-    const normalized = grid.normalized(row, column);
+    const normalized = normalizedOf(column);
     if (normalized.length <= 60 && normalized.split(" ").some((word) => words.has(word))) plausible++;
   }
   if (plausible < 2) return null;
@@ -63,12 +104,12 @@ export function columnLayout<F extends string>(
   const seen = new Set<string>();
   const duplicates: ColumnLayout<F>["duplicates"] = [];
   for (const column of filled) {
-    const value = grid.value(row, column);
-    const header = grid.text(row, column);
-    const normalized = grid.normalized(row, column);
+    const isText = typeof grid.value(row, column) === "string" || twoRows?.groups.has(column) === true;
+    const header = textOf(column);
+    const normalized = normalizedOf(column);
     if (seen.has(normalized)) duplicates.push({ column, header });
     seen.add(normalized);
-    const match = typeof value === "string" && normalized.length <= 60 ? matchHeader(header, table) : null;
+    const match = isText && normalized.length <= 60 ? matchHeader(header, table) : null;
     cells.push({ column, header, field: null });
     if (!match) continue;
     const current = columns[match.field];
@@ -79,7 +120,14 @@ export function columnLayout<F extends string>(
       match.field === "status" &&
       match.score === current.score &&
       normalizeText(current.header) !== normalized;
-    if (!current || match.score > current.score || newerStatus)
+    // Under one group header the rightmost of equal matches counts: the end of "Start | Eind", the
+    // latest of "Q1 | Q2 | Q3".
+    const laterInGroup =
+      current !== undefined &&
+      match.score === current.score &&
+      twoRows?.groups.get(column) !== undefined &&
+      twoRows.groups.get(column) === twoRows.groups.get(current.column);
+    if (!current || match.score > current.score || newerStatus || laterInGroup)
       columns[match.field] = { column, header, score: match.score };
   }
   for (const cell of cells) {
@@ -88,6 +136,7 @@ export function columnLayout<F extends string>(
   }
   return {
     row,
+    bodyRow: row + (twoRows ? 2 : 1),
     columns,
     cells,
     duplicates,
@@ -104,21 +153,24 @@ export function layoutFromMapping<F extends string>(
   mapping: Record<string, number>,
   fields: readonly F[],
 ): ColumnLayout<F> {
+  const twoRows = twoRowHeader(grid, row);
+  const textOf = (column: number) => twoRows?.texts.get(column) ?? grid.text(row, column);
   const columns: Partial<Record<F, MappedHeader>> = {};
   for (const field of fields) {
     const column = mapping[field];
-    if (column !== undefined) columns[field] = { column, header: grid.text(row, column), score: 1 };
+    if (column !== undefined) columns[field] = { column, header: textOf(column), score: 1 };
   }
-  const filled = grid.filledColumns(row);
+  const filled = twoRows ? [...twoRows.texts.keys()] : grid.filledColumns(row);
   const mappedColumns = Object.values<MappedHeader | undefined>(columns).map((mapped) => mapped!.column);
   const allColumns = [...new Set([...filled, ...mappedColumns])].sort((a, b) => a - b);
   const cells = allColumns.map((column) => ({
     column,
-    header: grid.text(row, column),
+    header: textOf(column),
     field: (fields.find((field) => columns[field]?.column === column) ?? null) as F | null,
   }));
   return {
     row,
+    bodyRow: row + (twoRows ? 2 : 1),
     columns,
     cells,
     duplicates: [],
@@ -154,6 +206,8 @@ export function headerFindings(
   const to = Math.min(grid.columnCount, span.lastColumn + 1);
   for (let column = from; column <= to; column++) {
     if (!grid.isBlank(headerRow, column) || exempt.includes(column)) continue;
+    // A cell inside a header merged across columns carries that header.
+    if (grid.mergeAt(headerRow, column)) continue;
     if (!dataRows.some((row) => !grid.isBlank(row, column))) continue;
     findings.push(
       createFinding(

@@ -83,7 +83,7 @@ export const wideFiguresDetector: TableDetector = {
     const layout: WideLayout = {
       row,
       categoryColumn,
-      categoryHeader: grid.text(row, categoryColumn),
+      categoryHeader: grid.headerText(row, categoryColumn),
       regionColumn,
       years,
       targetColumn,
@@ -124,7 +124,7 @@ function wideFromMapping(
   const layout: WideLayout = {
     row,
     categoryColumn,
-    categoryHeader: grid.text(row, categoryColumn),
+    categoryHeader: grid.headerText(row, categoryColumn),
     regionColumn: mapping.region ?? null,
     years: yearColumns,
     targetColumn,
@@ -386,7 +386,7 @@ function longCandidate(grid: SheetGrid, layout: ColumnLayout<FigureField>, score
 function periodBelow(grid: SheetGrid, layout: ColumnLayout<FigureField>): boolean {
   const column = layout.columns.period!.column;
   const lastRow = Math.min(grid.rowCount, layout.row + lookahead);
-  for (let row = layout.row + 1; row <= lastRow; row++) if (parseYear(grid.value(row, column))) return true;
+  for (let row = layout.bodyRow; row <= lastRow; row++) if (parseYear(grid.value(row, column))) return true;
   return false;
 }
 
@@ -416,7 +416,7 @@ interface PeriodRows {
 function scanPeriodRows(
   grid: SheetGrid,
   context: DetectorContext,
-  headerRow: number,
+  firstRow: number,
   span: { firstColumn: number; lastColumn: number },
   periodColumn: number,
   read: (row: number, period: ParsedYear) => void,
@@ -426,7 +426,7 @@ function scanPeriodRows(
   let pendingBlanks: number[] = [];
   let footnoteRow: number | null = null;
   let skipped = 0;
-  for (let row = headerRow + 1; row <= grid.rowCount; row++) {
+  for (let row = firstRow; row <= grid.rowCount; row++) {
     const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
     if (filled.length === 0) {
       pendingBlanks.push(row);
@@ -547,7 +547,7 @@ function readLong(
     return value === "" ? null : value;
   };
 
-  const scan = scanPeriodRows(grid, context, layout.row, span, periodColumn, (row, period) => {
+  const scan = scanPeriodRows(grid, context, layout.bodyRow, span, periodColumn, (row, period) => {
     const category = text("category", row) ?? columns.value!.header;
     const region = text("region", row);
     const unitText = text("unit", row);
@@ -680,7 +680,7 @@ function readTransposed(
   const provisional = new Set<number>();
   let cells = 0;
   let readable = 0;
-  const scan = scanPeriodRows(grid, context, layout.row, span, layout.periodColumn, (row, period) => {
+  const scan = scanPeriodRows(grid, context, layout.row + 1, span, layout.periodColumn, (row, period) => {
     years.add(period.year);
     if (period.provisional) provisional.add(period.year);
     const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
