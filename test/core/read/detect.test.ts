@@ -826,6 +826,29 @@ describe("detectDatasets on two-row headers", () => {
     });
   });
 
+  it("reads the status from the latest quarter that is filled in, not from columns prepared ahead", () => {
+    const sheet = sheetFromRows(
+      "Uitvoering",
+      [
+        ["Activiteit", "Status", null, null, null],
+        [null, "Q1", "Q2", "Q3", "Q4"],
+        ["Campagne woninginbraak", "Op schema", "Vertraagd", null, null],
+        ["Controles horeca", "Op schema", "Afgerond", null, null],
+      ],
+      { merges: ["A1:A2", "B1:E1"] },
+    );
+    const dataset = detect(workbookFromSheets("uitvoering.xlsx", sheet)).datasets[0] as ActivityDataset;
+    expect({
+      status: dataset.columns.status,
+      statuses: dataset.activities.map((activity) => activity.status),
+      explained: dataset.explanation.columns.find((column) => column.field === "status")?.header,
+    }).toEqual({
+      status: { column: 3, header: "Status Q2" },
+      statuses: ["delayed", "done"],
+      explained: "Status Q2",
+    });
+  });
+
   it("keeps a first data row as data when a text in it is not under a group header", () => {
     const sheet = sheetFromRows(
       "Plan",

@@ -23,6 +23,7 @@ import {
   hasTitleAbove,
   headerFindings,
   layoutFromMapping,
+  preferFilledColumns,
   round,
   type ColumnLayout,
 } from "./columns";
@@ -78,7 +79,7 @@ function candidate(grid: SheetGrid, layout: ColumnLayout<ActivityField>, score: 
     kind: "activities",
     row: layout.row,
     score,
-    read: (context) => readActivities(grid, layout, score, context),
+    read: (context) => readActivities(grid, preferFilledColumns(grid, layout), score, context),
   };
 }
 

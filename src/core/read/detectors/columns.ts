@@ -23,6 +23,11 @@ export interface ColumnLayout<F extends string> {
   cells: { column: number; header: string; field: F | null }[];
   /** Header cells that repeat an earlier header (same text, case and accents aside). */
   duplicates: { column: number; header: string }[];
+  /**
+   * Per field, the columns that matched it as well as the chosen one but lost to the rightmost-counts rules
+   * (a status per reporting moment, sub-headers in a group), left to right.
+   */
+  alternatives: Partial<Record<F, MappedHeader[]>>;
   firstColumn: number;
   lastColumn: number;
   manual: boolean;
@@ -103,6 +108,7 @@ export function columnLayout<F extends string>(
   const columns: Partial<Record<F, MappedHeader>> = {};
   const seen = new Set<string>();
   const duplicates: ColumnLayout<F>["duplicates"] = [];
+  const alternatives: Partial<Record<F, MappedHeader[]>> = {};
   for (const column of filled) {
     const isText = typeof grid.value(row, column) === "string" || twoRows?.groups.has(column) === true;
     const header = textOf(column);
@@ -127,23 +133,66 @@ export function columnLayout<F extends string>(
       match.score === current.score &&
       twoRows?.groups.get(column) !== undefined &&
       twoRows.groups.get(column) === twoRows.groups.get(current.column);
+    if (current && (newerStatus || laterInGroup)) (alternatives[match.field] ??= []).push(current);
     if (!current || match.score > current.score || newerStatus || laterInGroup)
       columns[match.field] = { column, header, score: match.score };
   }
-  for (const cell of cells) {
-    const owner = (Object.keys(columns) as F[]).find((field) => columns[field]!.column === cell.column);
-    cell.field = owner ?? null;
-  }
+  assignFields(cells, columns);
   return {
     row,
     bodyRow: row + (twoRows ? 2 : 1),
     columns,
     cells,
     duplicates,
+    alternatives,
     firstColumn: filled[0] ?? 1,
     lastColumn: filled[filled.length - 1] ?? 1,
     manual: false,
   };
+}
+
+function assignFields<F extends string>(
+  cells: ColumnLayout<F>["cells"],
+  columns: Partial<Record<F, MappedHeader>>,
+): void {
+  for (const cell of cells) {
+    const owner = (Object.keys(columns) as F[]).find((field) => columns[field]!.column === cell.column);
+    cell.field = owner ?? null;
+  }
+}
+
+/**
+ * The layout with each field that has alternatives moved to the rightmost of its columns that holds
+ * data in the first `lookahead` rows below the header: a team that prepared "Q3" and "Q4" columns ahead
+ * reports from "Q2" until Q3 is filled in.
+ */
+export function preferFilledColumns<F extends string>(
+  grid: SheetGrid,
+  layout: ColumnLayout<F>,
+  lookahead = 200,
+): ColumnLayout<F> {
+  const lastRow = Math.min(grid.rowCount, layout.bodyRow + lookahead - 1);
+  const holdsData = (column: number) => {
+    for (let row = layout.bodyRow; row <= lastRow; row++) if (!grid.isBlank(row, column)) return true;
+    return false;
+  };
+  const columns = { ...layout.columns };
+  let changed = false;
+  for (const field of Object.keys(layout.alternatives) as F[]) {
+    const chosen = columns[field];
+    if (!chosen || holdsData(chosen.column)) continue;
+    const filled = [...layout.alternatives[field]!]
+      .reverse()
+      .find((candidate) => holdsData(candidate.column));
+    if (filled) {
+      columns[field] = filled;
+      changed = true;
+    }
+  }
+  if (!changed) return layout;
+  const cells = layout.cells.map((cell) => ({ ...cell }));
+  assignFields(cells, columns);
+  return { ...layout, columns, cells };
 }
 
 /** A layout from a manual mapping (field → 1-based column), with the header texts of `row`. */
@@ -174,6 +223,7 @@ export function layoutFromMapping<F extends string>(
     columns,
     cells,
     duplicates: [],
+    alternatives: {},
     firstColumn: allColumns[0] ?? 1,
     lastColumn: allColumns[allColumns.length - 1] ?? 1,
     manual: true,
