@@ -2,16 +2,17 @@
  * Detection: finds activity lists and figures tables in a workbook (DESIGN.md "The one flow"). Every
  * sheet that Koers did not generate is scanned top to bottom; a row that a registered detector reads as a
  * header starts a table, the detector reads it to its end, and scanning goes on below it, so one sheet
- * may hold several tables. A manual column mapping in the settings overrides detection for its sheet.
+ * may hold several tables. Tables side by side, split by an empty column, are read each on their own.
+ * A manual column mapping in the settings overrides detection for its sheet.
  * Reading reports only structural findings (low-confidence, no-datasets, blank-header, duplicate-header,
  * blank-row); value checks are validation's. Never throws on content.
  */
-import { columnNumber } from "../address";
+import { columnNumber, parseRangeAddress } from "../address";
 import type { Dataset } from "../datasets";
 import { createFinding, type Finding } from "../findings/finding";
 import type { Language } from "../i18n/language";
 import type { Settings } from "../settings";
-import type { WorkbookSnapshot } from "../snapshot";
+import { isBlank, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { cellAddress } from "../address";
 import { tableDetectors } from "./detectors/registry";
 import {
@@ -65,8 +66,25 @@ export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): 
   return { datasets, findings };
 }
 
-/** Scans one sheet for tables, top to bottom. */
+/**
+ * Scans one sheet for tables. When empty columns split the sheet into column bands, the bands that no
+ * table read so far ties together are scanned again each on their own (the other bands blanked out), so
+ * a figures table beside an activity list is found, and neither reads the other's rows as its own.
+ */
 function detectSheet(grid: SheetGrid, language: Language): TableRead[] {
+  const reads = scanRows(grid, language);
+  const bands = columnBands(grid.sheet);
+  if (bands.length < 2) return reads;
+  const groups = bandGroups(bands, reads);
+  // NOTE: each group is a scan of a copy of the sheet; scattered cells (many bands) are not tables side by side.
+  if (groups.length > maxBandGroups) return reads;
+  return groups
+    .flatMap((group) => scanRows(new SheetGrid(keepColumns(grid.sheet, group)), language))
+    .sort(byPosition);
+}
+
+/** Scans a sheet top to bottom: a header row starts a table, scanning goes on below the table. */
+function scanRows(grid: SheetGrid, language: Language): TableRead[] {
   const context = sheetContext(grid, language);
   const reads: TableRead[] = [];
   let row = 1;
@@ -86,6 +104,89 @@ function detectSheet(grid: SheetGrid, language: Language): TableRead[] {
     }
   }
   return reads;
+}
+
+/** Most tables side by side a sheet is scanned for. */
+const maxBandGroups = 6;
+
+interface ColumnBand {
+  first: number;
+  last: number;
+}
+
+/** Runs of columns with content, split by columns that are empty in every row. */
+function columnBands(sheet: SheetSnapshot): ColumnBand[] {
+  const used = new Array<boolean>(sheet.columnCount + 1).fill(false);
+  for (const row of sheet.values)
+    row.forEach((value, index) => {
+      if (!used[index + 1] && !isBlank(value)) used[index + 1] = true;
+    });
+  const bands: ColumnBand[] = [];
+  for (let column = 1; column <= sheet.columnCount; column++) {
+    if (!used[column]) continue;
+    const last = bands[bands.length - 1];
+    if (last && last.last === column - 1) last.last = column;
+    else bands.push({ first: column, last: column });
+  }
+  return bands;
+}
+
+/**
+ * Bands grouped by the tables read across them: a table whose columns lie in two bands (an empty
+ * spacer column inside one table) keeps them together; every other band stands alone.
+ */
+function bandGroups(bands: ColumnBand[], reads: TableRead[]): ColumnBand[][] {
+  const groupOf = bands.map((_, index) => index);
+  const find = (index: number): number =>
+    groupOf[index] === index ? index : (groupOf[index] = find(groupOf[index]));
+  const bandOf = (column: number) => bands.findIndex((band) => column >= band.first && column <= band.last);
+  for (const read of reads) {
+    const touched = [
+      ...new Set(read.dataset.explanation.columns.map((column) => bandOf(column.column))),
+    ].filter((index) => index >= 0);
+    for (const index of touched.slice(1)) groupOf[find(index)] = find(touched[0]);
+  }
+  const groups = new Map<number, ColumnBand[]>();
+  bands.forEach((band, index) => {
+    const root = find(index);
+    groups.set(root, [...(groups.get(root) ?? []), band]);
+  });
+  return [...groups.values()];
+}
+
+/** The sheet with every column outside `bands` blanked; coordinates stay those of the sheet. */
+function keepColumns(sheet: SheetSnapshot, bands: ColumnBand[]): SheetSnapshot {
+  const kept = (column: number) => bands.some((band) => column >= band.first && column <= band.last);
+  const keep = Array.from({ length: sheet.columnCount + 1 }, (_, column) => kept(column));
+  const mask = <T>(grid: T[][], blank: T): T[][] =>
+    grid.map((row) => row.map((cell, index) => (keep[index + 1] ? cell : blank)));
+  return {
+    ...sheet,
+    values: mask(sheet.values, null),
+    texts: mask(sheet.texts, ""),
+    numberFormats: mask(sheet.numberFormats, "General"),
+    fills: mask(sheet.fills, null),
+    merges: sheet.merges.filter((merge) => {
+      try {
+        const { start, end } = parseRangeAddress(merge);
+        return kept(start.column) && kept(end.column);
+      } catch {
+        return false;
+      }
+    }),
+  };
+}
+
+/** Tables in reading order: by header row, then left to right. */
+function byPosition(a: TableRead, b: TableRead): number {
+  return a.dataset.headerRow - b.dataset.headerRow || firstColumnOf(a) - firstColumnOf(b);
+}
+
+function firstColumnOf(read: TableRead): number {
+  return Math.min(
+    ...read.dataset.explanation.columns.map((column) => column.column),
+    Number.MAX_SAFE_INTEGER,
+  );
 }
 
 interface SheetContext extends DetectorContext {
@@ -140,8 +241,16 @@ function applyManualMapping(
   }
   if (!read) return reads;
   const headerRow = read.dataset.headerRow;
-  const kept = reads.filter((other) => other.lastRow < headerRow || other.dataset.headerRow > read.lastRow);
-  return [...kept, read].sort((a, b) => a.dataset.headerRow - b.dataset.headerRow);
+  const columnsOf = (table: TableRead) => table.dataset.explanation.columns.map((column) => column.column);
+  const [first, last] = [Math.min(...columnsOf(read)), Math.max(...columnsOf(read))];
+  // A table beside the mapped one (all its columns left or right of it) stays.
+  const kept = reads.filter(
+    (other) =>
+      other.lastRow < headerRow ||
+      other.dataset.headerRow > read.lastRow ||
+      columnsOf(other).every((column) => column < first || column > last),
+  );
+  return [...kept, read].sort(byPosition);
 }
 
 function firstRowWithText(grid: SheetGrid, columns: number[]): number | null {

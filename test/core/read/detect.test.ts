@@ -896,3 +896,74 @@ describe("detectDatasets on two-row headers", () => {
     });
   });
 });
+
+describe("detectDatasets on tables side by side", () => {
+  const dashboard = () =>
+    sheetFromRows("Dashboard", [
+      ["Activiteit", "Trekker", "Status", null, "Soort misdrijf", 2022, 2023, 2024],
+      ["Campagne woninginbraak", "Politie", "Op schema", null, "Woninginbraken", 121, 79, 60],
+      ["Controles horeca", "Gemeente", "Afgerond", null, "Fietsendiefstal", 200, 180, 150],
+      [null, null, null, null, "Vernieling", 90, 100, 110],
+      [null, null, null, null, "Zakkenrollerij", 12, 9, 15],
+    ]);
+
+  it("reads an activity list and a figures table split by an empty column, each with its own rows", () => {
+    const result = detect(workbookFromSheets("dashboard.xlsx", dashboard()));
+    const [activities, figures] = result.datasets as [ActivityDataset, FiguresDataset];
+    expect({
+      kinds: result.datasets.map((dataset) => dataset.kind),
+      activities: activitySummary(activities),
+      figures: figuresSummary(figures),
+      findings: findingsOf(result),
+    }).toEqual({
+      kinds: ["activities", "figures"],
+      activities: {
+        sheet: "Dashboard",
+        headerRow: 1,
+        rows: [2, 3],
+        columns: { name: "A", owner: "B", status: "C" },
+        total: 2,
+        byStatus: { done: 1, onTrack: 1 },
+        groups: { "(none)": 2 },
+        statusSources: { text: 2 },
+      },
+      figures: {
+        sheet: "Dashboard",
+        layout: "wide",
+        headerRow: 1,
+        years: [2022, 2023, 2024],
+        provisionalYears: [],
+        series: {
+          Woninginbraken: [121, 79, 60],
+          Fietsendiefstal: [200, 180, 150],
+          Vernieling: [90, 100, 110],
+          Zakkenrollerij: [12, 9, 15],
+        },
+        units: { count: 4 },
+      },
+      findings: [],
+    });
+  });
+
+  it("keeps a table with an empty spacer column in it together", () => {
+    const sheet = sheetFromRows("Plan", [
+      ["Activiteit", "Status", null, "Planning"],
+      ["Straatcoaches", "Op schema", null, "Q2 2025"],
+      ["Bibob-beleid", "Afgerond", null, "Q1 2025"],
+    ]);
+    const result = detect(workbookFromSheets("plan.xlsx", sheet));
+    expect(result.datasets.map((dataset) => activitySummary(dataset as ActivityDataset).columns)).toEqual([
+      { name: "A", status: "B", planning: "D" },
+    ]);
+  });
+
+  it("keeps the table beside a manually mapped one", () => {
+    const result = detect(workbookFromSheets("dashboard.xlsx", dashboard()), {
+      columnMapping: { Dashboard: { name: "A", status: "C" } },
+    });
+    expect(result.datasets.map((dataset) => [dataset.kind, dataset.confidence])).toEqual([
+      ["activities", 1],
+      ["figures", expect.any(Number)],
+    ]);
+  });
+});
