@@ -105,6 +105,16 @@ export class SheetGrid {
     return merge ? this.text(merge.start.row, merge.start.column) : "";
   }
 
+  /** First row below a header on `row`: below any of its cells (in the columns given) merged down. */
+  rowBelowHeader(row: number, firstColumn: number, lastColumn: number): number {
+    let last = row;
+    for (let column = firstColumn; column <= lastColumn; column++) {
+      const merge = this.mergeAt(row, column);
+      if (merge && merge.start.row === row) last = Math.max(last, merge.end.row);
+    }
+    return last + 1;
+  }
+
   /** The merged area that contains the cell, or null. */
   mergeAt(row: number, column: number): RangePosition | null {
     return this.mergeByCell.get(this.key(row, column)) ?? null;

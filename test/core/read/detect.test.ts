@@ -897,6 +897,45 @@ describe("detectDatasets on two-row headers", () => {
   });
 });
 
+describe("detectDatasets on headers merged down", () => {
+  it("starts the table below header cells merged over two rows, without a blank-row finding", () => {
+    const sheet = sheetFromRows(
+      "Cijfers",
+      [
+        ["Soort misdrijf", 2022, 2023, 2024],
+        [null, null, null, null],
+        ["Woninginbraken", 121, 79, 60],
+        ["Fietsendiefstal", 200, 180, 150],
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2"] },
+    );
+    const activities = sheetFromRows(
+      "Activiteiten",
+      [
+        ["Activiteit", "Status"],
+        [null, null],
+        ["Straatcoaches", "Op schema"],
+        ["Bibob-beleid", "Afgerond"],
+      ],
+      { merges: ["A1:A2", "B1:B2"] },
+    );
+    const result = detect(workbookFromSheets("cijfers.xlsx", sheet, activities));
+    expect({
+      rows: result.datasets.map((dataset) => [
+        dataset.kind,
+        dataset.kind === "activities" ? dataset.firstRow : dataset.series[0].row,
+      ]),
+      findings: findingsOf(result),
+    }).toEqual({
+      rows: [
+        ["figures", 3],
+        ["activities", 3],
+      ],
+      findings: [],
+    });
+  });
+});
+
 describe("detectDatasets on tables side by side", () => {
   const dashboard = () =>
     sheetFromRows("Dashboard", [

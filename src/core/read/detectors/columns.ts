@@ -138,15 +138,17 @@ export function columnLayout<F extends string>(
       columns[match.field] = { column, header, score: match.score };
   }
   assignFields(cells, columns);
+  const firstColumn = filled[0] ?? 1;
+  const lastColumn = filled[filled.length - 1] ?? 1;
   return {
     row,
-    bodyRow: row + (twoRows ? 2 : 1),
+    bodyRow: Math.max(row + (twoRows ? 2 : 1), grid.rowBelowHeader(row, firstColumn, lastColumn)),
     columns,
     cells,
     duplicates,
     alternatives,
-    firstColumn: filled[0] ?? 1,
-    lastColumn: filled[filled.length - 1] ?? 1,
+    firstColumn,
+    lastColumn,
     manual: false,
   };
 }

@@ -229,7 +229,8 @@ function readWide(
     return false;
   };
 
-  for (let row = layout.row + 1; row <= grid.rowCount; row++) {
+  const bodyRow = grid.rowBelowHeader(layout.row, span.firstColumn, span.lastColumn);
+  for (let row = bodyRow; row <= grid.rowCount; row++) {
     const filled = grid.isBlankRow(row) ? [] : grid.filledColumns(row, span.firstColumn, span.lastColumn);
     if (filled.length === 0) {
       pendingBlanks.push(row);
