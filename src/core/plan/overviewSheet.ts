@@ -1,4 +1,4 @@
-import { columnLetter } from "../address";
+import { cellAddress, columnLetter } from "../address";
 import type { StatusKey } from "../datasets";
 import { interpolate } from "../i18n/language";
 import type { ActivitiesReport, FiguresReport, Rag, SeriesReport, StatusCounts } from "../report";
@@ -25,7 +25,7 @@ export function buildOverviewSheet(context: PlanContext): PlannedSheet {
   const sheet = new SheetBuilder(columnWidths);
   sheet.line(context.userText(report.title), styles.title);
   const serial = dateSerial(report.reportDate);
-  sheet.write(
+  const details = sheet.write(
     [
       [texts.common.reportDate, serial ?? report.reportDate],
       [texts.common.sources, report.sources.map(context.userText).join("; ")],
@@ -36,6 +36,8 @@ export function buildOverviewSheet(context: PlanContext): PlannedSheet {
       cellStyles: [{ row: 0, column: 1, style: { numberFormat: longDateFormat(context.language) } }],
     },
   );
+  // A date does not spill into the next cell as text does: "30 september 2025" needs more than column B.
+  sheet.merge(`${cellAddress(details.row, 2)}:${cellAddress(details.row, 4)}`);
 
   writeSummary(sheet, context);
   if (report.activities) writeActivities(sheet, context, report.activities);

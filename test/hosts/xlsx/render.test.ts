@@ -5,7 +5,7 @@ import * as path from "path";
 import type { PlannedSheet, ReportPlan } from "../../../src/core/plan/reportPlan";
 import { generateFromFiles } from "../../../src/hosts/xlsx/generate";
 import { openZlibStore } from "../../../src/hosts/xlsx/zlibZip";
-import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../../support/fixtures";
+import { drontenWide, lelystadActivityList, toXlsxBuffer } from "../../support/fixtures";
 
 /**
  * Renders the written workbook and the griffie copy with LibreOffice (headless) to PDF and PNG, and
@@ -107,7 +107,8 @@ describeRender("rendering with LibreOffice", () => {
         { name: "cijfers.xlsx", data: await toXlsxBuffer(drontenWide()) },
       ],
       {
-        settings: { reportDate: lelystadReportDate, organisation: "Gemeente Lelystad" },
+        // A long month name: "30 september 2025" is wider than a number column.
+        settings: { reportDate: "2025-09-30", organisation: "Gemeente Lelystad" },
         griffie: true,
         // The CLI's zip writer, so LibreOffice opens what `koers summarize` writes.
         openPackageStore: openZlibStore,
@@ -124,15 +125,25 @@ describeRender("rendering with LibreOffice", () => {
   }, 240_000);
 
   it("shows every generated sheet and chart of the workbook on A4 pages in the planned orientation", () => {
-    expect(expectations(plan, workbookPages)).toEqual(
-      plan.sheets.map((sheet) => ({
+    expect({
+      sheets: expectations(plan, workbookPages),
+      // "###" is how a spreadsheet shows a number or date too wide for its cell (the user's own sheets,
+      // printed first, are not Koers' to fix).
+      pagesWithCutOffValues: workbookPages
+        .slice(
+          workbookPages.findIndex((page) => squash(page.text).includes(squash(sheetTitle(plan.sheets[0])))),
+        )
+        .filter((page) => page.text.includes("###")).length,
+    }).toEqual({
+      sheets: plan.sheets.map((sheet) => ({
         sheet: sheet.name,
         titleShown: true,
         titlePageIsA4: true,
         landscape: sheet.print.orientation === "landscape",
         chartsShown: sheet.charts.map(() => true),
       })),
-    );
+      pagesWithCutOffValues: 0,
+    });
   });
 
   it("prints the griffie copy on A4 only, every sheet and chart shown, in a reasonable number of pages", () => {
