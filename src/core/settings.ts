@@ -47,6 +47,25 @@ export function parseSettings(input: SettingsInput): Settings {
   return settingsSchema.parse(input);
 }
 
+/** Key under which the task pane saves the settings in a workbook (Excel's settings for the add-in). */
+export const storedSettingsKey = "Koers.settings";
+
+/**
+ * Settings saved in a workbook as JSON; null when absent or no longer valid (a caller then starts from
+ * defaults). Also accepts the JSON of a JSON string, as a file stores an add-in setting's value.
+ */
+export function parseStoredSettings(json: string | null): Settings | null {
+  if (!json) return null;
+  try {
+    let value: unknown = JSON.parse(json);
+    if (typeof value === "string") value = JSON.parse(value);
+    const result = settingsSchema.safeParse(value);
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
 const defaultTitles = {
   nl: "Voortgang Integraal Veiligheidsplan",
   en: "Integral Safety Plan progress",

@@ -14,6 +14,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/hosts/xlsx/cli";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
+import { storedSettingsKey } from "../../src/core/settings";
+import { withSavedSettings } from "../support/savedSettings";
 import { sheetFromRows } from "../support/snapshotBuilder";
 import { validateJson, type Schema } from "./jsonSchema";
 import { testReader } from "./standInReader";
@@ -195,6 +197,50 @@ describe("koers summarize", () => {
       ],
     });
     expect(report.output.charts).toBeGreaterThanOrEqual(2);
+  });
+
+  it("uses the settings the task pane saved in the workbook, and options on the command line over them", async () => {
+    const saved = path.join(directory, "opgeslagen instellingen.xlsx");
+    writeFileSync(
+      saved,
+      await withSavedSettings(readFileSync(activities), {
+        [storedSettingsKey]: JSON.stringify({
+          reportDate: "2024-12-31",
+          language: "en",
+          title: "IVP Lelystad, najaar",
+          organisation: "Gemeente Lelystad",
+        }),
+      }),
+    );
+    const reportOf = async (extra: string[]) => {
+      const json = path.join(directory, "opgeslagen.json");
+      const result = await run([
+        "summarize",
+        saved,
+        "--out",
+        path.join(directory, "uit.xlsx"),
+        "--json",
+        json,
+        ...extra,
+      ]);
+      const report = JSON.parse(readFileSync(json, "utf8"));
+      return {
+        code: result.code,
+        told:
+          result.stderr.includes("saved in the workbook") ||
+          result.stderr.includes("in de werkmap zijn opgeslagen"),
+        language: report.language,
+        title: report.title,
+        reportDate: report.reportDate,
+      };
+    };
+    expect([
+      await reportOf(["--date", lelystadReportDate]),
+      await reportOf(["--date", lelystadReportDate, "--lang", "nl", "--title", "Eigen titel"]),
+    ]).toEqual([
+      { code: 0, told: true, language: "en", title: "IVP Lelystad, najaar", reportDate: lelystadReportDate },
+      { code: 0, told: true, language: "nl", title: "Eigen titel", reportDate: lelystadReportDate },
+    ]);
   });
 
   it("names the griffie copy '<title> <period> (griffie).xlsx' when --griffie is a directory", async () => {

@@ -19,6 +19,7 @@
  */
 import { columnLetter, parseRangeAddress } from "../../core/address";
 import { generatedMarker } from "../../core/plan/reportPlan";
+import { storedSettingsKey } from "../../core/settings";
 import {
   emptySheet,
   type CellValue,
@@ -29,7 +30,7 @@ import {
 import { bilingual, officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
 
 /** Keys under which Koers keeps its data in the workbook's settings (ExcelApi 1.4). */
-export const storageKeys = { settings: "Koers.settings", previous: "Koers.previous" } as const;
+export const storageKeys = { settings: storedSettingsKey, previous: "Koers.previous" } as const;
 
 /** What the write needs to know about a sheet that is already there. */
 export interface SheetInfo {

@@ -19,7 +19,7 @@
  */
 import type { ActivityDataset, Dataset } from "../../core/datasets";
 import { HostReadError } from "../../core/errors";
-import { settingsSchema, type Settings } from "../../core/settings";
+import { parseStoredSettings, type Settings } from "../../core/settings";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
 import {
   bilingual,
@@ -162,17 +162,6 @@ export function parseStoredHistory(json: string | null): StoredHistory | null {
     return parsed && parsed.version === 1 && parsed.current && Array.isArray(parsed.current.sheets)
       ? parsed
       : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Parses stored settings JSON; null when absent or no longer valid (the pane then starts from defaults). */
-export function parseStoredSettings(json: string | null): Settings | null {
-  if (!json) return null;
-  try {
-    const result = settingsSchema.safeParse(JSON.parse(json));
-    return result.success ? result.data : null;
   } catch {
     return null;
   }

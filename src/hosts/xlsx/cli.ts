@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { inspectWorkbookFile } from "./fileKind";
 import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "./generate";
 import { readWorkbookSnapshot } from "./readSnapshot";
+import { storedSettingsOf } from "./storedSettings";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
 /**
@@ -44,6 +45,8 @@ const messages = {
     badDate: (value: string) => `ongeldige datum '${value}'; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-01.`,
     badArguments: (detail: string) => `ongeldige opdracht: ${detail} (zie koers summarize --help)`,
     unexpected: (reason: string) => `onverwachte fout: ${reason}`,
+    storedSettings:
+      "De instellingen uit het taakvenster die in de werkmap zijn opgeslagen, worden gebruikt (opties op de opdrachtregel gaan voor).",
     progress: {
       read: (file?: string) => `Lezen: ${file}`,
       analyze: () => "Analyseren…",
@@ -67,6 +70,8 @@ const messages = {
     badDate: (value: string) => `invalid date '${value}'; use YYYY-MM-DD, for example 2025-03-01.`,
     badArguments: (detail: string) => `invalid command: ${detail} (see koers summarize --help)`,
     unexpected: (reason: string) => `unexpected error: ${reason}`,
+    storedSettings:
+      "Using the task-pane settings saved in the workbook (options on the command line take precedence).",
     progress: {
       read: (file?: string) => `Reading: ${file}`,
       analyze: () => "Analysing…",
@@ -102,6 +107,8 @@ interface SummarizeOptions {
   title?: string;
   organisation?: string;
   final?: boolean;
+  /** True when --lang was given (else the language saved in the workbook applies). */
+  langGiven?: boolean;
 }
 
 /** The xlsx reader with Node's zlib for inflating (JSZip stays the fallback for unusual or damaged zips). */
@@ -144,8 +151,9 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     .option("--title <text>", "report title")
     .option("--organisation <name>", "organisation shown as author of the griffie copy")
     .option("--final", "document status Definitief instead of Concept")
-    .action(async (workbooks: string[], options: SummarizeOptions) => {
-      result = await summarize(workbooks, options, environment, text);
+    .action(async (workbooks: string[], options: SummarizeOptions, command: Command) => {
+      const langGiven = command.getOptionValueSource("lang") === "cli";
+      result = await summarize(workbooks, { ...options, langGiven }, environment, text);
     });
 
   try {
@@ -191,14 +199,18 @@ async function summarize(
   const inputs: WorkbookFile[] = [];
   for (const file of workbooks) inputs.push(await readWorkbookFile(file, text));
   const previous = options.previous ? await readWorkbookFile(options.previous, text) : null;
+  // NOTE: what the task pane saved in the first workbook applies; options given on the command line win.
+  const stored = await storedSettingsOf(inputs[0].data, zlibPartReader);
+  if (stored) io.stderr(`${text.storedSettings}\n`);
 
   const result = await generateFromFiles(inputs, {
     settings: {
+      ...stored,
       reportDate,
-      language: options.lang,
+      language: options.langGiven || !stored ? options.lang : stored.language,
       ...(options.title ? { title: options.title } : {}),
       ...(options.organisation ? { organisation: options.organisation } : {}),
-      documentStatus: options.final ? "Definitief" : "Concept",
+      documentStatus: options.final ? "Definitief" : (stored?.documentStatus ?? "Concept"),
     },
     previous,
     griffie: options.griffie !== undefined,
