@@ -1,4 +1,4 @@
-import { jszipPartReader, loadJszip, type PartReader } from "./packageParts";
+import { openPartReader, type OpenParts } from "./packageParts";
 
 /**
  * What a file's first bytes say it is, so hosts can explain a refused file in one sentence instead of a
@@ -44,12 +44,12 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
  */
 export async function inspectWorkbookFile(
   bytes: Uint8Array,
-  openParts?: (bytes: Uint8Array) => PartReader | null,
+  openParts?: OpenParts,
 ): Promise<WorkbookFileKind> {
   const kind = workbookFileKind(bytes);
   if (kind !== "xlsx") return kind;
   try {
-    const read = openParts?.(bytes) ?? jszipPartReader(await (await loadJszip()).loadAsync(bytes));
+    const read = await openPartReader(bytes, openParts);
     const relationships = await read("_rels/.rels");
     const target = relationships && /Target="([^"]*workbook[^"]*\.xml)"/i.exec(relationships)?.[1];
     return target && (await read(target.replace(/^\//, ""))) !== null ? "xlsx" : "notAWorkbook";

@@ -19,6 +19,14 @@ export function jszipPartReader(zip: JSZip): PartReader {
   return async (path) => (await zip.file(path)?.async("string")) ?? null;
 }
 
+/** A faster package reader (the CLI's zlib one); null leaves the package to JSZip. */
+export type OpenParts = (bytes: Uint8Array) => PartReader | null;
+
+/** Opens a package for reading with `openParts` when it takes it, else with JSZip (which rejects a non-zip). */
+export async function openPartReader(bytes: Uint8Array, openParts?: OpenParts): Promise<PartReader> {
+  return openParts?.(bytes) ?? jszipPartReader(await (await loadJszip()).loadAsync(bytes));
+}
+
 /**
  * The zip of a package as WorkbookPackage edits it. Parts keep their order; a part written anew keeps its
  * place and its date, a new part goes at the end with the date given. Parts never written or read keep

@@ -29,7 +29,7 @@ import {
 } from "../../core/snapshot";
 import { workbookFileKind } from "./fileKind";
 import { listGeneratedSheetNames, workbookPartPath } from "./generatedSheets";
-import { jszipPartReader, loadJszip, type PartReader } from "./packageParts";
+import { openPartReader, type OpenParts, type PartReader } from "./packageParts";
 import { unescapeXml } from "./xml";
 
 export interface ReadSnapshotOptions {
@@ -39,7 +39,7 @@ export interface ReadSnapshotOptions {
    * A faster way to open the package (the CLI's zlib reader); returning null leaves the package to JSZip,
    * which then also words the errors of a damaged file.
    */
-  openParts?: (bytes: Uint8Array) => PartReader | null;
+  openParts?: OpenParts;
 }
 
 /** Reads an .xlsx file into a WorkbookSnapshot. Throws HostReadError (Dutch and English) for a file that is not a readable workbook. */
@@ -50,9 +50,9 @@ export async function readWorkbookSnapshot(
 ): Promise<WorkbookSnapshot> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   checkSignature(bytes, name);
-  let read = options.openParts?.(bytes) ?? null;
+  let read: PartReader;
   try {
-    read ??= jszipPartReader(await (await loadJszip()).loadAsync(bytes));
+    read = await openPartReader(bytes, options.openParts);
   } catch (error) {
     throw new HostReadError(
       bilingual(

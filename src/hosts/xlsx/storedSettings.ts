@@ -1,5 +1,5 @@
 import { parseStoredSettings, storedSettingsKey, type Settings } from "../../core/settings";
-import { jszipPartReader, loadJszip, type PartReader } from "./packageParts";
+import { openPartReader, type OpenParts, type PartReader } from "./packageParts";
 import { parseRelationships, relationshipsPath } from "./workbookPackage";
 import { attributeByLocalName, parseAttributes } from "./xml";
 
@@ -35,13 +35,11 @@ export async function readStoredSettings(read: PartReader): Promise<Settings | n
 /** readStoredSettings on a file's bytes; `openParts` is a faster package reader (null: JSZip reads). */
 export async function storedSettingsOf(
   data: Uint8Array | ArrayBuffer,
-  openParts?: (bytes: Uint8Array) => PartReader | null,
+  openParts?: OpenParts,
 ): Promise<Settings | null> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   try {
-    return await readStoredSettings(
-      openParts?.(bytes) ?? jszipPartReader(await (await loadJszip()).loadAsync(bytes)),
-    );
+    return await readStoredSettings(await openPartReader(bytes, openParts));
   } catch {
     return null;
   }

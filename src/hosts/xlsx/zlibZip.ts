@@ -96,18 +96,8 @@ class ZlibStore implements PackageStore {
     let offset = 0;
     for (const entry of entries) {
       offsets.push(offset);
-      const flags = entry.flags & ~flag.dataDescriptor;
       view.setUint32(offset, signature.localHeader, true);
-      view.setUint16(offset + 4, zipVersion, true);
-      view.setUint16(offset + 6, flags, true);
-      view.setUint16(offset + 8, entry.method, true);
-      view.setUint16(offset + 10, entry.dosTime, true);
-      view.setUint16(offset + 12, entry.dosDate, true);
-      view.setUint32(offset + 14, entry.crc, true);
-      view.setUint32(offset + 18, entry.data.length, true);
-      view.setUint32(offset + 22, entry.uncompressedSize, true);
-      view.setUint16(offset + 26, entry.nameBytes.length, true);
-      view.setUint16(offset + 28, 0, true);
+      writeEntryFields(view, offset + 4, entry);
       output.set(entry.nameBytes, offset + 30);
       output.set(entry.data, offset + 30 + entry.nameBytes.length);
       offset += 30 + entry.nameBytes.length + entry.data.length;
@@ -116,16 +106,8 @@ class ZlibStore implements PackageStore {
     entries.forEach((entry, index) => {
       view.setUint32(offset, signature.centralHeader, true);
       view.setUint16(offset + 4, zipVersion, true);
-      view.setUint16(offset + 6, zipVersion, true);
-      view.setUint16(offset + 8, entry.flags & ~flag.dataDescriptor, true);
-      view.setUint16(offset + 10, entry.method, true);
-      view.setUint16(offset + 12, entry.dosTime, true);
-      view.setUint16(offset + 14, entry.dosDate, true);
-      view.setUint32(offset + 16, entry.crc, true);
-      view.setUint32(offset + 20, entry.data.length, true);
-      view.setUint32(offset + 24, entry.uncompressedSize, true);
-      view.setUint16(offset + 28, entry.nameBytes.length, true);
-      // Extra field, comment, disk number, internal and external attributes: all zero.
+      writeEntryFields(view, offset + 6, entry);
+      // Comment, disk number, internal and external attributes: all zero.
       view.setUint32(offset + 42, offsets[index], true);
       output.set(entry.nameBytes, offset + 46);
       offset += 46 + entry.nameBytes.length;
@@ -137,6 +119,23 @@ class ZlibStore implements PackageStore {
     view.setUint32(offset + 16, centralStart, true);
     return output;
   }
+}
+
+/**
+ * The fields local and central headers share, from "version needed" to "extra field length" (26 bytes):
+ * sizes and CRC stand in the header, so no data descriptor follows, and no extra field is written.
+ */
+function writeEntryFields(view: DataView, at: number, entry: Entry): void {
+  view.setUint16(at, zipVersion, true);
+  view.setUint16(at + 2, entry.flags & ~flag.dataDescriptor, true);
+  view.setUint16(at + 4, entry.method, true);
+  view.setUint16(at + 6, entry.dosTime, true);
+  view.setUint16(at + 8, entry.dosDate, true);
+  view.setUint32(at + 10, entry.crc, true);
+  view.setUint32(at + 14, entry.data.length, true);
+  view.setUint32(at + 18, entry.uncompressedSize, true);
+  view.setUint16(at + 22, entry.nameBytes.length, true);
+  view.setUint16(at + 24, 0, true);
 }
 
 function contentOf(path: string, entry: Entry): Uint8Array {
