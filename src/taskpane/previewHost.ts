@@ -54,6 +54,9 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     async openWorkbook(name, bytes) {
       const snapshot = await read(name, bytes);
       current = { name, bytes, snapshot };
+      // A file saved by Excel with Koers carries the pane's settings: the preview starts from them too.
+      const stored = await xlsx.readStoredSettings(bytes).catch(() => null);
+      if (stored) settings = stored;
       return snapshot;
     },
     currentFile() {

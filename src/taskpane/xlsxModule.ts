@@ -1,4 +1,5 @@
 import type { ReportPlan } from "../core/plan/reportPlan";
+import type { Settings } from "../core/settings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 
 /**
@@ -8,6 +9,8 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
  */
 export interface XlsxModule {
   readWorkbookSnapshot(data: Uint8Array, name: string): Promise<WorkbookSnapshot>;
+  /** The settings the task pane saved in the workbook (in Excel), or null. */
+  readStoredSettings(data: Uint8Array): Promise<Settings | null>;
   /** The original workbook plus the generated sheets (replacing earlier generated ones). */
   writeReportIntoWorkbook(original: Uint8Array, plan: ReportPlan): Promise<Uint8Array>;
   /** A new workbook with only the plan's sheets: the griffie copy. */
@@ -21,6 +24,10 @@ export const xlsxModule: XlsxModule = {
   async readWorkbookSnapshot(data, name) {
     const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/readSnapshot");
     return reader.readWorkbookSnapshot(data, name);
+  },
+  async readStoredSettings(data) {
+    const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/storedSettings");
+    return reader.storedSettingsOf(data);
   },
   async writeReportIntoWorkbook(original, plan) {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");

@@ -1,8 +1,9 @@
-import { parseSettings } from "../../src/core/settings";
+import { parseSettings, storedSettingsKey } from "../../src/core/settings";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
 import type { ProgressEvent } from "../../src/taskpane/host";
 import { createPreviewHost, griffieFileName, type PreviewEvent } from "../../src/taskpane/previewHost";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
+import { withSavedSettings } from "../support/savedSettings";
 
 const settings = parseSettings({ reportDate: lelystadReportDate });
 
@@ -97,6 +98,25 @@ describe("preview host", () => {
       name: figures.snapshot.sheets[0].name,
       userSheets: ["Activiteiten", figures.snapshot.sheets[0].name],
       figuresFrom: [[figures.snapshot.sheets[0].name, true]],
+    });
+  });
+
+  it("starts from the settings the task pane saved in an opened workbook", async () => {
+    const host = createPreviewHost();
+    const plain = new Uint8Array(await toXlsxBuffer(lelystadActivityList()));
+    const saved = await withSavedSettings(plain, {
+      [storedSettingsKey]: JSON.stringify({
+        reportDate: "2024-12-31",
+        language: "en",
+        title: "IVP Lelystad",
+      }),
+    });
+    const before = await host.loadSettings();
+    await host.openWorkbook("opgeslagen.xlsx", saved);
+    const after = await host.loadSettings();
+    expect({ before, after: after && [after.reportDate, after.language, after.title] }).toEqual({
+      before: null,
+      after: ["2024-12-31", "en", "IVP Lelystad"],
     });
   });
 

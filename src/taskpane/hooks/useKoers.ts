@@ -94,22 +94,30 @@ export function useKoers(
     }
   }, [host, fail]);
 
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
+  /** Takes the settings saved in the workbook, if any; `stale` tells when the answer is no longer wanted. */
+  const loadStoredSettings = useCallback(
+    async (stale: () => boolean) => {
       try {
         const stored = await host.loadSettings();
-        if (!cancelled && stored)
+        if (!stale() && stored)
           setSettings(parseSettings({ ...stored, reportDate: stored.reportDate ?? todayIso() }));
       } catch {
         // Unreadable stored settings fall back to the defaults; the user can set them again.
       }
+    },
+    [host],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      await loadStoredSettings(() => cancelled);
       if (!cancelled) await reload();
     })();
     return () => {
       cancelled = true;
     };
-  }, [host, reload]);
+  }, [loadStoredSettings, reload]);
 
   const analysis = useMemo(() => {
     if (!workbook) return null;
@@ -239,13 +247,17 @@ export function useKoers(
     [readFile],
   );
 
-  const setWorkbook = useCallback((snapshot: WorkbookSnapshot) => {
-    setWorkbookState(snapshot);
-    setOutcome(null);
-    setShare(null);
-    setProgress(null);
-    setPhase("ready");
-  }, []);
+  const setWorkbook = useCallback(
+    (snapshot: WorkbookSnapshot) => {
+      setWorkbookState(snapshot);
+      setOutcome(null);
+      setShare(null);
+      setProgress(null);
+      setPhase("ready");
+      void loadStoredSettings(() => false);
+    },
+    [loadStoredSettings],
+  );
 
   const state: KoersState = {
     phase,
