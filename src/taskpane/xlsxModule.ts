@@ -26,8 +26,8 @@ export const xlsxModule: XlsxModule = {
     return reader.readWorkbookSnapshot(data, name);
   },
   async readStoredSettings(data) {
-    const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/storedSettings");
-    return reader.storedSettingsOf(data);
+    const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/storedData");
+    return (await reader.storedDataOf(data)).settings;
   },
   async writeReportIntoWorkbook(original, plan) {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");

@@ -14,7 +14,10 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/hosts/xlsx/cli";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
-import { storedSettingsKey } from "../../src/core/settings";
+import type { ActivityDataset } from "../../src/core/datasets";
+import { compactActivities, storedHistoryKey } from "../../src/core/history";
+import { detectDatasets } from "../../src/core/read/detect";
+import { parseSettings, storedSettingsKey } from "../../src/core/settings";
 import { withSavedSettings } from "../support/savedSettings";
 import { sheetFromRows } from "../support/snapshotBuilder";
 import { validateJson, type Schema } from "./jsonSchema";
@@ -241,6 +244,48 @@ describe("koers summarize", () => {
       { code: 0, told: true, language: "en", title: "IVP Lelystad, najaar", reportDate: lelystadReportDate },
       { code: 0, told: true, language: "nl", title: "Eigen titel", reportDate: lelystadReportDate },
     ]);
+  });
+
+  it("compares with the previous report the Office host kept in the workbook when --previous is not given", async () => {
+    // The history as the Office host stores it: the list at an earlier generation, one status different.
+    const earlier = lelystadActivityList();
+    const detected = detectDatasets(earlier, parseSettings({ reportDate: "2024-09-30" }));
+    const list = detected.datasets[0] as ActivityDataset;
+    const first = list.activities[0];
+    const statusColumn = list.columns.status!.column - 1;
+    const sheet = earlier.sheets.find((item) => item.name === list.sheet)!;
+    const older = first.status === "notStarted" ? "Afgerond" : "Niet gestart";
+    sheet.values[first.row - 1][statusColumn] = older;
+    sheet.texts[first.row - 1][statusColumn] = older;
+    const history = {
+      version: 1,
+      current: compactActivities(earlier, detected.datasets, "2024-09-30"),
+      baseline: null,
+    };
+    const kept = path.join(directory, "met geschiedenis.xlsx");
+    writeFileSync(
+      kept,
+      await withSavedSettings(readFileSync(activities), { [storedHistoryKey]: JSON.stringify(history) }),
+    );
+    const json = path.join(directory, "geschiedenis.json");
+    const result = await run([
+      "summarize",
+      kept,
+      "--out",
+      path.join(directory, "geschiedenis.xlsx"),
+      "--json",
+      json,
+      "--date",
+      lelystadReportDate,
+    ]);
+    const changes = JSON.parse(readFileSync(json, "utf8")).activities.changes;
+    expect({
+      code: result.code,
+      told: result.stderr.includes("vorige rapportage die in de werkmap is bewaard (30 september 2024)"),
+      changed: changes?.statusChanged.map((change: { name: string }) => change.name),
+      added: changes?.added.length,
+      removed: changes?.removed.length,
+    }).toEqual({ code: 0, told: true, changed: [first.name], added: 0, removed: 0 });
   });
 
   it("names the griffie copy '<title> <period> (griffie).xlsx' when --griffie is a directory", async () => {

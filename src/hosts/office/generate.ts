@@ -18,7 +18,7 @@ import {
   nextHistory,
   parseStoredHistory,
   storableHistory,
-} from "./storage";
+} from "../../core/history";
 import { checkWritable, writePlan } from "./writePlan";
 
 /** A step of the generation, for the pane's progress display. */

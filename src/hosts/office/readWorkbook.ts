@@ -19,6 +19,7 @@
  */
 import { columnLetter, parseRangeAddress } from "../../core/address";
 import { generatedMarker } from "../../core/plan/reportPlan";
+import { storedHistoryKey } from "../../core/history";
 import { storedSettingsKey } from "../../core/settings";
 import {
   emptySheet,
@@ -30,7 +31,7 @@ import {
 import { bilingual, officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
 
 /** Keys under which Koers keeps its data in the workbook's settings (ExcelApi 1.4). */
-export const storageKeys = { settings: storedSettingsKey, previous: "Koers.previous" } as const;
+export const storageKeys = { settings: storedSettingsKey, previous: storedHistoryKey } as const;
 
 /** What the write needs to know about a sheet that is already there. */
 export interface SheetInfo {

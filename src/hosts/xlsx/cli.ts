@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
 import { HostReadError, HostWriteError } from "../../core/errors";
+import { baselineFor, expandSnapshot } from "../../core/history";
 import type { Language } from "../../core/i18n/language";
 import { formatLongDate } from "../../core/plan/planContext";
 import type { Report } from "../../core/report";
@@ -9,7 +10,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { inspectWorkbookFile } from "./fileKind";
 import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "./generate";
 import { readWorkbookSnapshot } from "./readSnapshot";
-import { storedSettingsOf } from "./storedSettings";
+import { storedDataOf } from "./storedData";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
 /**
@@ -47,6 +48,8 @@ const messages = {
     unexpected: (reason: string) => `onverwachte fout: ${reason}`,
     storedSettings:
       "De instellingen uit het taakvenster die in de werkmap zijn opgeslagen, worden gebruikt (opties op de opdrachtregel gaan voor).",
+    storedBaseline: (date: string) =>
+      `Vergeleken met de vorige rapportage die in de werkmap is bewaard (${formatLongDate(date, "nl")}).`,
     progress: {
       read: (file?: string) => `Lezen: ${file}`,
       analyze: () => "Analyseren…",
@@ -72,6 +75,8 @@ const messages = {
     unexpected: (reason: string) => `unexpected error: ${reason}`,
     storedSettings:
       "Using the task-pane settings saved in the workbook (options on the command line take precedence).",
+    storedBaseline: (date: string) =>
+      `Compared with the previous report kept in the workbook (${formatLongDate(date, "en")}).`,
     progress: {
       read: (file?: string) => `Reading: ${file}`,
       analyze: () => "Analysing…",
@@ -200,8 +205,11 @@ async function summarize(
   for (const file of workbooks) inputs.push(await readWorkbookFile(file, text));
   const previous = options.previous ? await readWorkbookFile(options.previous, text) : null;
   // NOTE: what the task pane saved in the first workbook applies; options given on the command line win.
-  const stored = await storedSettingsOf(inputs[0].data, zlibPartReader);
+  const { settings: stored, history } = await storedDataOf(inputs[0].data, zlibPartReader);
   if (stored) io.stderr(`${text.storedSettings}\n`);
+  // NOTE: without --previous, the generation the Office host stored in the workbook is the baseline.
+  const baseline = previous ? null : baselineFor(history, reportDate);
+  if (baseline) io.stderr(`${text.storedBaseline(baseline.reportDate)}\n`);
 
   const result = await generateFromFiles(inputs, {
     settings: {
@@ -213,6 +221,7 @@ async function summarize(
       documentStatus: options.final ? "Definitief" : (stored?.documentStatus ?? "Concept"),
     },
     previous,
+    previousSnapshot: baseline ? expandSnapshot(baseline) : null,
     griffie: options.griffie !== undefined,
     readSnapshot: io.readSnapshot,
     openPackageStore: openZlibStore,

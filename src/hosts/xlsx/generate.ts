@@ -19,6 +19,8 @@ export interface GenerateOptions {
   settings: SettingsInput;
   /** An older version of the first workbook, for "changes since the previous report". */
   previous?: WorkbookFile | null;
+  /** The previous report as a snapshot already (the history stored in the workbook); used without `previous`. */
+  previousSnapshot?: WorkbookSnapshot | null;
   /** Also make the griffie copy. */
   griffie?: boolean;
   /** Called before each step, for progress lines or a spinner. */
@@ -57,7 +59,7 @@ export async function generateFromFiles(
     options.onProgress?.("read", input.name);
     snapshots.push(await read(input.data, input.name));
   }
-  let previous: WorkbookSnapshot | null = null;
+  let previous: WorkbookSnapshot | null = options.previousSnapshot ?? null;
   if (options.previous) {
     options.onProgress?.("read", options.previous.name);
     previous = await read(options.previous.data, options.previous.name);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   baselineFor,
   maxStoredBytes,
@@ -5,7 +6,8 @@ import {
   storableHistory,
   type CompactSnapshot,
   type StoredHistory,
-} from "../../../src/hosts/office/storage";
+  utf8Length,
+} from "../../src/core/history";
 
 function compact(reportDate: string, names = 1, nameLength = 10): CompactSnapshot {
   return {
@@ -63,5 +65,20 @@ describe("stored history", () => {
       JSON.parse(storableHistory(large) ?? "null")?.baseline,
       storableHistory(huge),
     ]).toEqual(["2025-03-01", null, null]);
+  });
+});
+
+describe("utf8Length", () => {
+  it("counts the bytes Node's encoder writes, for any text", () => {
+    fc.assert(
+      fc.property(fc.fullUnicodeString(), fc.string({ unit: "binary" }), (text, binary) => {
+        // Lone surrogates, in every position, as a broken paste can leave them.
+        const mixed = `${binary}\ud800${text}\udc00x\ud83d`;
+        expect([utf8Length(text), utf8Length(mixed)]).toEqual([
+          Buffer.byteLength(text, "utf8"),
+          Buffer.byteLength(mixed, "utf8"),
+        ]);
+      }),
+    );
   });
 });

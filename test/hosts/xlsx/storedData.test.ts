@@ -1,5 +1,5 @@
 import { storedSettingsKey } from "../../../src/core/settings";
-import { storedSettingsOf } from "../../../src/hosts/xlsx/storedSettings";
+import { storedDataOf } from "../../../src/hosts/xlsx/storedData";
 import { zlibPartReader } from "../../../src/hosts/xlsx/zlibZip";
 import { lelystadActivityList, toXlsxBuffer } from "../../support/fixtures";
 import { withSavedSettings } from "../../support/savedSettings";
@@ -11,7 +11,7 @@ const saved = {
   columnMapping: { Activiteiten: { status: "F" } },
 };
 
-describe("storedSettingsOf", () => {
+describe("storedDataOf", () => {
   let plain: Uint8Array;
   beforeAll(async () => {
     plain = new Uint8Array(await toXlsxBuffer(lelystadActivityList()));
@@ -23,8 +23,8 @@ describe("storedSettingsOf", () => {
       [storedSettingsKey]: JSON.stringify(saved),
     });
     const [viaJszip, viaZlib] = [
-      await storedSettingsOf(bytes),
-      await storedSettingsOf(bytes, zlibPartReader),
+      (await storedDataOf(bytes)).settings,
+      (await storedDataOf(bytes, zlibPartReader)).settings,
     ];
     expect({
       same: JSON.stringify(viaJszip) === JSON.stringify(viaZlib),
@@ -50,9 +50,9 @@ describe("storedSettingsOf", () => {
       [storedSettingsKey]: JSON.stringify({ language: "fr" }),
     });
     expect([
-      await storedSettingsOf(plain),
-      await storedSettingsOf(invalid, zlibPartReader),
-      await storedSettingsOf(new TextEncoder().encode("geen werkmap")),
+      (await storedDataOf(plain)).settings,
+      (await storedDataOf(invalid, zlibPartReader)).settings,
+      (await storedDataOf(new TextEncoder().encode("geen werkmap"))).settings,
     ]).toEqual([null, null, null]);
   });
 });
