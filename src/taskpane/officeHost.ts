@@ -43,8 +43,9 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
     saveSettings: (settings: Settings) => office.saveSettings(settings),
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = await office.readActiveWorkbook();
-      // The same comparison as generateInExcel: the snapshot Koers stored at the last generation.
-      const previous = request.previous ?? (await office.loadPreviousSnapshot());
+      // The same comparison as generateInExcel: the stored generation before this report's date (after a
+      // generation the latest stored one is this report itself, which would show no changes).
+      const previous = request.previous ?? (await office.loadPreviousSnapshot(request.settings.reportDate));
       const { plan } = await planReport({ ...request, previous, workbook, audience: "griffie" });
       const bytes = await xlsxModule.writeGriffieWorkbook(plan);
       const fileName = griffieFileName(plan.properties.title);
