@@ -1,5 +1,6 @@
 import { parseRangeAddress } from "../core/address";
 import { HostReadError, KoersError } from "../core/errors";
+import { baselineFor, expandSnapshot, type StoredHistory } from "../core/history";
 import type { Settings, SettingsInput } from "../core/settings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { planReport } from "./generation";
@@ -32,6 +33,12 @@ export interface PreviewHost extends KoersHost {
 export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
   let current: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null = null;
   let settings: SettingsInput | null = null;
+  let history: StoredHistory | null = null;
+  /** The previous report: the user's pick, else the generation the add-in kept in the file before this date. */
+  const previousFor = (request: { previous: WorkbookSnapshot | null; settings: { reportDate: string } }) => {
+    const baseline = request.previous ? null : baselineFor(history, request.settings.reportDate);
+    return request.previous ?? (baseline ? expandSnapshot(baseline) : null);
+  };
   const listeners = new Set<(event: PreviewEvent) => void>();
   const emit = (event: PreviewEvent) => listeners.forEach((listener) => listener(event));
 
@@ -54,9 +61,10 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     async openWorkbook(name, bytes) {
       const snapshot = await read(name, bytes);
       current = { name, bytes, snapshot };
-      // A file saved by Excel with Koers carries the pane's settings: the preview starts from them too.
-      const stored = await xlsx.readStoredSettings(bytes).catch(() => null);
-      if (stored) settings = stored;
+      // A file saved by Excel with Koers carries the pane's settings and history: the preview uses them too.
+      const stored = await xlsx.readStoredData(bytes).catch(() => ({ settings: null, history: null }));
+      if (stored.settings) settings = stored.settings;
+      history = stored.history;
       return snapshot;
     },
     currentFile() {
@@ -73,6 +81,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       const workbook = requireWorkbook();
       const { analysis, plan } = await planReport({
         ...request,
+        previous: previousFor(request),
         workbook: workbook.snapshot,
         audience: "workbook",
       });
@@ -102,7 +111,12 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     },
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = requireWorkbook();
-      const { plan } = await planReport({ ...request, workbook: workbook.snapshot, audience: "griffie" });
+      const { plan } = await planReport({
+        ...request,
+        previous: previousFor(request),
+        workbook: workbook.snapshot,
+        audience: "griffie",
+      });
       const bytes = await xlsx.writeGriffieWorkbook(plan);
       return {
         kind: "download",

@@ -1,5 +1,5 @@
 import type { ReportPlan } from "../core/plan/reportPlan";
-import type { Settings } from "../core/settings";
+import type { StoredData } from "../hosts/xlsx/storedData";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 
 /**
@@ -9,8 +9,8 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
  */
 export interface XlsxModule {
   readWorkbookSnapshot(data: Uint8Array, name: string): Promise<WorkbookSnapshot>;
-  /** The settings the task pane saved in the workbook (in Excel), or null. */
-  readStoredSettings(data: Uint8Array): Promise<Settings | null>;
+  /** What the add-in kept in the workbook in Excel: the pane's settings and the history of generations. */
+  readStoredData(data: Uint8Array): Promise<StoredData>;
   /** The original workbook plus the generated sheets (replacing earlier generated ones). */
   writeReportIntoWorkbook(original: Uint8Array, plan: ReportPlan): Promise<Uint8Array>;
   /** A new workbook with only the plan's sheets: the griffie copy. */
@@ -25,9 +25,9 @@ export const xlsxModule: XlsxModule = {
     const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/readSnapshot");
     return reader.readWorkbookSnapshot(data, name);
   },
-  async readStoredSettings(data) {
+  async readStoredData(data) {
     const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/storedData");
-    return (await reader.storedDataOf(data)).settings;
+    return reader.storedDataOf(data);
   },
   async writeReportIntoWorkbook(original, plan) {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");

@@ -14,11 +14,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/hosts/xlsx/cli";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
-import type { ActivityDataset } from "../../src/core/datasets";
-import { compactActivities, storedHistoryKey } from "../../src/core/history";
-import { detectDatasets } from "../../src/core/read/detect";
-import { parseSettings, storedSettingsKey } from "../../src/core/settings";
-import { withSavedSettings } from "../support/savedSettings";
+import { storedHistoryKey } from "../../src/core/history";
+import { storedSettingsKey } from "../../src/core/settings";
+import { earlierLelystadHistory, withSavedSettings } from "../support/savedSettings";
 import { sheetFromRows } from "../support/snapshotBuilder";
 import { validateJson, type Schema } from "./jsonSchema";
 import { testReader } from "./standInReader";
@@ -247,21 +245,7 @@ describe("koers summarize", () => {
   });
 
   it("compares with the previous report the Office host kept in the workbook when --previous is not given", async () => {
-    // The history as the Office host stores it: the list at an earlier generation, one status different.
-    const earlier = lelystadActivityList();
-    const detected = detectDatasets(earlier, parseSettings({ reportDate: "2024-09-30" }));
-    const list = detected.datasets[0] as ActivityDataset;
-    const first = list.activities[0];
-    const statusColumn = list.columns.status!.column - 1;
-    const sheet = earlier.sheets.find((item) => item.name === list.sheet)!;
-    const older = first.status === "notStarted" ? "Afgerond" : "Niet gestart";
-    sheet.values[first.row - 1][statusColumn] = older;
-    sheet.texts[first.row - 1][statusColumn] = older;
-    const history = {
-      version: 1,
-      current: compactActivities(earlier, detected.datasets, "2024-09-30"),
-      baseline: null,
-    };
+    const { history, changedName } = earlierLelystadHistory("2024-09-30");
     const kept = path.join(directory, "met geschiedenis.xlsx");
     writeFileSync(
       kept,
@@ -285,7 +269,7 @@ describe("koers summarize", () => {
       changed: changes?.statusChanged.map((change: { name: string }) => change.name),
       added: changes?.added.length,
       removed: changes?.removed.length,
-    }).toEqual({ code: 0, told: true, changed: [first.name], added: 0, removed: 0 });
+    }).toEqual({ code: 0, told: true, changed: [changedName], added: 0, removed: 0 });
   });
 
   it("names the griffie copy '<title> <period> (griffie).xlsx' when --griffie is a directory", async () => {

@@ -1,4 +1,9 @@
 import JSZip from "jszip";
+import type { ActivityDataset } from "../../src/core/datasets";
+import { compactActivities, type StoredHistory } from "../../src/core/history";
+import { detectDatasets } from "../../src/core/read/detect";
+import { parseSettings } from "../../src/core/settings";
+import { lelystadActivityList } from "./fixtures";
 
 /**
  * The workbook with settings saved as Excel saves a task-pane add-in's settings: a taskpanes part
@@ -45,4 +50,27 @@ export async function withSavedSettings(
       "</we:properties><we:bindings/><we:snapshot/></we:webextension>",
   );
   return zip.generateAsync({ type: "uint8array" });
+}
+
+/**
+ * The history the Office host would have stored at an earlier generation of the Lelystad list (report date
+ * `reportDate`), with the first activity's status different from today's list; and that activity's name.
+ */
+export function earlierLelystadHistory(reportDate: string): { history: StoredHistory; changedName: string } {
+  const earlier = lelystadActivityList();
+  const detected = detectDatasets(earlier, parseSettings({ reportDate }));
+  const list = detected.datasets[0] as ActivityDataset;
+  const first = list.activities[0];
+  const sheet = earlier.sheets.find((item) => item.name === list.sheet)!;
+  const older = first.status === "notStarted" ? "Afgerond" : "Niet gestart";
+  sheet.values[first.row - 1][list.columns.status!.column - 1] = older;
+  sheet.texts[first.row - 1][list.columns.status!.column - 1] = older;
+  return {
+    history: {
+      version: 1,
+      current: compactActivities(earlier, detected.datasets, reportDate),
+      baseline: null,
+    },
+    changedName: first.name,
+  };
 }

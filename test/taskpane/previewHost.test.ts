@@ -1,9 +1,10 @@
+import { storedHistoryKey } from "../../src/core/history";
 import { parseSettings, storedSettingsKey } from "../../src/core/settings";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
 import type { ProgressEvent } from "../../src/taskpane/host";
 import { createPreviewHost, griffieFileName, type PreviewEvent } from "../../src/taskpane/previewHost";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
-import { withSavedSettings } from "../support/savedSettings";
+import { earlierLelystadHistory, withSavedSettings } from "../support/savedSettings";
 
 const settings = parseSettings({ reportDate: lelystadReportDate });
 
@@ -118,6 +119,19 @@ describe("preview host", () => {
       before: null,
       after: ["2024-12-31", "en", "IVP Lelystad"],
     });
+  });
+
+  it("compares with the previous report the add-in kept in an opened workbook", async () => {
+    const { history, changedName } = earlierLelystadHistory("2024-09-30");
+    const bytes = await withSavedSettings(new Uint8Array(await toXlsxBuffer(lelystadActivityList())), {
+      [storedHistoryKey]: JSON.stringify(history),
+    });
+    const host = createPreviewHost();
+    await host.openWorkbook("geschiedenis.xlsx", bytes);
+    const outcome = await host.generate({ settings, extraWorkbooks: [], previous: null });
+    expect(outcome.report.activities?.changes?.statusChanged.map((change) => change.name)).toEqual([
+      changedName,
+    ]);
   });
 
   it("refuses a file that is not a workbook with a HostReadError", async () => {
