@@ -44,6 +44,7 @@ export const statusWordings: Record<KnownStatus, Record<Language, string[]>> = {
       "Grotendeels afgerond",
       "Bijna afgerond",
       "Doorlopend",
+      "Structureel",
     ],
     en: [
       "On track",
@@ -173,7 +174,27 @@ export function normalizeStatus(text: string): StatusKey {
 
 const statusCache = new Map<string, StatusKey>();
 
+/**
+ * Traffic lights and check marks typed as the status, read like the fills: green on track, yellow, orange
+ * and red delayed, white or grey not started, blue and a check mark done. A cross says nothing certain.
+ */
+const statusSymbols: [RegExp, KnownStatus][] = [
+  [/^(?:\u{2705}|\u{2714}\u{FE0F}?|\u{2713}|\u{2611}\u{FE0F}?)$/u, "done"],
+  [/^\u{1F535}$/u, "done"],
+  [/^(?:\u{1F7E2}|\u{1F49A})$/u, "onTrack"],
+  [/^(?:\u{1F7E1}|\u{1F7E0}|\u{1F534}|\u{2757}\u{FE0F}?|\u{26A0}\u{FE0F}?)$/u, "delayed"],
+  [/^(?:\u{26AA}|\u{26AB}|\u{2B1C}|\u{25CB})$/u, "notStarted"],
+];
+
+/** A footnote mark after a status ("Afgerond*", "Afgerond¹", "Gereed (1)"), which a team adds for a remark. */
+const footnoteMark = /\s*(?:\*+|[\u00B9\u00B2\u00B3\u2070-\u2079]+|\(\d\))$/u;
+
 function normalizeStatusUncached(text: string): StatusKey {
+  const trimmed = text.trim();
+  const symbol = statusSymbols.find(([pattern]) => pattern.test(trimmed));
+  if (symbol) return symbol[1];
+  const withoutMark = trimmed.replace(footnoteMark, "");
+  if (withoutMark !== trimmed && withoutMark !== "") return normalizeStatusUncached(withoutMark);
   const compact = compactText(text);
   if (compact === "") return "unknown";
   const exact = byCompact.get(compact);

@@ -106,6 +106,43 @@ describe("normalizeStatus", () => {
     ]);
   });
 
+  it("reads traffic-light emoji and check marks like the fills, and a status with a footnote mark", () => {
+    const texts = [
+      "🟢",
+      "🟡",
+      "🟠",
+      "🔴",
+      "⚪",
+      "🔵",
+      "✅",
+      "✔️",
+      "✓",
+      "❌",
+      "Afgerond*",
+      "Gereed¹",
+      "Vertraagd (2)",
+      "*",
+      "Structureel",
+    ];
+    expect(Object.fromEntries(texts.map((text) => [text, normalizeStatus(text)]))).toEqual({
+      "🟢": "onTrack",
+      "🟡": "delayed",
+      "🟠": "delayed",
+      "🔴": "delayed",
+      "⚪": "notStarted",
+      "🔵": "done",
+      "✅": "done",
+      "✔️": "done",
+      "✓": "done",
+      "❌": "unknown",
+      "Afgerond*": "done",
+      "Gereed¹": "done",
+      "Vertraagd (2)": "delayed",
+      "*": "unknown",
+      Structureel: "onTrack",
+    });
+  });
+
   it("reads progress percentages", () => {
     expect(["100%", "0%", "50 %", "75,5%"].map(normalizeStatus)).toEqual([
       "done",
