@@ -386,12 +386,65 @@ export function parsePlanningText(text: string): Planning | null {
   return parsed === null ? null : { ...parsed };
 }
 
+/** Month names by number, as the tokenizer reads them. */
+const monthNames = [
+  "",
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+/**
+ * Planning shorthands written out so the tokenizer reads them: "week 12 2025" → the Sunday that ends ISO
+ * week 12, "12/2025" → "december 2025", "dec '25" and "dec-25" → "dec 2025".
+ */
+function rewriteShorthands(lowered: string): string {
+  return lowered
+    .replace(
+      /\b(?:week|wk)\.?\s*(\d{1,2})\s*[,/-]?\s*(\d{4})\b/g,
+      (whole, week: string, year: string) => isoWeekEnd(Number(year), Number(week)) ?? whole,
+    )
+    .replace(
+      /(^|[\s(,;:])(0?[1-9]|1[0-2])[/-](\d{4})\b/g,
+      (_, before: string, month: string, year: string) => `${before}${monthNames[Number(month)]} ${year}`,
+    )
+    .replace(
+      /\b([a-z]{3,9})\.?\s*(?:['\u2019]\s*|-)(\d{2})\b(?![-/.]\d)/g,
+      (whole, month: string, year: string) => (months[month] !== undefined ? `${month} 20${year}` : whole),
+    );
+}
+
+/** The Sunday that ends ISO week `week` of `year` (yyyy-mm-dd), or null when the year has no such week. */
+function isoWeekEnd(year: number, week: number): string | null {
+  const january4 = Date.UTC(year, 0, 4);
+  const mondayOfWeek1 = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * 86_400_000;
+  const weeksInYear = isoWeekEnd.weeks(year);
+  if (week < 1 || week > weeksInYear) return null;
+  const sunday = new Date(mondayOfWeek1 + ((week - 1) * 7 + 6) * 86_400_000);
+  return sunday.toISOString().slice(0, 10);
+}
+
+/** 53 when 1 January or 31 December falls on a Thursday, else 52 (ISO 8601). */
+isoWeekEnd.weeks = (year: number): number => {
+  const thursday = (month: number, day: number) => new Date(Date.UTC(year, month, day)).getUTCDay() === 4;
+  return thursday(0, 1) || thursday(11, 31) ? 53 : 52;
+};
+
 function parsePlanningUncached(text: string): Planning | null {
   const original = collapseSpaces(text);
   if (original === "") return null;
   const dates: string[] = [];
   let invalid = false;
-  let working = stripAccents(text.toLowerCase()).replace(
+  let working = rewriteShorthands(stripAccents(text.toLowerCase())).replace(
     /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))\b/g,
     (match) => {
       const date = parseDutchDate(match);

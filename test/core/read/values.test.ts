@@ -203,6 +203,11 @@ describe("parsePlanning", () => {
     ["Ongoing", { kind: "ongoing", start: null, end: null }],
     ["continu", { kind: "ongoing", start: null, end: null }],
     ["Structureel", { kind: "ongoing", start: null, end: null }],
+    ["week 12 2025", { kind: "date", start: "2025-03-23", end: "2025-03-23" }],
+    ["wk 1, 2026", { kind: "date", start: "2026-01-04", end: "2026-01-04" }],
+    ["12/2025", { kind: "date", start: "2025-12-01", end: "2025-12-31" }],
+    ["dec '25", { kind: "date", start: "2025-12-01", end: "2025-12-31" }],
+    ["mei-25 t/m sep-25", { kind: "range", start: "2025-05-01", end: "2025-09-30" }],
   ];
 
   it.each(cases)("reads %j", (text, expected) => {
@@ -215,6 +220,8 @@ describe("parsePlanning", () => {
       "Q5 2025",
       "Q2",
       "week 12",
+      "week 54 2025",
+      "13/2025",
       "n.t.b.",
       "zie toelichting",
       "",
