@@ -3,6 +3,7 @@
  * All parsers are total: bad input gives null (or a "text" kind), never an exception.
  */
 import type { FigureUnit, Planning } from "../datasets";
+import { monthNames } from "../i18n/language";
 import { isCellError, type CellValue } from "../snapshot";
 import { collapseSpaces, normalizeText, stripAccents } from "./text";
 
@@ -386,23 +387,6 @@ export function parsePlanningText(text: string): Planning | null {
   return parsed === null ? null : { ...parsed };
 }
 
-/** Month names by number, as the tokenizer reads them. */
-const monthNames = [
-  "",
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
 /**
  * Planning shorthands written out so the tokenizer reads them: "week 12 2025" → the Sunday that ends ISO
  * week 12, "12/2025" → "december 2025", "dec '25" and "dec-25" → "dec 2025".
@@ -415,7 +399,8 @@ function rewriteShorthands(lowered: string): string {
     )
     .replace(
       /(^|[\s(,;:])(0?[1-9]|1[0-2])[/-](\d{4})\b/g,
-      (_, before: string, month: string, year: string) => `${before}${monthNames[Number(month)]} ${year}`,
+      (_, before: string, month: string, year: string) =>
+        `${before}${monthNames.nl[Number(month) - 1]} ${year}`,
     )
     .replace(
       /\b([a-z]{3,9})\.?\s*(?:['\u2019]\s*|-)(\d{2})\b(?![-/.]\d)/g,
@@ -427,17 +412,16 @@ function rewriteShorthands(lowered: string): string {
 function isoWeekEnd(year: number, week: number): string | null {
   const january4 = Date.UTC(year, 0, 4);
   const mondayOfWeek1 = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * 86_400_000;
-  const weeksInYear = isoWeekEnd.weeks(year);
-  if (week < 1 || week > weeksInYear) return null;
+  if (week < 1 || week > isoWeeksInYear(year)) return null;
   const sunday = new Date(mondayOfWeek1 + ((week - 1) * 7 + 6) * 86_400_000);
   return sunday.toISOString().slice(0, 10);
 }
 
 /** 53 when 1 January or 31 December falls on a Thursday, else 52 (ISO 8601). */
-isoWeekEnd.weeks = (year: number): number => {
+function isoWeeksInYear(year: number): number {
   const thursday = (month: number, day: number) => new Date(Date.UTC(year, month, day)).getUTCDay() === 4;
   return thursday(0, 1) || thursday(11, 31) ? 53 : 52;
-};
+}
 
 function parsePlanningUncached(text: string): Planning | null {
   const original = collapseSpaces(text);

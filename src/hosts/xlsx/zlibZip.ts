@@ -1,5 +1,6 @@
 import * as zlib from "node:zlib";
 import { deflateLevel, openJszipStore, type PackageStore, type PartReader } from "./packageParts";
+import { fromUtf8, utf8 } from "./xml";
 
 /**
  * Zip reading and writing on Node's zlib, for the CLI: a large sheet inflates and deflates several times
@@ -33,10 +34,9 @@ interface Entry {
 export function zlibPartReader(bytes: Uint8Array): PartReader | null {
   const entries = readEntries(bytes);
   if (!entries) return null;
-  const decoder = new TextDecoder("utf-8");
   return async (path) => {
     const entry = entries.get(path);
-    return entry ? decoder.decode(contentOf(path, entry)) : null;
+    return entry ? fromUtf8(contentOf(path, entry)) : null;
   };
 }
 
@@ -65,7 +65,7 @@ class ZlibStore implements PackageStore {
   write(path: string, content: Uint8Array, date: Date): void {
     const existing = this.entries.get(path);
     const [dosTime, dosDate] = existing ? [existing.dosTime, existing.dosDate] : dosDateTime(date);
-    const nameBytes = new TextEncoder().encode(path);
+    const nameBytes = utf8(path);
     this.entries.set(path, {
       nameBytes,
       flags: nameBytes.some((byte) => byte > 0x7f) ? flag.utf8Names : 0,
@@ -168,7 +168,6 @@ function readEntries(bytes: Uint8Array): Map<string, Entry> | null {
   let offset = view.getUint32(end + 16, true);
   // 0xFFFF / 0xFFFFFFFF mark zip64; a non-zero disk number a spanned archive.
   if (disk !== 0 || count === 0xffff || offset === 0xffffffff || offset + directorySize > end) return null;
-  const names = new TextDecoder("utf-8");
   const entries = new Map<string, Entry>();
   for (let index = 0; index < count; index++) {
     if (offset + 46 > end || view.getUint32(offset, true) !== signature.centralHeader) return null;
@@ -190,7 +189,7 @@ function readEntries(bytes: Uint8Array): Map<string, Entry> | null {
       localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataOffset + compressedSize > bytes.length) return null;
     const nameBytes = bytes.slice(offset + 46, offset + 46 + nameLength);
-    const name = names.decode(nameBytes);
+    const name = fromUtf8(nameBytes);
     if (!name.endsWith("/") && !entries.has(name)) {
       entries.set(name, {
         nameBytes,
