@@ -21,6 +21,14 @@ module.exports = {
       to: { dependencyTypes: ["core"] },
     },
     {
+      name: "core-through-facade",
+      severity: "error",
+      comment:
+        "Hosts, the task pane and the ribbon commands reach core only through its facade, src/core/index.ts.",
+      from: { path: "^src/(hosts|taskpane|commands)" },
+      to: { path: "^src/core/", pathNot: "^src/core/index\\.ts$" },
+    },
+    {
       name: "hosts-not-up",
       severity: "error",
       comment: "Hosts may use core, never the task pane or the ribbon commands.",

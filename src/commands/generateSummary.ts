@@ -1,7 +1,5 @@
-import { KoersError } from "../core/errors";
-import type { Language } from "../core/i18n/language";
-import type { Report } from "../core/report";
-import { parseSettings, type Settings } from "../core/settings";
+import { KoersError, parseSettings, type Settings } from "../core";
+import type { Language, Report } from "../core";
 
 /** The action name the manifest's ExecuteFunction button calls ("Genereer overzicht"). */
 export const GENERATE_SUMMARY_ACTION = "generateSummary";

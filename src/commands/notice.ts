@@ -1,4 +1,4 @@
-import type { Language } from "../core/i18n/language";
+import type { Language } from "../core";
 import { NOTICE_TEXT, type CommandEvent, type Notice } from "./generateSummary";
 
 /** The parts of the Office global the function file uses. */

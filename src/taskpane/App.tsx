@@ -17,9 +17,8 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { KoersError } from "../core/errors";
-import type { Finding } from "../core/findings/finding";
-import type { SheetSnapshot } from "../core/snapshot";
+import { KoersError } from "../core";
+import type { Finding, SheetSnapshot } from "../core";
 import { ColumnMappingPanel } from "./components/ColumnMappingPanel";
 import { DetectionSummary } from "./components/DetectionSummary";
 import { ExtraWorkbooksPanel } from "./components/ExtraWorkbooksPanel";

@@ -1,5 +1,5 @@
 import type { i18n } from "i18next";
-import { KoersError } from "../core/errors";
+import { KoersError } from "../core";
 
 /**
  * The text the pane shows for a failure: a KoersError's own message (written for users), otherwise a

@@ -1,8 +1,5 @@
-import { analyzeWorkbooks, type AnalysisResult } from "../core/pipeline";
-import { buildReportPlan, planOutput } from "../core/plan/buildPlan";
-import type { ReportPlan } from "../core/plan/reportPlan";
-import type { Settings } from "../core/settings";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import { type AnalysisResult, analyzeWorkbooks, buildReportPlan, planOutput } from "../core";
+import type { ReportPlan, Settings, WorkbookSnapshot } from "../core";
 import type { ExtraWorkbook, ProgressEvent } from "./host";
 
 export interface PlanInput {

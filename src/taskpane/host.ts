@@ -1,6 +1,4 @@
-import type { Report } from "../core/report";
-import type { Settings, SettingsInput } from "../core/settings";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import type { Report, Settings, SettingsInput, WorkbookSnapshot } from "../core";
 
 /**
  * What the pane needs from the place it runs in. Two implementations: Office (delegates to

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import type { Language } from "../core/i18n/language";
+import type { Language } from "../core";
 import { en } from "./locales/en";
 import { nl } from "./locales/nl";
 

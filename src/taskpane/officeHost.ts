@@ -1,5 +1,5 @@
-import { UnsupportedApiError } from "../core/errors";
-import type { Settings } from "../core/settings";
+import { UnsupportedApiError } from "../core";
+import type { Settings } from "../core";
 import * as office from "../hosts/office";
 import { planReport } from "./generation";
 import type {

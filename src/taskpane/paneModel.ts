@@ -1,9 +1,12 @@
-import { columnLetter } from "../core/address";
-import { activityFields, type ActivityField, type FigureField } from "../core/datasets";
-import type { FindingCode, Severity } from "../core/findings/catalog";
-import { blocksFigures, type Finding } from "../core/findings/finding";
-import type { DatasetSummary, Report, SeriesReport } from "../core/report";
-import type { SheetSnapshot } from "../core/snapshot";
+import {
+  type ActivityField,
+  activityFields,
+  blocksFigures,
+  columnLetter,
+  type FigureField,
+  type Finding,
+} from "../core";
+import type { DatasetSummary, FindingCode, Report, SeriesReport, Severity, SheetSnapshot } from "../core";
 
 /** Findings per page in the pane: thousands of findings stay responsive. */
 export const findingsPageSize = 50;

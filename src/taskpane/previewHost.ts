@@ -1,8 +1,12 @@
-import { parseRangeAddress } from "../core/address";
-import { HostReadError, KoersError } from "../core/errors";
-import { baselineFor, expandSnapshot, type StoredHistory } from "../core/history";
-import type { Settings, SettingsInput } from "../core/settings";
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import {
+  baselineFor,
+  expandSnapshot,
+  HostReadError,
+  KoersError,
+  parseRangeAddress,
+  type StoredHistory,
+} from "../core";
+import type { Settings, SettingsInput, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { planReport } from "./generation";
 import type {
   ExtraWorkbook,

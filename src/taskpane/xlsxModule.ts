@@ -1,6 +1,5 @@
-import type { ReportPlan } from "../core/plan/reportPlan";
+import type { ReportPlan, SheetSnapshot, WorkbookSnapshot } from "../core";
 import type { StoredData } from "../hosts/xlsx/storedData";
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 
 /**
  * The parts of src/hosts/xlsx the pane uses, each loaded by dynamic import only: the Office bundle never

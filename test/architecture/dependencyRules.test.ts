@@ -52,7 +52,8 @@ describe("the layering rule (npm run depcheck)", () => {
       "src/core/usesHost.ts": 'import { write } from "../hosts/office/write";\nexport const apply = write;\n',
       "src/core/usesPane.ts": 'import { App } from "../taskpane/App";\nexport const app = App;\n',
       "src/hosts/office/write.ts": "export function write(): void {}\n",
-      "src/taskpane/App.ts": 'import { schema } from "../core/pure";\nexport const App = schema;\n',
+      "src/core/index.ts": 'export * from "./pure";\n',
+      "src/taskpane/App.ts": 'import { schema } from "../core";\nexport const App = schema;\n',
     });
     expect(result).toEqual({
       status: result.status,
@@ -86,13 +87,29 @@ describe("the layering rule (npm run depcheck)", () => {
     expect(result.status).not.toBe(0);
   });
 
+  it("fails when a host, the task pane or a command reaches past core's facade", () => {
+    const result = cruise({
+      "src/core/index.ts": 'export * from "./texts";\n',
+      "src/core/texts.ts": "export const texts = 1;\n",
+      "src/hosts/xlsx/read.ts": 'import { texts } from "../../core/texts";\nexport const read = texts;\n',
+      "src/taskpane/App.ts": 'import { texts } from "../core/texts";\nexport const App = texts;\n',
+      "src/commands/run.ts": 'import { texts } from "../core";\nexport const run = texts;\n',
+    });
+    expect(result.violations).toEqual([
+      "core-through-facade: src/hosts/xlsx/read.ts → src/core/texts.ts",
+      "core-through-facade: src/taskpane/App.ts → src/core/texts.ts",
+    ]);
+    expect(result.status).not.toBe(0);
+  });
+
   it("passes a core that uses only its allowed packages", () => {
     expect(
       cruise({
         "src/core/stats.ts": 'import { mean } from "simple-statistics";\nexport const average = mean;\n',
         "src/core/texts.ts":
           'import i18next from "i18next";\nimport { average } from "./stats";\nexport const both = [i18next, average];\n',
-        "src/hosts/office/read.ts": 'import { both } from "../../core/texts";\nexport const read = both;\n',
+        "src/core/index.ts": 'export * from "./texts";\n',
+        "src/hosts/office/read.ts": 'import { both } from "../../core";\nexport const read = both;\n',
       }),
     ).toEqual({ status: 0, violations: [] });
   });

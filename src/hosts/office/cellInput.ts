@@ -7,7 +7,7 @@
  * Excel's own "this is text" prefix: it is not part of the stored value, so `values` reads the text
  * back unchanged, and unlike numberFormat "@" it leaves the cell's format alone.
  */
-import type { CellStyle, PlanValue } from "../../core/plan/reportPlan";
+import type { CellStyle, PlanValue } from "../../core";
 
 /** The value to put in Range.values for a plan value. */
 export function cellInput(value: PlanValue): string | number | boolean {

@@ -3,22 +3,21 @@
  * at the last generation with an earlier report date, plan the report, write the sheets, store settings and the new previous snapshot — in
  * one Excel.run with three syncs for a typical workbook (read, build, swap).
  */
-import type { ReportPlan } from "../../core/plan/reportPlan";
-import { buildReportPlan } from "../../core/plan/buildPlan";
-import { analyzeWorkbooks } from "../../core/pipeline";
-import type { Report } from "../../core/report";
-import { reportTitle, type Settings } from "../../core/settings";
-import type { WorkbookSnapshot } from "../../core/snapshot";
-import { bilingual, readFailure, runInExcel } from "./officeRuntime";
-import { readWorkbookState } from "./readWorkbook";
+import type { Report, ReportPlan, WorkbookSnapshot } from "../../core";
 import {
+  analyzeWorkbooks,
   baselineFor,
+  buildReportPlan,
   compactActivities,
   expandSnapshot,
   nextHistory,
   parseStoredHistory,
+  reportTitle,
+  type Settings,
   storableHistory,
-} from "../../core/history";
+} from "../../core";
+import { bilingual, readFailure, runInExcel } from "./officeRuntime";
+import { readWorkbookState } from "./readWorkbook";
 import { checkWritable, writePlan } from "./writePlan";
 
 /** A step of the generation, for the pane's progress display. */

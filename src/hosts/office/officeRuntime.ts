@@ -5,7 +5,7 @@
  * Outside Office, office.js resolves Office.onReady with host null and never defines `Excel`; every
  * entry point checks that first and throws a HostReadError the pane can show.
  */
-import { HostReadError, HostWriteError, KoersError, UnsupportedApiError } from "../../core/errors";
+import { HostReadError, HostWriteError, KoersError, UnsupportedApiError } from "../../core";
 
 /** ExcelApi minor versions the host uses, with what each brings. */
 export const requirement = {

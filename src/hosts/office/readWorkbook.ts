@@ -17,17 +17,18 @@
  * sheet); if that first batch fails for any reason the read falls back to the plain path (sheet list
  * first, then chunks), which costs one more sync but never a wrong result.
  */
-import { columnLetter, parseRangeAddress } from "../../core/address";
-import { generatedMarker } from "../../core/plan/reportPlan";
-import { storedHistoryKey } from "../../core/history";
-import { storedSettingsKey } from "../../core/settings";
 import {
-  emptySheet,
   type CellValue,
+  columnLetter,
+  emptySheet,
+  generatedMarker,
+  parseRangeAddress,
   type SheetSnapshot,
   type SheetVisibility,
+  storedHistoryKey,
+  storedSettingsKey,
   type WorkbookSnapshot,
-} from "../../core/snapshot";
+} from "../../core";
 import { bilingual, officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
 
 /** Keys under which Koers keeps its data in the workbook's settings (ExcelApi 1.4). */

@@ -4,10 +4,15 @@
  * (src/core/history.ts). Both live in the workbook's settings (Excel.SettingCollection, ExcelApi 1.4) as
  * JSON text under `storageKeys`.
  */
-import { HostReadError } from "../../core/errors";
-import { baselineFor, expandSnapshot, parseStoredHistory } from "../../core/history";
-import { parseStoredSettings, type Settings } from "../../core/settings";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import {
+  baselineFor,
+  expandSnapshot,
+  HostReadError,
+  parseStoredHistory,
+  parseStoredSettings,
+  type Settings,
+} from "../../core";
+import type { WorkbookSnapshot } from "../../core";
 import {
   bilingual,
   readFailure,

@@ -2,9 +2,8 @@
  * The smaller entry points of the Office host: reading the open workbook, navigating to a cell or
  * sheet, opening the griffie copy, and copying a figures sheet in from another workbook.
  */
-import { freeSheetName } from "../../core/address";
-import { HostReadError } from "../../core/errors";
-import type { CellValue, WorkbookSnapshot } from "../../core/snapshot";
+import { freeSheetName, HostReadError } from "../../core";
+import type { CellValue, WorkbookSnapshot } from "../../core";
 import { cellInput } from "./cellInput";
 import {
   bilingual,

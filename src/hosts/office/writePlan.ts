@@ -12,18 +12,20 @@
  * and stores Koers' settings. Large blocks are split into row chunks and the queue is synced whenever
  * its request would pass `requestBudgetBytes`, well under Excel's 5 MB limit.
  */
-import { columnLetter, parseRangeAddress, quoteSheetName } from "../../core/address";
-import { HostWriteError } from "../../core/errors";
 import {
-  generatedMarker,
   type CellBlock,
   type CellStyle,
   type ChartSpec,
+  columnLetter,
   type ConditionalFormat,
+  generatedMarker,
+  HostWriteError,
+  parseRangeAddress,
   type PlannedSheet,
+  quoteSheetName,
   type RangeRef,
   type ReportPlan,
-} from "../../core/plan/reportPlan";
+} from "../../core";
 import { applyStyle, cellInput, columnWidthPoints, hasVisualStyle, mergeStyles } from "./cellInput";
 import { bilingual, requireExcelApi, requirement, supportsExcelApi, writeFailure } from "./officeRuntime";
 import { storageKeys, type SheetInfo } from "./readWorkbook";

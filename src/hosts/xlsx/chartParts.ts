@@ -1,5 +1,5 @@
-import { parseRangeAddress, quoteSheetName, columnLetter } from "../../core/address";
-import type { ChartSeries, ChartSpec, RangeRef } from "../../core/plan/reportPlan";
+import { columnLetter, parseRangeAddress, quoteSheetName } from "../../core";
+import type { ChartSeries, ChartSpec, RangeRef } from "../../core";
 import { escapeXml, xmlDeclaration } from "./xml";
 
 /**

@@ -1,12 +1,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
-import { HostReadError, HostWriteError } from "../../core/errors";
-import { baselineFor, expandSnapshot } from "../../core/history";
-import type { Language } from "../../core/i18n/language";
-import { formatLongDate } from "../../core/plan/planContext";
-import type { Report } from "../../core/report";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import { baselineFor, expandSnapshot, formatLongDate, HostReadError, HostWriteError } from "../../core";
+import type { Language, Report, WorkbookSnapshot } from "../../core";
 import { inspectWorkbookFile } from "./fileKind";
 import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "./generate";
 import { readWorkbookSnapshot } from "./readSnapshot";

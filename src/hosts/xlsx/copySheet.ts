@@ -1,6 +1,5 @@
-import { freeSheetName, parseRangeAddress } from "../../core/address";
-import type { CellStyle, PlanValue } from "../../core/plan/reportPlan";
-import { isCellError, type SheetSnapshot } from "../../core/snapshot";
+import { freeSheetName, isCellError, parseRangeAddress, type SheetSnapshot } from "../../core";
+import type { CellStyle, PlanValue } from "../../core";
 import { worksheetXml, type SheetContent } from "./sheetXml";
 import { StyleSheetMerger } from "./styles";
 import { WorkbookPackage, worksheetContentType } from "./workbookPackage";

@@ -1,4 +1,4 @@
-import type { DocumentProperties, HeaderFooterParts } from "../../core/plan/reportPlan";
+import type { DocumentProperties, HeaderFooterParts } from "../../core";
 import { escapeXml, xmlDeclaration } from "./xml";
 
 /** docProps parts of the griffie copy. Author and company are the organisation, never a person. */

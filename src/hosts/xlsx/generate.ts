@@ -1,9 +1,12 @@
-import { analyzeWorkbooks } from "../../core/pipeline";
-import { buildReportPlan, planOutput } from "../../core/plan/buildPlan";
-import type { ReportPlan } from "../../core/plan/reportPlan";
-import type { Report } from "../../core/report";
-import { parseSettings, type Settings, type SettingsInput } from "../../core/settings";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import {
+  analyzeWorkbooks,
+  buildReportPlan,
+  parseSettings,
+  planOutput,
+  type Settings,
+  type SettingsInput,
+} from "../../core";
+import type { Report, ReportPlan, WorkbookSnapshot } from "../../core";
 import { writeGriffieWorkbook, writeReportIntoWorkbook } from "./writeWorkbook";
 import type { OpenPackageStore } from "./packageParts";
 

@@ -6,7 +6,7 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import type JSZip from "jszip";
-import { generatedMarker } from "../../core/plan/reportPlan";
+import { generatedMarker } from "../../core";
 import { jszipPartReader, type PartReader } from "./packageParts";
 
 const parser = new XMLParser({

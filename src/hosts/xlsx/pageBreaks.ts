@@ -1,5 +1,5 @@
-import { parseRangeAddress } from "../../core/address";
-import type { PlannedSheet } from "../../core/plan/reportPlan";
+import { parseRangeAddress } from "../../core";
+import type { PlannedSheet } from "../../core";
 import { blockCellStyle } from "./cellStyles";
 
 /** The parts of a sheet that decide its printed layout. */

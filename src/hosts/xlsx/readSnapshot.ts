@@ -17,16 +17,17 @@
  * contents (they appear as empty sheets).
  */
 import { XMLParser } from "fast-xml-parser";
-import { HostReadError } from "../../core/errors";
-import { formatCellText, type DisplayLocale } from "../../core/read/numberFormat";
-import { isDateFormat } from "../../core/read/values";
 import {
-  emptySheet,
   type CellValue,
+  type DisplayLocale,
+  emptySheet,
+  formatCellText,
+  HostReadError,
+  isDateFormat,
   type SheetSnapshot,
   type SheetVisibility,
   type WorkbookSnapshot,
-} from "../../core/snapshot";
+} from "../../core";
 import { workbookFileKind } from "./fileKind";
 import { listGeneratedSheetNames, workbookPartPath } from "./generatedSheets";
 import { openPartReader, type OpenParts, type PartReader } from "./packageParts";

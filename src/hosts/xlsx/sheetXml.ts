@@ -1,11 +1,5 @@
-import { cellAddress, parseRangeAddress, quoteSheetName } from "../../core/address";
-import type {
-  CellStyle,
-  ConditionalFormat,
-  HeaderFooterParts,
-  PlannedSheet,
-  PlanValue,
-} from "../../core/plan/reportPlan";
+import { cellAddress, parseRangeAddress, quoteSheetName } from "../../core";
+import type { CellStyle, ConditionalFormat, HeaderFooterParts, PlannedSheet, PlanValue } from "../../core";
 import { chartPageBreaks, estimateRowHeights } from "./pageBreaks";
 import { argb, type StyleSheetMerger } from "./styles";
 import { escapeXml, xmlDeclaration } from "./xml";

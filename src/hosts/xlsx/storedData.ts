@@ -1,5 +1,11 @@
-import { parseStoredHistory, storedHistoryKey, type StoredHistory } from "../../core/history";
-import { parseStoredSettings, storedSettingsKey, type Settings } from "../../core/settings";
+import {
+  parseStoredHistory,
+  parseStoredSettings,
+  type Settings,
+  type StoredHistory,
+  storedHistoryKey,
+  storedSettingsKey,
+} from "../../core";
 import { openPartReader, type OpenParts, type PartReader } from "./packageParts";
 import { parseRelationships, relationshipsPath } from "./workbookPackage";
 import { attributeByLocalName, parseAttributes } from "./xml";

@@ -1,5 +1,5 @@
-import type { CellStyle } from "../../core/plan/reportPlan";
-import { HostWriteError } from "../../core/errors";
+import type { CellStyle } from "../../core";
+import { HostWriteError } from "../../core";
 import { escapeXml } from "./xml";
 
 /**

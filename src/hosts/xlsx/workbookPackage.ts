@@ -1,5 +1,4 @@
-import { HostWriteError } from "../../core/errors";
-import { generatedMarker } from "../../core/plan/reportPlan";
+import { generatedMarker, HostWriteError } from "../../core";
 import { openJszipStore, type OpenPackageStore, type PackageStore } from "./packageParts";
 import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from "./xml";
 

@@ -1,7 +1,11 @@
-import { HostWriteError } from "../../core/errors";
-import { quoteSheetName } from "../../core/address";
-import { generatedMarker, type PlannedSheet, type ReportPlan } from "../../core/plan/reportPlan";
-import { redactText } from "../../core/privacy/redact";
+import {
+  generatedMarker,
+  HostWriteError,
+  type PlannedSheet,
+  quoteSheetName,
+  redactText,
+  type ReportPlan,
+} from "../../core";
 import {
   chartContentType,
   chartRelationshipType,

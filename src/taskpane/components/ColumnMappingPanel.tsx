@@ -1,8 +1,6 @@
 import { Button, Field, Select, Text, Subtitle2 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { Report } from "../../core/report";
-import type { Settings } from "../../core/settings";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { Report, Settings, WorkbookSnapshot } from "../../core";
 import { columnOptions, mappableFields } from "../paneModel";
 import { usePaneStyles } from "./styles";
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Subtitle2, Text, mergeClasses } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { Report } from "../../core/report";
+import type { Report } from "../../core";
 import { confidenceLevel, unsureConfidence } from "../paneModel";
 import { usePaneStyles } from "./styles";
 

@@ -1,8 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { analyzeWorkbooks } from "../../core/pipeline";
-import type { Settings } from "../../core/settings";
+import { analyzeWorkbooks } from "../../core";
+import type { Settings } from "../../core";
 import type { ExtraWorkbook } from "../host";
 import { yearSpan } from "./DetectionSummary";
 import { FilePickerButton } from "./FilePickerButton";

@@ -12,8 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { FindingCode, Severity } from "../../core/findings/catalog";
-import type { Finding } from "../../core/findings/finding";
+import type { Finding, FindingCode, Severity } from "../../core";
 import { filterFindings, groupFindings, pageOf, severities } from "../paneModel";
 import { usePaneStyles } from "./styles";
 

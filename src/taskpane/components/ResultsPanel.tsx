@@ -16,8 +16,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { formatNumber, type Language } from "../../core/i18n/language";
-import type { Report } from "../../core/report";
+import { formatNumber, type Language } from "../../core";
+import type { Report } from "../../core";
 import type { DownloadableFile } from "../host";
 import { biggestChanges, type FigureChange } from "../paneModel";
 import { usePaneStyles } from "./styles";

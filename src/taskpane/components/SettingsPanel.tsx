@@ -1,9 +1,8 @@
 import { Button, Checkbox, Field, Input, Select, Text, type InputProps } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { statusKeys, type StatusKey } from "../../core/datasets";
-import type { Report } from "../../core/report";
-import { reportTitle, type Settings, type SettingsInput } from "../../core/settings";
+import { reportTitle, type Settings, type SettingsInput, type StatusKey, statusKeys } from "../../core";
+import type { Report } from "../../core";
 import { FilePickerButton } from "./FilePickerButton";
 import { usePaneStyles } from "./styles";
 

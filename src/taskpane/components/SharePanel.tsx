@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { PrivacyHit } from "../../core/report";
+import type { PrivacyHit } from "../../core";
 import type { DownloadableFile, ShareOutcome } from "../host";
 import { usePaneStyles } from "./styles";
 

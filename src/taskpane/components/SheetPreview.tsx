@@ -1,6 +1,6 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { SheetSnapshot } from "../../core/snapshot";
+import type { SheetSnapshot } from "../../core";
 import { usePaneStyles } from "./styles";
 
 /** Rows shown of a sheet in preview mode; the downloaded file holds them all. */

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { analyzeWorkbooks, type AnalysisResult } from "../../core/pipeline";
-import { parseSettings, type Settings, type SettingsInput } from "../../core/settings";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import {
+  type AnalysisResult,
+  analyzeWorkbooks,
+  parseSettings,
+  type Settings,
+  type SettingsInput,
+} from "../../core";
+import type { WorkbookSnapshot } from "../../core";
 import type { ExtraWorkbook, GenerateOutcome, KoersHost, ProgressEvent, ShareOutcome } from "../host";
 import { xlsxModule } from "../xlsxModule";
 

@@ -1,0 +1,24 @@
+/**
+ * The core's one public surface. Hosts, the task pane and the ribbon commands import core only from here
+ * (dependency rule `core-through-facade`); everything behind it may move without touching them.
+ *
+ * The flow behind it: read (snapshot → datasets) → validate (findings) → analyze (progress, trends) →
+ * plan (ReportPlan). See ARCHITECTURE.md "The one flow".
+ */
+export * from "./address";
+export * from "./datasets";
+export * from "./errors";
+export * from "./findings/catalog";
+export * from "./findings/finding";
+export * from "./history";
+export * from "./i18n/language";
+export * from "./pipeline";
+export * from "./plan/buildPlan";
+export * from "./plan/planContext";
+export * from "./plan/reportPlan";
+export * from "./privacy/redact";
+export * from "./read/numberFormat";
+export * from "./read/values";
+export * from "./report";
+export * from "./settings";
+export * from "./snapshot";
