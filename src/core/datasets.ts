@@ -74,9 +74,39 @@ export interface DetectionExplanation {
   headerRow: number;
   /** Header text → field, in column order. */
   columns: { header: string; field: string; column: number }[];
-  /** Extra remarks, e.g. "section rows give the theme", "footnote below row 40 ignored". */
+  /**
+   * Extra remarks as stable codes ("section-rows:5", "footnote:29"): `formatNote` of each of `details`.
+   * Kept for machine readers; the pane and the report render `details`.
+   */
   notes: string[];
+  /** The same remarks, typed (see DetectionNote); absent on hand-built datasets. */
+  details?: DetectionNote[];
 }
+
+/**
+ * A remark detection makes about a table, with its parameters (read/explain.ts renders it; read/notes.ts
+ * gives its stable code). Add a remark here, in `formatNote`/`parseNote` and in explain.ts's templates.
+ */
+export type DetectionNote =
+  | { code: "title-above" | "two-row-header" | "manual-mapping" | "periods-as-rows" }
+  | {
+      code:
+        | "section-rows"
+        | "group-filled-down"
+        | "status-from-fill"
+        | "blank-rows"
+        | "subheadings"
+        | "regions"
+        | "skipped-rows"
+        | "duplicate-periods";
+      count: number;
+    }
+  | { code: "footnote"; row: number }
+  | { code: "units"; units: FigureUnit[] }
+  | { code: "provisional"; years: number[] };
+
+/** The remark codes of DetectionNote. */
+export type DetectionNoteCode = DetectionNote["code"];
 
 export interface ActivityDataset extends Detection {
   kind: "activities";

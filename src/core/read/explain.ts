@@ -1,11 +1,17 @@
 /**
  * Renders a dataset's structured DetectionExplanation in Dutch or English, for the pane and report.json.
- * Notes in the explanation are codes ("section-rows:5", "footnote:29"): the code before the colon names
- * the remark, the part after it is its parameter.
+ * The remarks are typed notes (DetectionNote): one template per code, filled with the note's parameters.
  */
 import { columnLetter } from "../address";
-import type { Dataset, FigureUnit } from "../datasets";
+import type {
+  Dataset,
+  DetectionExplanation,
+  DetectionNote,
+  DetectionNoteCode,
+  FigureUnit,
+} from "../datasets";
 import { interpolate, type Language } from "../i18n/language";
+import { parseNote } from "./notes";
 
 const fieldNames: Record<string, Record<Language, string>> = {
   id: { nl: "nummer", en: "id" },
@@ -32,7 +38,7 @@ const unitNames: Record<FigureUnit, Record<Language, string>> = {
   percent: { nl: "procenten", en: "percentages" },
 };
 
-const noteTemplates: Record<string, Record<Language, string>> = {
+const noteTemplates: Record<Exclude<DetectionNoteCode, "periods-as-rows">, Record<Language, string>> = {
   "title-above": { nl: "Titel boven de kop overgeslagen.", en: "Title above the header skipped." },
   "two-row-header": {
     nl: "Kop over twee rijen gelezen (groepskop met subkoppen eronder).",
@@ -99,23 +105,31 @@ const phrases = {
   years: { nl: "jaren", en: "years" },
 };
 
-/** One note code rendered in the language; an unknown code is returned as is. */
-export function noteText(note: string, language: Language): string {
-  const separator = note.indexOf(":");
-  const code = separator === -1 ? note : note.slice(0, separator);
-  const parameter = separator === -1 ? "" : note.slice(separator + 1);
-  const template = noteTemplates[code];
-  if (!template) return note;
-  const value =
-    code === "units"
-      ? parameter
-          .split(",")
-          .map((unit) => unitNames[unit as FigureUnit]?.[language] ?? unit)
-          .join(", ")
-      : code === "provisional"
-        ? parameter.split(",").join(", ")
-        : parameter;
-  return interpolate(template[language], { value });
+/** The value a note's template shows: its count, row, units or years. */
+function noteValue(note: DetectionNote, language: Language): string {
+  if ("count" in note) return String(note.count);
+  if ("row" in note) return String(note.row);
+  if ("units" in note) return note.units.map((unit) => unitNames[unit]?.[language] ?? unit).join(", ");
+  if ("years" in note) return note.years.join(", ");
+  return "";
+}
+
+/**
+ * One note rendered in the language. A note may also be given by its stable code ("section-rows:5", as
+ * DetectionExplanation.notes holds it); an unknown code is returned as is.
+ */
+export function noteText(note: DetectionNote | string, language: Language): string {
+  const typed = typeof note === "string" ? parseNote(note) : note;
+  if (typed === null || typed.code === "periods-as-rows") return typeof note === "string" ? note : "";
+  return interpolate(noteTemplates[typed.code][language], { value: noteValue(typed, language) });
+}
+
+/** The typed notes of an explanation (from its stable codes when it was built without them). */
+function notesOf(explanation: DetectionExplanation): DetectionNote[] {
+  return (
+    explanation.details ??
+    explanation.notes.map(parseNote).filter((note): note is DetectionNote => note !== null)
+  );
 }
 
 /**
@@ -145,18 +159,19 @@ export function describeDetection(dataset: Dataset, language: Language): string 
     row: explanation.headerRow,
     columns: parts.join(", "),
   });
+  const notes = notesOf(explanation);
+  const periodsAsRows = notes.some((note) => note.code === "periods-as-rows");
   const summary =
     dataset.kind === "activities"
       ? interpolate(phrases.activities[language], { count: dataset.activities.length })
-      : interpolate(
-          phrases[explanation.notes.includes("periods-as-rows") ? "periodsAsRows" : dataset.layout][language],
-          { count: dataset.series.length },
-        );
+      : interpolate(phrases[periodsAsRows ? "periodsAsRows" : dataset.layout][language], {
+          count: dataset.series.length,
+        });
   const confidence = interpolate(phrases.confidence[language], {
     percent: Math.round(dataset.confidence * 100),
   });
-  const notes = explanation.notes
-    .filter((note) => note !== "periods-as-rows")
+  const remarks = notes
+    .filter((note) => note.code !== "periods-as-rows")
     .map((note) => noteText(note, language));
-  return [first, `${summary}, ${confidence}`, ...notes].join(" ");
+  return [first, `${summary}, ${confidence}`, ...remarks].join(" ");
 }

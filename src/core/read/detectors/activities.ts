@@ -23,11 +23,13 @@ import {
   hasTitleAbove,
   headerFindings,
   layoutFromMapping,
+  mappedCells,
   preferFilledColumns,
-  round,
   type ColumnLayout,
 } from "./columns";
+import { explanationOf, NoteList, tableConfidence, walkTable } from "./kernel";
 import {
+  detectorIds,
   minimumHeaderScore,
   type DetectorContext,
   type HeaderCandidate,
@@ -51,7 +53,7 @@ const fieldWeights: Record<ActivityField, number> = {
 const certainHeaderWeight = 4.5;
 
 export const activityDetector: TableDetector = {
-  id: "activities",
+  id: detectorIds.activities,
   kind: "activities",
   fields: activityFields,
   matchHeader(grid, row) {
@@ -95,10 +97,7 @@ function readActivities(
   const columns = layout.columns;
   const span = { firstColumn: layout.firstColumn, lastColumn: layout.lastColumn };
   const activities: Activity[] = [];
-  const insideBlanks: number[] = [];
-  let pendingBlanks: number[] = [];
   let currentGroup: string | null = null;
-  let footnoteRow: number | null = null;
   const counts = { sections: 0, filledDown: 0, fromFill: 0 };
 
   const isSectionRow = (row: number, filled: number[]): boolean => {
@@ -149,63 +148,60 @@ function readActivities(
     return false;
   };
 
-  for (let row = layout.bodyRow; row <= grid.rowCount; row++) {
-    const filled = filledCells(row);
-    if (filled.length === 0) {
-      pendingBlanks.push(row);
-      continue;
-    }
-    if (filled.length === 1) {
-      const text = grid.text(row, filled[0]);
-      if (isFootnoteText(text) || totalPattern.test(text)) {
-        footnoteRow = row;
-        break;
+  const walk = walkTable(
+    grid,
+    layout.bodyRow,
+    filledCells,
+    (row, filled) => {
+      if (filled.length === 1) {
+        const text = grid.text(row, filled[0]);
+        if (isFootnoteText(text) || totalPattern.test(text)) return "footnote";
       }
-    }
-    if (!readsAsData(grid, row, columns) && context.isHeaderRow(row)) break;
-    if (isSectionRow(row, filled)) {
-      if (!nextStartsData(row)) break;
-      insideBlanks.push(...pendingBlanks);
-      pendingBlanks = [];
-      currentGroup = grid.text(row, filled[0]);
-      counts.sections++;
-      continue;
-    }
-    insideBlanks.push(...pendingBlanks);
-    pendingBlanks = [];
-    const activity = readActivity(grid, row, columns, context.language);
-    if (columns.group) {
-      if (activity.group === null && currentGroup !== null) {
+      if (!readsAsData(grid, row, columns) && context.isHeaderRow(row)) return "end";
+      if (isSectionRow(row, filled)) {
+        if (!nextStartsData(row)) return "end";
+        currentGroup = grid.text(row, filled[0]);
+        counts.sections++;
+        return "heading";
+      }
+      return "data";
+    },
+    (row) => {
+      const activity = readActivity(grid, row, columns, context.language);
+      if (columns.group) {
+        if (activity.group === null && currentGroup !== null) {
+          activity.group = currentGroup;
+          counts.filledDown++;
+        } else if (activity.group !== null) {
+          currentGroup = activity.group;
+        }
+      } else {
         activity.group = currentGroup;
-        counts.filledDown++;
-      } else if (activity.group !== null) {
-        currentGroup = activity.group;
       }
-    } else {
-      activity.group = currentGroup;
-    }
-    if (activity.statusSource === "fill") counts.fromFill++;
-    activities.push(activity);
-  }
+      if (activity.statusSource === "fill") counts.fromFill++;
+      activities.push(activity);
+    },
+  );
   if (activities.length === 0) return null;
 
   const firstRow = activities[0].row;
   const lastRow = activities[activities.length - 1].row;
-  const reported = insideBlanks.filter((row) => row < lastRow);
+  const reported = walk.blankRowsInside;
+  const footnoteRow = walk.footnoteRow;
   const mapped: Partial<Record<ActivityField, MappedColumn>> = {};
   for (const field of activityFields) {
     const column = columns[field];
     if (column) mapped[field] = { column: column.column, header: column.header };
   }
-  const notes: string[] = [];
-  if (layout.manual) notes.push("manual-mapping");
-  if (hasTitleAbove(grid, layout.row)) notes.push("title-above");
-  if (layout.bodyRow > layout.row + 1) notes.push("two-row-header");
-  if (counts.sections > 0) notes.push(`section-rows:${counts.sections}`);
-  if (counts.filledDown > 0) notes.push(`group-filled-down:${counts.filledDown}`);
-  if (counts.fromFill > 0) notes.push(`status-from-fill:${counts.fromFill}`);
-  if (reported.length > 0) notes.push(`blank-rows:${reported.length}`);
-  if (footnoteRow !== null) notes.push(`footnote:${footnoteRow}`);
+  const notes = new NoteList()
+    .add({ code: "manual-mapping" }, layout.manual)
+    .add({ code: "title-above" }, hasTitleAbove(grid, layout.row))
+    .add({ code: "two-row-header" }, layout.bodyRow > layout.row + 1)
+    .add({ code: "section-rows", count: counts.sections })
+    .add({ code: "group-filled-down", count: counts.filledDown })
+    .add({ code: "status-from-fill", count: counts.fromFill })
+    .add({ code: "blank-rows", count: reported.length })
+    .add({ code: "footnote", row: footnoteRow ?? 0 }, footnoteRow !== null).notes;
 
   const quality =
     activities.reduce((sum, activity) => {
@@ -214,8 +210,12 @@ function readActivities(
         activity.status !== "unknown" ? 0.5 : !columns.status && activity.planning !== null ? 0.4 : 0;
       return sum + named + known;
     }, 0) / activities.length;
-  const sizeFactor = Math.min(1, 0.7 + 0.1 * activities.length);
-  const confidence = layout.manual ? 1 : round((0.5 * headerScore + 0.5 * quality) * sizeFactor);
+  const confidence = tableConfidence({
+    manual: layout.manual,
+    headerScore,
+    quality,
+    rows: activities.length,
+  });
 
   const dataset: ActivityDataset = {
     kind: "activities",
@@ -226,14 +226,7 @@ function readActivities(
     columns: mapped,
     activities,
     confidence,
-    explanation: {
-      sheet: grid.name,
-      headerRow: layout.row,
-      columns: layout.cells
-        .filter((cell) => cell.field !== null)
-        .map((cell) => ({ header: cell.header, field: cell.field as string, column: cell.column })),
-      notes,
-    },
+    explanation: explanationOf(grid.name, layout.row, mappedCells(layout), notes),
   };
   const findings = [
     ...headerFindings(

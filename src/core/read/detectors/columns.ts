@@ -292,6 +292,15 @@ export function hasTitleAbove(grid: SheetGrid, headerRow: number): boolean {
   return false;
 }
 
+/** The header cells a layout maps to a field, as an explanation lists them. */
+export function mappedCells<F extends string>(
+  layout: ColumnLayout<F>,
+): { header: string; field: string; column: number }[] {
+  return layout.cells
+    .filter((cell) => cell.field !== null)
+    .map((cell) => ({ header: cell.header, field: cell.field as string, column: cell.column }));
+}
+
 /** Rounds a confidence for stable output. */
 export function round(value: number, digits = 2): number {
   const factor = 10 ** digits;

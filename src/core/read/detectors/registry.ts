@@ -1,14 +1,17 @@
 import { activityDetector } from "./activities";
-import { longFiguresDetector, transposedFiguresDetector, wideFiguresDetector } from "./figures";
+import { longFiguresDetector } from "./figures/long";
+import { periodsAsRowsDetector } from "./figures/periodsAsRows";
+import { wideFiguresDetector } from "./figures/wide";
 import type { TableDetector } from "./types";
 
 /**
  * The registered detectors. A row is read as the header of the detector that scores it highest (on a
- * tie the earlier one here wins); when that detector finds no table under it, the next one tries. Add a detector by appending it.
+ * tie the earlier one here wins); when that detector finds no table under it, the next one tries. Add a
+ * detector by writing its file (detectors/figures/<layout>.ts for a figures layout) and appending it here.
  */
 export const tableDetectors: readonly TableDetector[] = [
   activityDetector,
   longFiguresDetector,
   wideFiguresDetector,
-  transposedFiguresDetector,
+  periodsAsRowsDetector,
 ];

@@ -3,6 +3,16 @@ import type { Finding } from "../../findings/finding";
 import type { Language } from "../../i18n/language";
 import type { SheetGrid } from "../grid";
 
+/** The registered detectors' ids (registry.ts); a candidate names the detector that made it. */
+export const detectorIds = {
+  activities: "activities",
+  figuresWide: "figuresWide",
+  figuresLong: "figuresLong",
+  figuresByPeriodRow: "figuresByPeriodRow",
+} as const;
+
+export type DetectorId = (typeof detectorIds)[keyof typeof detectorIds];
+
 /** What a table reader may ask of the detection run. */
 export interface DetectorContext {
   language: Language;
@@ -22,7 +32,7 @@ export interface TableRead {
 
 /** A row a detector recognises as the header of its kind of table; `read` reads the table under it. */
 export interface HeaderCandidate {
-  detector: string;
+  detector: DetectorId;
   kind: Dataset["kind"];
   row: number;
   /** 0..1: how well the row reads as a header of this kind. */
@@ -35,7 +45,7 @@ export interface HeaderCandidate {
  * cannot read as a header gives null, a table with no usable rows gives null.
  */
 export interface TableDetector {
-  id: string;
+  id: DetectorId;
   kind: Dataset["kind"];
   /** Fields a manual column mapping can name for this detector. */
   fields: readonly string[];

@@ -1,0 +1,147 @@
+/**
+ * Periods as rows: StatLine's table view, a row per period (and region), a column per category
+ * ("Perioden | Totaal misdrijven | Woninginbraak | …"). Read as a long table: one series per category (× region).
+ */
+import { cellAddress } from "../../../address";
+import type { SheetGrid } from "../../grid";
+import { figureSynonyms, matchHeader } from "../../synonyms";
+import { parseFigure, parseYear, unitFromText } from "../../values";
+import { tableConfidence } from "../kernel";
+import { detectorIds, type DetectorContext, type TableDetector, type TableRead } from "../types";
+import { isFigureData, longTableRead, lookahead, walkPeriodRows, type LongSeries } from "./shared";
+
+interface PeriodsAsRowsLayout {
+  row: number;
+  periodColumn: number;
+  periodHeader: string;
+  regionColumn: number | null;
+  categories: { column: number; header: string }[];
+}
+
+export const periodsAsRowsDetector: TableDetector = {
+  id: detectorIds.figuresByPeriodRow,
+  kind: "figures",
+  fields: [],
+  matchHeader(grid, row) {
+    const filled = grid.filledColumns(row);
+    if (filled.length < 2) return null;
+    let periodColumn: number | null = null;
+    let regionColumn: number | null = null;
+    const others: number[] = [];
+    for (const column of filled) {
+      if (typeof grid.value(row, column) !== "string") return null;
+      const match = matchHeader(grid.text(row, column), figureSynonyms);
+      if (match?.field === "period" && match.score === 1 && periodColumn === null) periodColumn = column;
+      else if (match?.field === "region" && match.score === 1 && regionColumn === null) regionColumn = column;
+      else if ((match?.field === "value" || match?.field === "category") && match.score === 1) return null;
+      else others.push(column);
+    }
+    if (periodColumn === null || others.length === 0) return null;
+    const lastRow = Math.min(grid.rowCount, row + lookahead);
+    let periods = 0;
+    const numeric = new Set<number>();
+    for (let below = row + 1; below <= lastRow; below++) {
+      if (!parseYear(grid.value(below, periodColumn))) continue;
+      periods++;
+      for (const column of others)
+        if (isFigureData(parseFigure(grid.value(below, column)))) numeric.add(column);
+    }
+    const categories = others
+      .filter((column) => numeric.has(column))
+      .map((column) => ({ column, header: grid.text(row, column) }));
+    if (periods === 0 || categories.length === 0) return null;
+    const layout: PeriodsAsRowsLayout = {
+      row,
+      periodColumn,
+      periodHeader: grid.text(row, periodColumn),
+      regionColumn,
+      categories,
+    };
+    const score = Math.min(1, 0.65 + 0.05 * Math.min(4, categories.length) + (periods >= 2 ? 0.1 : 0));
+    return {
+      detector: detectorIds.figuresByPeriodRow,
+      kind: "figures",
+      row,
+      score,
+      read: (context) => readPeriodsAsRows(grid, layout, score, context),
+    };
+  },
+};
+
+function readPeriodsAsRows(
+  grid: SheetGrid,
+  layout: PeriodsAsRowsLayout,
+  headerScore: number,
+  context: DetectorContext,
+): TableRead | null {
+  const categoryColumns = layout.categories.map((category) => category.column);
+  const span = {
+    firstColumn: Math.min(
+      layout.periodColumn,
+      layout.regionColumn ?? layout.periodColumn,
+      ...categoryColumns,
+    ),
+    lastColumn: Math.max(layout.periodColumn, layout.regionColumn ?? 0, ...categoryColumns),
+  };
+  const byKey = new Map<string, LongSeries>();
+  const years = new Set<number>();
+  const provisional = new Set<number>();
+  let cells = 0;
+  let readable = 0;
+  const walk = walkPeriodRows(grid, context, layout.row + 1, span, layout.periodColumn, (row, period) => {
+    years.add(period.year);
+    if (period.provisional) provisional.add(period.year);
+    const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
+    for (const category of layout.categories) {
+      const key = `${category.header}\u0000${region ?? ""}`;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = {
+          category: category.header,
+          region,
+          unit: unitFromText(category.header),
+          row,
+          targetText: null,
+          byYear: new Map(),
+        };
+        byKey.set(key, entry);
+      }
+      if (entry.byYear.has(period.year)) continue;
+      const figure = parseFigure(grid.value(row, category.column));
+      cells++;
+      if (isFigureData(figure)) readable++;
+      if (figure.kind === "provisional") provisional.add(period.year);
+      entry.byYear.set(period.year, { figure, cell: cellAddress(row, category.column) });
+    }
+  });
+  if (walk.dataRows.length === 0 || readable === 0) return null;
+  const columns = [
+    { header: layout.periodHeader, field: "period", column: layout.periodColumn },
+    ...(layout.regionColumn !== null
+      ? [{ header: grid.text(layout.row, layout.regionColumn), field: "region", column: layout.regionColumn }]
+      : []),
+    ...layout.categories.map((category) => ({
+      header: category.header,
+      field: "category",
+      column: category.column,
+    })),
+  ].sort((a, b) => a.column - b.column);
+  return longTableRead(grid, context, {
+    headerRow: layout.row,
+    span,
+    walk,
+    entries: byKey.values(),
+    years,
+    provisional,
+    leadingNotes: [{ code: "periods-as-rows" }],
+    notesAfterSkipped: [],
+    columns,
+    confidence: tableConfidence({
+      manual: false,
+      headerScore,
+      quality: readable / cells,
+      rows: walk.dataRows.length,
+    }),
+    duplicateHeaders: [],
+  });
+}

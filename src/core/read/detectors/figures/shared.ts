@@ -1,0 +1,157 @@
+/** What the figures layouts share: reading figure cells, the period-row walk, series and the dataset. */
+import type {
+  DetectionExplanation,
+  DetectionNote,
+  FigureSeries,
+  FigureUnit,
+  FiguresDataset,
+} from "../../../datasets";
+import { isFootnoteText, type SheetGrid } from "../../grid";
+import { parseYear, type ParsedFigure, type ParsedYear } from "../../values";
+import { blankRowFindings, hasTitleAbove, headerFindings } from "../columns";
+import { cellsIn, explanationOf, NoteList, walkTable, type RowWalk } from "../kernel";
+import type { DetectorContext, TableRead } from "../types";
+
+/** How many rows under a header detection looks at to find the category column and a first data row. */
+export const lookahead = 30;
+
+/** Kinds of figure cell that are data (a number or a CBS symbol), as opposed to text, errors or blanks. */
+export function isFigureData(parsed: ParsedFigure): boolean {
+  return parsed.kind !== "text" && parsed.kind !== "blank" && parsed.kind !== "error";
+}
+
+export interface YearColumn {
+  column: number;
+  year: number;
+  provisional: boolean;
+  header: string;
+}
+
+/** The year cells of a header row (each year once) and its other filled columns. */
+export function yearHeader(grid: SheetGrid, row: number): { years: YearColumn[]; others: number[] } {
+  const years: YearColumn[] = [];
+  const others: number[] = [];
+  for (const column of grid.filledColumns(row)) {
+    const parsed = parseYear(grid.value(row, column));
+    if (parsed && !years.some((year) => year.year === parsed.year)) {
+      years.push({ column, ...parsed, header: grid.text(row, column) });
+    } else {
+      others.push(column);
+    }
+  }
+  return { years, others };
+}
+
+/** Years of a real header run one way (2016, 2017, 2018 or the reverse); counts that look like years do not. */
+export function monotonic(years: number[]): boolean {
+  const rising = years.every((year, index) => index === 0 || year > years[index - 1]);
+  const falling = years.every((year, index) => index === 0 || year < years[index - 1]);
+  return rising || falling;
+}
+
+/** One category × region of a table read row by row, its values per year. */
+export interface LongSeries {
+  category: string;
+  region: string | null;
+  unit: FigureUnit;
+  row: number;
+  targetText: string | null;
+  byYear: Map<number, { figure: ParsedFigure; cell: string }>;
+}
+
+/**
+ * Walks the rows under a table with a period column: a row with a period is data and goes to `read`; a
+ * lone footnote or a new header ends the table; other rows are skipped.
+ */
+export function walkPeriodRows(
+  grid: SheetGrid,
+  context: DetectorContext,
+  firstRow: number,
+  span: { firstColumn: number; lastColumn: number },
+  periodColumn: number,
+  read: (row: number, period: ParsedYear) => void,
+): RowWalk {
+  let period: ParsedYear | null = null;
+  return walkTable(
+    grid,
+    firstRow,
+    cellsIn(grid, span),
+    (row, filled) => {
+      period = parseYear(grid.value(row, periodColumn));
+      if (period) return "data";
+      if (filled.length === 1 && isFootnoteText(grid.text(row, filled[0]))) return "footnote";
+      return context.isHeaderRow(row) ? "end" : "skip";
+    },
+    (row) => read(row, period!),
+  );
+}
+
+/** One FigureSeries per category × region, with a value (or null) for every year the table has. */
+export function seriesFromEntries(
+  entries: Iterable<LongSeries>,
+  years: Set<number>,
+): { sortedYears: number[]; series: FigureSeries[] } {
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const series: FigureSeries[] = [...entries].map((entry) => ({
+    category: entry.category,
+    region: entry.region,
+    unit: entry.unit,
+    values: sortedYears.map((year) => entry.byYear.get(year)?.figure.value ?? null),
+    cells: sortedYears.map((year) => entry.byYear.get(year)?.cell ?? null),
+    symbols: sortedYears.map((year) => entry.byYear.get(year)?.figure.symbol ?? null),
+    row: entry.row,
+    targetText: entry.targetText,
+  }));
+  return { sortedYears, series };
+}
+
+/** What the layouts read row by row (long, periods as rows) know once their rows are read. */
+export interface LongTableParts {
+  headerRow: number;
+  span: { firstColumn: number; lastColumn: number };
+  walk: RowWalk;
+  entries: Iterable<LongSeries>;
+  years: Set<number>;
+  provisional: Set<number>;
+  /** Notes before the shared ones, and notes between "skipped-rows" and "blank-rows". */
+  leadingNotes: DetectionNote[];
+  notesAfterSkipped: DetectionNote[];
+  columns: DetectionExplanation["columns"];
+  confidence: number;
+  duplicateHeaders: { column: number; header: string }[];
+}
+
+/** The dataset, structural findings and extent of a table read row by row. */
+export function longTableRead(grid: SheetGrid, context: DetectorContext, parts: LongTableParts): TableRead {
+  const { sortedYears, series } = seriesFromEntries(parts.entries, parts.years);
+  const { dataRows, blankRowsInside, footnoteRow, skipped, lastRow } = parts.walk;
+  const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
+  const provisionalYears = [...parts.provisional].sort((a, b) => a - b);
+  const notes = new NoteList();
+  for (const note of parts.leadingNotes) notes.add(note);
+  notes
+    .add({ code: "title-above" }, hasTitleAbove(grid, parts.headerRow))
+    .add({ code: "regions", count: regions.size }, regions.size > 1)
+    .add({ code: "provisional", years: provisionalYears })
+    .add({ code: "skipped-rows", count: skipped });
+  for (const note of parts.notesAfterSkipped) notes.add(note);
+  notes
+    .add({ code: "blank-rows", count: blankRowsInside.length })
+    .add({ code: "footnote", row: footnoteRow ?? 0 }, footnoteRow !== null);
+  const dataset: FiguresDataset = {
+    kind: "figures",
+    sheet: grid.name,
+    layout: "long",
+    headerRow: parts.headerRow,
+    years: sortedYears,
+    provisionalYears,
+    series,
+    confidence: parts.confidence,
+    explanation: explanationOf(grid.name, parts.headerRow, parts.columns, notes.notes),
+  };
+  const findings = [
+    ...headerFindings(grid, parts.headerRow, parts.span, dataRows, parts.duplicateHeaders, context.language),
+    ...blankRowFindings(grid, blankRowsInside, parts.span.firstColumn, context.language),
+  ];
+  return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
+}
