@@ -101,7 +101,7 @@ export type DetectionNote =
         | "duplicate-periods";
       count: number;
     }
-  | { code: "footnote"; row: number }
+  | { code: "footnote" | "unit-row"; row: number }
   | { code: "units"; units: FigureUnit[] }
   | { code: "provisional"; years: number[] };
 
@@ -119,7 +119,8 @@ export interface ActivityDataset extends Detection {
   activities: Activity[];
 }
 
-export type FigureUnit = "count" | "per1000" | "per10000" | "percent";
+/** What a figure measures: a count, a rate per 1,000 / 10,000 / 100,000 inhabitants, or a percentage. */
+export type FigureUnit = "count" | "per1000" | "per10000" | "per100000" | "percent";
 
 /** One category (× region) over the years of its table. */
 export interface FigureSeries {

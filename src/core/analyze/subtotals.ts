@@ -54,7 +54,13 @@ export function detectSubtotals(series: SummableSeries[]): SeriesStructure[] {
     evidence: null,
   }));
   for (const rows of rowsPerRegion(series)) {
-    const state: DetectionState = { series, structures, rows, claimed: new Map() };
+    const state: DetectionState = {
+      series,
+      structures,
+      rows,
+      claimed: new Map(),
+      roundedToFive: roundedToFive(series, rows),
+    };
     for (const rule of subtotalRules) rule(state);
   }
   return structures;
@@ -80,6 +86,29 @@ interface DetectionState {
   rows: number[];
   /** Child position → parent position. */
   claimed: Map<number, number>;
+  /** True when every value of these rows is a multiple of 5 (CBS rounds its published cells so). */
+  roundedToFive: boolean;
+}
+
+/** True when the rows hold values and every one is a multiple of 5 (CBS rounding). */
+function roundedToFive(series: SummableSeries[], rows: number[]): boolean {
+  let seen = 0;
+  for (const row of rows)
+    for (const value of series[row].values) {
+      if (value === null || value === undefined) continue;
+      if (!Number.isInteger(value) || value % 5 !== 0) return false;
+      seen++;
+    }
+  return seen > 0;
+}
+
+/**
+ * How far a sum of `parts` rounded cells may lie from its rounded total and still hold: CBS rounds every
+ * cell to a multiple of 5, so each part and the total may each be up to 2.5 off; a gap within
+ * 2.5 × the number of parts is rounding, not an error. Exact (floating-point slack) otherwise.
+ */
+function tolerance(state: Pick<DetectionState, "roundedToFive">, parts: number, value: number): number {
+  return state.roundedToFive ? 2.5 * parts : 1e-6 * Math.max(1, Math.abs(value));
 }
 
 type SubtotalRule = (state: DetectionState) => void;
@@ -137,26 +166,49 @@ function declaredByName(state: DetectionState): void {
 
 const numbering = /^\s*(\d+(?:\.\d+)*)\.?\s+\S/;
 
+/**
+ * The code levels of the numbered rows: dotted codes by their parts ("1.1.2" → 1, 1, 2); codes without
+ * dots ("1", "11", "111", as StatLine numbers its categories) by their digits, but only when the table
+ * lists them depth first: every code longer than the shortest follows its parent (the nearest shorter
+ * code above it is its prefix). A list numbered 1 to 12 has "9" above "10", so its numbers stay numbers.
+ * Rows without a code are null.
+ */
+export function codeLevels(categories: string[]): (string[] | null)[] {
+  const codes = categories.map((category) => numbering.exec(category)?.[1] ?? null);
+  const dotless = codes.filter((code): code is string => code !== null && !code.includes("."));
+  const shortest = Math.min(...dotless.map((code) => code.length));
+  const depthFirst = dotless.every((code, index) => {
+    if (code.length === shortest) return true;
+    for (let above = index - 1; above >= 0; above--)
+      if (dotless[above].length < code.length) return dotless[above] === code.slice(0, -1);
+    return false;
+  });
+  const digitsAreLevels = depthFirst && dotless.some((code) => code.length > shortest);
+  return codes.map((code) => {
+    if (code === null) return null;
+    if (code.includes(".")) return code.split(".");
+    return digitsAreLevels ? code.split("") : [code];
+  });
+}
+
 function declaredByNumbering(state: DetectionState): void {
-  const codes = new Map<number, string>();
-  for (const row of state.rows) {
-    const match = numbering.exec(state.series[row].category);
-    if (match) codes.set(row, match[1]);
-  }
+  const levels = codeLevels(state.rows.map((row) => state.series[row].category));
+  const codes = new Map<number, string[]>();
+  state.rows.forEach((row, index) => {
+    const code = levels[index];
+    if (code) codes.set(row, code);
+  });
+  const heads = (parent: string[], child: string[]) =>
+    child.length === parent.length + 1 && parent.every((part, index) => child[index] === part);
   for (const [parent, code] of codes) {
     if (isPlaced(state, parent)) continue;
-    const depth = code.split(".").length;
     const children = [...codes]
-      .filter(([child, childCode]) => {
-        return (
-          child !== parent &&
-          !state.claimed.has(child) &&
-          childCode.startsWith(code + ".") &&
-          childCode.split(".").length === depth + 1
-        );
-      })
+      .filter(([child, childCode]) => child !== parent && !state.claimed.has(child) && heads(code, childCode))
       .map(([child]) => child);
-    if (children.length >= 2) place(state, parent, children, "declared", "subtotal");
+    // NOTE: a code with one listed child heads it only when they are equal: counting both would count
+    // it twice, while a parent larger than its one child may well have parts the table does not list.
+    const single = children.length === 1 && checkSum(state, parent, children).mismatches.length === 0;
+    if (children.length >= 2 || single) place(state, parent, children, "declared", "subtotal");
   }
 }
 
@@ -187,7 +239,7 @@ function inferredFromNeighbours(state: DetectionState): void {
           const value = parentValues[yearIndex];
           if (updated === null || value === null) return;
           checkable += 1;
-          if (sumsTo(updated, value)) held += 1;
+          if (sumsTo(updated, value, tolerance(state, block.length, value))) held += 1;
         });
         if (block.length < 2 || checkable === 0 || held * 2 <= checkable) continue;
         if (!best || held > best.held || (held === best.held && block.length > best.children.length)) {
@@ -208,7 +260,7 @@ function grandTotals(state: DetectionState): void {
     );
     state.structures[parent].role = "total";
     if (topLevel.length < 2) continue;
-    const check = checkSum(state.series, parent, topLevel);
+    const check = checkSum(state, parent, topLevel);
     if (check.checkable > 0 && check.held * 2 > check.checkable)
       place(state, parent, topLevel, "grandTotal", "total");
   }
@@ -262,21 +314,22 @@ interface SumCheck {
   mismatches: SubtotalMismatch[];
 }
 
-function checkSum(series: SummableSeries[], parent: number, children: number[]): SumCheck {
+function checkSum(state: DetectionState, parent: number, children: number[]): SumCheck {
+  const { series } = state;
   const result: SumCheck = { checkable: 0, held: 0, mismatches: [] };
   series[parent].values.forEach((value, yearIndex) => {
     const parts = children.map((child) => series[child].values[yearIndex] ?? null);
     if (value === null || parts.some((part) => part === null)) return;
     const sum = (parts as number[]).reduce((total, part) => total + part, 0);
     result.checkable += 1;
-    if (sumsTo(sum, value)) result.held += 1;
+    if (sumsTo(sum, value, tolerance(state, children.length, value))) result.held += 1;
     else result.mismatches.push({ yearIndex, value, sum });
   });
   return result;
 }
 
-function sumsTo(sum: number, value: number): boolean {
-  return Math.abs(sum - value) <= 1e-6 * Math.max(1, Math.abs(value));
+function sumsTo(sum: number, value: number, allowed: number): boolean {
+  return Math.abs(sum - value) <= allowed;
 }
 
 function place(
@@ -287,7 +340,7 @@ function place(
   role: SeriesRole,
 ): void {
   const ordered = [...children].sort((left, right) => left - right);
-  const check = checkSum(state.series, parent, ordered);
+  const check = checkSum(state, parent, ordered);
   state.structures[parent] = {
     role,
     children: ordered,

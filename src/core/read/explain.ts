@@ -35,6 +35,7 @@ const unitNames: Record<FigureUnit, Record<Language, string>> = {
   count: { nl: "aantallen", en: "counts" },
   per1000: { nl: "per 1.000 inwoners", en: "per 1,000 inhabitants" },
   per10000: { nl: "per 10.000 inwoners", en: "per 10,000 inhabitants" },
+  per100000: { nl: "per 100.000 inwoners", en: "per 100,000 inhabitants" },
   percent: { nl: "procenten", en: "percentages" },
 };
 
@@ -63,6 +64,10 @@ const noteTemplates: Record<Exclude<DetectionNoteCode, "periods-as-rows">, Recor
   footnote: {
     nl: "Voetnoot op rij {{value}} hoort niet bij de tabel.",
     en: "Footnote on row {{value}} is not part of the table.",
+  },
+  "unit-row": {
+    nl: "Eenheidsrij op rij {{value}} gelezen als eenheid, niet als categorie.",
+    en: "Unit row on row {{value}} read as the unit, not as a category.",
   },
   "manual-mapping": { nl: "Kolommen door u toegewezen.", en: "Columns mapped by you." },
   subheadings: { nl: "Tussenkopjes overgeslagen ({{value}}).", en: "Subheadings skipped ({{value}})." },

@@ -32,7 +32,7 @@ export function parseNote(text: string): DetectionNote | null {
   const parameter = separator === -1 ? "" : text.slice(separator + 1);
   if (flagCodes.has(code)) return { code } as DetectionNote;
   if (countCodes.has(code)) return { code, count: Number(parameter) } as DetectionNote;
-  if (code === "footnote") return { code, row: Number(parameter) };
+  if (code === "footnote" || code === "unit-row") return { code, row: Number(parameter) };
   if (code === "units") return { code, units: parameter.split(",") as FigureUnit[] };
   if (code === "provisional") return { code, years: parameter.split(",").map(Number) };
   return null;

@@ -550,16 +550,43 @@ function periodToken(token: string, next: string): { pending: Pending; width: nu
 }
 
 /**
- * The unit a category or unit text names: "per 10.000 inw" / "per 10 000 inwoners" → per10000,
- * "per 1.000" / "‰" → per1000, "[%]", "%", "percentage", "procent" → percent, else count.
- * A rate wins over "%" ("wapenhandel: totaal per 10.000 inw [%]" is a rate per 10,000).
+ * The unit a category or unit text names: "Rate per 100,000 inhabitants" → per100000, "per 10.000 inw" /
+ * "per 10 000 inwoners" → per10000, "per 1.000" / "‰" → per1000, "[%]", "%", "percentage", "procent",
+ * "relatief" → percent, else count. A rate wins over "%" ("wapenhandel: totaal per 10.000 inw [%]" is a
+ * rate per 10,000).
  */
 export function unitFromText(text: string): FigureUnit {
-  const compact = text.toLowerCase().replace(/[\s.\u00a0]/g, "");
+  const compact = text.toLowerCase().replace(/[\s.,\u00a0\u202f]/g, "");
+  if (/per100(000|k)/.test(compact)) return "per100000";
   if (/per10(000|k)/.test(compact)) return "per10000";
   if (/per1000(?!0)|‰/.test(compact)) return "per1000";
-  if (/%|procent|percentage|percent/.test(compact)) return "percent";
+  if (/%|procent|percentage|percent|relatief|relative/.test(compact)) return "percent";
   return "count";
+}
+
+const countUnitWords =
+  /^(aantal|aantallen|absoluut|absolute aantallen|abs|number|numbers|count|counts|totaal aantal)$/;
+const otherUnitWords =
+  /^(x ?1 ?000|x ?1 ?000 ?000|euro|mln euro|x 1 000 euro|index|km|uren|dagen|jaren|jaar|score|rapportcijfer)$/;
+
+/**
+ * The unit a cell of a unit row names (the row StatLine writes under its header: "aantal", "per 1 000
+ * inwoners", "%", "x 1 000"): a FigureUnit, "other" for a unit that is none of them, null when the text
+ * is not a unit.
+ */
+export function unitCellUnit(text: string): FigureUnit | "other" | null {
+  const normalized = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\s+/g, " ");
+  if (normalized === "") return null;
+  if (countUnitWords.test(normalized)) return "count";
+  if (otherUnitWords.test(normalized.replace(/[.,]/g, " ").replace(/\s+/g, " ").trim())) return "other";
+  const unit = unitFromText(normalized);
+  if (unit === "count") return null;
+  // A rate or percent unit is short ("per 1 000 inwoners", "[%]"); a longer text is a label that names one.
+  return normalized.length <= 30 ? unit : null;
 }
 
 /** Cell content as text: the displayed text when there is one, else the value written out. */

@@ -1,4 +1,5 @@
 import {
+  codeLevels,
   detectSubtotals,
   isLeaf,
   leafSeries,
@@ -281,5 +282,42 @@ describe("names", () => {
       isLeaf({ subtotalOf: ["a", "b"] }),
       isLeaf({ role: "total", subtotalOf: null }),
     ]).toEqual([true, false, false]);
+  });
+});
+
+describe("code hierarchies and CBS rounding", () => {
+  it("reads codes without dots as levels only when every longer code has its parent", () => {
+    expect([
+      codeLevels(["1 Vermogen", "11 Diefstal", "111 Met geweld", "12 Bedrog"]),
+      codeLevels(["8 Achtste", "9 Negende", "10 Tiende", "11 Elfde"]),
+      codeLevels(["1.1 Woning", "1.1.2 Poging", "Totaal"]),
+    ]).toEqual([
+      [["1"], ["1", "1"], ["1", "1", "1"], ["1", "2"]],
+      [["8"], ["9"], ["10"], ["11"]],
+      [["1", "1"], ["1", "1", "2"], null],
+    ]);
+  });
+
+  it("lets a subtotal of cells rounded to 5 differ from its parts by up to 2.5 per part", () => {
+    const within = counts([
+      ["11 Diefstal", 3720, 100],
+      ["111 Met geweld", 1235, 50],
+      ["112 Zonder geweld", 2480, 50],
+    ]);
+    const beyond = counts([
+      ["11 Diefstal", 3725, 100],
+      ["111 Met geweld", 1235, 50],
+      ["112 Zonder geweld", 2480, 50],
+    ]);
+    const unrounded = counts([
+      ["11 Diefstal", 3716, 101],
+      ["111 Met geweld", 1235, 50],
+      ["112 Zonder geweld", 2480, 51],
+    ]);
+    expect([within, beyond, unrounded].map((series) => structureOf(series)[0]?.mismatches)).toEqual([
+      [],
+      [[0, 3725, 3715]],
+      [[0, 3716, 3715]],
+    ]);
   });
 });

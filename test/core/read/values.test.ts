@@ -7,6 +7,7 @@ import {
   parsePlanning,
   parseYear,
   serialToIsoDate,
+  unitCellUnit,
   unitFromText,
 } from "../../../src/core/read/values";
 
@@ -264,6 +265,33 @@ describe("unitFromText", () => {
       "count",
       "count",
       "per1000",
+    ]);
+  });
+});
+
+describe("unitCellUnit", () => {
+  it("reads the units StatLine writes under its header, and nothing else", () => {
+    expect(
+      [
+        "aantal",
+        "Aantal",
+        "per 1 000 inwoners",
+        "per 100 000 inwoners",
+        "%",
+        "relatief",
+        "x 1 000",
+        "Diefstal",
+        "2019",
+        "",
+      ].map(unitCellUnit),
+    ).toEqual(["count", "count", "per1000", "per100000", "percent", "percent", "other", null, null, null]);
+  });
+
+  it("reads 'Rate per 100,000 inhabitants' as a rate per 100,000", () => {
+    expect(["Rate per 100,000 inhabitants", "per 100.000 inw", "per 10.000 inw"].map(unitFromText)).toEqual([
+      "per100000",
+      "per100000",
+      "per10000",
     ]);
   });
 });

@@ -14,7 +14,15 @@ import {
   type TableDetector,
   type TableRead,
 } from "../types";
-import { isFigureData, longTableRead, lookahead, walkPeriodRows, type LongSeries } from "./shared";
+import {
+  isFigureData,
+  longTableRead,
+  lookahead,
+  sharedUnit,
+  unitRowsBelow,
+  walkPeriodRows,
+  type LongSeries,
+} from "./shared";
 
 const figureFields: readonly FigureField[] = ["category", "period", "region", "value", "unit", "target"];
 
@@ -77,7 +85,10 @@ function readLong(
   const periodColumn = columns.period!.column;
   const valueColumn = columns.value!.column;
   const span = { firstColumn: layout.firstColumn, lastColumn: layout.lastColumn };
-  const valueHeaderUnit = unitFromText(columns.value!.header);
+  const unitRows = unitRowsBelow(grid, layout.bodyRow, [valueColumn]);
+  const headerUnit = unitFromText(columns.value!.header);
+  const valueHeaderUnit =
+    headerUnit !== "count" ? headerUnit : (sharedUnit(unitRows, [valueColumn]) ?? "count");
   const byKey = new Map<string, LongSeries>();
   const years = new Set<number>();
   const provisional = new Set<number>();
@@ -91,35 +102,43 @@ function readLong(
     return value === "" ? null : value;
   };
 
-  const walk = walkPeriodRows(grid, context, layout.bodyRow, span, periodColumn, (row, period) => {
-    const category = text("category", row) ?? columns.value!.header;
-    const region = text("region", row);
-    const unitText = text("unit", row);
-    const unit =
-      unitText !== null
-        ? unitFromText(unitText)
-        : unitFromText(category) !== "count"
-          ? unitFromText(category)
-          : valueHeaderUnit;
-    const key = `${category}\u0000${region ?? ""}`;
-    let entry = byKey.get(key);
-    if (!entry) {
-      entry = { category, region, unit, row, targetText: null, byYear: new Map() };
-      byKey.set(key, entry);
-    }
-    entry.targetText ??= text("target", row);
-    if (entry.byYear.has(period.year)) {
-      duplicates++;
-      return;
-    }
-    const figure = parseFigure(grid.value(row, valueColumn));
-    if (isFigureData(figure)) readable++;
-    if (period.provisional || figure.kind === "provisional") provisional.add(period.year);
-    years.add(period.year);
-    entry.byYear.set(period.year, { figure, cell: cellAddress(row, valueColumn) });
-  });
+  const walk = walkPeriodRows(
+    grid,
+    context,
+    layout.bodyRow + unitRows.rows.length,
+    span,
+    periodColumn,
+    (row, period) => {
+      const category = text("category", row) ?? columns.value!.header;
+      const region = text("region", row);
+      const unitText = text("unit", row);
+      const unit =
+        unitText !== null
+          ? unitFromText(unitText)
+          : unitFromText(category) !== "count"
+            ? unitFromText(category)
+            : valueHeaderUnit;
+      const key = `${category}\u0000${region ?? ""}`;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { category, region, unit, row, targetText: null, byYear: new Map() };
+        byKey.set(key, entry);
+      }
+      entry.targetText ??= text("target", row);
+      if (entry.byYear.has(period.year)) {
+        duplicates++;
+        return;
+      }
+      const figure = parseFigure(grid.value(row, valueColumn));
+      if (isFigureData(figure)) readable++;
+      if (period.provisional || figure.kind === "provisional") provisional.add(period.year);
+      years.add(period.year);
+      entry.byYear.set(period.year, { figure, cell: cellAddress(row, valueColumn) });
+    },
+  );
   if (byKey.size === 0 || readable === 0) return null;
   const leadingNotes: DetectionNote[] = layout.manual ? [{ code: "manual-mapping" }] : [];
+  if (unitRows.rows.length > 0) leadingNotes.push({ code: "unit-row", row: unitRows.rows[0] });
   return longTableRead(grid, context, {
     headerRow: layout.row,
     span,

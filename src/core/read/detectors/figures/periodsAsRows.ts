@@ -8,7 +8,14 @@ import { figureSynonyms, matchHeader } from "../../synonyms";
 import { parseFigure, parseYear, unitFromText } from "../../values";
 import { tableConfidence } from "../kernel";
 import { detectorIds, type DetectorContext, type TableDetector, type TableRead } from "../types";
-import { isFigureData, longTableRead, lookahead, walkPeriodRows, type LongSeries } from "./shared";
+import {
+  isFigureData,
+  longTableRead,
+  lookahead,
+  unitRowsBelow,
+  walkPeriodRows,
+  type LongSeries,
+} from "./shared";
 
 interface PeriodsAsRowsLayout {
   row: number;
@@ -88,32 +95,45 @@ function readPeriodsAsRows(
   const provisional = new Set<number>();
   let cells = 0;
   let readable = 0;
-  const walk = walkPeriodRows(grid, context, layout.row + 1, span, layout.periodColumn, (row, period) => {
-    years.add(period.year);
-    if (period.provisional) provisional.add(period.year);
-    const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
-    for (const category of layout.categories) {
-      const key = `${category.header}\u0000${region ?? ""}`;
-      let entry = byKey.get(key);
-      if (!entry) {
-        entry = {
-          category: category.header,
-          region,
-          unit: unitFromText(category.header),
-          row,
-          targetText: null,
-          byYear: new Map(),
-        };
-        byKey.set(key, entry);
+  const unitRows = unitRowsBelow(grid, layout.row + 1, categoryColumns);
+  const unitOf = (category: { column: number; header: string }) => {
+    const named = unitFromText(category.header);
+    const listed = unitRows.units.get(category.column);
+    return named !== "count" || listed === undefined || listed === "other" ? named : listed;
+  };
+  const walk = walkPeriodRows(
+    grid,
+    context,
+    layout.row + 1 + unitRows.rows.length,
+    span,
+    layout.periodColumn,
+    (row, period) => {
+      years.add(period.year);
+      if (period.provisional) provisional.add(period.year);
+      const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
+      for (const category of layout.categories) {
+        const key = `${category.header}\u0000${region ?? ""}`;
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = {
+            category: category.header,
+            region,
+            unit: unitOf(category),
+            row,
+            targetText: null,
+            byYear: new Map(),
+          };
+          byKey.set(key, entry);
+        }
+        if (entry.byYear.has(period.year)) continue;
+        const figure = parseFigure(grid.value(row, category.column));
+        cells++;
+        if (isFigureData(figure)) readable++;
+        if (figure.kind === "provisional") provisional.add(period.year);
+        entry.byYear.set(period.year, { figure, cell: cellAddress(row, category.column) });
       }
-      if (entry.byYear.has(period.year)) continue;
-      const figure = parseFigure(grid.value(row, category.column));
-      cells++;
-      if (isFigureData(figure)) readable++;
-      if (figure.kind === "provisional") provisional.add(period.year);
-      entry.byYear.set(period.year, { figure, cell: cellAddress(row, category.column) });
-    }
-  });
+    },
+  );
   if (walk.dataRows.length === 0 || readable === 0) return null;
   const columns = [
     { header: layout.periodHeader, field: "period", column: layout.periodColumn },
@@ -133,7 +153,10 @@ function readPeriodsAsRows(
     entries: byKey.values(),
     years,
     provisional,
-    leadingNotes: [{ code: "periods-as-rows" }],
+    leadingNotes: [
+      { code: "periods-as-rows" },
+      ...(unitRows.rows.length > 0 ? [{ code: "unit-row" as const, row: unitRows.rows[0] }] : []),
+    ],
     notesAfterSkipped: [],
     columns,
     confidence: tableConfidence({

@@ -7,7 +7,7 @@ import type {
   FiguresDataset,
 } from "../../../datasets";
 import { isFootnoteText, type SheetGrid } from "../../grid";
-import { parseYear, type ParsedFigure, type ParsedYear } from "../../values";
+import { parseYear, unitCellUnit, type ParsedFigure, type ParsedYear } from "../../values";
 import { blankRowFindings, hasTitleAbove, headerFindings } from "../columns";
 import { cellsIn, explanationOf, NoteList, walkTable, type RowWalk } from "../kernel";
 import type { DetectorContext, TableRead } from "../types";
@@ -47,6 +47,55 @@ export function monotonic(years: number[]): boolean {
   const rising = years.every((year, index) => index === 0 || year > years[index - 1]);
   const falling = years.every((year, index) => index === 0 || year < years[index - 1]);
   return rising || falling;
+}
+
+/** Unit rows found under a header: their rows and the unit each value column names. */
+export interface UnitRows {
+  rows: number[];
+  units: Map<number, FigureUnit | "other">;
+}
+
+/**
+ * The unit rows right under a header (at most two): rows whose value cells all name a unit ("Soort
+ * misdrijf | aantal | aantal", StatLine's "| | per 1 000 inwoners") and whose other cells hold no number.
+ * They are the table's units, never a category.
+ */
+export function unitRowsBelow(grid: SheetGrid, firstRow: number, valueColumns: number[]): UnitRows {
+  const result: UnitRows = { rows: [], units: new Map() };
+  const valueSet = new Set(valueColumns);
+  for (let row = firstRow; row <= Math.min(grid.rowCount, firstRow + 1); row++) {
+    if (grid.isBlankRow(row)) break;
+    const units = new Map<number, FigureUnit | "other">();
+    let unitRow = true;
+    for (const column of grid.filledColumns(row)) {
+      const value = grid.value(row, column);
+      if (typeof value !== "string") {
+        unitRow = false;
+        break;
+      }
+      if (!valueSet.has(column)) continue;
+      const unit = unitCellUnit(value);
+      if (unit === null) {
+        unitRow = false;
+        break;
+      }
+      units.set(column, unit);
+    }
+    if (!unitRow || units.size === 0) break;
+    result.rows.push(row);
+    for (const [column, unit] of units) if (!result.units.has(column)) result.units.set(column, unit);
+  }
+  return result;
+}
+
+/** The one unit all `columns` share in the unit rows, when it is a FigureUnit; else null. */
+export function sharedUnit(unitRows: UnitRows, columns: number[]): FigureUnit | null {
+  const units = new Set(
+    columns.map((column) => unitRows.units.get(column)).filter((unit) => unit !== undefined),
+  );
+  if (units.size !== 1) return null;
+  const [unit] = units;
+  return unit === "other" ? null : unit!;
 }
 
 /** One category × region of a table read row by row, its values per year. */

@@ -13,7 +13,15 @@ import {
   type TableDetector,
   type TableRead,
 } from "../types";
-import { isFigureData, lookahead, monotonic, yearHeader, type YearColumn } from "./shared";
+import {
+  isFigureData,
+  lookahead,
+  monotonic,
+  sharedUnit,
+  unitRowsBelow,
+  yearHeader,
+  type YearColumn,
+} from "./shared";
 
 interface WideLayout {
   row: number;
@@ -177,10 +185,19 @@ function readWide(
     return false;
   };
 
-  const bodyRow = grid.rowBelowHeader(layout.row, span.firstColumn, span.lastColumn);
+  const belowHeader = grid.rowBelowHeader(layout.row, span.firstColumn, span.lastColumn);
+  const unitRows = unitRowsBelow(
+    grid,
+    belowHeader,
+    order.map((year) => year.column),
+  );
+  const columnUnit = sharedUnit(
+    unitRows,
+    order.map((year) => year.column),
+  );
   const walk = walkTable(
     grid,
-    bodyRow,
+    belowHeader + unitRows.rows.length,
     cellsIn(grid, span),
     (row, filled) => {
       if (!valuesIn(row)) {
@@ -210,7 +227,7 @@ function readWide(
       series.push({
         category,
         region: layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null,
-        unit: unitFromText(category),
+        unit: unitFromText(category) !== "count" ? unitFromText(category) : (columnUnit ?? "count"),
         values: parsed.map((figure) => figure.value),
         cells: order.map((year) => cellAddress(row, year.column)),
         symbols: parsed.map((figure) => figure.symbol),
@@ -228,6 +245,7 @@ function readWide(
   const notes = new NoteList()
     .add({ code: "manual-mapping" }, layout.manual === true)
     .add({ code: "title-above" }, hasTitleAbove(grid, layout.row))
+    .add({ code: "unit-row", row: unitRows.rows[0] ?? 0 }, unitRows.rows.length > 0)
     .add({ code: "subheadings", count: subheadings })
     .add({ code: "units", units })
     .add({ code: "provisional", years: [...provisional].sort((a, b) => a - b) })
