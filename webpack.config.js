@@ -47,6 +47,18 @@ async function developmentCertificates() {
   }
 }
 
+/**
+ * `/` of the dev server answers with a redirect to the task pane, the page a browser (and `npm start`'s
+ * first line) should open; the manifest names /taskpane.html itself.
+ */
+function paneRedirect(request, response, next) {
+  const [pathname, query] = (request.url || "/").split("?");
+  if (pathname !== "/" || !["GET", "HEAD"].includes(request.method)) return next();
+  response.statusCode = 302;
+  response.setHeader("Location", `/taskpane.html${query === undefined ? "" : `?${query}`}`);
+  response.end();
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -148,6 +160,10 @@ module.exports = async (env = {}, argv = {}) => {
       hot: false,
       liveReload: true,
       client: { overlay: { warnings: false, errors: true } },
+      setupMiddlewares: (middlewares) => [
+        ...middlewares,
+        { name: "koers-pane-redirect", middleware: paneRedirect },
+      ],
     },
   };
 };

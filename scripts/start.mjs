@@ -3,8 +3,8 @@
  * Starts Koers for development.
  *
  *   node scripts/start.mjs [--open]   dev server on port 3000 (https with the Office developer certificates,
- *                                     plain http when they cannot be installed); prints how to sideload
- *                                     the add-in and the URL of the pane's browser preview (--open opens it)
+ *                                     plain http when they cannot be installed); prints the task pane's URL
+ *                                     first (/ redirects to it), then how to sideload (--open opens the pane)
  *   node scripts/start.mjs desktop    sideloads in desktop Excel (Windows, macOS) with office-addin-debugging
  *   node scripts/start.mjs stop       ends that desktop session
  */
@@ -21,8 +21,8 @@ const DEBUGGING_PACKAGE = "office-addin-debugging@7";
 function sideloadInstructions(origin, https) {
   const lines = [
     "",
-    `Koers runs at ${origin}/`,
-    `  Pane preview in a plain browser (no Excel needed): ${origin}/taskpane.html`,
+    `Koers task pane: ${origin}/taskpane.html`,
+    `  In a plain browser it runs in preview mode (no Excel needed); ${origin}/ redirects there.`,
     `  Manifest: ${join(projectRoot, "manifest.xml")}`,
     "",
     "Sideload in Excel on the web:",
@@ -59,6 +59,8 @@ async function startDevServer({ open }) {
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
   const https = typeof config.devServer.server === "object" && config.devServer.server.type === "https";
   const origin = `${https ? "https" : "http"}://localhost:${config.devServer.port}`;
+  // NOTE: first, before webpack's output: the page to open, not the server root.
+  console.log(`Koers task pane: ${origin}/taskpane.html (building…)`);
   const compiler = webpack(config);
   const server = new WebpackDevServer(config.devServer, compiler);
   try {

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 
 const startScript = join(resolve(__dirname, "../.."), "scripts/start.mjs");
@@ -24,4 +24,27 @@ describe("scripts/start.mjs", () => {
       output: 'Unknown command "deploy". Use: node scripts/start.mjs [--open] | desktop | stop\n',
     });
   });
+});
+
+describe("npm start", () => {
+  it("prints the task pane's URL as its first line", async () => {
+    // NOTE: the line comes before the server binds port 3000 and before webpack builds; the child is ended
+    // as soon as it is read, so this neither needs the port free nor waits for a build.
+    const child = spawn(process.execPath, [startScript], {
+      env: { ...process.env, KOERS_DEV_HTTP: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const first = await new Promise<string>((resolveLine, reject) => {
+      let output = "";
+      const timer = setTimeout(() => reject(new Error(`no line within 30 s: ${output}`)), 30_000);
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("\n")) {
+          clearTimeout(timer);
+          resolveLine(output.split("\n")[0]);
+        }
+      });
+    }).finally(() => child.kill("SIGKILL"));
+    expect(first).toBe("Koers task pane: http://localhost:3000/taskpane.html (building…)");
+  }, 40_000);
 });

@@ -14,9 +14,16 @@ interface WebpackConfig {
   entry: Record<string, string>;
   devtool: string | false;
   plugins: PluginLike[];
-  devServer: { port: number; server: unknown };
+  devServer: { port: number; server: unknown; setupMiddlewares: (middlewares: Middleware[]) => Middleware[] };
   module: { rules: { use: { loader: string; options: { compilerOptions: { module: string } } } }[] };
 }
+
+type Handler = (
+  request: { url: string; method: string },
+  response: { statusCode: number; setHeader(name: string, value: string): void; end(): void },
+  next: () => void,
+) => void;
+type Middleware = { name: string; middleware: Handler };
 
 type MakeConfig = (env: Record<string, unknown>, argv: { mode: string }) => Promise<WebpackConfig>;
 
@@ -104,6 +111,41 @@ describe("webpack.config.js", () => {
     }).toEqual({
       stdout: { port: 3000, server: "http" },
       warned: true,
+    });
+  });
+
+  it("redirects / of the dev server to /taskpane.html and leaves every other path to webpack", async () => {
+    const config = await configFor("development", undefined);
+    const stack = config.devServer.setupMiddlewares([]);
+    const answer = (method: string, url: string) => {
+      const seen = { status: 0, location: "", passedOn: false };
+      for (const { middleware } of stack) {
+        middleware(
+          { method, url },
+          {
+            set statusCode(value: number) {
+              seen.status = value;
+            },
+            setHeader: (name, value) => {
+              if (name === "Location") seen.location = value;
+            },
+            end: () => undefined,
+          } as Parameters<Handler>[1],
+          () => (seen.passedOn = true),
+        );
+      }
+      return seen;
+    };
+    expect({
+      root: answer("GET", "/"),
+      query: answer("GET", "/?lang=en"),
+      pane: answer("GET", "/taskpane.html"),
+      post: answer("POST", "/"),
+    }).toEqual({
+      root: { status: 302, location: "/taskpane.html", passedOn: false },
+      query: { status: 302, location: "/taskpane.html?lang=en", passedOn: false },
+      pane: { status: 0, location: "", passedOn: true },
+      post: { status: 0, location: "", passedOn: true },
     });
   });
 });

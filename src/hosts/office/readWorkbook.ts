@@ -340,6 +340,7 @@ async function readInChunks(
       return { chunk, request, mergeAreas };
     });
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch of chunks sized under Excel's 5 MB response limit: the loop is the chunking
       await context.sync();
     } catch (error) {
       const tooLarge = officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";

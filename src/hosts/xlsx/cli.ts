@@ -1,4 +1,4 @@
-import { promises as fs } from "fs";
+import { existsSync, promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
 import { baselineFor, expandSnapshot, formatLongDate, HostReadError, HostWriteError } from "../../core";
@@ -135,6 +135,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     writeErr: environment.stderr,
     outputError: (message) => fail(text.badArguments(message.replace(/^error: /, "").trim())),
   });
+  program.version(packageVersion(), "-v, --version");
   program
     .command("summarize")
     .description(text.description)
@@ -332,4 +333,17 @@ function localToday(): string {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Koers' version from its package.json, the first one above this file (src/hosts/xlsx or build/cli/hosts/xlsx). */
+function packageVersion(): string {
+  for (
+    let directory = __dirname;
+    directory !== path.dirname(directory);
+    directory = path.dirname(directory)
+  ) {
+    const file = path.join(directory, "package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  }
+  return "unknown";
 }
