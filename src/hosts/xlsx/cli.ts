@@ -39,6 +39,11 @@ const messages = {
     legacyXls: (file: string) => `${file} is een oud .xls-bestand; sla het in Excel op als .xlsx.`,
     unreadable: (file: string, reason: string) => `${file} kan niet worden gelezen: ${reason}`,
     cannotWrite: (file: string, reason: string) => `kan ${file} niet schrijven: ${reason}`,
+    outputIsInput: (file: string, input: string) =>
+      `${file} is een invoerbestand (${input}); kies voor de uitvoer een ander bestand. Er is niets geschreven.`,
+    outputTwice: (file: string) => `${file} is twee keer als uitvoer opgegeven; er is niets geschreven.`,
+    notARegularFile: (file: string) =>
+      `${file} is geen gewoon bestand (maar een apparaat, pijp of socket); geef een Excel-werkmap op.`,
     badDate: (value: string) => `ongeldige datum '${value}'; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-01.`,
     badArguments: (detail: string) => `ongeldige opdracht: ${detail} (zie koers summarize --help)`,
     unexpected: (reason: string) => `onverwachte fout: ${reason}`,
@@ -66,6 +71,11 @@ const messages = {
     legacyXls: (file: string) => `${file} is an old .xls file; save it as .xlsx in Excel.`,
     unreadable: (file: string, reason: string) => `${file} cannot be read: ${reason}`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
+    outputIsInput: (file: string, input: string) =>
+      `${file} is an input file (${input}); choose another file for the output. Nothing was written.`,
+    outputTwice: (file: string) => `${file} is given twice as an output; nothing was written.`,
+    notARegularFile: (file: string) =>
+      `${file} is not a regular file (but a device, pipe or socket); give an Excel workbook.`,
     badDate: (value: string) => `invalid date '${value}'; use YYYY-MM-DD, for example 2025-03-01.`,
     badArguments: (detail: string) => `invalid command: ${detail} (see koers summarize --help)`,
     unexpected: (reason: string) => `unexpected error: ${reason}`,
@@ -226,15 +236,13 @@ async function summarize(
   });
 
   const out = options.out ?? defaultOutputPath(workbooks[0]);
-  await writeFile(out, result.workbook, text);
-  io.stdout(`${text.wrote(text.outputs.workbook, out)}\n`);
+  const outputs: Output[] = [{ file: out, data: result.workbook, label: text.outputs.workbook }];
   if (options.json) {
-    await writeFile(
-      options.json,
-      new TextEncoder().encode(`${JSON.stringify(result.report, null, 2)}\n`),
-      text,
-    );
-    io.stdout(`${text.wrote(text.outputs.json, options.json)}\n`);
+    outputs.push({
+      file: options.json,
+      data: new TextEncoder().encode(`${JSON.stringify(result.report, null, 2)}\n`),
+      label: text.outputs.json,
+    });
   }
   if (options.griffie !== undefined && result.griffie && result.griffiePlan) {
     const target = (await isDirectory(options.griffie))
@@ -243,9 +251,12 @@ async function summarize(
           griffieFileName(result.griffiePlan.properties.title, result.report.reportDate, options.lang),
         )
       : options.griffie;
-    await writeFile(target, result.griffie, text);
-    io.stdout(`${text.wrote(text.outputs.griffie, target)}\n`);
+    outputs.push({ file: target, data: result.griffie, label: text.outputs.griffie });
   }
+  const inputFiles = [...workbooks, ...(options.previous ? [options.previous] : [])];
+  await refuseOutputsOverInputs(outputs, inputFiles, text);
+  await writeOutputs(outputs, text);
+  for (const output of outputs) io.stdout(`${text.wrote(output.label, output.file)}\n`);
   io.stdout(summaryLines(result.report, text));
   return exitCodes.ok;
 }
@@ -271,15 +282,28 @@ function summaryLines(report: Report, text: Messages): string {
     .join("");
 }
 
+/** Largest input the CLI reads (an .xlsx of 20,000 rows is a few MB; the inflate limits are in zlibZip.ts). */
+export const maximumInputBytes = 512 * 1024 * 1024;
+
 async function readWorkbookFile(file: string, text: Messages): Promise<WorkbookFile> {
   let data: Uint8Array;
   try {
+    // NOTE: a device (/dev/zero) or a FIFO never ends; only regular files are read, and only up to a limit.
+    const status = await fs.stat(file);
+    if (status.isDirectory()) throw new CliFailure(text.notAWorkbook(file), exitCodes.unreadable);
+    if (!status.isFile()) throw new CliFailure(text.notARegularFile(file), exitCodes.unreadable);
+    if (status.size > maximumInputBytes)
+      throw new CliFailure(
+        text.unreadable(file, `${Math.round(status.size / 1048576)} MB > ${maximumInputBytes / 1048576} MB`),
+        exitCodes.unreadable,
+      );
     data = new Uint8Array(await fs.readFile(file));
   } catch (error) {
+    if (error instanceof CliFailure) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new CliFailure(text.missing(file), exitCodes.unreadable);
     if (code === "EISDIR") throw new CliFailure(text.notAWorkbook(file), exitCodes.unreadable);
-    throw new CliFailure(text.unreadable(file, (error as Error).message), exitCodes.unreadable);
+    throw new CliFailure(text.unreadable(file, systemReason(error)), exitCodes.unreadable);
   }
   switch (await inspectWorkbookFile(data, zlibPartReader)) {
     case "encrypted":
@@ -293,12 +317,103 @@ async function readWorkbookFile(file: string, text: Messages): Promise<WorkbookF
   }
 }
 
-async function writeFile(file: string, data: Uint8Array, text: Messages): Promise<void> {
+/** One file the CLI writes. */
+interface Output {
+  file: string;
+  data: Uint8Array;
+  label: string;
+}
+
+/** The file's identity after resolving links: its real path, and device + inode when it exists. */
+async function identityOf(file: string): Promise<{ real: string; inode: string | null }> {
+  const absolute = path.resolve(file);
   try {
-    await fs.writeFile(file, data);
-  } catch (error) {
-    throw new CliFailure(text.cannotWrite(file, (error as Error).message), exitCodes.unreadable);
+    const [real, status] = await Promise.all([fs.realpath(absolute), fs.stat(absolute)]);
+    return { real, inode: `${status.dev}:${status.ino}` };
+  } catch {
+    // A file yet to be written: its folder may be a link.
+    try {
+      return {
+        real: path.join(await fs.realpath(path.dirname(absolute)), path.basename(absolute)),
+        inode: null,
+      };
+    } catch {
+      return { real: absolute, inode: null };
+    }
   }
+}
+
+/**
+ * The one check before anything is written: no output may be an input (after resolving symbolic links;
+ * a hard link is caught by its inode), and no two outputs the same file. Exit 2, nothing written.
+ */
+async function refuseOutputsOverInputs(outputs: Output[], inputs: string[], text: Messages): Promise<void> {
+  const inputIdentities = await Promise.all(
+    inputs.map(async (input) => ({ input, ...(await identityOf(input)) })),
+  );
+  const seen = new Set<string>();
+  for (const output of outputs) {
+    const identity = await identityOf(output.file);
+    const input = inputIdentities.find(
+      (candidate) =>
+        candidate.real === identity.real || (identity.inode !== null && candidate.inode === identity.inode),
+    );
+    if (input) throw new CliFailure(text.outputIsInput(output.file, input.input), exitCodes.badArguments);
+    if (seen.has(identity.real)) throw new CliFailure(text.outputTwice(output.file), exitCodes.badArguments);
+    seen.add(identity.real);
+  }
+}
+
+/**
+ * Writes all outputs or none: each goes to a temporary file beside its target first, and only when all are
+ * written are they renamed into place (a failing --json leaves no --out). Temporary files are removed on
+ * failure.
+ */
+async function writeOutputs(outputs: Output[], text: Messages): Promise<void> {
+  const temporary: { output: Output; file: string }[] = [];
+  const cleanUp = () =>
+    Promise.all(temporary.map((item) => fs.rm(item.file, { force: true }).catch(() => undefined)));
+  for (const output of outputs) {
+    const file = path.join(
+      path.dirname(output.file),
+      `.${path.basename(output.file)}.${process.pid}.${temporary.length}.koers-tmp`,
+    );
+    try {
+      await fs.writeFile(file, output.data, { flag: "wx" });
+      temporary.push({ output, file });
+    } catch (error) {
+      await cleanUp();
+      throw new CliFailure(text.cannotWrite(output.file, systemReason(error)), exitCodes.unreadable);
+    }
+  }
+  for (const [index, item] of temporary.entries()) {
+    try {
+      await fs.rename(item.file, item.output.file);
+    } catch (error) {
+      // NOTE: renames in one folder rarely fail once the writes succeeded; what was renamed stays.
+      await Promise.all(
+        temporary.slice(index).map((rest) => fs.rm(rest.file, { force: true }).catch(() => undefined)),
+      );
+      throw new CliFailure(text.cannotWrite(item.output.file, systemReason(error)), exitCodes.unreadable);
+    }
+  }
+}
+
+/** A file system error as a short reason ("EACCES: permission denied"), without paths or stack. */
+function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reasons: Record<string, string> = {
+    EACCES: "geen toegang / permission denied",
+    EPERM: "niet toegestaan / not permitted",
+    ENOENT: "map bestaat niet / folder does not exist",
+    ENOTDIR: "geen map / not a folder",
+    EISDIR: "is een map / is a folder",
+    ENOSPC: "schijf vol / disk full",
+    EROFS: "alleen-lezen / read-only file system",
+    EEXIST: "bestaat al / exists",
+  };
+  if (code && reasons[code]) return reasons[code];
+  return error instanceof Error ? error.message.replace(/^\w+: /, "") : String(error);
 }
 
 async function isDirectory(file: string): Promise<boolean> {
