@@ -148,6 +148,11 @@ export interface FiguresDataset extends Detection {
   /** Years marked provisional ("2024*") in the header or the period column. */
   provisionalYears: number[];
   series: FigureSeries[];
+  /**
+   * Inhabitants per region and year, from a population column of the table (aligned with `years`): the
+   * denominator of rates per 1,000 when the settings give none. Absent when the table has none.
+   */
+  population?: { region: string | null; values: (number | null)[] }[];
 }
 
 export type Dataset = ActivityDataset | FiguresDataset;

@@ -103,7 +103,7 @@ function analyzeSeries(
     subtotalHolds: structure.holds,
     index: indexSeries(entry.values, baseIndex),
     movingAverage3: movingAverage3(entry.values),
-    ratePer1000: isCount ? ratesPer1000(entry.values, years, settings.population) : null,
+    ratePer1000: isCount ? ratesPer1000(entry.values, years, populationOf(dataset, entry, settings)) : null,
     trend: trendTest(entry.values, years, settings.significanceLevel),
     target: targetOf(entry, years, polarity, settings),
     cells: entry.cells,
@@ -139,6 +139,25 @@ function isProvisional(entry: FigureSeries, dataset: FiguresDataset, index: numb
   return (
     dataset.provisionalYears.includes(dataset.years[index]) || (entry.symbols[index] ?? "").includes("*")
   );
+}
+
+/**
+ * The inhabitants for rates: the settings' population, else the table's own population column for the
+ * series' region (per year of the table).
+ */
+function populationOf(
+  dataset: FiguresDataset,
+  entry: FigureSeries,
+  settings: Settings,
+): Settings["population"] {
+  if (settings.population !== null) return settings.population;
+  const own = dataset.population?.find((item) => item.region === entry.region);
+  if (!own) return null;
+  const byYear: Record<string, number> = {};
+  own.values.forEach((value, index) => {
+    if (value !== null && value > 0) byYear[String(dataset.years[index])] = value;
+  });
+  return byYear;
 }
 
 function ratesPer1000(

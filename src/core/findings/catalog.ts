@@ -197,6 +197,20 @@ export const findingCatalog = {
       hint: "Koers skips the row; delete it if it is not needed.",
     },
   },
+  "unused-rows": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "{{count}} rijen in de tabel hebben geen herkenbare periode en zijn niet gebruikt (de eerste is rij {{row}}).",
+      hint: "Wilt u deze gegevens toch gebruiken? Wijs in het taakvenster onder 'Kolommen toewijzen' zelf de categorie, periode, waarde en regio aan.",
+    },
+    en: {
+      message:
+        "{{count}} rows in the table have no period Koers recognises and were not used (the first is row {{row}}).",
+      hint: "Want to use these data after all? Map the category, period, value and region yourself under 'Map columns' in the task pane.",
+    },
+  },
   "mixed-units": {
     severity: "warning",
     blocksFigures: false,
@@ -251,6 +265,36 @@ export const findingCatalog = {
       hint: "Give each column its own header; Koers uses the first.",
     },
   },
+  "unused-column": {
+    severity: "info",
+    blocksFigures: false,
+    terms: {
+      reason: {
+        nl: {
+          flag: "bevat alleen 0 en 1 en is geen aantal",
+          measure: "is een andere maat dan de waardekolom",
+          code: "bevat codes, geen cijfers",
+          text: "bevat tekst die geen categorie, periode of regio is",
+          region: "is een tweede regiokolom",
+        },
+        en: {
+          flag: "holds only 0 and 1 and is not a count",
+          measure: "is another measure than the value column",
+          code: "holds codes, not figures",
+          text: "holds text that is no category, period or region",
+          region: "is a second region column",
+        },
+      },
+    },
+    nl: {
+      message: "Kolom '{{header}}' ({{column}}) {{reason}}; niet gebruikt.",
+      hint: "Wilt u deze gegevens toch gebruiken? Wijs in het taakvenster onder 'Kolommen toewijzen' zelf de categorie, periode, waarde en regio aan.",
+    },
+    en: {
+      message: "Column '{{header}}' ({{column}}) {{reason}}; not used.",
+      hint: "Want to use these data after all? Map the category, period, value and region yourself under 'Map columns' in the task pane.",
+    },
+  },
   "provisional-figure": {
     severity: "info",
     blocksFigures: false,
@@ -261,6 +305,50 @@ export const findingCatalog = {
     en: {
       message: "The figure for {{year}} is provisional ({{value}}).",
       hint: "Provisional figures may still change; Koers marks them in the summary.",
+    },
+  },
+  "footnote-year": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message: "'{{value}}' gelezen als het jaar {{year}} (voetnootcijfer {{mark}} weggelaten).",
+      hint: "Klopt het jaar niet? Zet de voetnoot in een eigen kolom of onder de tabel.",
+    },
+    en: {
+      message: "'{{value}}' read as the year {{year}} (footnote mark {{mark}} left out).",
+      hint: "Is the year wrong? Put the footnote in a column of its own or below the table.",
+    },
+  },
+  "aggregated-periods": {
+    severity: "info",
+    blocksFigures: false,
+    terms: {
+      grain: {
+        nl: { month: "maanden", quarter: "kwartalen" },
+        en: { month: "months", quarter: "quarters" },
+      },
+    },
+    nl: {
+      message: "De tabel geeft cijfers per {{grain}}; Koers telt ze op tot jaren.",
+      hint: "Een jaar met minder {{grain}} dan een heel jaar is onvolledig en wordt niet met een heel jaar vergeleken.",
+    },
+    en: {
+      message: "The table gives figures per {{grain}}; Koers adds them up to years.",
+      hint: "A year with fewer {{grain}} than a whole year is incomplete and is not compared with a whole year.",
+    },
+  },
+  "incomplete-year": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "{{year}} is onvolledig ({{periods}} van de {{of}} perioden); Koers vergelijkt het niet met een heel jaar.",
+      hint: "De vergelijking met het vorige jaar gebruikt de laatste twee volledige jaren.",
+    },
+    en: {
+      message:
+        "{{year}} is incomplete ({{periods}} of {{of}} periods); Koers does not compare it with a whole year.",
+      hint: "The comparison with the previous year uses the last two complete years.",
     },
   },
   "unknown-figure": {
@@ -341,6 +429,30 @@ export const findingCatalog = {
     en: {
       message: "Koers found no activity list and no figures table in this workbook.",
       hint: "An activity list has columns such as Activity and Status; a figures table has years as column headers.",
+    },
+  },
+  "unread-sheet": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message: "Blad '{{sheet}}' bevat {{count}} getallen die Koers niet heeft gebruikt: {{reason}}",
+      hint: "Wijs in het taakvenster onder 'Kolommen toewijzen' voor dit blad zelf de categorie, periode, waarde en regio aan.",
+    },
+    en: {
+      message: "Sheet '{{sheet}}' holds {{count}} numbers Koers did not use: {{reason}}",
+      hint: "Map the category, period, value and region of this sheet yourself under 'Map columns' in the task pane.",
+    },
+    terms: {
+      reason: {
+        nl: {
+          "no-table": "Koers herkent er geen tabel in.",
+          outside: "ze staan buiten de herkende tabellen.",
+        },
+        en: {
+          "no-table": "Koers recognises no table in it.",
+          outside: "they lie outside the tables it recognised.",
+        },
+      },
     },
   },
   "small-numbers": {

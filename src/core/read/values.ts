@@ -556,7 +556,7 @@ function periodToken(token: string, next: string): { pending: Pending; width: nu
  * rate per 10,000).
  */
 export function unitFromText(text: string): FigureUnit {
-  const compact = text.toLowerCase().replace(/[\s.,\u00a0\u202f]/g, "");
+  const compact = text.toLowerCase().replace(/[\s.,_\u00a0\u202f]/g, "");
   if (/per100(000|k)/.test(compact)) return "per100000";
   if (/per10(000|k)/.test(compact)) return "per10000";
   if (/per1000(?!0)|‰/.test(compact)) return "per1000";

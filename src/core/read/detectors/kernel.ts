@@ -26,6 +26,8 @@ export interface RowWalk {
   footnoteRow: number | null;
   /** Rows classified "skip" (not blank, not data). */
   skipped: number;
+  /** The first of them, null when none. */
+  firstSkipped: number | null;
   /** The last data row; 0 when there is none. */
   lastRow: number;
 }
@@ -46,6 +48,7 @@ export function walkTable(
   let pending: number[] = [];
   let footnoteRow: number | null = null;
   let skipped = 0;
+  let firstSkipped: number | null = null;
   for (let row = firstRow; row <= grid.rowCount; row++) {
     const filled = filledCells(row);
     if (filled.length === 0) {
@@ -60,6 +63,7 @@ export function walkTable(
     if (kind === "end") break;
     if (kind === "skip") {
       skipped++;
+      firstSkipped ??= row;
       continue;
     }
     inside.push(...pending);
@@ -75,6 +79,7 @@ export function walkTable(
     blankRowsInside: inside.filter((row) => row < lastRow),
     footnoteRow,
     skipped,
+    firstSkipped,
     lastRow,
   };
 }

@@ -37,7 +37,14 @@ describe("walkTable", () => {
     );
     expect({ read, walk }).toEqual({
       read: [2, 5, 7],
-      walk: { dataRows: [2, 5, 7], blankRowsInside: [3], footnoteRow: 9, skipped: 1, lastRow: 7 },
+      walk: {
+        dataRows: [2, 5, 7],
+        blankRowsInside: [3],
+        footnoteRow: 9,
+        skipped: 1,
+        firstSkipped: 6,
+        lastRow: 7,
+      },
     });
   });
 });

@@ -47,8 +47,14 @@ export const periodsAsRowsDetector: TableDetector = {
     const lastRow = Math.min(grid.rowCount, row + lookahead);
     let periods = 0;
     const numeric = new Set<number>();
+    // NOTE: a period repeated within one region makes the table long (a row per category × period), not this.
+    const seen = new Set<string>();
     for (let below = row + 1; below <= lastRow; below++) {
-      if (!parseYear(grid.value(below, periodColumn))) continue;
+      const period = parseYear(grid.value(below, periodColumn));
+      if (!period) continue;
+      const key = `${period.year}\u0000${regionColumn === null ? "" : grid.text(below, regionColumn)}`;
+      if (seen.has(key)) return null;
+      seen.add(key);
       periods++;
       for (const column of others)
         if (isFigureData(parseFigure(grid.value(below, column)))) numeric.add(column);

@@ -6,6 +6,8 @@ import type {
   FigureUnit,
   FiguresDataset,
 } from "../../../datasets";
+import { cellAddress } from "../../../address";
+import { createFinding } from "../../../findings/finding";
 import { isFootnoteText, type SheetGrid } from "../../grid";
 import { parseYear, unitCellUnit, type ParsedFigure, type ParsedYear } from "../../values";
 import { blankRowFindings, hasTitleAbove, headerFindings } from "../columns";
@@ -171,7 +173,11 @@ export interface LongTableParts {
 }
 
 /** The dataset, structural findings and extent of a table read row by row. */
-export function longTableRead(grid: SheetGrid, context: DetectorContext, parts: LongTableParts): TableRead {
+export function longTableRead(
+  grid: SheetGrid,
+  context: DetectorContext,
+  parts: LongTableParts,
+): TableRead & { dataset: FiguresDataset } {
   const { sortedYears, series } = seriesFromEntries(parts.entries, parts.years);
   const { dataRows, blankRowsInside, footnoteRow, skipped, lastRow } = parts.walk;
   const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
@@ -202,5 +208,16 @@ export function longTableRead(grid: SheetGrid, context: DetectorContext, parts: 
     ...headerFindings(grid, parts.headerRow, parts.span, dataRows, parts.duplicateHeaders, context.language),
     ...blankRowFindings(grid, blankRowsInside, parts.span.firstColumn, context.language),
   ];
+  // NOTE: never silent: rows inside the table that were not read are named (the first, and how many).
+  const firstSkipped = parts.walk.firstSkipped;
+  if (firstSkipped !== null && firstSkipped < lastRow)
+    findings.push(
+      createFinding(
+        "unused-rows",
+        { sheet: grid.name, cell: cellAddress(firstSkipped, parts.span.firstColumn) },
+        { count: skipped, row: firstSkipped },
+        context.language,
+      ),
+    );
   return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
 }
