@@ -17,6 +17,7 @@ export * from "./plan/buildPlan";
 export * from "./plan/planContext";
 export * from "./plan/reportPlan";
 export * from "./privacy/redact";
+export * from "./privacy/redactPlan";
 export * from "./read/numberFormat";
 export * from "./read/values";
 export * from "./report";
