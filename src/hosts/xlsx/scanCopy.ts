@@ -57,7 +57,8 @@ export async function scanGriffieCopy(bytes: Uint8Array, openParts?: OpenParts):
       texts[`${path} #${++index}`] = unescapeXml(match[1]);
     for (const hit of scanLabels(texts)) {
       const where = hit.label.replace(/ #\d+$/, "");
-      if (!leaks.some((leak) => leak.where === where && leak.masked === hit.masked))
+      // NOTE: an item found already (in a cell or a property) is named once, where it was found first.
+      if (!leaks.some((leak) => leak.kind === hit.kind && leak.masked === hit.masked))
         leaks.push({ kind: hit.kind, where, masked: hit.masked });
     }
   }
