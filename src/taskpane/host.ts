@@ -1,4 +1,4 @@
-import type { Report, Settings, SettingsInput, WorkbookSnapshot } from "../core";
+import type { PrivacyHit, Report, Settings, SettingsInput, WorkbookSnapshot } from "../core";
 
 /**
  * What the pane needs from the place it runs in. Two implementations: Office (delegates to
@@ -64,7 +64,16 @@ export interface ShareRequest {
 
 export type ShareOutcome =
   | { kind: "opened"; fileName: string }
-  | { kind: "download"; file: DownloadableFile; reason: "preview" | "apiMissing" };
+  | { kind: "download"; file: DownloadableFile; reason: "preview" | "apiMissing" }
+  /** The re-scan of the written copy found personal data: the copy is neither opened nor offered. */
+  | { kind: "blocked"; leaks: CopyLeakShown[] };
+
+/** Personal data left in a written copy, masked, with where it stands ("Koers Overzicht!B12", "creator"). */
+export interface CopyLeakShown {
+  kind: PrivacyHit["kind"];
+  where: string;
+  masked: string;
+}
 
 export interface DownloadableFile {
   fileName: string;

@@ -12,14 +12,14 @@ import type {
 } from "./host";
 import type { OfficeEnvironment } from "./officeLoader";
 import { griffieFileName } from "./previewHost";
-import { xlsxModule } from "./xlsxModule";
+import { xlsxModule, type XlsxModule } from "./xlsxModule";
 
 /**
  * The Office host of the pane: delegates to src/hosts/office, which reads and writes the open workbook
  * through Office.js. The griffie copy is written in the pane (xlsx writer, dynamic import) and opened
  * with Excel.createWorkbook, or offered as a download where that API is missing.
  */
-export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
+export function createOfficeHost(_environment: OfficeEnvironment, xlsx: XlsxModule = xlsxModule): KoersHost {
   return {
     kind: "office",
     readWorkbook: () => office.readActiveWorkbook(),
@@ -47,7 +47,10 @@ export function createOfficeHost(_environment: OfficeEnvironment): KoersHost {
       // generation the latest stored one is this report itself, which would show no changes).
       const previous = request.previous ?? (await office.loadPreviousSnapshot(request.settings.reportDate));
       const { plan } = await planReport({ ...request, previous, workbook, audience: "griffie" });
-      const bytes = await xlsxModule.writeGriffieWorkbook(plan);
+      const bytes = await xlsx.writeGriffieWorkbook(plan);
+      // NOTE: the copy is opened or offered only when its re-scan finds nothing personal (as the CLI does).
+      const leaks = await xlsx.scanGriffieCopy(bytes);
+      if (leaks.length > 0) return { kind: "blocked", leaks };
       const fileName = griffieFileName(plan.properties.title);
       try {
         await office.createGriffieWorkbook(toBase64(bytes));

@@ -122,6 +122,9 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
         audience: "griffie",
       });
       const bytes = await xlsx.writeGriffieWorkbook(plan);
+      // NOTE: the copy is offered only when its re-scan finds nothing personal (as the CLI does).
+      const leaks = await xlsx.scanGriffieCopy(bytes);
+      if (leaks.length > 0) return { kind: "blocked", leaks };
       return {
         kind: "download",
         reason: "preview",

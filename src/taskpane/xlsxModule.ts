@@ -1,5 +1,6 @@
 import type { ReportPlan, SheetSnapshot, WorkbookSnapshot } from "../core";
 import type { StoredData } from "../hosts/xlsx/storedData";
+import type { CopyLeakShown } from "./host";
 
 /**
  * The parts of src/hosts/xlsx the pane uses, each loaded by dynamic import only: the Office bundle never
@@ -14,6 +15,8 @@ export interface XlsxModule {
   writeReportIntoWorkbook(original: Uint8Array, plan: ReportPlan): Promise<Uint8Array>;
   /** A new workbook with only the plan's sheets: the griffie copy. */
   writeGriffieWorkbook(plan: ReportPlan): Promise<Uint8Array>;
+  /** Re-scans a written griffie copy in every part; an empty list means no personal data is left. */
+  scanGriffieCopy(bytes: Uint8Array): Promise<CopyLeakShown[]>;
   /** Adds a copy of another workbook's sheet (values, number formats, fills, merges) to `target`. */
   copySheet(target: Uint8Array, sheet: SheetSnapshot): Promise<{ bytes: Uint8Array; name: string }>;
 }
@@ -35,6 +38,10 @@ export const xlsxModule: XlsxModule = {
   async writeGriffieWorkbook(plan) {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");
     return toBytes(await writer.writeGriffieWorkbook(plan));
+  },
+  async scanGriffieCopy(bytes) {
+    const scanner = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/scanCopy");
+    return scanner.scanGriffieCopy(bytes);
   },
   async copySheet(target, sheet) {
     const copier = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/copySheet");

@@ -1,3 +1,4 @@
+import { redactReportPlan } from "../privacy/redactPlan";
 import type { Report } from "../report";
 import type { Settings } from "../settings";
 import { buildCoverSheet } from "./coverSheet";
@@ -61,7 +62,7 @@ export function buildReportPlan(
   });
   const sheets = keys.map((key) => sheetBuilders[key](context, keys));
   const title = context.userText(report.title);
-  return {
+  const plan: ReportPlan = {
     language: settings.language,
     sheets,
     properties: {
@@ -78,6 +79,9 @@ export function buildReportPlan(
     audience,
     renamed,
   };
+  // NOTE: the griffie copy gets the one redaction step over every text of the plan (ids, sheet names,
+  // chart caches, properties …), so both hosts write the same redacted copy.
+  return griffie ? redactReportPlan(plan) : plan;
 }
 
 /** What report.json's `output` says about a plan: the sheet names and the number of charts. */

@@ -1,23 +1,5 @@
+import { roleWords } from "./nameWords";
 import { maskPersonName, scanText } from "./textPatterns";
-
-/**
- * Words that make a value a role, team or organisation rather than a person ("OOV", "Team Handhaving",
- * "Politie Oost-Nederland", "Veilig Thuis"). Lower case; compared per word.
- */
-const roleWords: ReadonlySet<string> = new Set(
-  `team teams afdeling gemeente gemeentelijk gemeentelijke politie brandweer ggd oov boa boas handhaving toezicht
-  wijkagent wijkagenten wijkteam wijkteams jongerenwerk jeugdwerk welzijn zorg veiligheidshuis veilig thuis halt om
-  riec reclassering slachtofferhulp kinderbescherming stichting bureau centrum dienst regio regionaal regionale provincie
-  college raad ministerie belastingdienst douane marechaussee openbaar openbare veiligheidsregio burgemeester wethouder
-  gemeentesecretaris griffie griffier beleid beleidsadviseur beleidsmedewerker adviseur adviseurs medewerker medewerkers
-  coördinator coordinator projectleider programmamanager manager directeur directie ondernemers ondernemersvereniging
-  horeca khn scholen school onderwijs bewoners bewonerscommissie woningcorporatie woningcorporaties corporatie
-  corporaties netwerk partners ketenpartners samenwerking sociaal domein jeugd cluster sector unit bedrijfsvoering
-  communicatie juridische zaken vergunningen leefbaarheid orde veiligheid ondermijning cybercrime preventie
-  werkgroep stuurgroep projectgroep overleg platform programma project allen iedereen nvt onbekend tbd ivp ivb
-  police municipality council department office city mayor group board staff officer committee
-  omgevingsdienst rijkswaterstaat kvk uwv svb cak duo justitie rechtbank advocatuur inspectie`.split(/\s+/),
-);
 
 const tussenvoegsels: ReadonlySet<string> = new Set([
   "van",
@@ -86,7 +68,8 @@ export function looksLikePersonName(value: string): boolean {
 
 /** Splits a cell that may list several owners: "OOV / J. de Vries", "Politie, OM en Halt". */
 export function splitOwners(value: string): { part: string; separator: string }[] {
-  const pieces = value.split(/(\s*(?:\/|,|;|&|\+|\n|\s-\s|\sen\s|\sand\s)\s*)/);
+  // NOTE: bounded white space around a separator keeps the split linear on a cell of spaces.
+  const pieces = value.split(/(\s{0,8}[/,;&+\n]\s{0,8}|\s{1,8}(?:-|en|and)\s{1,8})/);
   const parts: { part: string; separator: string }[] = [];
   for (let index = 0; index < pieces.length; index += 2)
     parts.push({ part: pieces[index], separator: pieces[index + 1] ?? "" });
@@ -114,6 +97,7 @@ export function maskedPersonNames(value: string): string | null {
 export function redactPersonName(value: string, roleFallback = "OOV"): string {
   if (typeof value !== "string" || value.trim() === "") return value;
   const kept: { part: string; separator: string }[] = [];
+  const keptLower = new Set<string>();
   let changed = false;
   for (const { part, separator } of splitOwners(value)) {
     const cleaned = removeMatches(part);
@@ -123,8 +107,8 @@ export function redactPersonName(value: string, roleFallback = "OOV"): string {
     changed ||= isName || hadData;
     const replacement =
       isName || (hadData && cleaned === "") ? roleFallback : hadData ? cleaned : part.trim();
-    if (replacement === "" || kept.some((other) => other.part.toLowerCase() === replacement.toLowerCase()))
-      continue;
+    if (replacement === "" || keptLower.has(replacement.toLowerCase())) continue;
+    keptLower.add(replacement.toLowerCase());
     kept.push({ part: replacement, separator });
   }
   if (!changed) return value;
@@ -136,8 +120,13 @@ export function redactPersonName(value: string, roleFallback = "OOV"): string {
 /** The text with e-mail addresses, phone numbers and other detected items cut out, brackets left empty removed. */
 function removeMatches(text: string): string {
   const matches = scanText(text, { bsnContext: true }).filter((match) => match.kind !== "person-name");
-  let result = text;
-  for (const match of [...matches].reverse()) result = result.slice(0, match.start) + result.slice(match.end);
+  let result = "";
+  let position = 0;
+  for (const match of matches) {
+    result += text.slice(position, match.start);
+    position = match.end;
+  }
+  result += text.slice(position);
   return result
     .replace(/[()[\]]/g, " ")
     .replace(/\s+/g, " ")

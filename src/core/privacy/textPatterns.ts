@@ -1,4 +1,6 @@
 import type { PrivacyHit } from "../report";
+import { givenNames, surnameParticles, surnamePrefixes } from "./givenNames";
+import { notSurnames, roleWords } from "./nameWords";
 
 export type PrivacyKind = PrivacyHit["kind"];
 
@@ -79,9 +81,9 @@ const ibanLengths: Record<string, number> = {
   SM: 27,
 };
 
-/** True when the text (spaces allowed) is an IBAN: known length for its country and mod 97 = 1. */
+/** True when the text (spaces and dashes allowed) is an IBAN: known length for its country and mod 97 = 1. */
 export function isValidIban(text: string): boolean {
-  const compact = text.replace(/\s+/g, "").toUpperCase();
+  const compact = text.replace(/[\s-]+/g, "").toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
   const expected = ibanLengths[compact.slice(0, 2)];
   if (expected !== undefined && compact.length !== expected) return false;
@@ -126,7 +128,15 @@ function maskDigits(text: string, keep: number): string {
 
 type Detector = (text: string, options: TextScanOptions) => TextMatch[];
 
-const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// NOTE: every detector runs in time linear in the text (hostile cells hold 200,000 characters): patterns
+// have bounded quantifiers and a fixed-length reach, or are hand-written scans around an anchor
+// character ("@", a leading "0" or "+"). test/core/privacy/linearTime.test.ts bounds the work.
+
+const emailLocalCharacter = /[A-Za-z0-9._%+-]/;
+const emailDomainCharacter = /[A-Za-z0-9.-]/;
+/** RFC 5321 limits: 64 characters before the "@", 255 after it. */
+const maxLocalLength = 64;
+const maxDomainLength = 255;
 
 /** "jan.jansen@example.nl" → "j***@example.nl". */
 export function maskEmail(email: string): string {
@@ -134,47 +144,123 @@ export function maskEmail(email: string): string {
   return `${email[0]}***${email.slice(at)}`;
 }
 
-const findEmails: Detector = (text) =>
-  [...text.matchAll(emailPattern)].map((match) => ({
-    kind: "email",
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-    masked: maskEmail(match[0]),
-  }));
-
-const ibanPattern = /[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?/g;
-
-const findIbans: Detector = (text) => {
+/**
+ * E-mail addresses, found from each "@" outwards: the local part (at most 64 characters) to its left,
+ * the domain to its right up to the end of its last label that starts with two letters ("example.nl").
+ */
+const findEmails: Detector = (text) => {
   const matches: TextMatch[] = [];
-  for (const match of text.matchAll(ibanPattern)) {
-    const start = match.index ?? 0;
-    let candidate = match[0];
-    const expected = ibanLengths[candidate.slice(0, 2).toUpperCase()];
-    if (expected !== undefined) candidate = prefixWithCompactLength(candidate, expected);
-    const end = start + candidate.length;
-    if (!standsAlone(text, start, end) || !isValidIban(candidate)) continue;
-    const compact = candidate.replace(/\s+/g, "").toUpperCase();
-    matches.push({
-      kind: "iban",
-      start,
-      end,
-      masked: compact.slice(0, 2) + "*".repeat(compact.length - 6) + compact.slice(-4),
-    });
+  let searchFrom = 0;
+  let previousEnd = 0;
+  for (;;) {
+    const at = text.indexOf("@", searchFrom);
+    if (at < 0) break;
+    searchFrom = at + 1;
+    let start = at;
+    while (start > previousEnd && at - start < maxLocalLength && emailLocalCharacter.test(text[start - 1]))
+      start--;
+    if (start === at) continue;
+    let domainEnd = at + 1;
+    while (
+      domainEnd < text.length &&
+      domainEnd - at <= maxDomainLength &&
+      emailDomainCharacter.test(text[domainEnd])
+    )
+      domainEnd++;
+    const end = emailEnd(text, at + 1, domainEnd);
+    if (end < 0) continue;
+    const email = text.slice(start, end);
+    matches.push({ kind: "email", start, end, masked: maskEmail(email) });
+    previousEnd = end;
+    searchFrom = end;
   }
   return matches;
 };
 
-/** The shortest prefix of a spaced text that holds `length` non-space characters (the whole text if fewer). */
-function prefixWithCompactLength(text: string, length: number): string {
-  let counted = 0;
-  for (let index = 0; index < text.length; index++) {
-    if (text[index] !== " ") counted++;
-    if (counted === length) return text.slice(0, index + 1);
+/**
+ * Where an e-mail domain in text[from, to) ends: after the letters that open its last label with two or
+ * more letters, when at least one non-empty label comes before it; -1 when it is no domain.
+ */
+function emailEnd(text: string, from: number, to: number): number {
+  const labels: { start: number; end: number }[] = [];
+  let labelStart = from;
+  for (let index = from; index <= to; index++) {
+    if (index === to || text[index] === ".") {
+      labels.push({ start: labelStart, end: index });
+      labelStart = index + 1;
+    }
   }
-  return text;
+  for (let last = labels.length - 1; last >= 1; last--) {
+    let letters = labels[last].start;
+    while (letters < labels[last].end && /[A-Za-z]/.test(text[letters])) letters++;
+    if (letters - labels[last].start < 2) continue;
+    if (labels.slice(0, last).every((label) => label.end > label.start)) return letters;
+  }
+  return -1;
 }
 
-const bsnPattern = /\d{4}[. ]?\d{2}[. ]?\d{3}/g;
+/**
+ * IBAN candidates: country, check digits, then 11–30 letters or digits with at most one space or dash
+ * between any two (bounded reach, so linear). The exact length per country cuts the candidate.
+ */
+const ibanPattern = /[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}/g;
+
+const findIbans: Detector = (text) => {
+  const matches: TextMatch[] = [];
+  ibanPattern.lastIndex = 0;
+  for (let match = ibanPattern.exec(text); match !== null; match = ibanPattern.exec(text)) {
+    const start = match.index;
+    const found = ibanAt(text, start, match[0]);
+    if (!found) {
+      // NOTE: "ab12 NL91 ABNA …" — a failed candidate may hide a real IBAN inside it.
+      ibanPattern.lastIndex = start + 1;
+      continue;
+    }
+    const compact = found.replace(/[\s-]+/g, "").toUpperCase();
+    matches.push({
+      kind: "iban",
+      start,
+      end: start + found.length,
+      masked: compact.slice(0, 2) + "*".repeat(compact.length - 6) + compact.slice(-4),
+    });
+    ibanPattern.lastIndex = start + found.length;
+  }
+  return matches;
+};
+
+/** The IBAN that starts a candidate (its exact length for a known country, else the longest valid one). */
+function ibanAt(text: string, start: number, candidate: string): string | null {
+  const expected = ibanLengths[candidate.slice(0, 2).toUpperCase()];
+  const lengths = expected !== undefined ? [expected] : range(30, 15);
+  for (const length of lengths) {
+    const prefix = prefixWithCompactLength(candidate, length);
+    if (prefix === null) continue;
+    if (standsAlone(text, start, start + prefix.length) && isValidIban(prefix)) return prefix;
+  }
+  return null;
+}
+
+function range(from: number, to: number): number[] {
+  const values: number[] = [];
+  for (let value = from; value >= to; value--) values.push(value);
+  return values;
+}
+
+/** The shortest prefix of a text with separators that holds `length` letters and digits; null if fewer. */
+function prefixWithCompactLength(text: string, length: number): string | null {
+  let counted = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] !== " " && text[index] !== "-") counted++;
+    if (counted === length) return text.slice(0, index + 1);
+  }
+  return null;
+}
+
+/**
+ * BSN candidates: nine digits, written together or grouped 3-3-3, 4-2-3 or 2-3-4 with a space, dot or
+ * dash ("123456782", "123 456 782", "1234.56.782", "12-345-6782"). Fixed length, so linear.
+ */
+const bsnPattern = /\d{3}[ .-]\d{3}[ .-]\d{3}|\d{4}[ .-]?\d{2}[ .-]?\d{3}|\d{2}[ .-]\d{3}[ .-]\d{4}|\d{9}/g;
 
 /** "123456782" → "*****6782". */
 export function maskBsn(digits: string): string {
@@ -184,27 +270,47 @@ export function maskBsn(digits: string): string {
 const findBsns: Detector = (text, options) => {
   if (!options.bsnContext && !mentionsBsn(text)) return [];
   const matches: TextMatch[] = [];
-  for (const match of text.matchAll(bsnPattern)) {
-    const start = match.index ?? 0;
+  bsnPattern.lastIndex = 0;
+  for (let match = bsnPattern.exec(text); match !== null; match = bsnPattern.exec(text)) {
+    const start = match.index;
     const end = start + match[0].length;
     const digits = match[0].replace(/\D/g, "");
     if (standsAlone(text, start, end) && passesElevenProof(digits)) {
       matches.push({ kind: "bsn", start, end, masked: maskBsn(digits) });
+    } else {
+      bsnPattern.lastIndex = start + 1;
     }
   }
   return matches;
 };
 
-const phoneCandidate = /(?:\+|00)?\(?\d[\d ().-]{7,20}\d/g;
-const datePrefix = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
+/** Characters inside a written phone number: digits, spaces (also no-break), dots, dashes, brackets. */
+function isPhoneCharacter(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 46 ||
+    code === 40 ||
+    code === 41 ||
+    code === 45 ||
+    code === 0x2013 ||
+    code === 0x2014
+  );
+}
+/** Longest written phone number considered ("+31 (0) 6 - 12 34 56 78" and some spare). */
+const maxPhoneLength = 26;
+/** A date at the start, not followed by more groups: "31-12-2025", "01.12.25 10:00" (not "06-12-34-56-78"). */
+const datePrefix = /^\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\d]|[-/.\u2013]\d)/;
 
 /**
  * Whether a run of digits and separators is a phone number: Dutch numbers (06-12345678, 010-1234567,
- * 0320 123456, +31 6 12345678, 0031 20 1234567, +31 (0)20 …) and international numbers written with "+".
- * Not: years and ranges (2024-2025), dates, amounts (1.234.567), ids without a leading 0.
+ * 0320 123456, 06.12.34.56.78, 06–12345678, +31 6 12345678, 0031 20 1234567, +31 (0)20 …) and
+ * international numbers written with "+". Not: years and ranges (2024-2025), dates, amounts
+ * (1.234.567), ids without a leading 0.
  */
 export function isPhoneNumber(candidate: string): boolean {
-  const text = candidate.trim();
+  const text = candidate.trim().replace(/[\u2013\u2014]/g, "-");
   if (datePrefix.test(text)) return false;
   const dutchInternational = /^(?:\+|00)\s?31/.exec(text);
   if (dutchInternational) {
@@ -228,19 +334,80 @@ export function isPhoneNumber(candidate: string): boolean {
   return firstGroup.length === 3 || firstGroup.length === 4;
 }
 
+/** True where a phone number may begin: "+" or "0" or "(0", not glued to a word or number before it. */
+function mayStartPhone(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code !== 48 && code !== 43 && code !== 40) return false;
+  const character = text[index];
+  const next = text[index + 1];
+  const opens =
+    (character === "0" && next !== undefined) ||
+    (character === "+" && /[\d(]/.test(next ?? "")) ||
+    (character === "(" && (next === "0" || next === "+"));
+  if (!opens) return false;
+  const before = text[index - 1];
+  return before === undefined || !/[\p{L}\p{N}]/u.test(before);
+}
+
+/**
+ * Phone numbers: from each possible start, the longest run of phone characters (bounded) is cut back
+ * to the longest prefix that ends in a digit and is a phone number, so "06-12345678 (2 pogingen)" and
+ * "06-12345678 2x" give the number alone.
+ */
 const findPhones: Detector = (text) => {
   const matches: TextMatch[] = [];
-  for (const match of text.matchAll(phoneCandidate)) {
-    const raw = match[0];
-    const trimmedEnd = raw.replace(/[\s.(-]+$/, "");
-    const start = match.index ?? 0;
-    const end = start + trimmedEnd.length;
-    if (!standsAlone(text, start, end) || !isPhoneNumber(trimmedEnd)) continue;
-    const keep = visiblePrefixLength(trimmedEnd);
-    matches.push({ kind: "phone", start, end, masked: maskDigits(trimmedEnd, keep) });
+  let index = 0;
+  while (index < text.length) {
+    if (!mayStartPhone(text, index)) {
+      index++;
+      continue;
+    }
+    let reach = index + 1;
+    while (reach < text.length && reach - index < maxPhoneLength && isPhoneCharacter(text.charCodeAt(reach)))
+      reach++;
+    const end = longestPhoneEnd(text, index, reach);
+    // "(06-12345678)": a bracket that does not close inside the number is not part of it.
+    if (end < 0 || (text[index] === "(" && !text.slice(index, end).includes(")"))) {
+      index++;
+      continue;
+    }
+    const number = text.slice(index, end);
+    matches.push({
+      kind: "phone",
+      start: index,
+      end,
+      masked: maskDigits(number, visiblePrefixLength(number)),
+    });
+    index = end;
   }
   return matches;
 };
+
+/**
+ * End of the longest phone number in text[start, reach) that ends at a digit group; -1 when none.
+ * A national number ("0…") has exactly 10 digits and no "0" second: only that end is tried.
+ */
+function longestPhoneEnd(text: string, start: number, reach: number): number {
+  const international = text[start] === "+" || text.startsWith("00", start) || text.startsWith("(+", start);
+  let digits = 0;
+  const ends: number[] = [];
+  for (let index = start; index < reach; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) continue;
+    digits++;
+    if (!international && digits === 2 && code === 48) return -1;
+    const next = text.charCodeAt(index + 1);
+    const groupEnds = index + 1 === reach || !(next >= 48 && next <= 57);
+    if (!groupEnds) continue;
+    if (international ? digits >= 9 && digits <= 15 : digits === 10) ends.push(index + 1);
+    if (digits >= (international ? 15 : 10)) break;
+  }
+  for (let which = ends.length - 1; which >= 0; which--) {
+    const end = ends[which];
+    if (standsAlone(text, start, end) && isPhoneNumber(text.slice(start, end))) return end;
+  }
+  return -1;
+}
 
 /**
  * How much of a phone number's start stays visible: the country code ("+31", "0031") or the area code
@@ -277,10 +444,33 @@ const abbreviationsAfterYear = new Set([
   "GR",
 ]);
 
+/** Postcode and house number, either order of spacing ("1234 AB 12", "1234AB, 5"); bounded, so linear. */
 const postcodePattern =
-  /([1-9]\d{3})( ?)([A-Za-z]{2})(?:\s*,\s*|\s+)(\d{1,5})(?:\s?-?\s?[A-Za-z](?![A-Za-z]))?/g;
-const streetPattern =
-  /[A-Z][\p{L}'-]*(?:straat|weg|laan|plein|kade|gracht|singel|dijk|dreef|hof|pad|steeg|markt|park|erf|baan|veld|ring|wal)\s+(\d{1,5})\s?[A-Za-z]?\s*,?\s*([1-9]\d{3}) ?([A-Z]{2})(?![A-Za-z])/gu;
+  /([1-9]\d{3})( ?)([A-Za-z]{2})(?:\s{0,3},\s{0,3}|\s{1,3})(\d{1,5})(?:\s?-?\s?[A-Za-z](?![A-Za-z]))?/g;
+/** A postcode alone ("1234 AB"), the anchor for a street address written before it. */
+const barePostcodePattern = /([1-9]\d{3}) ?([A-Z]{2})(?![A-Za-z])/g;
+const streetSuffixes = [
+  "straat",
+  "weg",
+  "laan",
+  "plein",
+  "kade",
+  "gracht",
+  "singel",
+  "dijk",
+  "dreef",
+  "hof",
+  "pad",
+  "steeg",
+  "markt",
+  "park",
+  "erf",
+  "baan",
+  "veld",
+  "ring",
+  "wal",
+];
+const maxStreetLength = 45;
 
 /** "1234 AB 12" → "1234 ** **". */
 function maskPostcode(digits: string, number: string): string {
@@ -301,29 +491,74 @@ const findPostcodes: Detector = (text) => {
     if (!standsAlone(text, start, end)) continue;
     matches.push({ kind: "postcode", start, end, masked: maskPostcode(digits, number) });
   }
-  for (const match of text.matchAll(streetPattern)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
-    if (notPostcodeLetters.has(match[3]) || isWordCharacter(text[start - 1])) continue;
-    matches.push({ kind: "postcode", start, end, masked: maskPostcode(match[2], match[1]) });
+  for (const match of text.matchAll(barePostcodePattern)) {
+    const postcodeStart = match.index ?? 0;
+    if (notPostcodeLetters.has(match[2])) continue;
+    const street = streetBefore(text, postcodeStart);
+    if (street === null) continue;
+    matches.push({
+      kind: "postcode",
+      start: street.start,
+      end: postcodeStart + match[0].length,
+      masked: maskPostcode(match[1], street.number),
+    });
   }
   return matches;
 };
+
+/**
+ * The street and house number written right before a postcode ("Dorpsstraat 12, 1234 AB",
+ * "Stationsweg 3a 1234AB"): read backwards over a bounded stretch, so the cost per postcode is constant.
+ */
+function streetBefore(text: string, postcodeStart: number): { start: number; number: string } | null {
+  let position = postcodeStart;
+  const skipSpaces = (most: number) => {
+    let skipped = 0;
+    while (skipped < most && /\s/.test(text[position - 1] ?? "")) {
+      position--;
+      skipped++;
+    }
+    return skipped;
+  };
+  skipSpaces(3);
+  if (text[position - 1] === ",") position--;
+  skipSpaces(3);
+  if (/[A-Za-z]/.test(text[position - 1] ?? "")) {
+    const letterAt = position - 1;
+    let before = letterAt;
+    if (text[before - 1] === " ") before--;
+    if (/\d/.test(text[before - 1] ?? "")) position = before;
+  }
+  const numberEnd = position;
+  while (numberEnd - position < 5 && /\d/.test(text[position - 1] ?? "")) position--;
+  if (position === numberEnd || /\d/.test(text[position - 1] ?? "")) return null;
+  const number = text.slice(position, numberEnd);
+  if (skipSpaces(3) === 0) return null;
+  const wordEnd = position;
+  while (wordEnd - position <= maxStreetLength && /[\p{L}'-]/u.test(text[position - 1] ?? "")) position--;
+  if (wordEnd - position > maxStreetLength || isWordCharacter(text[position - 1])) return null;
+  const word = text.slice(position, wordEnd);
+  if (!/^[A-Z]/.test(word)) return null;
+  const lower = word.slice(1);
+  if (!streetSuffixes.some((suffix) => lower.endsWith(suffix))) return null;
+  return { start: position, number };
+}
 
 const titles = String.raw`(?:[Dd]hr|DHR|[Mm]evr|[Mm]w|[Mm]r|[Hh]r|[Dd]rs|[Dd]r|[Ii]ng|[Ii]r)`;
 const titlePrefix = /^(?:(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.\s?|(?:de heer|mevrouw|meneer)\s)/i;
 const initials = String.raw`(?:[A-Z]\.\s?){1,4}`;
 const tussenvoegsel = String.raw`(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|von|v\.d\.|vd)`;
-const capitalised = String.raw`[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*`;
+// NOTE: bounded word length and repeats keep the pattern linear ("van de van de …" cannot backtrack far).
+const capitalised = String.raw`[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,40}(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]{1,40}){0,3}`;
 /**
- * Person names in free text, where no column tells what a value is: after a title ("dhr. Jansen",
- * "mevrouw De Vries"), or initials with a tussenvoegsel or several initials ("J. de Vries", "J.P. Jansen").
- * NOTE: a single initial and one word ("A. Ondermijning") is how themes are numbered, so it is not a name
- * here; "Jan Jansen" in free text is not found either (no name list). Person columns catch both.
+ * Person names marked in free text: after a title ("dhr. Jansen", "mevrouw De Vries"), or initials with
+ * a tussenvoegsel or several initials ("J. de Vries", "J.P. Jansen").
+ * NOTE: a single initial and one word ("A. Ondermijning") is how themes are numbered, so it is not a name.
+ * Names written in full ("Jan de Vries") are found by findGivenNames.
  */
 const namePattern = new RegExp(
-  String.raw`(?:\b${titles}\.\s?|\b(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer)\s)(?:${initials})?(?:${tussenvoegsel}\s)*${capitalised}(?:\s${capitalised})?` +
-    String.raw`|\b(?:[A-Z]\.\s?){2,4}(?:${tussenvoegsel}\s)*${capitalised}|\b[A-Z]\.\s?(?:${tussenvoegsel}\s)+${capitalised}`,
+  String.raw`(?:\b${titles}\.\s?|\b(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer)\s)(?:${initials})?(?:${tussenvoegsel}\s){0,3}${capitalised}(?:\s${capitalised})?` +
+    String.raw`|\b(?:[A-Z]\.\s?){2,4}(?:${tussenvoegsel}\s){0,3}${capitalised}|\b[A-Z]\.\s?(?:${tussenvoegsel}\s){1,3}${capitalised}`,
   "g",
 );
 
@@ -343,7 +578,7 @@ export function maskPersonName(name: string): string {
   return title + masked;
 }
 
-const findNamesInText: Detector = (text) =>
+const findTitledNames: Detector = (text) =>
   [...text.matchAll(namePattern)].map((match) => ({
     kind: "person-name",
     start: match.index ?? 0,
@@ -351,12 +586,153 @@ const findNamesInText: Detector = (text) =>
     masked: maskPersonName(match[0]),
   }));
 
+/** One word of a text with the punctuation around it stripped ("(Jan" → "Jan", "Vries.xlsx" stays). */
+interface Word {
+  core: string;
+  start: number;
+  end: number;
+  /** Punctuation after the word ("Jansen," "Jansen)"): a name does not run on past it. */
+  closed: boolean;
+  /** isGivenName(core) and isSurname(core), computed once. */
+  given?: boolean;
+  surname?: boolean;
+}
+
+const maxWordLength = 40;
+const capitalisedWord = /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)*$/;
+
+/** The words of a text in one pass (linear): runs between white space, punctuation stripped at both ends. */
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  const runs = /\S+/g;
+  for (let run = runs.exec(text); run !== null; run = runs.exec(text)) {
+    const runStart = run.index;
+    const rawEnd = runStart + run[0].length;
+    let start = runStart;
+    let end = rawEnd;
+    const isArticle = end - start === 2 && /^['’]t$/.test(text.slice(start, end));
+    while (!isArticle && start < end && openingPunctuation.has(text[start])) start++;
+    while (!isArticle && end > start && closingPunctuation.has(text[end - 1])) end--;
+    // "Vries.xlsx": a file extension after the word closes it too.
+    for (const dot of [end - 4, end - 5]) {
+      if (dot > start && text[dot] === "." && /^[A-Za-z]+$/.test(text.slice(dot + 1, end))) {
+        end = dot;
+        break;
+      }
+    }
+    words.push({ core: text.slice(start, end), start, end, closed: end < rawEnd });
+  }
+  return words;
+}
+
+const openingPunctuation = new Set([..."(\"'‘“["]);
+const closingPunctuation = new Set([...")\"'’”.,:;!?]"]);
+
+function isSurnameWord(word: Word): boolean {
+  word.surname ??= isSurname(word.core);
+  return word.surname;
+}
+
+function isGivenWord(word: Word): boolean {
+  word.given ??= isGivenName(word.core);
+  return word.given;
+}
+
+function isGivenName(word: string): boolean {
+  if (
+    word.length < 2 ||
+    word.length > maxWordLength ||
+    !givenNames.has(word.toLowerCase().replace(/-.*$/, ""))
+  )
+    return false;
+  return (
+    capitalisedWord.test(word) &&
+    word
+      .toLowerCase()
+      .split("-")
+      .every((part) => givenNames.has(part))
+  );
+}
+
+function isSurname(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (word.length < 2 || word.length > maxWordLength || first < 65 || (first > 90 && first < 0xc0))
+    return false;
+  if (!capitalisedWord.test(word)) return false;
+  const lower = word.toLowerCase();
+  const head = lower.replace(/-.*$/, "");
+  return !notSurnames.has(lower) && !roleWords.has(lower) && !roleWords.has(head) && !notSurnames.has(head);
+}
+
+/**
+ * Names written in full in running text: a given name from the list (givenNames.ts), more given names,
+ * surname prefixes (van, de, van der, ter …) and a capitalised surname that is no theme, role or place
+ * word: "overleg met Jan de Vries", "Casus Fatima El Amrani", "Dossier Petra Jansen.xlsx". A given
+ * name alone is not taken for a person.
+ */
+const findGivenNames: Detector = (text) => {
+  const words = wordsOf(text);
+  const matches: TextMatch[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const end = givenNameEnd(words, index);
+    if (end < 0) {
+      index++;
+      continue;
+    }
+    const start = words[index].start;
+    const stop = words[end].end;
+    matches.push({ kind: "person-name", start, end: stop, masked: maskPersonName(text.slice(start, stop)) });
+    index = end + 1;
+  }
+  return matches;
+};
+
+/** Index of the last word of a full name that starts at words[first], or -1. */
+function givenNameEnd(words: Word[], first: number): number {
+  if (!isGivenWord(words[first])) return -1;
+  let position = first;
+  // Further given names: "Anne Marie de Vries", "Ahmed Ali" (then "Ali" is the surname).
+  while (position + 1 < words.length && position - first < 2 && !words[position].closed) {
+    if (!isGivenWord(words[position + 1])) break;
+    position++;
+  }
+  const lastGiven = position;
+  let prefixes = 0;
+  while (
+    position + 1 < words.length &&
+    prefixes < 3 &&
+    !words[position].closed &&
+    surnamePrefixes.has(words[position + 1].core)
+  ) {
+    position++;
+    prefixes++;
+  }
+  const next = words[position + 1];
+  if (next && !words[position].closed && isSurnameWord(next)) {
+    position++;
+    // "El Amrani", "Ben Ali", "Van Dijk": a capitalised particle takes the word after it.
+    const after = words[position + 1];
+    if (
+      surnameParticles.has(words[position].core.toLowerCase()) &&
+      after &&
+      !words[position].closed &&
+      isSurnameWord(after)
+    )
+      position++;
+    return position;
+  }
+  if (prefixes === 0 && lastGiven > first && isSurnameWord(words[lastGiven])) return lastGiven;
+  return -1;
+}
+
 /** What a text holds at a glance, computed once per text so detectors that cannot match are skipped. */
 interface TextFacts {
   digits: number;
   hasAt: boolean;
   hasFourDigits: boolean;
   mayHoldName: boolean;
+  hasCapitalised: boolean;
 }
 
 function textFacts(text: string): TextFacts {
@@ -372,6 +748,7 @@ function textFacts(text: string): TextFacts {
     mayHoldName:
       /[A-Z]\./.test(text) ||
       /\b(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.|\b(?:de heer|mevrouw|meneer)\b/i.test(text),
+    hasCapitalised: /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]/.test(text),
   };
 }
 
@@ -386,7 +763,8 @@ const detectors: readonly { applies: (facts: TextFacts) => boolean; detect: Dete
   { applies: (facts) => facts.digits >= 8, detect: findBsns },
   { applies: (facts) => facts.digits >= 8, detect: findPhones },
   { applies: (facts) => facts.hasFourDigits, detect: findPostcodes },
-  { applies: (facts) => facts.mayHoldName, detect: findNamesInText },
+  { applies: (facts) => facts.mayHoldName, detect: findTitledNames },
+  { applies: (facts) => facts.hasCapitalised, detect: findGivenNames },
 ];
 
 /**
@@ -396,14 +774,36 @@ const detectors: readonly { applies: (facts: TextFacts) => boolean; detect: Dete
 export function scanText(text: string, options: TextScanOptions = {}): TextMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const facts = textFacts(text);
-  if (facts.digits === 0 && !facts.hasAt && !facts.mayHoldName) return [];
-  const accepted: TextMatch[] = [];
+  if (facts.digits === 0 && !facts.hasAt && !facts.mayHoldName && !facts.hasCapitalised) return [];
+  let accepted: TextMatch[] = [];
   for (const { applies, detect } of detectors) {
     if (!applies(facts)) continue;
-    for (const match of detect(text, options)) {
-      if (accepted.some((other) => match.start < other.end && other.start < match.end)) continue;
-      accepted.push(match);
-    }
+    const found = detect(text, options);
+    if (found.length > 0) accepted = mergeWithoutOverlap(accepted, found);
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return accepted;
+}
+
+/**
+ * Adds matches to those accepted (sorted, not overlapping), dropping each that overlaps an accepted
+ * one or an earlier added one; one sweep over both, so many matches cost linear time, not quadratic.
+ */
+function mergeWithoutOverlap(accepted: TextMatch[], added: TextMatch[]): TextMatch[] {
+  const candidates = [...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  const result: TextMatch[] = [];
+  let next = 0;
+  let lastEnd = -1;
+  for (const match of candidates) {
+    while (next < accepted.length && accepted[next].end <= match.start) {
+      result.push(accepted[next]);
+      lastEnd = Math.max(lastEnd, accepted[next].end);
+      next++;
+    }
+    const blocked = match.start < lastEnd || (next < accepted.length && accepted[next].start < match.end);
+    if (blocked) continue;
+    result.push(match);
+    lastEnd = match.end;
+  }
+  while (next < accepted.length) result.push(accepted[next++]);
+  return result;
 }

@@ -1,11 +1,20 @@
 import { existsSync, promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
-import { baselineFor, expandSnapshot, formatLongDate, HostReadError, HostWriteError } from "../../core";
+import {
+  baselineFor,
+  expandSnapshot,
+  formatLongDate,
+  HostReadError,
+  HostWriteError,
+  maskReport,
+  maskText,
+} from "../../core";
 import type { Language, Report, WorkbookSnapshot } from "../../core";
 import { inspectWorkbookFile } from "./fileKind";
 import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "./generate";
 import { readWorkbookSnapshot } from "./readSnapshot";
+import { scanGriffieCopy, type CopyLeak } from "./scanCopy";
 import { storedDataOf } from "./storedData";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
@@ -13,6 +22,9 @@ import { openZlibStore, zlibPartReader } from "./zlibZip";
  * The `koers` command line (DESIGN.md "CLI"):
  *   koers summarize <workbook.xlsx> [more.xlsx …] [--previous old.xlsx] [--out out.xlsx]
  *         [--json report.json] [--date YYYY-MM-DD] [--lang nl|en] [--griffie copy.xlsx|directory]
+ *         [--title T] [--organisation O] [--final] [--unmasked]
+ * stdout and report.json show personal data masked ("j***@example.nl") unless --unmasked; the griffie
+ * copy never holds it.
  * Exit codes: 0 done (also with findings), 1 a file that cannot be read or written, 2 bad arguments.
  * Errors are one line in the chosen language, never a stack trace.
  */
@@ -24,6 +36,8 @@ export interface CliIo {
   today: () => string;
   /** Snapshot reader override (tests). */
   readSnapshot?: GenerateOptions["readSnapshot"];
+  /** Test seam: changes the griffie copy's bytes before they are written, standing in for a writer defect. */
+  alterGriffie?: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
 
 export const exitCodes = { ok: 0, unreadable: 1, badArguments: 2 } as const;
@@ -61,6 +75,8 @@ const messages = {
     outputs: { workbook: "Werkmap", json: "Rapport (JSON)", griffie: "Griffie-exemplaar" },
     findings: (errors: number, warnings: number) =>
       `Aandachtspunten: ${errors} fout(en), ${warnings} waarschuwing(en).`,
+    griffieLeak: (file: string, leaks: string) =>
+      `het griffie-exemplaar bevatte nog persoonsgegevens en is verwijderd (${file}): ${leaks}`,
     error: "koers: fout",
   },
   en: {
@@ -92,6 +108,8 @@ const messages = {
     wrote: (what: string, file: string) => `${what}: ${file}`,
     outputs: { workbook: "Workbook", json: "Report (JSON)", griffie: "Griffie copy" },
     findings: (errors: number, warnings: number) => `Findings: ${errors} error(s), ${warnings} warning(s).`,
+    griffieLeak: (file: string, leaks: string) =>
+      `the griffie copy still held personal data and was deleted (${file}): ${leaks}`,
     error: "koers: error",
   },
 } satisfies Record<Language, unknown>;
@@ -118,6 +136,8 @@ interface SummarizeOptions {
   title?: string;
   organisation?: string;
   final?: boolean;
+  /** Show personal data in full on stdout and in report.json (never in the griffie copy). */
+  unmasked?: boolean;
   /** True when --lang was given (else the language saved in the workbook applies). */
   langGiven?: boolean;
 }
@@ -134,6 +154,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     stderr: io.stderr ?? ((text) => process.stderr.write(text)),
     today: io.today ?? localToday,
     readSnapshot: io.readSnapshot ?? readWithZlib,
+    alterGriffie: io.alterGriffie,
   };
   const language = languageOf(argv);
   const text = messages[language];
@@ -163,6 +184,10 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     .option("--title <text>", "report title")
     .option("--organisation <name>", "organisation shown as author of the griffie copy")
     .option("--final", "document status Definitief instead of Concept")
+    .option(
+      "--unmasked",
+      "show personal data in full on stdout and in report.json (never in the griffie copy)",
+    )
     .action(async (workbooks: string[], options: SummarizeOptions, command: Command) => {
       const langGiven = command.getOptionValueSource("lang") === "cli";
       result = await summarize(workbooks, { ...options, langGiven }, environment, text);
@@ -206,6 +231,7 @@ async function summarize(
   text: Messages,
 ): Promise<number> {
   const reportDate = options.date ?? io.today();
+  const shown = options.unmasked ? (value: string) => value : maskText;
   if (!isIsoDate(reportDate)) throw new CliFailure(text.badDate(reportDate), exitCodes.badArguments);
 
   const inputs: WorkbookFile[] = [];
@@ -232,18 +258,22 @@ async function summarize(
     griffie: options.griffie !== undefined,
     readSnapshot: io.readSnapshot,
     openPackageStore: openZlibStore,
-    onProgress: (step, file) => io.stderr(`${text.progress[step](file ? path.basename(file) : undefined)}\n`),
+    onProgress: (step, file) =>
+      io.stderr(`${text.progress[step](file ? shown(path.basename(file)) : undefined)}\n`),
   });
 
+  // NOTE: what is printed and written as report.json has personal data masked unless --unmasked.
+  const report = options.unmasked ? result.report : maskReport(result.report);
   const out = options.out ?? defaultOutputPath(workbooks[0]);
   const outputs: Output[] = [{ file: out, data: result.workbook, label: text.outputs.workbook }];
   if (options.json) {
     outputs.push({
       file: options.json,
-      data: new TextEncoder().encode(`${JSON.stringify(result.report, null, 2)}\n`),
+      data: new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`),
       label: text.outputs.json,
     });
   }
+  let griffieCopy: Output | null = null;
   if (options.griffie !== undefined && result.griffie && result.griffiePlan) {
     const target = (await isDirectory(options.griffie))
       ? path.join(
@@ -251,14 +281,33 @@ async function summarize(
           griffieFileName(result.griffiePlan.properties.title, result.report.reportDate, options.lang),
         )
       : options.griffie;
-    outputs.push({ file: target, data: result.griffie, label: text.outputs.griffie });
+    const bytes = io.alterGriffie ? await io.alterGriffie(result.griffie) : result.griffie;
+    griffieCopy = { file: target, data: bytes, label: text.outputs.griffie };
+    outputs.push(griffieCopy);
   }
   const inputFiles = [...workbooks, ...(options.previous ? [options.previous] : [])];
   await refuseOutputsOverInputs(outputs, inputFiles, text);
+  if (griffieCopy) await checkGriffieCopy(griffieCopy, text);
   await writeOutputs(outputs, text);
-  for (const output of outputs) io.stdout(`${text.wrote(output.label, output.file)}\n`);
-  io.stdout(summaryLines(result.report, text));
+  for (const output of outputs) io.stdout(`${text.wrote(output.label, shown(output.file))}\n`);
+  io.stdout(summaryLines(report, text));
   return exitCodes.ok;
+}
+
+/**
+ * Re-scans the griffie copy as it will be written (every part of its bytes): when anything personal is left,
+ * the run fails with exit 1, naming what (masked) and where, and no output is written at all.
+ */
+async function checkGriffieCopy(copy: Output, text: Messages): Promise<void> {
+  const leaks = await scanGriffieCopy(copy.data, zlibPartReader);
+  if (leaks.length === 0) return;
+  throw new CliFailure(text.griffieLeak(copy.file, describeLeaks(leaks)), exitCodes.unreadable);
+}
+
+/** "email Koers Overzicht!B12 k***@example.nl; person-name creator J** d* V****" (at most ten, then "…"). */
+function describeLeaks(leaks: CopyLeak[]): string {
+  const shown = leaks.slice(0, 10).map((leak) => `${leak.kind} ${leak.where} ${leak.masked}`);
+  return shown.join("; ") + (leaks.length > 10 ? `; … (${leaks.length})` : "");
 }
 
 /** "<title> <period> (griffie).xlsx", with characters a file system refuses replaced. */

@@ -3,7 +3,7 @@ import {
   HostWriteError,
   type PlannedSheet,
   quoteSheetName,
-  redactText,
+  redactReportPlan,
   type ReportPlan,
 } from "../../core";
 import {
@@ -83,9 +83,12 @@ export async function writeReportIntoWorkbook(
  * set (organisation as author, never a person) and the document status in every printed header.
  */
 export async function writeGriffieWorkbook(
-  plan: ReportPlan,
+  given: ReportPlan,
   options: WriteOptions = {},
 ): Promise<Uint8Array> {
+  // NOTE: core's one redaction step, also over a plan made for the user's workbook (a griffie plan from
+  // buildReportPlan is redacted already; redacting again changes nothing).
+  const plan = redactReportPlan(given);
   const date = fixedDate(plan);
   const zip = new (await loadJszip())();
   const add = (path: string, text: string) => zip.file(path, text, { date });
@@ -143,8 +146,6 @@ export async function writeGriffieWorkbook(
     marker: false,
     sheetOptions: (sheet, index) => ({
       linkTargets: null,
-      // A griffie plan from buildReportPlan is redacted already; a workbook plan is redacted here.
-      transformText: plan.audience === "griffie" ? undefined : (text) => redactText(text).text,
       header: griffieHeader(sheet.print.header, sheet.print.headerParts, plan.properties.status),
       selected: index === activeIndex,
     }),

@@ -50,6 +50,20 @@ export function SharePanel({ privacy, outcome, busy, onConfirm, onCancel, onDown
             {t("share.opened", { name: outcome.fileName })}
           </MessageBarBody>
         </MessageBar>
+      ) : outcome?.kind === "blocked" ? (
+        <MessageBar intent="error" layout="multiline" data-testid="griffie-blocked">
+          <MessageBarBody className={styles.wrapText}>
+            {t("share.blocked")}
+            <ul>
+              {outcome.leaks.slice(0, 10).map((leak, index) => (
+                <li key={index}>
+                  {t(`privacy.${leak.kind}`)}: {leak.where} {leak.masked}
+                </li>
+              ))}
+              {outcome.leaks.length > 10 ? <li>…</li> : null}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
       ) : outcome?.kind === "download" ? (
         <div className={styles.section}>
           <Text className={styles.wrapText}>

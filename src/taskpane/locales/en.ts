@@ -209,6 +209,8 @@ export const en: SameKeys<PaneTexts> = {
     opened: "The copy '{{name}}' is open in Excel.",
     download: "Download copy ({{name}})",
     apiMissing: "This version of Excel cannot open a new workbook; download the copy.",
+    blocked:
+      "Koers still found personal data in the copy it made, so the copy is neither opened nor offered. Remove these data from the workbook and make the copy again:",
     preview: "In preview mode you download the copy.",
   },
   privacy: {

@@ -207,6 +207,8 @@ export const nl = {
     download: "Kopie downloaden ({{name}})",
     apiMissing: "Deze versie van Excel kan geen nieuwe werkmap openen; download de kopie.",
     preview: "In voorbeeldmodus downloadt u de kopie.",
+    blocked:
+      "Koers vond in de gemaakte kopie toch nog persoonsgegevens. De kopie wordt daarom niet geopend of aangeboden. Haal deze gegevens uit de werkmap en maak de kopie opnieuw:",
   },
   privacy: {
     bsn: "BSN",

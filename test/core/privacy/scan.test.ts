@@ -95,7 +95,7 @@ describe("person-name columns", () => {
     ]);
   });
 
-  it("reports names under person headers and right of a person label, not under other headers", () => {
+  it("reports names under person headers and right of a person label, elsewhere only full names with a known given name", () => {
     const grid = [
       ["Contactpersoon:", "Piet de Boer", null],
       ["Activiteit", "Trekker", "Naam activiteit"],
@@ -104,6 +104,7 @@ describe("person-name columns", () => {
     ];
     expect(scanGrid("Blad1", grid).map((hit) => `${hit.kind} ${hit.cell} ${hit.masked}`)).toEqual([
       "person-name B1 P*** d* B***",
+      "person-name A3 J** J*****",
       "person-name B3 OOV / J. d* V****",
     ]);
   });
@@ -124,7 +125,8 @@ describe("person-name columns", () => {
   });
 
   it("treats the owner column of an activity list as a person column whatever its header", () => {
-    const grid = [["Wie"], ["Karin Smit"], ["OOV"]];
+    // "Xandra" is in no given-name list: only the person column makes it a name.
+    const grid = [["Wie"], ["Xandra Smit"], ["OOV"]];
     expect([
       scanGrid("Blad1", grid).length,
       scanGrid("Blad1", grid, { personColumns: [{ column: 1, firstRow: 2, lastRow: 3 }] }).map(

@@ -7,6 +7,8 @@ import { writeGriffieWorkbook } from "../../../src/hosts/xlsx/writeWorkbook";
 import { drontenWide, lelystadActivityList, lelystadReportDate } from "../../support/fixtures";
 import { packageProblems, partTexts } from "./packageInspection";
 import { samplePlan } from "./samplePlan";
+import { leaks, leakyReport } from "../../core/privacy/leakyReport";
+import { scanText } from "../../../src/core/privacy/textPatterns";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -114,6 +116,23 @@ describe("writeGriffieWorkbook", () => {
     const book = await load(await writeGriffieWorkbook(plan));
     const text = String(book.getWorksheet("Koers Toelichting")!.getCell("A6").value);
     expect(text).toBe("Contact: [e-mailadres verwijderd] of [telefoonnummer verwijderd]");
+  });
+
+  it("writes no personal data into any part: cells, chart caches and titles, sheet names, properties", async () => {
+    const { report, settings } = leakyReport("Jan de Vries");
+    const plan = buildReportPlan(report, settings, [], { audience: "griffie" });
+    const parts = await partTexts(await writeGriffieWorkbook(plan));
+    const texts = [...parts.entries()].flatMap(([path, xml]) =>
+      [...xml.matchAll(/>([^<]+)</g), ...xml.matchAll(/name="([^"]+)"/g)].map((match) => [path, match[1]]),
+    );
+    expect(texts.length).toBeGreaterThan(100);
+    expect(
+      texts.filter(
+        ([, text]) =>
+          Object.values(leaks).some((leak) => text.includes(leak)) ||
+          scanText(text, { bsnContext: true }).length > 0,
+      ),
+    ).toEqual([]);
   });
 
   it("gives the same bytes for the same plan", async () => {

@@ -1,0 +1,43 @@
+import type { Report } from "../report";
+import { scanText } from "./textPatterns";
+
+/**
+ * A text with each item of personal data replaced by its masked form ("j***@example.nl",
+ * "*****6782", "J** d* V****"), read as strictly as the griffie copy's redaction (a 9-digit number that
+ * passes the 11-proof counts as a BSN anywhere). What stdout and report.json show by default.
+ */
+export function maskText(text: string): string {
+  if (typeof text !== "string" || text === "") return text;
+  const matches = scanText(text, { bsnContext: true });
+  if (matches.length === 0) return text;
+  let result = "";
+  let position = 0;
+  for (const match of matches) {
+    result += text.slice(position, match.start) + match.masked;
+    position = match.end;
+  }
+  return result + text.slice(position);
+}
+
+/**
+ * The report with personal data masked in every text: title, sources, activity ids, names and groups
+ * (overdue and changes lists), categories, finding messages, hints and parameters, the summary lines.
+ * `privacy[]` is masked already and kept as it is. The CLI prints and writes this unless --unmasked.
+ */
+export function maskReport(report: Report): Report {
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(report))
+    result[key] = key === "privacy" ? item : maskStrings(item);
+  return result as unknown as Report;
+}
+
+function maskStrings(value: unknown): unknown {
+  if (typeof value === "string") return maskText(value);
+  if (Array.isArray(value)) return value.map(maskStrings);
+  if (value && typeof value === "object") {
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) result[key] = maskStrings(item);
+    return result;
+  }
+  return value;
+}
