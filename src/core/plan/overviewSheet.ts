@@ -75,9 +75,16 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
   const { texts } = context;
   sheet.skip();
   sheet.line(texts.overview.keyFigures, styles.section);
+  const onTrackOverdue = activities.onTrackOverdue ?? 0;
   sheet.write(
     [
       [onTrackLabel(context), activities.onTrackPct === null ? null : fraction(activities.onTrackPct)],
+      [
+        context.settings.overdueCountsAsOnTrack
+          ? texts.overview.onTrackOverdueCounted
+          : texts.overview.onTrackOverdueExcluded,
+        onTrackOverdue,
+      ],
       [texts.overview.totalActivities, activities.total],
       [texts.overview.overdue, activities.overdue],
     ],
@@ -85,8 +92,9 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
       columnStyles: [styles.label, { numberFormat: "#,##0" }],
       cellStyles: [
         { row: 0, column: 1, style: { numberFormat: "0.0%", size: 20, bold: true, color: palette.title } },
+        ...(onTrackOverdue > 0 ? [{ row: 1, column: 1, style: { bold: true, color: palette.worse } }] : []),
         ...(activities.overdue > 0
-          ? [{ row: 2, column: 1, style: { bold: true, color: palette.worse } }]
+          ? [{ row: 3, column: 1, style: { bold: true, color: palette.worse } }]
           : []),
       ],
     },
@@ -180,7 +188,9 @@ function writeGroupTable(sheet: SheetBuilder, context: PlanContext, activities: 
   const ragStyles: CellStyles = [];
   percents.forEach((pct, row) => {
     const rag = ragFor(pct, settings.ragThresholds);
-    if (rag) ragStyles.push({ row, column: percentColumn, style: { fill: palette[rag] } });
+    // NOTE: no % (a group of only unknown statuses) is neutral grey, never red.
+    const fill = rag ? palette[rag] : palette.status.unknown;
+    ragStyles.push({ row, column: percentColumn, style: { fill } });
   });
 
   sheet.skip();

@@ -107,6 +107,7 @@ interface SummarizeOptions {
   griffie?: string;
   title?: string;
   organisation?: string;
+  region?: string;
   final?: boolean;
   /** True when --lang was given (else the language saved in the workbook applies). */
   langGiven?: boolean;
@@ -151,6 +152,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     .option("--griffie <file-or-directory>", "also write the griffie copy")
     .option("--title <text>", "report title")
     .option("--organisation <name>", "organisation shown as author of the griffie copy")
+    .option("--region <name>", "region the headline leads with (default: the one the titles or files name)")
     .option("--final", "document status Definitief instead of Concept")
     .action(async (workbooks: string[], options: SummarizeOptions, command: Command) => {
       const langGiven = command.getOptionValueSource("lang") === "cli";
@@ -214,6 +216,7 @@ async function summarize(
       language: options.langGiven || !stored ? options.lang : stored.language,
       ...(options.title ? { title: options.title } : {}),
       ...(options.organisation ? { organisation: options.organisation } : {}),
+      ...(options.region ? { region: options.region } : {}),
       documentStatus: options.final ? "Definitief" : (stored?.documentStatus ?? "Concept"),
     },
     previous,

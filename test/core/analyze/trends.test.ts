@@ -29,14 +29,25 @@ describe("analyzeFigures on Dronten Tabel 2", () => {
       significant: true,
       // Exact: 2 · P(X ≤ 79 | n = 200, ½) = 0.0036349479525 (Python, math.comb); jStat rounds to 1e-10.
       pValue: expect.closeTo(0.0036349479525, 9),
+      // Clopper–Pearson for p = 79/200, as p/(1 − p): see stats.test.ts (Python, exact binomial sums).
+      ci95: [0.4854, 0.8741],
+      // Benjamini–Hochberg over the 23 count series of the table: sorted p 3.47e-6, 0.0035448, 0.0036349, …;
+      // q = 0.0036349 · 23 / 3 = 0.027868 (and pogingen, rank 2, gets the same by the running minimum).
+      qValue: expect.closeTo(0.027868, 5),
+      // Three years: no dispersion estimate, the test assumes Poisson variation.
+      dispersion: null,
+      changeKind: "significant",
       smallNumbers: false,
+      smallNumbersIndex: false,
+      smallNumbersAverage3: false,
       subtotalOf: ["woninginbraak: pogingen", "woninginbraak: geslaagd"],
       subtotalHolds: true,
+      subtotalCoverage: null,
       index: [100, 100, 65.3], // 79/121 = 0.6529
       movingAverage3: [null, null, 107], // (121 + 121 + 79) / 3
       ratePer1000: null,
       // Pairwise slopes 0, −21, −42: Sen = −21. Three years: no Mann–Kendall.
-      trend: { senSlope: -21, mannKendallP: null, significant: null, tooShort: true },
+      trend: { senSlope: -21, mannKendallP: null, significant: null, tooShort: true, qValue: null },
       target: null,
       cells: ["B10", "C10", "D10"],
       role: "subtotal",
@@ -241,7 +252,7 @@ describe("analyzeFigures edge cases", () => {
       pValue: null,
       index: [100],
       movingAverage3: [null],
-      trend: { senSlope: null, mannKendallP: null, significant: null, tooShort: true },
+      trend: { senSlope: null, mannKendallP: null, significant: null, tooShort: true, qValue: null },
       lastYear: 2018,
       previousYear: null,
       findings: 0,
@@ -263,8 +274,8 @@ describe("analyzeFigures edge cases", () => {
   });
 
   it("skips missing years in the trend and uses the real years for Sen's slope", () => {
-    // Points (2013,40) (2014,35) (2016,30) (2017,25) (2018,28): S = −4 −3 −2 +1 = −8,
-    // Var = 5·4·15/18 = 16.667, Z = −7/4.0825 = −1.7146, p = 0.0864107 (scipy).
+    // Points (2013,40) (2014,35) (2016,30) (2017,25) (2018,28): S = −4 −3 −2 +1 = −8, no ties, so exact:
+    // N = 10 pairs, D = (10 + 8)/2 = 9 inversions; P(S ≤ −8) = P(D ≤ 1) = (1 + 4)/5! and p = 2 · 5/120 = 0.083333.
     // Pairwise slopes −5, −3.33, −3.75, −2.4, −2.5, −3.33, −1.75, −5, −1, 3: median (−3.333 − 2.5)/2 = −2.92.
     const entry = trendOf([40, 35, null, 30, 25, 28], [2013, 2014, 2015, 2016, 2017, 2018]).report.series[0];
     expect({
@@ -280,7 +291,7 @@ describe("analyzeFigures edge cases", () => {
       lastChangePct: 12,
       movingAverage3: [null, null, null, null, null, 27.7],
       senSlope: -2.92,
-      mannKendallP: 0.086411,
+      mannKendallP: 0.083333,
       significant: false,
       tooShort: false,
     });
@@ -311,15 +322,17 @@ describe("analyzeFigures edge cases", () => {
   it("finds a significant Mann–Kendall trend over ten years", () => {
     const years = [2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018];
     const entry = trendOf([300, 280, 290, 250, 220, 230, 200, 180, 170, 150], years).report.series[0];
-    // Same ranks as the ten-year series in stats.test.ts: p = 0.00034662.
+    // Same ranks as the ten-year series in stats.test.ts: exact p = 2 · 54 / 10! = 2.9762e-5; one test, so q = p.
     expect({
       significant: entry.trend.significant,
       tooShort: entry.trend.tooShort,
-      p: Number(entry.trend.mannKendallP?.toFixed(6)),
+      p: entry.trend.mannKendallP,
+      q: entry.trend.qValue,
     }).toEqual({
       significant: true,
       tooShort: false,
-      p: 0.000347,
+      p: expect.closeTo((2 * 54) / 3628800, 12),
+      q: expect.closeTo((2 * 54) / 3628800, 12),
     });
   });
 });

@@ -221,16 +221,28 @@ describe("buildReportPlan: overview", () => {
     expect(chart.series[3].cache).toEqual([121, 121, 79]);
   });
 
-  it("charts the change of categories that are not small numbers", () => {
+  it("charts the change of leaf categories that are not small numbers, rises and falls alike", () => {
     const chart = overview.charts[2];
     const changes = Object.fromEntries(
       chart.categoryCache.map((name, index) => [name, chart.series[0].cache[index]]),
     );
-    expect(changes["woninginbraken"]).toBe(-34.7);
-    expect(changes["Criminaliteit totaal"]).toBe(-16.1);
+    // Leaves only: never the total, never a subtotal beside its own parts (woninginbraken, geweld: totaal).
+    expect(changes["woninginbraak: pogingen"]).toBe(-53.2); // 47 → 22
+    for (const sum of [
+      "Criminaliteit totaal",
+      "woninginbraken",
+      "geweld: totaal",
+      "brom-,snor-,fietsdiefstal",
+    ])
+      expect(chart.categoryCache).not.toContain(sum);
+    // The two largest rises among the leaves are shown: huiselijk geweld +14, bedreiging +11.
+    expect(changes["huiselijk geweld"]).toBe(46.7);
+    expect(changes["geweld: bedreiging"]).toBe(39.3);
     expect(chart.categoryCache).not.toContain("bromfiets diefstal");
     expect(chart.categoryCache).not.toContain("box-,schuur-,garage inbraak");
-    expect(chart.categoryCache).toHaveLength(12);
+    // Largest rise first, largest fall last.
+    const shown = chart.series[0].cache as number[];
+    expect([...shown].sort((a, b) => b - a)).toEqual(shown);
     expect(chart.showLegend).toBe(false);
   });
 
@@ -265,7 +277,7 @@ describe("buildReportPlan: trends", () => {
   const cells = planCellMap(trends);
 
   it("shows years (provisional marked), change, arrow, significance, index and average per category", () => {
-    expect(rowFrom(cells, "Categorie", 13)).toEqual([
+    expect(rowFrom(cells, "Categorie", 14)).toEqual([
       "Categorie",
       2016,
       2017,
@@ -274,13 +286,14 @@ describe("buildReportPlan: trends", () => {
       "Verandering",
       "Richting",
       "Significantie",
+      "p (q)",
       "Index 2018* (2016 = 100)",
       "Gem. laatste 3 jaar",
       "Trend per jaar (Sen)",
       "Trend (Mann–Kendall)",
       "Opmerking",
     ]);
-    expect(rowFrom(cells, "woninginbraken", 13)).toEqual([
+    expect(rowFrom(cells, "woninginbraken", 14)).toEqual([
       "woninginbraken",
       121,
       121,
@@ -289,6 +302,8 @@ describe("buildReportPlan: trends", () => {
       -0.347,
       "▼",
       "significant",
+      // The fixture's p (seedReport has no q): 2 · P(X ≤ 79 | 200, ½) = 0.0036.
+      "0,004",
       65.3,
       107,
       -21,
@@ -304,11 +319,11 @@ describe("buildReportPlan: trends", () => {
     expect(styleAt(trends, `F${burglary}`)?.color).toBe("#00843D");
     expect(styleAt(trends, `F${vandalism}`)?.color).toBe("#C00000");
     expect(styleAt(trends, `A${burglary}`)?.bold).toBe(true);
-    expect(rowFrom(cells, "geweld: totaal", 13)[12]).toBe(
+    expect(rowFrom(cells, "geweld: totaal", 14)[13]).toBe(
       "= som van geweld: zeden + geweld: openlijk geweld + geweld: bedreiging + geweld: mishandeling + geweld: straatroof + geweld: overval; klopt niet in alle jaren",
     );
     expect(rowFrom(cells, "bromfiets diefstal", 13).slice(5, 8)).toEqual(["kleine aantallen", "▶", "ns"]);
-    expect(rowFrom(cells, "woninginbraak: pogingen", 13)[12]).toBe("onderdeel van woninginbraken");
+    expect(rowFrom(cells, "woninginbraak: pogingen", 14)[13]).toBe("onderdeel van woninginbraken");
   });
 
   it("freezes and repeats the header row and bands the rows", () => {
@@ -317,7 +332,7 @@ describe("buildReportPlan: trends", () => {
     expect(trends.print.printTitleRows).toBe(`${header}:${header}`);
     expect(trends.conditionalFormats).toContainEqual({
       kind: "expression",
-      range: `A${header + 1}:M${header + 24}`,
+      range: `A${header + 1}:N${header + 24}`,
       formula: "MOD(ROW(),2)=0",
       style: { fill: "#F2F2F2" },
     });
@@ -326,11 +341,12 @@ describe("buildReportPlan: trends", () => {
   it("writes the trend columns in English with language en", () => {
     const english = settingsFor({ language: "en" });
     const map = planCellMap(sheetOf(buildReportPlan(seedReport(english), english, []), "trends"));
-    expect(rowFrom(map, "Category", 13).slice(4)).toEqual([
+    expect(rowFrom(map, "Category", 14).slice(4)).toEqual([
       "Difference",
       "Change",
       "Direction",
       "Significance",
+      "p (q)",
       "Index 2018 (2016 = 100)",
       "Avg. last 3 years",
       "Trend per year (Sen)",
@@ -338,7 +354,7 @@ describe("buildReportPlan: trends", () => {
       "Note",
     ]);
     expect(rowFrom(map, "bromfiets diefstal", 13).slice(5, 7)).toEqual(["small numbers", "▶"]);
-    expect(rowFrom(map, "woninginbraak: geslaagd", 13)[12]).toBe("part of woninginbraken");
+    expect(rowFrom(map, "woninginbraak: geslaagd", 14)[13]).toBe("part of woninginbraken");
   });
 
   it("adds a region column when the figures have regions", () => {
@@ -359,7 +375,7 @@ describe("buildReportPlan: trends", () => {
     const map = planCellMap(
       sheetOf(buildReportPlan(seedReport(settings, { figures: [figures] }), settings, []), "trends"),
     );
-    expect(rowFrom(map, "fietsdiefstal", 15).slice(13)).toEqual(["dalend (p = 0,03)", null]);
+    expect(rowFrom(map, "fietsdiefstal", 16).slice(14)).toEqual(["dalend (p = 0,03)", null]);
   });
 });
 
@@ -489,6 +505,6 @@ describe("buildReportPlan: every sheet", () => {
     const values = seedPlan().sheets.flatMap((sheet) => [...planCellMap(sheet).values()]);
     const negativeTexts = values.filter((value) => typeof value === "string" && /^-\d/.test(value));
     expect(negativeTexts).toEqual([]);
-    expect(values).toContain(-34.7);
+    expect(values).toContain(-53.2);
   });
 });
