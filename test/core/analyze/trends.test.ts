@@ -1,4 +1,5 @@
-import { analyzeFigures } from "../../../src/core/analyze/trends";
+import { analyzeFigures, chooseFocusRegion } from "../../../src/core/analyze/trends";
+import { isPseudoRegion } from "../../../src/core/read/regions";
 import type { SeriesReport } from "../../../src/core/report";
 import { parseSettings, type SettingsInput } from "../../../src/core/settings";
 import { drontenDataset, figuresDataset } from "./fixtures";
@@ -334,5 +335,88 @@ describe("analyzeFigures edge cases", () => {
       p: expect.closeTo((2 * 54) / 3628800, 12),
       q: expect.closeTo((2 * 54) / 3628800, 12),
     });
+  });
+});
+
+describe("analyzeFigures: overdispersion, small numbers in index and average", () => {
+  const years = [2019, 2020, 2021, 2022, 2023, 2024];
+
+  it("widens the change test by the dispersion around the trend with five or more years", () => {
+    // 100, 130, 90, 140, 80, 125: Poisson fit log μ = 4.707967 + 0.006445·(year − 2021.5) (numpy, Newton);
+    // Pearson χ² = 26.2001, φ = 26.2001 / (6 − 2) = 6.550. Test on 125/6.55 and 80/6.55:
+    // p = 2 · I_½(125/6.55, 80/6.55 + 1) = 0.293964 (mpmath.betainc), where pure Poisson gives 0.0020436;
+    // ci95 = Clopper–Pearson on the scaled counts, as p/(1 − p): [0.723435, 3.507506] (mpmath).
+    const { report } = analyzeFigures(
+      figuresDataset([{ category: "geweld", values: [100, 130, 90, 140, 80, 125] }], years),
+      settings(),
+    );
+    const entry = report.series[0];
+    expect(entry.dispersion).toBe(6.55);
+    expect(entry.pValue).toBeCloseTo(0.293964, 6);
+    expect(entry.ci95?.[0]).toBeCloseTo(0.7234, 4);
+    expect(entry.ci95?.[1]).toBeCloseTo(3.5075, 4);
+    expect(entry.significant).toBe(false);
+    // +45 cases and +56%: still notable, so the headline names it as "niet significant".
+    expect(entry.changeKind).toBe("notable");
+    expect(report.testing?.poissonAssumed).toBe(false);
+  });
+
+  it("assumes Poisson variation with fewer than five years and says so in the testing summary", () => {
+    const { report } = analyzeFigures(
+      figuresDataset([{ category: "geweld", values: [90, 140, 80, 125] }], years.slice(2)),
+      settings(),
+    );
+    expect(report.series[0].dispersion).toBeNull();
+    // Pure Poisson: 2 · P(X ≤ 80 | 205, ½) = 0.0020436 (mpmath.betainc(125, 81, 0, ½)).
+    expect(report.series[0].pValue).toBeCloseTo(0.0020436238, 9);
+    expect(report.testing?.poissonAssumed).toBe(true);
+  });
+
+  it("marks index and 3-year average that rest on small numbers", () => {
+    const { report } = analyzeFigures(
+      figuresDataset(
+        [
+          // Base 5 < 10: the index (40/5 = 800) rests on a small number; average (7 + 30 + 40)/3 = 25.7 does not.
+          { category: "overval", values: [5, 6, 7, 30, 40, 40] },
+          // Last average (3 + 2 + 4)/3 = 3 < 10 and last value 4 < 10.
+          { category: "straatroof", values: [12, 11, 10, 3, 2, 4] },
+          { category: "fietsdiefstal", values: [143, 54, 46, 60, 70, 66] },
+        ],
+        years,
+      ),
+      settings(),
+    );
+    expect(
+      report.series.map((entry) => [entry.category, entry.smallNumbersIndex, entry.smallNumbersAverage3]),
+    ).toEqual([
+      ["overval", true, false],
+      ["straatroof", true, true],
+      ["fietsdiefstal", false, false],
+    ]);
+  });
+});
+
+describe("chooseFocusRegion", () => {
+  const none = settings();
+  it("takes the setting, then a region the titles name as a whole word, then the first real region", () => {
+    const regions = ["Niet in te delen", "Noord", "Noordoostpolder", "Dronten", null];
+    expect(chooseFocusRegion(regions, { region: "DRONTEN " }, ["Noord"])).toBe("Dronten");
+    // "Noordoostpolder" in a title is not "Noord"; file names count as words too.
+    expect(chooseFocusRegion(regions, none, ["Cijfers gemeente Noordoostpolder 2024"])).toBe(
+      "Noordoostpolder",
+    );
+    expect(chooseFocusRegion(regions, none, ["dronten-cbs-statline.xlsx"])).toBe("Dronten");
+    // A setting the table does not have falls back to the hints, then to the first real region.
+    expect(chooseFocusRegion(regions, { region: "Almere" }, [])).toBe("Noord");
+    expect(chooseFocusRegion(["Onbekend", "Buitenland"], none, [])).toBe("Onbekend");
+    expect(chooseFocusRegion([null, null], none, ["Dronten"])).toBeNull();
+  });
+
+  it("recognises pseudo-regions by name, whatever case or spacing", () => {
+    expect(
+      ["Niet in te delen", "niet-gemeentelijk  ingedeeld", "BUITENLAND", "Overig", "Dronten"].map(
+        isPseudoRegion,
+      ),
+    ).toEqual([true, true, true, true, false]);
   });
 });
