@@ -2,7 +2,14 @@ import { parseCellAddress } from "../../../src/core/address";
 import { createFinding } from "../../../src/core/findings/finding";
 import { buildReportPlan, planCellMap, planOutput, planRangeValues } from "../../../src/core/plan";
 import type { ReportPlan } from "../../../src/core/plan/reportPlan";
-import { drontenFigures, seedReport, seriesReport, settingsFor } from "./reportFixtures";
+import {
+  drontenFigures,
+  lelystadActivities,
+  seedReport,
+  seriesReport,
+  settingsFor,
+  testingOf,
+} from "./reportFixtures";
 import { addressOf, rowFrom, sheetOf, styleAt, textsOf } from "./planTestHelpers";
 
 function seedPlan(settings = settingsFor()): ReportPlan {
@@ -484,6 +491,62 @@ describe("buildReportPlan: notes", () => {
     expect(joined).toContain("Koers 9.9.9.");
     expect(joined).toContain("(2016 = 100)");
     expect(joined).toContain("zekerheid van de herkenning: 95%");
+  });
+});
+
+describe("buildReportPlan: the honest story in the sheets", () => {
+  it("explains registered crime, significance, multiple tests and the Poisson assumption", () => {
+    const settings = settingsFor();
+    const figures = { ...drontenFigures(), focusRegion: "Dronten", testing: testingOf(true) };
+    const plan = buildReportPlan(seedReport(settings, { figures: [figures] }), settings, []);
+    const joined = textsOf(sheetOf(plan, "notes")).join("\n");
+    expect(joined).toContain(
+      "wat bij de politie is gemeld en door de politie is vastgelegd, niet alle criminaliteit",
+    );
+    expect(joined).toContain("Significant betekent níet dat de verandering groot of belangrijk is");
+    expect(joined).toContain("Benjamini–Hochberg");
+    expect(joined).toContain(
+      "Voor 'Tabel 2' zijn er minder dan 5 jaren: de toets gaat daar uit van Poisson-variatie.",
+    );
+    expect(joined).toContain("voorlopige cijfers: die kunnen nog veranderen");
+    expect(joined).toContain("De kernboodschap gaat over Dronten");
+    expect(joined).toContain("Met minder dan 5 jaren kan de toets nooit significant worden");
+    const english = settingsFor({ language: "en" });
+    const notes = textsOf(
+      sheetOf(buildReportPlan(seedReport(english, { figures: [figures] }), english, []), "notes"),
+    ).join("\n");
+    expect(notes).toContain("reported to and recorded by the police, not all crime");
+    expect(notes).toContain("For 'Tabel 2' there are fewer than 5 years");
+  });
+
+  it("colours a group of only unknown statuses grey, and shows on-track-overdue as a key figure", () => {
+    const settings = settingsFor();
+    const activities = lelystadActivities();
+    activities.onTrackOverdue = 29;
+    activities.groups = [
+      ...activities.groups,
+      {
+        name: "Nieuw thema",
+        total: 2,
+        byStatus: { done: 0, onTrack: 0, delayed: 0, notStarted: 0, unknown: 2 },
+        onTrackPct: null,
+        rag: null,
+      },
+    ];
+    const overview = sheetOf(buildReportPlan(seedReport(settings, { activities }), settings, []), "overview");
+    const cells = planCellMap(overview);
+    expect(rowFrom(cells, "Waarvan op koers geteld maar over de geplande einddatum", 2)).toEqual([
+      "Waarvan op koers geteld maar over de geplande einddatum",
+      29,
+    ]);
+    const row = parseCellAddress(addressOf(cells, "Nieuw thema")).row;
+    const groupRow = rowFrom(cells, "Nieuw thema", 8);
+    // Name, total, 4 statuses + unknown, % on track: the % is empty and neutral grey, never red.
+    expect(groupRow[1]).toBe(2);
+    const styles = [..."ABCDEFGHIJ"].map((column) => styleAt(overview, `${column}${row}`)?.fill);
+    expect(styles).toContain("#D9D9D9");
+    expect(styles).not.toContain("#C00000");
+    expect(styles).not.toContain("#FFC7CE");
   });
 });
 
