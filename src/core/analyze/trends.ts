@@ -53,7 +53,7 @@ export interface FiguresContext {
  *   small-numbers on the last value's cell); lastChangePct is still given but never used as a headline.
  *   smallNumbersIndex / smallNumbersAverage3 mark the index and the 3-year average the same way.
  * - index vs the base year (settings.baseYear when it is a year of the table, else the first year),
- *   3-year moving average, rate per 1,000 inhabitants (counts, when population is known).
+ *   3-year moving average, rate per 1,000 inhabitants (counts of the focus region, when population is known).
  * - trend: Sen's slope with 2+ values; Mann–Kendall (exact without ties) only with minimumTrendYears+
  *   values; its significance by Benjamini–Hochberg over the table's trend tests.
  * - subtotals (see subtotals.ts) with a subtotal-mismatch finding for every year one does not hold, or one
@@ -71,8 +71,13 @@ export function analyzeFigures(
     settings.baseYear !== null && years.includes(settings.baseYear) ? years.indexOf(settings.baseYear) : 0;
   const structures = detectSubtotals(dataset.series);
   const findings: Finding[] = [];
+  const focusRegion = chooseFocusRegion(
+    dataset.series.map((entry) => entry.region),
+    settings,
+    context.regionHints ?? [],
+  );
   const analysed = dataset.series.map((entry, position) =>
-    analyzeSeries(entry, structures[position], dataset, baseIndex, settings),
+    analyzeSeries(entry, structures[position], dataset, baseIndex, settings, focusRegion),
   );
   const level = settings.significanceLevel;
   const changeQ = benjaminiHochberg(analysed.map((series) => series.pValue));
@@ -105,11 +110,7 @@ export function analyzeFigures(
       years,
       provisionalYears: dataset.provisionalYears,
       baseYear: years.length > 0 ? years[baseIndex] : null,
-      focusRegion: chooseFocusRegion(
-        dataset.series.map((entry) => entry.region),
-        settings,
-        context.regionHints ?? [],
-      ),
+      focusRegion,
       testing: {
         tested: tested.length,
         nominal: tested.filter((entry) => (entry.pValue ?? 1) < level).length,
@@ -173,6 +174,7 @@ function analyzeSeries(
   dataset: FiguresDataset,
   baseIndex: number,
   settings: Settings,
+  focusRegion: string | null,
 ): SeriesReport {
   const { years } = dataset;
   const lastIndex = years.length - 1;
@@ -230,7 +232,12 @@ function analyzeSeries(
     subtotalCoverage: structure.coverage,
     index,
     movingAverage3: movingAverage,
-    ratePer1000: isCount ? ratesPer1000(entry.values, years, settings.population) : null,
+    // NOTE: settings.population is the population of the focus region (the municipality); another region's
+    // counts are never divided by it.
+    ratePer1000:
+      isCount && (focusRegion === null || entry.region === focusRegion)
+        ? ratesPer1000(entry.values, years, settings.population)
+        : null,
     trend: trendTest(points),
     target: targetOf(entry, years, polarity, settings),
     cells: entry.cells,

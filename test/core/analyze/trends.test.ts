@@ -420,3 +420,25 @@ describe("chooseFocusRegion", () => {
     ).toEqual([true, true, true, true, false]);
   });
 });
+
+describe("rates per 1,000 with regions", () => {
+  it("divides only the focus region by the population setting, never another region", () => {
+    const { report } = analyzeFigures(
+      figuresDataset(
+        [
+          { category: "woninginbraak", region: "Dronten", values: [121, 79] },
+          { category: "woninginbraak", region: "Noordoostpolder", values: [90, 69] },
+        ],
+        [2017, 2018],
+        { layout: "long" },
+      ),
+      settings({ population: 40000 }),
+      { regionHints: ["dronten-cbs-statline.xlsx"] },
+    );
+    // 121 / 40000 · 1000 = 3.025 → 3.03 (two decimals, half away from zero); 79 → 1.98.
+    expect(report.series.map((entry) => [entry.region, entry.ratePer1000])).toEqual([
+      ["Dronten", [3.03, 1.98]],
+      ["Noordoostpolder", null],
+    ]);
+  });
+});
