@@ -308,7 +308,12 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
   if (lines.length > 0) {
     sheet.skip();
     sheet.line(
-      interpolate(texts.overview.trendTable, { sheet: context.userText(table.sheet) }),
+      interpolate(texts.overview.trendTable, {
+        sheet: [table.sheet, table.focusRegion ?? null]
+          .filter((part): part is string => part !== null)
+          .map(context.userText)
+          .join(", "),
+      }),
       styles.section,
     );
     const trend = sheet.table({
@@ -344,8 +349,9 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
   if (changes.length > 0 && table.years.length >= 2) {
     const last = years.length - 1;
     sheet.skip();
+    const region = table.focusRegion ? ` (${context.userText(table.focusRegion)})` : "";
     sheet.line(
-      interpolate(texts.overview.changeTable, { previous: years[last - 1], last: years[last] }),
+      `${interpolate(texts.overview.changeTable, { previous: years[last - 1], last: years[last] })}${region}`,
       styles.section,
     );
     const change = sheet.table({

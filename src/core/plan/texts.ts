@@ -241,7 +241,8 @@ const nl: PlanTexts = {
     trendTable: "Ontwikkeling criminaliteit: grootste categorieën ({{sheet}})",
     trendTableNote:
       "Zonder totaalregels en zonder onderdelen van subtotalen, zodat niets dubbel telt; alle categorieën staan op het blad {{trends}}.",
-    changeTable: "Verandering {{previous}} → {{last}} (zonder kleine aantallen)",
+    changeTable:
+      "Verandering {{previous}} → {{last}}: categorieën zonder totalen en subtotalen, zonder kleine aantallen; grootste stijgingen en dalingen",
     changePct: "Verandering (%)",
     countAxis: "Aantal",
     activitiesAxis: "Aantal activiteiten",
@@ -473,7 +474,8 @@ const en: PlanTexts = {
     trendTable: "Crime trend: largest categories ({{sheet}})",
     trendTableNote:
       "Without total rows and without parts of subtotals, so nothing is counted twice; all categories are on the sheet {{trends}}.",
-    changeTable: "Change {{previous}} → {{last}} (without small numbers)",
+    changeTable:
+      "Change {{previous}} → {{last}}: categories without totals and subtotals, without small numbers; largest rises and falls",
     changePct: "Change (%)",
     countAxis: "Number",
     activitiesAxis: "Number of activities",
