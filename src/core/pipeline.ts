@@ -35,9 +35,12 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
   const datasets: Dataset[] = [];
   const findings: Finding[] = [];
   const privacy: Report["privacy"] = [];
+  const regionHints = new Map<Dataset, string[]>();
   input.workbooks.forEach((workbook, index) => {
     const qualified = index === 0 ? workbook : qualifySheetNames(workbook);
     const detection = detectDatasets(qualified, settings);
+    for (const dataset of detection.datasets)
+      regionHints.set(dataset, regionHintsOf(qualified, dataset, workbook));
     datasets.push(...detection.datasets);
     findings.push(...detection.findings);
     findings.push(...validateDatasets(qualified, detection.datasets, settings));
@@ -58,7 +61,9 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
   const figures = datasets
     .filter((dataset): dataset is FiguresDataset => dataset.kind === "figures")
     .map((dataset) => {
-      const analysis = analyzeFigures(dataset, settings);
+      const analysis = analyzeFigures(dataset, settings, {
+        regionHints: [...(regionHints.get(dataset) ?? []), settings.title, settings.organisation],
+      });
       findings.push(...analysis.findings);
       return analysis.report;
     });
@@ -79,6 +84,18 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
     output: null,
   };
   return { report, datasets };
+}
+
+/**
+ * Texts that may name a table's focus region, most specific first: the text cells above its header row
+ * (the title block), the sheet name, the workbook's file name.
+ */
+function regionHintsOf(workbook: WorkbookSnapshot, dataset: Dataset, original: WorkbookSnapshot): string[] {
+  const sheet = workbook.sheets.find((candidate) => candidate.name === dataset.sheet);
+  const titles = (sheet?.values.slice(0, Math.max(0, dataset.headerRow - 1)) ?? [])
+    .flat()
+    .filter((value): value is string => typeof value === "string" && value.trim() !== "");
+  return [...titles, sheet?.name ?? dataset.sheet, original.name];
 }
 
 /** Sheets of a further workbook are named "[file.xlsx]Sheet" so findings say where they are. */

@@ -15,6 +15,7 @@ export interface GroupProgress {
   total: number;
   byStatus: StatusCounts;
   onTrackPct: number | null;
+  /** Null when unknown, also for a group whose every status is unknown (shown grey, never red). */
   rag: Rag | null;
 }
 
@@ -43,6 +44,12 @@ export interface ActivitiesReport {
   byStatus: StatusCounts;
   onTrackPct: number | null;
   overdue: number;
+  /**
+   * Activities counted on track by their status (settings.onTrackStatuses, not done) whose planned end is
+   * before the report date: part of `overdue`, and inside onTrackPct unless settings.overdueCountsAsOnTrack
+   * is false. The headline always says how many.
+   */
+  onTrackOverdue?: number;
   overdueList: OverdueActivity[];
   groups: GroupProgress[];
   changes: ActivityChanges | null;
@@ -57,9 +64,12 @@ export interface TrendTest {
   senSlope: number | null;
   /** Mann–Kendall two-sided p-value; null when the series is too short. */
   mannKendallP: number | null;
+  /** Significant only when qValue < the significance level (Benjamini–Hochberg within the table). */
   significant: boolean | null;
-  /** True when there are too few years for Mann–Kendall to mean anything (fewer than 4). */
+  /** True when there are too few years for Mann–Kendall to mean anything (fewer than 5). */
   tooShort: boolean;
+  /** Benjamini–Hochberg q-value over the Mann–Kendall tests of the table; null when not tested. */
+  qValue?: number | null;
 }
 
 export interface TargetResult {
@@ -96,11 +106,37 @@ export interface SeriesReport {
   /** Direction judged by polarity: a fall in crime is "better". */
   assessment: "better" | "worse" | "same" | null;
   polarity: Polarity;
+  /** The change last vs previous is significant: qValue below the significance level. Null when untested. */
   significant: boolean | null;
+  /** Two-sided p of the exact conditional binomial test (widened by `dispersion`), never rounded to 0. */
   pValue: number | null;
+  /** 95% interval of the ratio last / previous (exact, conditional binomial); upper null when unbounded. */
+  ci95?: [number, number | null] | null;
+  /** Benjamini–Hochberg q-value over the count series tested in this table. */
+  qValue?: number | null;
+  /**
+   * Quasi-Poisson dispersion φ (≥ 1) the test was widened by, estimated around the series' log-linear trend
+   * with 5+ years; null with fewer years (the test then assumes Poisson variation) or for non-counts.
+   */
+  dispersion?: number | null;
+  /**
+   * How the headline may speak of the change: "significant" (q below the level), "notable" (not
+   * significant but at least 5 cases and 5%), "withinChance" ("gelijk gebleven, binnen de toevalsmarge");
+   * null for small numbers, non-counts or an unknown change.
+   */
+  changeKind?: ChangeKind | null;
   smallNumbers: boolean;
+  /** Index (base or last year) and 3-year average (an average) rest on counts under the small-numbers threshold. */
+  smallNumbersIndex?: boolean;
+  smallNumbersAverage3?: boolean;
   subtotalOf: string[] | null;
+  /** False when a subtotal does not add up; null when never checkable or when the row covers more than its parts. */
   subtotalHolds: boolean | null;
+  /**
+   * A declared total that covers more than the rows listed under it ("geweld: totaal"): the rows' share of
+   * it per year in %, one decimal (null where not checkable). Null otherwise.
+   */
+  subtotalCoverage?: (number | null)[] | null;
   /** Index vs the base year (= 100); null where base or value is missing or base is 0. */
   index: (number | null)[];
   movingAverage3: (number | null)[];
@@ -118,12 +154,37 @@ export interface SeriesReport {
   provisional?: boolean;
 }
 
+export type ChangeKind = "significant" | "notable" | "withinChance";
+
+/** How many change tests a table ran, for the multiple-testing sentence of the headline. */
+export interface TestingSummary {
+  /** Count series with a change test. */
+  tested: number;
+  /** Of those, p below the significance level before correction. */
+  nominal: number;
+  /** tested × significance level: how many "significant" changes chance alone gives on average. */
+  expectedByChance: number;
+  /** Of those, q below the level (Benjamini–Hochberg): the ones called significant. */
+  significant: number;
+  /** Mann–Kendall trend tests run, and how many are significant after Benjamini–Hochberg. */
+  trendsTested: number;
+  trendsSignificant: number;
+  /** True when the series had fewer than 5 years, so the tests assume Poisson variation (no dispersion). */
+  poissonAssumed: boolean;
+}
+
 export interface FiguresReport {
   sheet: string;
   layout: "wide" | "long";
   years: number[];
   provisionalYears: number[];
   baseYear: number | null;
+  /**
+   * The region the headline leads with: settings.region, else a region the workbook's titles, file name or
+   * organisation name, else the first region that is not a pseudo-region; null for a table without regions.
+   */
+  focusRegion?: string | null;
+  testing?: TestingSummary;
   series: SeriesReport[];
 }
 

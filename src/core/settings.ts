@@ -17,6 +17,16 @@ export const settingsSchema = z.object({
   documentStatus: z.enum(["Concept", "Definitief"]).default("Concept"),
   /** Statuses that count as "on track" in % on track; the council counts done + on schedule. */
   onTrackStatuses: z.array(statusKey).default(["done", "onTrack"]),
+  /**
+   * Whether an activity on track by its status but past its planned end counts in % on track. Yes by
+   * default, as councils count; the headline always says how many there are (activities.onTrackOverdue).
+   */
+  overdueCountsAsOnTrack: z.boolean().default(true),
+  /**
+   * The region the headline leads with (a municipality of a regional table, case-insensitive); empty =
+   * the region the workbooks' titles name, else the organisation's, else the first real region.
+   */
+  region: z.string().default(""),
   /** RAG colour of a group by its % on track: ≥ green → green, ≥ amber → amber, else red. */
   ragThresholds: z
     .object({ green: z.number().min(0).max(100), amber: z.number().min(0).max(100) })

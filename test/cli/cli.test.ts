@@ -204,6 +204,19 @@ describe("koers summarize", () => {
     expect(report.output.charts).toBeGreaterThanOrEqual(2);
   });
 
+  it("leads the headline with the region of --region, and otherwise with the one the file names", async () => {
+    const cbs = path.join(root, "examples", "dronten-cbs-statline.xlsx");
+    const headline = async (extra: string[]) => {
+      const result = await run(["summarize", cbs, "--out", path.join(directory, "cbs.xlsx"), ...extra]);
+      return [result.code, result.stdout.split("\n")[1]];
+    };
+    expect(await headline([])).toEqual([0, expect.stringMatching(/^Van de 13 categorieën in Dronten /)]);
+    expect(await headline(["--region", "Noordoostpolder"])).toEqual([
+      0,
+      expect.stringMatching(/^Van de 12 categorieën in Noordoostpolder /),
+    ]);
+  });
+
   it("uses the settings the task pane saved in the workbook, and options on the command line over them", async () => {
     const saved = path.join(directory, "opgeslagen instellingen.xlsx");
     writeFileSync(

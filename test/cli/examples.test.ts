@@ -54,4 +54,61 @@ describe("examples/", () => {
       [["long", [2016, 2017, 2018], [2018]]],
     );
   });
+
+  it("tells only what the numbers support in the headline of the examples", async () => {
+    const both = await generateFromFiles(
+      [example("lelystad-activiteiten.xlsx"), example("dronten-cijfers.xlsx")],
+      { settings: { reportDate: "2025-03-01" }, readSnapshot: testReader },
+    );
+    const { summary } = both.report;
+    expect(summary.headline).toBe(
+      "89% van de 117 activiteiten loopt volgens planning of is afgerond; geen daarvan is over de geplande einddatum.",
+    );
+    // Leaves without small numbers only; one significant leaf after Benjamini–Hochberg over 23 tests;
+    // no line for a change within chance (autokraak 74 → 75).
+    expect(summary.lines.filter((line) => /^(Van de|Koers toetste)/.test(line))).toEqual([
+      "Van de 13 categorieën daalden er 7 en stegen er 2 in 2018 ten opzichte van 2017; 4 bleven gelijk (binnen de toevalsmarge); 6 met kleine aantallen tellen niet mee. Significant: woninginbraak: pogingen (daling).",
+      "Koers toetste 23 veranderingen: 3 zouden los bekeken significant zijn, waar toeval alleen er gemiddeld 1,1 geeft; na correctie voor het aantal toetsen (Benjamini–Hochberg) blijven er 3 over.",
+    ]);
+    expect(summary.lines.some((line) => line.startsWith("Autokraak"))).toBe(false);
+
+    // The CBS export names Dronten in its file name: Dronten leads, Noordoostpolder is the comparison,
+    // every line on 2018 says it is provisional; --region (settings.region) turns it around.
+    const cbs = await generateFromFiles([example("dronten-cbs-statline.xlsx")], {
+      settings: { reportDate: "2025-03-01" },
+      readSnapshot: testReader,
+    });
+    const [table] = cbs.report.figures;
+    expect(table.focusRegion).toBe("Dronten");
+    expect(cbs.report.summary.headline).toMatch(
+      /^Van de 13 categorieën in Dronten .* in 2018 \(voorlopig\) /,
+    );
+    const changeLines = cbs.report.summary.lines.filter((line) => / van \d/.test(line));
+    expect(changeLines.every((line) => line.includes("voorlopig cijfer"))).toBe(true);
+    expect(cbs.report.summary.lines).toContain(
+      "Ter vergelijking, Noordoostpolder: Criminaliteit totaal van 965 naar 1.396 (+44,7%, voorlopig cijfer), een significante stijging.",
+    );
+    // p of Noordoostpolder's total 965 → 1396 is 7.06e-19 (exact), not 0.
+    const total = table.series.find(
+      (series) => series.category === "Criminaliteit totaal" && series.region === "Noordoostpolder",
+    );
+    expect(total?.pValue).toBeGreaterThan(7e-19);
+    expect(total?.pValue).toBeLessThan(7.1e-19);
+    const turned = await generateFromFiles([example("dronten-cbs-statline.xlsx")], {
+      settings: { reportDate: "2025-03-01", region: "Noordoostpolder" },
+      readSnapshot: testReader,
+    });
+    expect(turned.report.summary.headline).toMatch(/^Van de 12 categorieën in Noordoostpolder /);
+    expect(validateJson(JSON.parse(JSON.stringify(cbs.report)), schema)).toEqual([]);
+  });
+
+  it("never says no figures were found with two figures workbooks and no activity list", async () => {
+    const result = await generateFromFiles(
+      [example("dronten-cijfers.xlsx"), example("dronten-cbs-statline.xlsx")],
+      { settings: { reportDate: "2025-03-01" }, readSnapshot: testReader },
+    );
+    expect(result.report.summary.headline).toBe(
+      "Van de 13 categorieën (Cijfers) daalden er 7 en stegen er 2 in 2018 ten opzichte van 2017; 4 bleven gelijk (binnen de toevalsmarge); 6 met kleine aantallen tellen niet mee. Significant: woninginbraak: pogingen (daling).",
+    );
+  });
 });

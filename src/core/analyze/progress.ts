@@ -15,8 +15,12 @@ export const ungroupedName: Record<Language, string> = { nl: "Overig", en: "Othe
  * count as one list. Null when there is no activity list at all.
  *
  * - % on track = activities whose status is in settings.onTrackStatuses / total × 100, one decimal;
- *   null when there are no activities.
+ *   null when there are no activities. With settings.overdueCountsAsOnTrack false, an activity past its
+ *   planned end counts only when done.
  * - Overdue = a planned end before settings.reportDate and not done; "doorlopend" (no end) never is.
+ *   onTrackOverdue = the overdue ones whose status is counted on track (the headline says it with the %).
+ * - Unknown statuses stay in the denominator (every activity counts); a group whose every status is unknown
+ *   has no % and no RAG colour (grey in the sheets), never red.
  * - Groups keep the order in which they first appear; activities without a group form the group
  *   "Overig"/"Other" at the end. Group names that differ only in case or spaces are one group.
  * - RAG per group: % on track ≥ green threshold → green, ≥ amber → amber, else red.
@@ -28,14 +32,18 @@ export function analyzeActivities(
 ): ActivitiesReport | null {
   if (datasets.length === 0) return null;
   const activities = datasets.flatMap((dataset) => dataset.activities);
-  const onTrack = new Set<StatusKey>(settings.onTrackStatuses);
   const overdueList = overdueActivities(datasets, settings.reportDate);
+  const overdue = (activity: Activity) => isOverdue(activity, settings.reportDate);
+  const counted = new Set<StatusKey>(settings.onTrackStatuses);
+  const onTrack: OnTrackRule = (activity) =>
+    counted.has(activity.status) && (settings.overdueCountsAsOnTrack || !overdue(activity));
 
   return {
     total: activities.length,
     byStatus: countStatuses(activities),
     onTrackPct: onTrackPercentage(activities, onTrack),
     overdue: overdueList.length,
+    onTrackOverdue: activities.filter((activity) => overdue(activity) && counted.has(activity.status)).length,
     overdueList,
     groups: groupProgress(activities, onTrack, settings),
     // NOTE: a previous workbook without an activity list gives nothing to compare with, not "all added".
@@ -51,8 +59,11 @@ export function countStatuses(activities: Activity[]): StatusCounts {
   return counts;
 }
 
-function onTrackPercentage(activities: Activity[], onTrack: Set<StatusKey>): number | null {
-  const count = activities.filter((activity) => onTrack.has(activity.status)).length;
+/** Whether one activity counts in % on track (status, and the overdue setting). */
+type OnTrackRule = (activity: Activity) => boolean;
+
+function onTrackPercentage(activities: Activity[], onTrack: OnTrackRule): number | null {
+  const count = activities.filter(onTrack).length;
   return percentOf(count, activities.length);
 }
 
@@ -64,7 +75,7 @@ export function ragOf(onTrackPct: number | null, thresholds: Settings["ragThresh
   return "red";
 }
 
-function groupProgress(activities: Activity[], onTrack: Set<StatusKey>, settings: Settings): GroupProgress[] {
+function groupProgress(activities: Activity[], onTrack: OnTrackRule, settings: Settings): GroupProgress[] {
   const groups = new Map<string, { name: string; members: Activity[] }>();
   const ungrouped: Activity[] = [];
   for (const activity of activities) {
@@ -86,15 +97,24 @@ function groupProgress(activities: Activity[], onTrack: Set<StatusKey>, settings
     else groups.set(fallbackKey, { name: fallback, members: ungrouped });
   }
   return [...groups.values()].map(({ name, members }) => {
-    const onTrackPct = onTrackPercentage(members, onTrack);
+    const byStatus = countStatuses(members);
+    // NOTE: a group of only unknown statuses says nothing about progress: no %, no colour (never red).
+    const onTrackPct = byStatus.unknown === members.length ? null : onTrackPercentage(members, onTrack);
     return {
       name,
       total: members.length,
-      byStatus: countStatuses(members),
+      byStatus,
       onTrackPct,
       rag: ragOf(onTrackPct, settings.ragThresholds),
     };
   });
+}
+
+/** A planned end before the report date and not done; "doorlopend" (no end) never is. */
+function isOverdue(activity: Activity, reportDate: string): boolean {
+  const end = activity.planning?.end ?? null;
+  if (end === null || activity.planning?.kind === "ongoing") return false;
+  return end < reportDate && activity.status !== "done";
 }
 
 function overdueActivities(datasets: ActivityDataset[], reportDate: string): OverdueActivity[] {
@@ -102,8 +122,7 @@ function overdueActivities(datasets: ActivityDataset[], reportDate: string): Ove
   for (const dataset of datasets) {
     for (const activity of dataset.activities) {
       const end = activity.planning?.end ?? null;
-      if (end === null || activity.planning?.kind === "ongoing") continue;
-      if (end >= reportDate || activity.status === "done") continue;
+      if (end === null || !isOverdue(activity, reportDate)) continue;
       overdueList.push({
         ...activityReference(activity, dataset, "planning"),
         plannedEnd: end,

@@ -31,7 +31,7 @@ export function percentOf(part: number, total: number): number | null {
 }
 
 export interface PoissonTest {
-  /** Two-sided p-value. */
+  /** Two-sided p-value, exact; never rounded to 0 (see regularizedBeta). */
   pValue: number;
 }
 
@@ -39,16 +39,213 @@ export interface PoissonTest {
  * Exact test that two Poisson counts have the same rate (same exposure: one year each).
  * Conditional on n = a + b, a ~ Binomial(n, ½) under the null hypothesis; the distribution is
  * symmetric, so the two-sided p-value is min(1, 2 · P(X ≤ min(a, b))). This is what R's
- * `poisson.test(c(a, b))` computes.
- * NOTE: jStat.binomial.cdf rounds to 1e-10, so p-values below that come out as 0.
+ * `poisson.test(c(a, b))` computes. P(X ≤ k) = I_½(n − k, k + 1) (regularized incomplete beta), kept exact
+ * down to about 1e-300 (jStat.binomial.cdf rounds to 1e-10, which gave p = 0).
  * Returns null for values that are not non-negative whole numbers (rates, percentages).
  */
 export function exactPoissonTest(a: number, b: number): PoissonTest | null {
   if (!isCount(a) || !isCount(b)) return null;
-  const n = a + b;
-  if (n === 0) return { pValue: 1 };
-  const tail = jStat.binomial.cdf(Math.min(a, b), n, 0.5);
-  return { pValue: Math.min(1, 2 * tail) };
+  return { pValue: conditionalBinomialP(a, b) };
+}
+
+/**
+ * Two-sided p of the conditional binomial test for (possibly scaled, non-integer) counts a and b:
+ * min(1, 2 · I_½(max, min + 1)), the continuous extension of 2 · P(X ≤ min) for X ~ Binomial(a + b, ½).
+ */
+function conditionalBinomialP(a: number, b: number): number {
+  if (a === b) return 1;
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  const tail =
+    Number.isInteger(low) && Number.isInteger(high) && low <= exactSumLimit
+      ? binomialHalfTail(low, low + high)
+      : regularizedBeta(0.5, high, low + 1);
+  // NOTE: below ~1e-308 a double cannot hold the tail; the smallest positive double stands for it, never 0.
+  return Math.min(1, Math.max(2 * tail, Number.MIN_VALUE));
+}
+
+/** Up to this many terms P(X ≤ k) is summed term by term (more exact than the incomplete beta). */
+const exactSumLimit = 200000;
+
+/**
+ * P(X ≤ k) for X ~ Binomial(n, ½), term by term: P(X = 0) = 2^−n, P(X = j + 1) = P(X = j)·(n − j)/(j + 1);
+ * above n = 1000 in log space, where 2^−n underflows.
+ */
+function binomialHalfTail(k: number, n: number): number {
+  if (n <= 1000) {
+    // 2^−n is exact as a double down to n = 1074; the terms then need no logarithms: (0, 3) is exactly 1/8.
+    let term = 2 ** -n;
+    let sum = 0;
+    for (let j = 0; j <= k; j++) {
+      sum += term;
+      term = (term * (n - j)) / (j + 1);
+    }
+    return sum;
+  }
+  const logs: number[] = [];
+  let log = -n * Math.LN2;
+  for (let j = 0; j <= k; j++) {
+    logs.push(log);
+    log += Math.log(n - j) - Math.log(j + 1);
+  }
+  const largest = logs[logs.length - 1];
+  let sum = 0;
+  for (const entry of logs) sum += Math.exp(entry - largest);
+  return Math.exp(largest) * sum;
+}
+
+/** The change test of one count series: last year against the year before. */
+export interface ChangeTest {
+  /** Two-sided p-value of the conditional binomial test on previous/φ and last/φ (exact, never 0). */
+  pValue: number;
+  /**
+   * 95% interval of the ratio last / previous: Clopper–Pearson for p = a/(a+b) (a = last/φ, b = previous/φ),
+   * lower = B⁻¹(0.025; a, b + 1), upper = B⁻¹(0.975; a + 1, b), each turned into p/(1 − p). The upper bound is
+   * null (unbounded) when previous is 0; the lower bound is 0 when last is 0. Excludes 1 exactly when p < 0.05.
+   */
+  ci95: [number, number | null];
+  /** The dispersion factor φ the counts were divided by (1 = pure Poisson variation). */
+  dispersion: number;
+}
+
+/**
+ * Exact conditional binomial test and interval of last vs previous, widened for overdispersion by testing
+ * previous/φ against last/φ (quasi-Poisson: the variance is φ times the mean, so the counts carry the
+ * information of counts φ times smaller). Null for values that are not non-negative whole numbers.
+ */
+export function changeTest(previous: number, last: number, dispersion = 1): ChangeTest | null {
+  if (!isCount(previous) || !isCount(last)) return null;
+  const phi = Number.isFinite(dispersion) && dispersion > 1 ? dispersion : 1;
+  const a = last / phi;
+  const b = previous / phi;
+  const pValue = a + b === 0 ? 1 : conditionalBinomialP(a, b);
+  const lowerP = a === 0 ? 0 : inverseRegularizedBeta(0.025, a, b + 1);
+  const upperP = b === 0 ? 1 : inverseRegularizedBeta(0.975, a + 1, b);
+  const ratio = (p: number) => (p >= 1 ? null : p / (1 - p));
+  return { pValue, ci95: [ratio(lowerP) ?? 0, ratio(upperP)], dispersion: phi };
+}
+
+/**
+ * Regularized incomplete beta I_x(a, b) for real a, b > 0: the continued fraction of Numerical Recipes
+ * (modified Lentz), with I_x(a, b) = 1 − I_{1−x}(b, a) where that converges faster.
+ * NOTE: written here rather than taken from jstat: jStat.ibeta stops after 100 terms, too few for counts in
+ * the thousands.
+ */
+export function regularizedBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const logFront =
+    jStat.gammaln(a + b) - jStat.gammaln(a) - jStat.gammaln(b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (x < (a + 1) / (a + b + 2)) return (Math.exp(logFront) * betaFraction(x, a, b)) / a;
+  return 1 - (Math.exp(logFront) * betaFraction(1 - x, b, a)) / b;
+}
+
+function betaFraction(x: number, a: number, b: number): number {
+  const tiny = 1e-300;
+  const guard = (value: number) => (Math.abs(value) < tiny ? tiny : value);
+  let c = 1;
+  let d = 1 / guard(1 - ((a + b) * x) / (a + 1));
+  let h = d;
+  for (let m = 1; m <= 100000; m++) {
+    const even = (m * (b - m) * x) / ((a - 1 + 2 * m) * (a + 2 * m));
+    d = 1 / guard(1 + even * d);
+    c = guard(1 + even / c);
+    h *= d * c;
+    const odd = (-(a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 1 + 2 * m));
+    d = 1 / guard(1 + odd * d);
+    c = guard(1 + odd / c);
+    const step = d * c;
+    h *= step;
+    if (Math.abs(step - 1) < 1e-15) break;
+  }
+  return h;
+}
+
+/** The x with I_x(a, b) = target, by bisection (I_x(a, b) increases with x), to 1e-13 relative. */
+function inverseRegularizedBeta(target: number, a: number, b: number): number {
+  let low = 0;
+  let high = 1;
+  for (let step = 0; step < 400 && high - low > 1e-13 * high; step++) {
+    const middle = (low + high) / 2;
+    if (regularizedBeta(middle, a, b) < target) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
+
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), aligned with the input; null stays null and is not
+ * counted as a test. q_(i) = min over j ≥ i of p_(j) · m / j (p sorted ascending, m = number of tests), at most 1.
+ */
+export function benjaminiHochberg(pValues: (number | null)[]): (number | null)[] {
+  const tested = pValues
+    .map((p, index) => ({ p, index }))
+    .filter((entry): entry is { p: number; index: number } => entry.p !== null)
+    .sort((left, right) => left.p - right.p);
+  const m = tested.length;
+  const q: (number | null)[] = pValues.map(() => null);
+  let running = 1;
+  for (let rank = m; rank >= 1; rank--) {
+    const { p, index } = tested[rank - 1];
+    running = Math.min(running, (p * m) / rank);
+    q[index] = running;
+  }
+  return q;
+}
+
+/** Fewest years with a value for which Koers estimates overdispersion (quasi-Poisson) around the trend. */
+export const minimumDispersionYears = 5;
+
+/**
+ * Quasi-Poisson dispersion of a count series around its log-linear trend: fit log μ = β₀ + β₁·year by
+ * Poisson maximum likelihood (iteratively reweighted least squares), then φ = Σ (y − μ)² / μ / (n − 2),
+ * the Pearson χ² per degree of freedom, floored at 1 (less variation than Poisson does not narrow the test).
+ * Null with fewer than minimumDispersionYears points or values that are not counts; 1 when all are 0.
+ */
+export function quasiPoissonDispersion(points: Point[]): number | null {
+  if (points.length < minimumDispersionYears || points.some((point) => !isCount(point.y))) return null;
+  const fit = poissonTrend(points);
+  if (fit === null) return 1;
+  let chiSquare = 0;
+  for (const point of points) {
+    const mu = Math.exp(fit.intercept + fit.slope * (point.x - fit.centre));
+    chiSquare += (point.y - mu) ** 2 / mu;
+  }
+  return Math.max(1, chiSquare / (points.length - 2));
+}
+
+/** Poisson regression log μ = intercept + slope · (x − centre); null when every count is 0. */
+export function poissonTrend(points: Point[]): { intercept: number; slope: number; centre: number } | null {
+  const total = points.reduce((sum, point) => sum + point.y, 0);
+  if (total === 0) return null;
+  const centre = points.reduce((sum, point) => sum + point.x, 0) / points.length;
+  let intercept = Math.log(total / points.length);
+  let slope = 0;
+  for (let iteration = 0; iteration < 100; iteration++) {
+    // Newton step on the log-likelihood: score U = Σ (y − μ)·(1, t), information I = Σ μ·(1, t)(1, t)ᵀ.
+    let u0 = 0;
+    let u1 = 0;
+    let i00 = 0;
+    let i01 = 0;
+    let i11 = 0;
+    for (const point of points) {
+      const t = point.x - centre;
+      const mu = Math.exp(intercept + slope * t);
+      u0 += point.y - mu;
+      u1 += (point.y - mu) * t;
+      i00 += mu;
+      i01 += mu * t;
+      i11 += mu * t * t;
+    }
+    const determinant = i00 * i11 - i01 * i01;
+    if (!(determinant > 0)) break;
+    const step0 = (i11 * u0 - i01 * u1) / determinant;
+    const step1 = (i00 * u1 - i01 * u0) / determinant;
+    intercept += step0;
+    slope += step1;
+    if (Math.abs(step0) < 1e-12 && Math.abs(step1) < 1e-12) break;
+  }
+  return Number.isFinite(intercept) && Number.isFinite(slope) ? { intercept, slope, centre } : null;
 }
 
 function isCount(value: number): boolean {
@@ -73,6 +270,9 @@ export function senSlope(points: Point[]): number | null {
   return slopes.length === 0 ? null : median(slopes);
 }
 
+/** Fewest years with a value for a Mann–Kendall test: with 4, even a perfect trend has p = 2/24 ≈ 0.083. */
+export const minimumTrendYears = 5;
+
 export interface MannKendall {
   /** S = Σ_{i<j} sign(y_j − y_i), points in time order. */
   s: number;
@@ -80,15 +280,19 @@ export interface MannKendall {
   variance: number;
   /** Continuity-corrected normal score: (S − sign(S)) / √Var(S); 0 when S = 0. */
   z: number;
-  /** Two-sided p-value from the standard normal distribution (jstat). */
+  /** Two-sided p-value: exact without ties, else from the standard normal distribution (jstat). */
   pValue: number;
+  /** True when pValue comes from the exact distribution of S. */
+  exact: boolean;
 }
 
 /**
- * Mann–Kendall trend test with the tie-corrected variance and the normal approximation.
- * Returns null with fewer than `minimumPoints` points; when every value is tied there is no trend (p = 1).
+ * Mann–Kendall trend test. Without ties the p-value is exact: S = N − 2·D with N = n(n−1)/2 and D the number
+ * of inversions, whose distribution over the n! equally likely orders is the Mahonian numbers, so
+ * p = min(1, 2 · P(S ≥ |s|)). With ties, the tie-corrected variance and the continuity-corrected normal
+ * approximation. Returns null with fewer than `minimumPoints` points; when every value is tied, p = 1.
  */
-export function mannKendall(points: Point[], minimumPoints = 4): MannKendall | null {
+export function mannKendall(points: Point[], minimumPoints = minimumTrendYears): MannKendall | null {
   if (points.length < minimumPoints) return null;
   const ordered = [...points].sort((left, right) => left.x - right.x);
   const n = ordered.length;
@@ -101,10 +305,30 @@ export function mannKendall(points: Point[], minimumPoints = 4): MannKendall | n
   let tieTerm = 0;
   for (const t of tieSizes.values()) tieTerm += t * (t - 1) * (2 * t + 5);
   const variance = (n * (n - 1) * (2 * n + 5) - tieTerm) / 18;
-  if (variance <= 0) return { s, variance: 0, z: 0, pValue: 1 };
+  if (variance <= 0) return { s, variance: 0, z: 0, pValue: 1, exact: tieTerm === 0 };
   const z = s === 0 ? 0 : (s - Math.sign(s)) / Math.sqrt(variance);
+  if (tieTerm === 0 && n <= 60) return { s, variance, z, pValue: exactKendallP(n, s), exact: true };
   const pValue = Math.min(1, 2 * (1 - jStat.normal.cdf(Math.abs(z), 0, 1)));
-  return { s, variance, z, pValue };
+  return { s, variance, z, pValue, exact: false };
+}
+
+/** min(1, 2 · P(S ≥ |s|)) for n untied values, from the number of orders with D inversions (Mahonian). */
+function exactKendallP(n: number, s: number): number {
+  const pairs = (n * (n - 1)) / 2;
+  // counts[d] = number of orders of k values with d inversions, built up k = 1..n (as fractions of k!).
+  let counts = [1];
+  for (let k = 2; k <= n; k++) {
+    const next = new Array<number>(counts.length + k - 1).fill(0);
+    counts.forEach((count, inversions) => {
+      for (let added = 0; added < k; added++) next[inversions + added] += count / k;
+    });
+    counts = next;
+  }
+  // S ≥ |s| ⟺ D ≤ (N − |s|) / 2.
+  const limit = Math.floor((pairs - Math.abs(s)) / 2);
+  let tail = 0;
+  for (let inversions = 0; inversions <= limit; inversions++) tail += counts[inversions];
+  return Math.min(1, 2 * tail);
 }
 
 /**

@@ -26,6 +26,11 @@ export interface SeriesStructure {
   mismatches: SubtotalMismatch[];
   /** How the subtotal was recognised. */
   evidence: SubtotalEvidence | null;
+  /**
+   * A declared total that covers more than the rows listed under it: the rows' share of it per year in %
+   * (one decimal; null where not checkable). Then `holds` is null and there are no mismatches.
+   */
+  coverage: (number | null)[] | null;
 }
 
 /**
@@ -52,6 +57,7 @@ export function detectSubtotals(series: SummableSeries[]): SeriesStructure[] {
     holds: null,
     mismatches: [],
     evidence: null,
+    coverage: null,
   }));
   for (const rows of rowsPerRegion(series)) {
     const state: DetectionState = {
@@ -328,6 +334,22 @@ function checkSum(state: DetectionState, parent: number, children: number[]): Su
   return result;
 }
 
+/**
+ * A declared total whose rows add up to less than it in every checkable year, and to it in none, counts
+ * more offences than the table lists ("geweld: totaal" over six of its kinds): the rows' share per year.
+ * Null when the rows add up in some year (then a mismatch in another year is a real error), when they
+ * exceed the total in some year, or when nothing is checkable.
+ */
+function coverageOf(series: SummableSeries[], parent: number, check: SumCheck): (number | null)[] | null {
+  if (check.checkable === 0 || check.held > 0) return null;
+  if (check.mismatches.some((mismatch) => mismatch.sum > mismatch.value || mismatch.value <= 0)) return null;
+  const byYear = new Map(check.mismatches.map((mismatch) => [mismatch.yearIndex, mismatch]));
+  return series[parent].values.map((_, yearIndex) => {
+    const mismatch = byYear.get(yearIndex);
+    return mismatch === undefined ? null : Math.round((mismatch.sum / mismatch.value) * 1000) / 10;
+  });
+}
+
 function sumsTo(sum: number, value: number, allowed: number): boolean {
   return Math.abs(sum - value) <= allowed;
 }
@@ -341,12 +363,14 @@ function place(
 ): void {
   const ordered = [...children].sort((left, right) => left - right);
   const check = checkSum(state, parent, ordered);
+  const coverage = evidence === "declared" ? coverageOf(state.series, parent, check) : null;
   state.structures[parent] = {
     role,
     children: ordered,
-    holds: check.checkable === 0 ? null : check.mismatches.length === 0,
-    mismatches: check.mismatches,
+    holds: check.checkable === 0 || coverage !== null ? null : check.mismatches.length === 0,
+    mismatches: coverage === null ? check.mismatches : [],
     evidence,
+    coverage,
   };
   for (const child of ordered) state.claimed.set(child, parent);
 }

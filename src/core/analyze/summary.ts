@@ -4,7 +4,8 @@ import { formatNumber, type Language } from "../i18n/language";
 import type { ActivitiesReport, FiguresReport, SeriesReport, Summary } from "../report";
 import type { Settings } from "../settings";
 import { roundTo } from "./stats";
-import { leafSeries } from "./subtotals";
+import { isPseudoRegion } from "../read/regions";
+import { isLeaf } from "./subtotals";
 
 /** How many improvements and how many deteriorations the kernboodschap names at most. */
 export const headlineChanges = 3;
@@ -19,11 +20,32 @@ interface SummaryContext {
 
 type LineBuilder = (context: SummaryContext) => string[];
 
+/** The facts of one table's overview sentence (counts of leaf series of the focus region). */
+interface OverviewFacts {
+  total: number;
+  fell: number;
+  rose: number;
+  same: number;
+  small: number;
+  significant: string[];
+  year: string;
+  previousYear: number;
+  region: string | null;
+  /** The table's sheet, named when there are several tables. */
+  table: string | null;
+}
+
 /**
  * The kernboodschap, in the style of a council progress report ("89% van de 117 activiteiten loopt
- * volgens planning of is afgerond."), in settings.language. Every sentence states a fact computed by
- * Koers; nothing is invented. Changes in figures are named only for counts that are not small numbers,
- * significant changes first, then the largest; a significant deterioration is marked for attention.
+ * volgens planning of is afgerond; 29 daarvan zijn over de geplande einddatum."), in settings.language.
+ * Every sentence states a fact the analysis computed (trends.ts, progress.ts); nothing is recomputed here:
+ * - risers and fallers are counted over the leaf count series of the table's focus region that are not
+ *   small numbers, by their changeKind; "withinChance" is "gelijk gebleven (binnen de toevalsmarge)";
+ * - a change is called significant only when the analysis says so (q below the level, Benjamini–Hochberg);
+ *   with more than `handful` tests the headline says how many chance alone would give;
+ * - change lines only for significant or notable changes, focus region first; other real regions as
+ *   comparison; pseudo-regions never lead;
+ * - a line that uses a provisional year says so.
  */
 export function buildSummary(
   activities: ActivitiesReport | null,
@@ -33,24 +55,44 @@ export function buildSummary(
 ): Summary {
   const context: SummaryContext = { activities, figures, findings, settings, language: settings.language };
   const activityHeadline = activitiesHeadline(context);
-  const overview = figuresOverview(context);
-  const headline = activityHeadline ?? overview ?? texts[context.language].nothing;
-  const overviewLine = activityHeadline !== null && overview !== null ? [overview] : [];
+  const overviews = figuresOverviews(context);
+  const tablesWithSeries = figures.filter((report) => report.series.length > 0).length;
+  // NOTE: never "no figures" while figures are summarised: figures without two years still get a headline.
+  const headline =
+    activityHeadline ??
+    overviews[0] ??
+    (tablesWithSeries > 0
+      ? texts[context.language].figuresOnly(tablesWithSeries)
+      : texts[context.language].nothing);
+  const overviewLines = activityHeadline !== null ? overviews : overviews.slice(1);
   const build = (builders: LineBuilder[]) => builders.flatMap((builder) => builder(context));
   return {
     headline,
     lines: [
       ...build(activityLineBuilders),
-      ...overviewLine,
+      ...overviewLines,
       ...build(figureLineBuilders),
       ...findingsLine(context),
     ],
   };
 }
 
+/** More tests than this and the headline says how many "significant" changes chance alone would give. */
+export const handful = 5;
+
 const texts = {
   nl: {
     nothing: "Koers vond geen activiteiten en geen cijfers om samen te vatten.",
+    figuresOnly: (tables: number) =>
+      `Koers vond ${tables === 1 ? "1 cijfertabel" : `${tables} cijfertabellen`} zonder twee jaren om te vergelijken; zie het blad met trends.`,
+    overdueOnTrack: (count: number, number: string) =>
+      count === 0
+        ? "geen daarvan is over de geplande einddatum"
+        : `${number} daarvan ${count === 1 ? "is" : "zijn"} over de geplande einddatum`,
+    overdueExcluded: (count: number, number: string) =>
+      `${number} ${count === 1 ? "activiteit met die status is" : "activiteiten met die status zijn"} over de geplande einddatum en ${count === 1 ? "telt" : "tellen"} niet mee`,
+    unknownCount: (count: number, number: string) =>
+      `${number} ${count === 1 ? "heeft" : "hebben"} een onbekende status`,
     activity: ["activiteit", "activiteiten"],
     statusWords: {
       done: "afgerond",
@@ -67,8 +109,15 @@ const texts = {
       unknown: "heeft een onbekende status",
     } as Record<StatusKey, string>,
     or: "of",
-    headline: (pct: string, total: string, noun: string, phrase: string) =>
-      `${pct}% van de ${total} ${noun} ${phrase}.`,
+    headline: (
+      pct: string,
+      total: string,
+      noun: string,
+      phrase: string,
+      notOverdue: boolean,
+      rest: string[],
+    ) =>
+      `${pct}% van de ${total} ${noun} ${phrase}${notOverdue ? " en is niet over de geplande einddatum" : ""}${rest.map((part) => `; ${part}`).join("")}.`,
     overdue: (count: number, number: string) =>
       count === 1
         ? `${number} activiteit is over de geplande einddatum en niet afgerond.`
@@ -83,25 +132,43 @@ const texts = {
       `${number} ${count === 1 ? "vervallen activiteit" : "vervallen activiteiten"}`,
     redGroup: (name: string, pct: string, parts: string) => `Aandacht: ${name} (${pct}% op koers; ${parts}).`,
     ofTotal: (count: string, total: string, word: string) => `${count} van de ${total} ${word}`,
-    overview: (
-      total: number,
-      fell: number,
-      rose: number,
-      flat: number,
-      year: string,
-      previousYear: number,
-      region: string | null,
-    ) => {
+    overview: (facts: OverviewFacts) => {
       const counted = (count: number, singular: string, plural: string) =>
         count === 0 ? `${singular} er geen` : `${count === 1 ? singular : plural} er ${count}`;
-      const parts = [
-        counted(fell, "daalde", "daalden"),
-        counted(rose, "steeg", "stegen"),
-        ...(flat > 0 ? [`${counted(flat, "bleef", "bleven")} gelijk`] : []),
-      ];
-      const where = region === null ? "" : ` in ${region}`;
-      return `Van de ${total} ${total === 1 ? "categorie" : "categorieën"}${where} ${joinList(parts, "en")} in ${year} ten opzichte van ${previousYear}.`;
+      const where = facts.region === null ? "" : ` in ${facts.region}`;
+      const table = facts.table === null ? "" : ` (${facts.table})`;
+      const left =
+        facts.small === 0
+          ? ""
+          : `; ${facts.small} met kleine aantallen ${facts.small === 1 ? "telt" : "tellen"} niet mee`;
+      const same =
+        facts.same === 0
+          ? ""
+          : `; ${facts.same} ${facts.same === 1 ? "bleef" : "bleven"} gelijk (binnen de toevalsmarge)`;
+      const significant =
+        facts.significant.length === 0
+          ? " Geen van deze veranderingen is significant."
+          : ` Significant: ${facts.significant.join(", ")}.`;
+      return `Van de ${facts.total} ${facts.total === 1 ? "categorie" : "categorieën"}${where}${table} ${counted(facts.fell, "daalde", "daalden")} en ${counted(facts.rose, "steeg", "stegen")} in ${facts.year} ten opzichte van ${facts.previousYear}${same}${left}.${significant}`;
     },
+    significantPart: (category: string, direction: "down" | "up") =>
+      `${category} (${direction === "down" ? "daling" : "stijging"})`,
+    testing: (tested: number, nominal: number, expected: string, significant: number) =>
+      `Koers toetste ${tested} veranderingen: ${nominal} ${nominal === 1 ? "zou" : "zouden"} los bekeken significant zijn, waar toeval alleen er gemiddeld ${expected} geeft; na correctie voor het aantal toetsen (Benjamini–Hochberg) ${significant === 1 ? "blijft er 1" : `blijven er ${significant === 0 ? "geen" : significant}`} over.`,
+    comparison: (
+      region: string,
+      category: string,
+      from: string,
+      to: string,
+      pct: string,
+      kind: string,
+      rate: string | null,
+      provisional: boolean,
+    ) =>
+      `Ter vergelijking, ${region}: ${category} van ${from} naar ${to} (${pct}${provisional ? ", voorlopig cijfer" : ""}${rate === null ? "" : `; per 1.000 inwoners ${rate}`}), ${kind}.`,
+    comparisonCounts: (region: string, fell: number, rose: number, significant: number) =>
+      `Ter vergelijking, ${region}: ${fell === 0 ? "geen" : fell} ${fell === 1 ? "categorie daalde" : "categorieën daalden"} en ${rose === 0 ? "geen" : rose} ${rose === 1 ? "steeg" : "stegen"}; ${significant === 0 ? "geen" : significant} significant.`,
+    withinChance: "gelijk gebleven (binnen de toevalsmarge)",
     change: (
       category: string,
       from: string,
@@ -127,8 +194,8 @@ const texts = {
     },
     attention: "Aandacht: ",
     provisional: "voorlopig",
-    trend: (from: number, to: number, direction: "down" | "up", categories: string) =>
-      `${direction === "down" ? "Dalende" : "Stijgende"} trend ${from}–${to} (Mann–Kendall, significant): ${categories}.`,
+    trend: (from: number, to: string, direction: "down" | "up", categories: string) =>
+      `${direction === "down" ? "Dalende" : "Stijgende"} trend ${from}–${to} (Mann–Kendall, significant na correctie voor het aantal toetsen): ${categories}.`,
     targets: (parts: string[]) => `Doelen: ${parts.join(", ")}.`,
     targetStatus: { met: "gehaald", onTheWay: "op weg", notMet: "niet gehaald" },
     findings: (errors: number, warnings: number) => {
@@ -141,6 +208,16 @@ const texts = {
   },
   en: {
     nothing: "Koers found no activities and no figures to summarise.",
+    figuresOnly: (tables: number) =>
+      `Koers found ${tables === 1 ? "1 figures table" : `${tables} figures tables`} without two years to compare; see the trends sheet.`,
+    overdueOnTrack: (count: number, number: string) =>
+      count === 0
+        ? "none of them is past its planned end"
+        : `${number} of them ${count === 1 ? "is" : "are"} past the planned end`,
+    overdueExcluded: (count: number, number: string) =>
+      `${number} ${count === 1 ? "activity with that status is" : "activities with that status are"} past the planned end and not counted`,
+    unknownCount: (count: number, number: string) =>
+      `${number} ${count === 1 ? "has" : "have"} an unknown status`,
     activity: ["activity", "activities"],
     statusWords: {
       done: "done",
@@ -157,8 +234,15 @@ const texts = {
       unknown: "of unknown status",
     } as Record<StatusKey, string>,
     or: "or",
-    headline: (pct: string, total: string, noun: string, phrase: string) =>
-      `${pct}% of the ${total} ${noun} ${total === "1" ? "is" : "are"} ${phrase}.`,
+    headline: (
+      pct: string,
+      total: string,
+      noun: string,
+      phrase: string,
+      notOverdue: boolean,
+      rest: string[],
+    ) =>
+      `${pct}% of the ${total} ${noun} ${total === "1" ? "is" : "are"} ${phrase}${notOverdue ? " and not past the planned end" : ""}${rest.map((part) => `; ${part}`).join("")}.`,
     overdue: (count: number, number: string) =>
       count === 1
         ? `${number} activity is past its planned end and not done.`
@@ -173,24 +257,36 @@ const texts = {
     redGroup: (name: string, pct: string, parts: string) =>
       `Attention: ${name} (${pct}% on track; ${parts}).`,
     ofTotal: (count: string, total: string, word: string) => `${count} of ${total} ${word}`,
-    overview: (
-      total: number,
-      fell: number,
-      rose: number,
-      flat: number,
-      year: string,
-      previousYear: number,
-      region: string | null,
-    ) => {
+    overview: (facts: OverviewFacts) => {
       const counted = (count: number, verb: string) => `${count === 0 ? "none" : count} ${verb}`;
-      const parts = [
-        counted(fell, "fell"),
-        counted(rose, "rose"),
-        ...(flat > 0 ? [counted(flat, "stayed the same")] : []),
-      ];
-      const where = region === null ? "" : ` in ${region}`;
-      return `Of the ${total} ${total === 1 ? "category" : "categories"}${where}, ${joinList(parts, "and")} in ${year} compared with ${previousYear}.`;
+      const where = facts.region === null ? "" : ` in ${facts.region}`;
+      const table = facts.table === null ? "" : ` (${facts.table})`;
+      const left = facts.small === 0 ? "" : `; ${facts.small} with small numbers not counted`;
+      const same = facts.same === 0 ? "" : `; ${facts.same} stayed the same (within chance)`;
+      const significant =
+        facts.significant.length === 0
+          ? " None of these changes is significant."
+          : ` Significant: ${facts.significant.join(", ")}.`;
+      return `Of the ${facts.total} ${facts.total === 1 ? "category" : "categories"}${where}${table}, ${counted(facts.fell, "fell")} and ${counted(facts.rose, "rose")} in ${facts.year} compared with ${facts.previousYear}${same}${left}.${significant}`;
     },
+    significantPart: (category: string, direction: "down" | "up") =>
+      `${category} (${direction === "down" ? "fall" : "rise"})`,
+    testing: (tested: number, nominal: number, expected: string, significant: number) =>
+      `Koers tested ${tested} changes: ${nominal} would be significant on their own, where chance alone gives ${expected} on average; after correcting for the number of tests (Benjamini–Hochberg) ${significant === 0 ? "none remains" : `${significant} ${significant === 1 ? "remains" : "remain"}`}.`,
+    comparison: (
+      region: string,
+      category: string,
+      from: string,
+      to: string,
+      pct: string,
+      kind: string,
+      rate: string | null,
+      provisional: boolean,
+    ) =>
+      `For comparison, ${region}: ${category} from ${from} to ${to} (${pct}${provisional ? ", provisional figure" : ""}${rate === null ? "" : `; per 1,000 inhabitants ${rate}`}), ${kind}.`,
+    comparisonCounts: (region: string, fell: number, rose: number, significant: number) =>
+      `For comparison, ${region}: ${fell === 0 ? "no" : fell} ${fell === 1 ? "category" : "categories"} fell and ${rose === 0 ? "none" : rose} rose; ${significant === 0 ? "none" : significant} significant.`,
+    withinChance: "unchanged (within chance)",
     change: (
       category: string,
       from: string,
@@ -216,8 +312,8 @@ const texts = {
     },
     attention: "Attention: ",
     provisional: "provisional",
-    trend: (from: number, to: number, direction: "down" | "up", categories: string) =>
-      `${direction === "down" ? "Falling" : "Rising"} trend ${from}–${to} (Mann–Kendall, significant): ${categories}.`,
+    trend: (from: number, to: string, direction: "down" | "up", categories: string) =>
+      `${direction === "down" ? "Falling" : "Rising"} trend ${from}–${to} (Mann–Kendall, significant after correcting for the number of tests): ${categories}.`,
     targets: (parts: string[]) => `Targets: ${parts.join(", ")}.`,
     targetStatus: { met: "met", onTheWay: "on the way", notMet: "not met" },
     findings: (errors: number, warnings: number) => {
@@ -286,11 +382,22 @@ function activitiesHeadline({ activities, settings, language }: SummaryContext):
     text.or,
   );
   const noun = text.activity[activities.total === 1 ? 0 : 1];
+  const overdue = activities.onTrackOverdue ?? 0;
+  const rest = [
+    settings.overdueCountsAsOnTrack
+      ? text.overdueOnTrack(overdue, formatNumber(overdue, language))
+      : text.overdueExcluded(overdue, formatNumber(overdue, language)),
+    ...(activities.byStatus.unknown > 0
+      ? [text.unknownCount(activities.byStatus.unknown, formatNumber(activities.byStatus.unknown, language))]
+      : []),
+  ];
   return text.headline(
     wholePercent(activities.onTrackPct, language),
     formatNumber(activities.total, language),
     noun,
     phrase,
+    !settings.overdueCountsAsOnTrack,
+    rest,
   );
 }
 
@@ -344,34 +451,75 @@ function redGroupLines({ activities, language }: SummaryContext): string[] {
     });
 }
 
-function figuresOverview({ figures, language }: SummaryContext): string | null {
-  const text = texts[language];
-  const summaries = figures
-    .map((report) => {
-      // NOTE: with several regions (CBS), the sentence is about the table's first region, as the charts are.
-      const region = report.series[0]?.region ?? null;
-      const series = leafSeries(report).filter(
-        (entry) => entry.lastChange !== null && entry.region === region,
-      );
-      const last = report.years[report.years.length - 1];
-      return { report, series, last, previous: report.years[report.years.length - 2] };
-    })
-    .filter((entry) => entry.series.length > 0 && entry.previous !== undefined);
-  if (summaries.length !== 1) return null;
-  // NOTE: one sentence only makes sense for one table; with several tables the change lines say it.
-  const { report, series, last, previous } = summaries[0];
-  const count = (direction: SeriesReport["direction"]) =>
-    series.filter((entry) => entry.direction === direction).length;
-  const year = report.provisionalYears.includes(last) ? `${last} (${text.provisional})` : String(last);
-  return text.overview(
-    series.length,
-    count("down"),
-    count("up"),
-    count("flat"),
-    year,
-    previous,
-    series[0].region,
+/** Series of the table's focus region (all series when the table has no regions). */
+function focusSeries(report: FiguresReport): SeriesReport[] {
+  const region = report.focusRegion ?? null;
+  return report.series.filter((entry) => region === null || entry.region === region);
+}
+
+function yearText(year: number, report: FiguresReport, language: Language): string {
+  return report.provisionalYears.includes(year) ? `${year} (${texts[language].provisional})` : String(year);
+}
+
+/** Counts of leaf count series by the analysis's changeKind (small numbers apart). */
+function countChanges(series: SeriesReport[]) {
+  const leaves = series.filter(
+    (entry) => entry.unit === "count" && isLeaf(entry) && entry.lastChange !== null,
   );
+  const judged = leaves.filter((entry) => entry.changeKind !== null && entry.changeKind !== undefined);
+  const moved = judged.filter((entry) => entry.changeKind !== "withinChance");
+  return {
+    judged,
+    small: leaves.filter((entry) => entry.smallNumbers).length,
+    fell: moved.filter((entry) => (entry.lastChange ?? 0) < 0),
+    rose: moved.filter((entry) => (entry.lastChange ?? 0) > 0),
+    same: judged.length - moved.filter((entry) => (entry.lastChange ?? 0) !== 0).length,
+    significant: moved.filter((entry) => entry.changeKind === "significant"),
+  };
+}
+
+function figuresOverviews({ figures, language }: SummaryContext): string[] {
+  const text = texts[language];
+  const several = figures.filter((report) => report.series.length > 0).length > 1;
+  return figures.flatMap((report) => {
+    const last = report.years[report.years.length - 1];
+    const previous = report.years[report.years.length - 2];
+    if (previous === undefined) return [];
+    const counts = countChanges(focusSeries(report));
+    if (counts.judged.length === 0) return [];
+    return [
+      text.overview({
+        total: counts.judged.length,
+        fell: counts.fell.length,
+        rose: counts.rose.length,
+        same: counts.same,
+        small: counts.small,
+        significant: counts.significant.map((entry) =>
+          text.significantPart(entry.category, (entry.lastChange ?? 0) < 0 ? "down" : "up"),
+        ),
+        year: yearText(last, report, language),
+        previousYear: previous,
+        region: report.focusRegion ?? null,
+        table: several ? report.sheet : null,
+      }),
+    ];
+  });
+}
+
+/** "Koers toetste 46 veranderingen: …": the multiple-testing sentence, per table with more than a handful. */
+function testingLines({ figures, language }: SummaryContext): string[] {
+  return figures.flatMap((report) => {
+    const testing = report.testing;
+    if (!testing || testing.tested <= handful) return [];
+    return [
+      texts[language].testing(
+        testing.tested,
+        testing.nominal,
+        formatNumber(testing.expectedByChance, language, 1),
+        testing.significant,
+      ),
+    ];
+  });
 }
 
 interface Candidate {
@@ -380,16 +528,17 @@ interface Candidate {
 }
 
 /**
- * Counts that moved the given way, not small numbers, significant ones first, then by size. A part of a
- * subtotal that is itself a candidate is left out, so "woninginbraken" is named, not also its parts.
+ * Counts of the focus region that moved the given way and may be named (changeKind significant or notable:
+ * never small numbers, never within chance), significant ones first, then by the size of the change in
+ * cases. A part of a subtotal that is itself a candidate is left out, so "woninginbraken" is named, not
+ * also its parts.
  */
 function headlineCandidates(figures: FiguresReport[], assessment: "better" | "worse"): Candidate[] {
   const candidates = figures
-    .flatMap((report) => report.series.map((series) => ({ series, report })))
+    .flatMap((report) => focusSeries(report).map((series) => ({ series, report })))
     .filter(
       ({ series }) =>
-        series.unit === "count" &&
-        !series.smallNumbers &&
+        (series.changeKind === "significant" || series.changeKind === "notable") &&
         series.lastChangePct !== null &&
         series.assessment === assessment,
     );
@@ -402,8 +551,9 @@ function headlineCandidates(figures: FiguresReport[], assessment: "better" | "wo
     .filter(({ series, report }) => !partsOfCandidates.has(partKey(report, series.region, series.category)))
     .sort(
       (left, right) =>
-        Number(right.series.significant === true) - Number(left.series.significant === true) ||
-        Math.abs(right.series.lastChangePct ?? 0) - Math.abs(left.series.lastChangePct ?? 0),
+        Number(right.series.changeKind === "significant") -
+          Number(left.series.changeKind === "significant") ||
+        Math.abs(right.series.lastChange ?? 0) - Math.abs(left.series.lastChange ?? 0),
     )
     .slice(0, headlineChanges);
 }
@@ -412,20 +562,33 @@ function partKey(report: FiguresReport, region: string | null, category: string)
   return JSON.stringify([report.sheet, region, category]);
 }
 
+/** True when one of the two years the change compares is provisional. */
+function usesProvisional(series: SeriesReport, report: FiguresReport): boolean {
+  const lastYear = series.lastYear ?? report.years[report.years.length - 1];
+  const previousYear = series.previousYear ?? report.years[report.years.length - 2];
+  return (
+    series.provisional === true ||
+    report.provisionalYears.includes(lastYear) ||
+    report.provisionalYears.includes(previousYear)
+  );
+}
+
+function changeKindText(series: SeriesReport, language: Language): string {
+  const kinds = texts[language].kinds[(series.lastChange ?? 0) < 0 ? "fall" : "rise"];
+  if (series.changeKind === "withinChance") return texts[language].withinChance;
+  return series.significant === true
+    ? kinds.significant
+    : series.significant === false
+      ? kinds.notSignificant
+      : kinds.untested;
+}
+
 function changeLine({ series, report }: Candidate, language: Language): string {
   const text = texts[language];
   const lastYear = series.lastYear ?? report.years[report.years.length - 1];
   const previousYear = series.previousYear ?? report.years[report.years.length - 2];
   const last = series.values[report.years.indexOf(lastYear)] ?? 0;
   const previous = series.values[report.years.indexOf(previousYear)] ?? 0;
-  const kinds = text.kinds[series.direction === "down" ? "fall" : "rise"];
-  const kind =
-    series.significant === true
-      ? kinds.significant
-      : series.significant === false
-        ? kinds.notSignificant
-        : kinds.untested;
-  const provisional = series.provisional ?? report.provisionalYears.includes(lastYear);
   return text.change(
     capitalise(seriesLabel(series)),
     number(previous, language),
@@ -433,8 +596,8 @@ function changeLine({ series, report }: Candidate, language: Language): string {
     number(last, language),
     lastYear,
     signedPct(series.lastChangePct ?? 0, language),
-    kind,
-    provisional,
+    changeKindText(series, language),
+    usesProvisional(series, report),
   );
 }
 
@@ -449,13 +612,63 @@ function deteriorationLines({ figures, language }: SummaryContext): string[] {
   });
 }
 
+/** At most this many other regions get a comparison line; pseudo-regions never do. */
+export const comparisonRegions = 3;
+
+/**
+ * Other real regions of a table with a focus region, as comparison: the region's total when the table has
+ * one (per 1,000 inhabitants where known), else its counts of falls and rises.
+ */
+function comparisonLines({ figures, language }: SummaryContext): string[] {
+  const text = texts[language];
+  return figures.flatMap((report) => {
+    const focus = report.focusRegion ?? null;
+    if (focus === null) return [];
+    const others = [...new Set(report.series.map((entry) => entry.region))].filter(
+      (region): region is string => region !== null && region !== focus && !isPseudoRegion(region),
+    );
+    return others.slice(0, comparisonRegions).flatMap((region) => {
+      const series = report.series.filter((entry) => entry.region === region);
+      const total = series.find(
+        (entry) => entry.unit === "count" && entry.role === "total" && entry.lastChangePct !== null,
+      );
+      if (total) {
+        const lastIndex = report.years.length - 1;
+        const value = (index: number) => number(total.values[index] ?? 0, language);
+        const rates = total.ratePer1000;
+        const rate =
+          rates && rates[lastIndex - 1] !== null && rates[lastIndex] !== null
+            ? `${formatNumber(rates[lastIndex - 1] ?? 0, language, 2)} → ${formatNumber(rates[lastIndex] ?? 0, language, 2)}`
+            : null;
+        return [
+          text.comparison(
+            region,
+            total.category,
+            value(lastIndex - 1),
+            value(lastIndex),
+            signedPct(total.lastChangePct ?? 0, language),
+            changeKindText(total, language),
+            rate,
+            usesProvisional(total, report),
+          ),
+        ];
+      }
+      const counts = countChanges(series);
+      if (counts.judged.length === 0) return [];
+      return [
+        text.comparisonCounts(region, counts.fell.length, counts.rose.length, counts.significant.length),
+      ];
+    });
+  });
+}
+
 function trendLines({ figures, language }: SummaryContext): string[] {
   const text = texts[language];
   return figures.flatMap((report) => {
     const first = report.years[0];
     const last = report.years[report.years.length - 1];
     return (["down", "up"] as const).flatMap((direction) => {
-      const names = report.series
+      const names = focusSeries(report)
         .filter(
           (series) =>
             series.trend.significant === true &&
@@ -463,7 +676,9 @@ function trendLines({ figures, language }: SummaryContext): string[] {
             (direction === "down" ? series.trend.senSlope < 0 : series.trend.senSlope > 0),
         )
         .map(seriesLabel);
-      return names.length === 0 ? [] : [text.trend(first, last, direction, nameFew(names, language))];
+      return names.length === 0
+        ? []
+        : [text.trend(first, yearText(last, report, language), direction, nameFew(names, language))];
     });
   });
 }
@@ -489,4 +704,11 @@ function findingsLine({ findings, language }: SummaryContext): string[] {
 
 const activityLineBuilders: LineBuilder[] = [statusLine, overdueLine, changesLine, redGroupLines];
 
-const figureLineBuilders: LineBuilder[] = [improvementLines, deteriorationLines, trendLines, targetLine];
+const figureLineBuilders: LineBuilder[] = [
+  testingLines,
+  improvementLines,
+  deteriorationLines,
+  comparisonLines,
+  trendLines,
+  targetLine,
+];

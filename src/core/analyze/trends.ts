@@ -1,13 +1,17 @@
 import type { FigureSeries, FiguresDataset } from "../datasets";
 import { createFinding, type Finding } from "../findings/finding";
-import type { Direction, FiguresReport, Polarity, SeriesReport, TrendTest } from "../report";
+import type { ChangeKind, Direction, FiguresReport, Polarity, SeriesReport, TrendTest } from "../report";
 import type { Settings } from "../settings";
+import { isPseudoRegion, regionKey } from "../read/regions";
 import {
-  exactPoissonTest,
+  benjaminiHochberg,
+  changeTest,
   indexSeries,
   mannKendall,
+  minimumTrendYears,
   movingAverage3,
   percentChange,
+  quasiPoissonDispersion,
   roundTo,
   senSlope,
   type Point,
@@ -18,8 +22,20 @@ import { evaluateTarget, parseTargetText, type TargetSpec } from "./targets";
 /** A change smaller than this (in %) counts as flat: 121 → 120 is not a fall worth a headline. */
 export const flatThresholdPct = 1;
 
-/** Mann–Kendall needs at least this many years with a value; with fewer, trend.tooShort is true. */
-export const minimumTrendYears = 4;
+/** A change that is not significant is named only when it is at least this many cases and this many %. */
+export const notableChangeCases = 5;
+export const notableChangePct = 5;
+
+export { minimumTrendYears };
+
+/** What analyzeFigures needs besides the dataset and the settings. */
+export interface FiguresContext {
+  /**
+   * Texts that may name the focus region, most specific first: the titles above the table, the workbook's
+   * file name, the report title, the organisation (see chooseFocusRegion).
+   */
+  regionHints?: string[];
+}
 
 /**
  * Trends of one figures table, per series (category × region):
@@ -27,30 +43,66 @@ export const minimumTrendYears = 4;
  *   when the previous value is 0 or either value is missing. Every series compares the same two years.
  * - direction: "flat" when the change is 0, |%| < flatThresholdPct, or unknown (then assessment is null).
  * - assessment by polarity (settings.polarity by lower-case category; lower is better by default).
- * - significant / pValue: exact Poisson test of the last two years, counts only; a provisional last
- *   year is tested too and flagged `provisional`.
+ * - change test (counts only): exact conditional binomial test of the last two years with its 95% interval
+ *   of the ratio (stats.changeTest), widened by the quasi-Poisson dispersion around the series' trend when it
+ *   has minimumDispersionYears+ values; qValue by Benjamini–Hochberg over the count series tested in this
+ *   table; significant = qValue < settings.significanceLevel. A provisional last year is tested and flagged.
+ * - changeKind: significant; else "notable" when |change| ≥ notableChangeCases and |%| ≥ notableChangePct;
+ *   else "withinChance"; null for small numbers, non-counts or an unknown change.
  * - smallNumbers: a count under settings.smallNumberThreshold in either of the two years (info finding
  *   small-numbers on the last value's cell); lastChangePct is still given but never used as a headline.
+ *   smallNumbersIndex / smallNumbersAverage3 mark the index and the 3-year average the same way.
  * - index vs the base year (settings.baseYear when it is a year of the table, else the first year),
- *   3-year moving average, rate per 1,000 inhabitants (counts, when population is known).
- * - trend: Sen's slope with 2+ values; Mann–Kendall only with minimumTrendYears+ values.
- * - subtotals (see subtotals.ts) with a subtotal-mismatch finding for every year one does not hold.
+ *   3-year moving average, rate per 1,000 inhabitants (counts of the focus region, when population is known).
+ * - trend: Sen's slope with 2+ values; Mann–Kendall (exact without ties) only with minimumTrendYears+
+ *   values; its significance by Benjamini–Hochberg over the table's trend tests.
+ * - subtotals (see subtotals.ts) with a subtotal-mismatch finding for every year one does not hold, or one
+ *   subtotal-coverage info finding for a total that covers more than its rows.
+ * - focusRegion (chooseFocusRegion) and the table's testing summary for the headline.
  * - target from settings.targets or the series' target text.
  */
 export function analyzeFigures(
   dataset: FiguresDataset,
   settings: Settings,
+  context: FiguresContext = {},
 ): { report: FiguresReport; findings: Finding[] } {
   const { years } = dataset;
   const baseIndex =
     settings.baseYear !== null && years.includes(settings.baseYear) ? years.indexOf(settings.baseYear) : 0;
   const structures = detectSubtotals(dataset.series);
   const findings: Finding[] = [];
-  const series = dataset.series.map((entry, position) => {
-    const report = analyzeSeries(entry, structures[position], dataset, baseIndex, settings);
-    findings.push(...seriesFindings(report, entry, structures[position], dataset, settings));
+  const focusRegion = chooseFocusRegion(
+    dataset.series.map((entry) => entry.region),
+    settings,
+    context.regionHints ?? [],
+  );
+  const analysed = dataset.series.map((entry, position) =>
+    analyzeSeries(entry, structures[position], dataset, baseIndex, settings, focusRegion),
+  );
+  const level = settings.significanceLevel;
+  const changeQ = benjaminiHochberg(analysed.map((series) => series.pValue));
+  const trendQ = benjaminiHochberg(analysed.map((series) => series.trend.mannKendallP));
+  const series = analysed.map((entry, position) => {
+    const qValue = changeQ[position];
+    const significant = qValue === null ? null : qValue < level;
+    const trendQValue = trendQ[position];
+    const report: SeriesReport = {
+      ...entry,
+      significant,
+      qValue,
+      changeKind: changeKindOf({ ...entry, significant }),
+      trend: {
+        ...entry.trend,
+        qValue: trendQValue,
+        significant: trendQValue === null ? null : trendQValue < level,
+      },
+    };
+    findings.push(
+      ...seriesFindings(report, dataset.series[position], structures[position], dataset, settings),
+    );
     return report;
   });
+  const tested = series.filter((entry) => entry.pValue !== null);
   return {
     report: {
       sheet: dataset.sheet,
@@ -58,10 +110,62 @@ export function analyzeFigures(
       years,
       provisionalYears: dataset.provisionalYears,
       baseYear: years.length > 0 ? years[baseIndex] : null,
+      focusRegion,
+      testing: {
+        tested: tested.length,
+        nominal: tested.filter((entry) => (entry.pValue ?? 1) < level).length,
+        expectedByChance: roundTo(tested.length * level, 2),
+        significant: tested.filter((entry) => entry.significant === true).length,
+        trendsTested: series.filter((entry) => entry.trend.mannKendallP !== null).length,
+        trendsSignificant: series.filter((entry) => entry.trend.significant === true).length,
+        poissonAssumed: tested.some((entry) => entry.dispersion === null),
+      },
       series,
     },
     findings,
   };
+}
+
+/**
+ * The region a table's headline leads with, of the regions in the table (null when it has none):
+ * 1. settings.region, when the table has it (case, accents and spaces ignored);
+ * 2. the first hint (titles above the table, file name, report title, organisation) that names one of the
+ *    table's real regions as a whole word — the longest name first, so "Noordoostpolder" is not "Noord";
+ * 3. the first real region of the table.
+ * A pseudo-region ("Niet in te delen", "Onbekend", …; see read/regions.ts) is never chosen, unless the
+ * table has nothing else.
+ */
+export function chooseFocusRegion(
+  regions: (string | null)[],
+  settings: Pick<Settings, "region">,
+  hints: string[],
+): string | null {
+  const distinct = [...new Set(regions.filter((region): region is string => region !== null))];
+  if (distinct.length === 0) return null;
+  const real = distinct.filter((region) => !isPseudoRegion(region));
+  const wanted = regionKey(settings.region);
+  if (wanted !== "") {
+    const chosen = distinct.find((region) => regionKey(region) === wanted);
+    if (chosen) return chosen;
+  }
+  const byLength = [...real].sort((left, right) => regionKey(right).length - regionKey(left).length);
+  for (const hint of hints) {
+    const text = ` ${regionKey(hint)} `;
+    const named = byLength.find(
+      (region) => regionKey(region) !== "" && text.includes(` ${regionKey(region)} `),
+    );
+    if (named) return named;
+  }
+  return real[0] ?? distinct[0];
+}
+
+function changeKindOf(series: SeriesReport): ChangeKind | null {
+  if (series.unit !== "count" || series.smallNumbers || series.lastChange === null) return null;
+  if (series.significant === true) return "significant";
+  const pct = series.lastChangePct;
+  const notable =
+    Math.abs(series.lastChange) >= notableChangeCases && pct !== null && Math.abs(pct) >= notableChangePct;
+  return notable ? "notable" : "withinChance";
 }
 
 function analyzeSeries(
@@ -70,6 +174,7 @@ function analyzeSeries(
   dataset: FiguresDataset,
   baseIndex: number,
   settings: Settings,
+  focusRegion: string | null,
 ): SeriesReport {
   const { years } = dataset;
   const lastIndex = years.length - 1;
@@ -81,9 +186,20 @@ function analyzeSeries(
   const direction = directionOf(lastChange, lastChangePct);
   const polarity = polarityOf(entry.category, settings);
   const isCount = entry.unit === "count";
-  const test = isCount && last !== null && previous !== null ? exactPoissonTest(previous, last) : null;
+  const points = pointsOf(entry.values, years);
+  const dispersion = isCount ? quasiPoissonDispersion(points) : null;
+  const reportedDispersion = dispersion === null ? null : roundTo(dispersion, 3);
+  const test =
+    isCount && last !== null && previous !== null
+      ? changeTest(previous, last, reportedDispersion ?? 1)
+      : null;
   const threshold = settings.smallNumberThreshold;
-  const smallNumbers = isCount && [previous, last].some((value) => value !== null && value < threshold);
+  const small = (value: number | null | undefined) =>
+    isCount && value !== null && value !== undefined && value < threshold;
+  const smallNumbers = [previous, last].some(small);
+  const index = indexSeries(entry.values, baseIndex);
+  const movingAverage = movingAverage3(entry.values);
+  const lastAverageIndex = movingAverage.length - 1;
 
   return {
     category: entry.category,
@@ -95,16 +211,31 @@ function analyzeSeries(
     direction,
     assessment: lastChange === null ? null : assessmentOf(direction, polarity),
     polarity,
-    significant: test === null ? null : test.pValue < settings.significanceLevel,
+    significant: null,
     pValue: test === null ? null : test.pValue,
+    ci95:
+      test === null
+        ? null
+        : [roundTo(test.ci95[0], 4), test.ci95[1] === null ? null : roundTo(test.ci95[1], 4)],
+    qValue: null,
+    dispersion: test === null ? null : reportedDispersion,
+    changeKind: null,
     smallNumbers,
+    smallNumbersIndex: small(entry.values[baseIndex]) || small(last),
+    smallNumbersAverage3:
+      lastAverageIndex >= 0 &&
+      movingAverage[lastAverageIndex] !== null &&
+      small(movingAverage[lastAverageIndex]),
     subtotalOf:
       structure.children === null ? null : structure.children.map((child) => dataset.series[child].category),
     subtotalHolds: structure.holds,
-    index: indexSeries(entry.values, baseIndex),
-    movingAverage3: movingAverage3(entry.values),
-    ratePer1000: isCount ? ratesPer1000(entry.values, years, populationOf(dataset, entry, settings)) : null,
-    trend: trendTest(entry.values, years, settings.significanceLevel),
+    subtotalCoverage: structure.coverage,
+    index,
+    movingAverage3: movingAverage,
+    ratePer1000: isCount
+      ? ratesPer1000(entry.values, years, populationOf(dataset, entry, settings, focusRegion))
+      : null,
+    trend: trendTest(points),
     target: targetOf(entry, years, polarity, settings),
     cells: entry.cells,
     role: structure.role,
@@ -112,6 +243,14 @@ function analyzeSeries(
     previousYear: previousIndex >= 0 ? years[previousIndex] : null,
     provisional: lastIndex >= 0 && isProvisional(entry, dataset, lastIndex),
   };
+}
+
+function pointsOf(values: (number | null)[], years: number[]): Point[] {
+  const points: Point[] = [];
+  values.forEach((value, index) => {
+    if (value !== null && years[index] !== undefined) points.push({ x: years[index], y: value });
+  });
+  return points;
 }
 
 function directionOf(lastChange: number | null, lastChangePct: number | null): Direction {
@@ -142,15 +281,18 @@ function isProvisional(entry: FigureSeries, dataset: FiguresDataset, index: numb
 }
 
 /**
- * The inhabitants for rates: the settings' population, else the table's own population column for the
- * series' region (per year of the table).
+ * The inhabitants for rates: the settings' population (that of the focus region, the municipality: another
+ * region's counts are never divided by it), else the table's own population column for the series' region
+ * (per year of the table).
  */
 function populationOf(
   dataset: FiguresDataset,
   entry: FigureSeries,
   settings: Settings,
+  focusRegion: string | null,
 ): Settings["population"] {
-  if (settings.population !== null) return settings.population;
+  if (settings.population !== null && (focusRegion === null || entry.region === focusRegion))
+    return settings.population;
   const own = dataset.population?.find((item) => item.region === entry.region);
   if (!own) return null;
   const byYear: Record<string, number> = {};
@@ -173,19 +315,17 @@ function ratesPer1000(
   });
 }
 
-function trendTest(values: (number | null)[], years: number[], level: number): TrendTest {
-  const points: Point[] = [];
-  values.forEach((value, index) => {
-    if (value !== null && years[index] !== undefined) points.push({ x: years[index], y: value });
-  });
+/** Sen's slope and Mann–Kendall; significance is set per table after Benjamini–Hochberg. */
+function trendTest(points: Point[]): TrendTest {
   const slope = senSlope(points);
   const tooShort = points.length < minimumTrendYears;
   const test = tooShort ? null : mannKendall(points, minimumTrendYears);
   return {
     senSlope: slope === null ? null : roundTo(slope, 2),
     mannKendallP: test === null ? null : test.pValue,
-    significant: test === null ? null : test.pValue < level,
+    significant: null,
     tooShort,
+    qValue: null,
   };
 }
 
@@ -219,6 +359,21 @@ function seriesFindings(
         "small-numbers",
         location(dataset.years.length - 1),
         { category: entry.category, threshold: settings.smallNumberThreshold },
+        settings.language,
+      ),
+    );
+  }
+  const coverage = (structure.coverage ?? []).filter((share): share is number => share !== null);
+  if (coverage.length > 0) {
+    const low = Math.round(Math.min(...coverage));
+    const high = Math.round(Math.max(...coverage));
+    const range =
+      low === high ? `${low}%` : settings.language === "nl" ? `${low}% tot ${high}%` : `${low}% to ${high}%`;
+    findings.push(
+      createFinding(
+        "subtotal-coverage",
+        location(dataset.years.length - 1),
+        { category: entry.category, coverage: range },
         settings.language,
       ),
     );

@@ -173,6 +173,20 @@ export const findingCatalog = {
       hint: "Check the subtotal or the rows under it.",
     },
   },
+  "subtotal-coverage": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "De rijen onder '{{category}}' dekken {{coverage}} van het totaal: het totaal telt meer soorten mee dan de tabel toont.",
+      hint: "Geen fout. Koers telt '{{category}}' en de rijen eronder nooit bij elkaar op.",
+    },
+    en: {
+      message:
+        "The rows under '{{category}}' cover {{coverage}} of the total: the total counts more kinds than the table lists.",
+      hint: "Not an error. Koers never adds '{{category}}' to the rows under it.",
+    },
+  },
   outlier: {
     severity: "info",
     blocksFigures: false,

@@ -44,6 +44,7 @@ export function buildNotesSheet(context: PlanContext): PlannedSheet {
     ]),
     [interpolate(n.statusTerm, { status: texts.status.unknown }), n.unknownStatus],
     [n.onTrackPct, interpolate(n.onTrackPctText, { statuses: onTrackStatuses })],
+    [n.onTrackOverdue, settings.overdueCountsAsOnTrack ? n.onTrackOverdueCounted : n.onTrackOverdueExcluded],
     [n.overdue, n.overdueText],
     [n.rag, interpolate(n.ragText, settings.ragThresholds)],
   ]);
@@ -69,8 +70,31 @@ export function buildNotesSheet(context: PlanContext): PlannedSheet {
     .filter(([, polarity]) => polarity === "higherIsBetter")
     .map(([category]) => context.userText(category));
   const baseYear = report.figures.find((table) => table.baseYear !== null)?.baseYear ?? settings.baseYear;
+  const poissonTables = report.figures
+    .filter((table) => table.testing?.poissonAssumed === true)
+    .map((table) => `'${context.userText(table.sheet)}'`);
+  const focusRegions = [
+    ...new Set(report.figures.map((table) => table.focusRegion ?? null).filter((region) => region !== null)),
+  ] as string[];
   section(sheet, n.sections.methods, [
+    [n.registered, n.registeredText],
     [n.significance, interpolate(n.significanceText, { alpha })],
+    [n.multipleTesting, interpolate(n.multipleTestingText, { alpha })],
+    [
+      n.dispersion,
+      poissonTables.length > 0
+        ? `${n.dispersionText} ${interpolate(n.poissonAssumed, { sheets: poissonTables.join(", ") })}`
+        : n.dispersionText,
+    ],
+    [n.withinChance, n.withinChanceText],
+    ...(focusRegions.length > 0
+      ? [
+          [
+            n.focusRegion,
+            interpolate(n.focusRegionText, { region: focusRegions.map(context.userText).join(", ") }),
+          ],
+        ]
+      : []),
     [n.smallNumbers, interpolate(n.smallNumbersText, { threshold: settings.smallNumberThreshold })],
     [n.subtotals, n.subtotalsText],
     [

@@ -75,9 +75,16 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
   const { texts } = context;
   sheet.skip();
   sheet.line(texts.overview.keyFigures, styles.section);
+  const onTrackOverdue = activities.onTrackOverdue ?? 0;
   sheet.write(
     [
       [onTrackLabel(context), activities.onTrackPct === null ? null : fraction(activities.onTrackPct)],
+      [
+        context.settings.overdueCountsAsOnTrack
+          ? texts.overview.onTrackOverdueCounted
+          : texts.overview.onTrackOverdueExcluded,
+        onTrackOverdue,
+      ],
       [texts.overview.totalActivities, activities.total],
       [texts.overview.overdue, activities.overdue],
     ],
@@ -85,8 +92,9 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
       columnStyles: [styles.label, { numberFormat: "#,##0" }],
       cellStyles: [
         { row: 0, column: 1, style: { numberFormat: "0.0%", size: 20, bold: true, color: palette.title } },
+        ...(onTrackOverdue > 0 ? [{ row: 1, column: 1, style: { bold: true, color: palette.worse } }] : []),
         ...(activities.overdue > 0
-          ? [{ row: 2, column: 1, style: { bold: true, color: palette.worse } }]
+          ? [{ row: 3, column: 1, style: { bold: true, color: palette.worse } }]
           : []),
       ],
     },
@@ -180,7 +188,9 @@ function writeGroupTable(sheet: SheetBuilder, context: PlanContext, activities: 
   const ragStyles: CellStyles = [];
   percents.forEach((pct, row) => {
     const rag = ragFor(pct, settings.ragThresholds);
-    if (rag) ragStyles.push({ row, column: percentColumn, style: { fill: palette[rag] } });
+    // NOTE: no % (a group of only unknown statuses) is neutral grey, never red.
+    const fill = rag ? palette[rag] : palette.status.unknown;
+    ragStyles.push({ row, column: percentColumn, style: { fill } });
   });
 
   sheet.skip();
@@ -298,7 +308,12 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
   if (lines.length > 0) {
     sheet.skip();
     sheet.line(
-      interpolate(texts.overview.trendTable, { sheet: context.userText(table.sheet) }),
+      interpolate(texts.overview.trendTable, {
+        sheet: [table.sheet, table.focusRegion ?? null]
+          .filter((part): part is string => part !== null)
+          .map(context.userText)
+          .join(", "),
+      }),
       styles.section,
     );
     const trend = sheet.table({
@@ -334,8 +349,9 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
   if (changes.length > 0 && table.years.length >= 2) {
     const last = years.length - 1;
     sheet.skip();
+    const region = table.focusRegion ? ` (${context.userText(table.focusRegion)})` : "";
     sheet.line(
-      interpolate(texts.overview.changeTable, { previous: years[last - 1], last: years[last] }),
+      `${interpolate(texts.overview.changeTable, { previous: years[last - 1], last: years[last] })}${region}`,
       styles.section,
     );
     const change = sheet.table({

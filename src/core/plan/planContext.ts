@@ -79,6 +79,8 @@ export function fraction(percent: number): number {
 
 /** A p-value as text: two decimals, three below 0.01. */
 export function formatPValue(p: number, language: Language): string {
+  // NOTE: a p-value is never shown as 0: below 0.001 it reads "< 0,001" (the exact value is in report.json).
+  if (p < 0.001) return `< ${formatNumber(0.001, language, 3)}`;
   return formatNumber(p, language, p < 0.01 ? 3 : 2);
 }
 

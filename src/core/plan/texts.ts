@@ -31,6 +31,8 @@ export interface PlanTexts {
     keyFigures: string;
     onTrackPct: string;
     totalActivities: string;
+    onTrackOverdueCounted: string;
+    onTrackOverdueExcluded: string;
     overdue: string;
     statusTable: string;
     statusHeader: [string, string, string];
@@ -66,6 +68,10 @@ export interface PlanTexts {
     significance: string;
     significant: string;
     notSignificant: string;
+    pq: string;
+    coverage: string;
+    dispersion: string;
+    smallNumbersIndex: string;
     index: string;
     indexNoBase: string;
     average3: string;
@@ -124,8 +130,22 @@ export interface PlanTexts {
     datasetText: string;
     noDatasets: string;
     symbols: { symbol: string; text: string }[];
+    registered: string;
+    registeredText: string;
     significance: string;
     significanceText: string;
+    multipleTesting: string;
+    multipleTestingText: string;
+    dispersion: string;
+    dispersionText: string;
+    poissonAssumed: string;
+    withinChance: string;
+    withinChanceText: string;
+    focusRegion: string;
+    focusRegionText: string;
+    onTrackOverdue: string;
+    onTrackOverdueCounted: string;
+    onTrackOverdueExcluded: string;
     smallNumbers: string;
     smallNumbersText: string;
     subtotals: string;
@@ -198,6 +218,8 @@ const nl: PlanTexts = {
     keyFigures: "Kerncijfers",
     onTrackPct: "Op koers ({{statuses}})",
     totalActivities: "Aantal activiteiten",
+    onTrackOverdueCounted: "Waarvan op koers geteld maar over de geplande einddatum",
+    onTrackOverdueExcluded: "Niet op koers geteld: volgens planning maar over de geplande einddatum",
     overdue: "Over de planning (niet afgerond)",
     statusTable: "Activiteiten per status",
     statusHeader: ["Status", "Aantal", "Aandeel"],
@@ -219,7 +241,8 @@ const nl: PlanTexts = {
     trendTable: "Ontwikkeling criminaliteit: grootste categorieën ({{sheet}})",
     trendTableNote:
       "Zonder totaalregels en zonder onderdelen van subtotalen, zodat niets dubbel telt; alle categorieën staan op het blad {{trends}}.",
-    changeTable: "Verandering {{previous}} → {{last}} (zonder kleine aantallen)",
+    changeTable:
+      "Verandering {{previous}} → {{last}}: categorieën zonder totalen en subtotalen, zonder kleine aantallen; grootste stijgingen en dalingen",
     changePct: "Verandering (%)",
     countAxis: "Aantal",
     activitiesAxis: "Aantal activiteiten",
@@ -234,6 +257,10 @@ const nl: PlanTexts = {
     significance: "Significantie",
     significant: "significant",
     notSignificant: "ns",
+    pq: "p (q)",
+    coverage: "de rijen eronder ({{parts}}) dekken {{coverage}} van het totaal",
+    dispersion: "toets verbreed voor extra spreiding (×{{factor}})",
+    smallNumbersIndex: "index of gemiddelde op kleine aantallen",
     index: "Index {{year}} ({{base}} = 100)",
     indexNoBase: "Index",
     average3: "Gem. laatste 3 jaar",
@@ -315,15 +342,37 @@ const nl: PlanTexts = {
       { symbol: "*", text: "Voorlopig cijfer: kan nog wijzigen." },
       { symbol: "**", text: "Nader voorlopig cijfer: al bijgesteld, maar nog niet definitief." },
     ],
+    registered: "Geregistreerde criminaliteit",
+    registeredText:
+      "De cijfers tellen wat bij de politie is gemeld en door de politie is vastgelegd, niet alle criminaliteit. Meer of minder aangiftes, een andere werkwijze van de politie of een nieuwe manier van registreren verandert de cijfers ook. CBS en de politie zeggen dit zelf; de Britse toezichthouder op statistiek zegt hetzelfde over politiecijfers. Wat inwoners zelf meemaken en voelen meet de Veiligheidsmonitor.",
     significance: "Significant",
     significanceText:
-      "Een verandering heet significant als die waarschijnlijk niet door toeval komt. Koers toetst het aantal van het laatste jaar tegen dat van het jaar ervoor met een exacte Poisson-toets (de voorwaardelijke binomiale toets: bij gelijke kans valt elk incident met kans ½ in een van beide jaren). Significant als de kans op zo'n groot verschil door toeval kleiner is dan {{alpha}}. 'ns' betekent niet significant.",
+      "Een verandering heet significant als die waarschijnlijk niet door toeval komt. Koers toetst het aantal van het laatste jaar tegen dat van het jaar ervoor met een exacte Poisson-toets (de voorwaardelijke binomiale toets: bij gelijke kans valt elk incident met kans ½ in een van beide jaren), en geeft daarbij de p-waarde en een 95%-interval voor de verhouding tussen beide jaren. Significant als de q-waarde (zie 'Veel toetsen tegelijk') kleiner is dan {{alpha}}. 'ns' betekent niet significant. Significant betekent níet dat de verandering groot of belangrijk is, en ook niet dat beleid de oorzaak is; het zegt alleen dat toeval alleen het verschil moeilijk verklaart. Een verandering die niet significant is, is ook geen bewijs dat er niets veranderde.",
+    multipleTesting: "Veel toetsen tegelijk",
+    multipleTestingText:
+      "Wie veel categorieën toetst, vindt er bij toeval een paar 'significant': bij {{alpha}} per toets gemiddeld 1 op de 20. Koers corrigeert daarom per tabel voor het aantal toetsen (Benjamini–Hochberg); de gecorrigeerde kans heet q. Alleen een verandering met q kleiner dan {{alpha}} heet significant. Bij meer dan 5 toetsen zegt de kernboodschap hoeveel er los bekeken significant zouden zijn en hoeveel toeval alleen zou geven. Voor de trends geldt dezelfde regel.",
+    dispersion: "Extra spreiding",
+    dispersionText:
+      "De toets gaat uit van Poisson-variatie: toevallige schommelingen ongeveer zo groot als de wortel uit het aantal. Politiecijfers schommelen vaak meer. Bij 5 of meer jaren schat Koers per reeks hoeveel meer rond de trend (quasi-Poisson: de spreiding rond een log-lineaire trend, minstens 1) en verbreedt de toets met die factor; de factor staat bij de reeks.",
+    poissonAssumed:
+      "Voor {{sheets}} zijn er minder dan 5 jaren: de toets gaat daar uit van Poisson-variatie. Echte schommelingen zijn vaak groter, dus 'significant' is daar sneller gezegd dan terecht.",
+    withinChance: "Gelijk gebleven (binnen de toevalsmarge)",
+    withinChanceText:
+      "Een verandering die niet significant is en ook niet minstens 5 gevallen en 5% is, noemt Koers 'gelijk gebleven (binnen de toevalsmarge)'; die krijgt geen eigen regel in de kernboodschap. Categorieën met kleine aantallen, subtotalen en totalen tellen niet mee in het aantal gestegen en gedaalde categorieën.",
+    focusRegion: "Regio",
+    focusRegionText:
+      "De kernboodschap gaat over {{region}}; andere regio's staan er ter vergelijking bij. Regio's als 'Niet in te delen' of 'Buitenland' gaan nooit voorop. Een andere regio kiest u in de instellingen (of met --region).",
+    onTrackOverdue: "Op koers maar over de einddatum",
+    onTrackOverdueCounted:
+      "Activiteiten met status 'loopt volgens planning' waarvan de geplande einddatum al voorbij is, tellen mee als op koers, zoals raadsrapportages dat meestal doen; de kernboodschap zegt altijd hoeveel het er zijn. In de instellingen kunt u ze uitsluiten.",
+    onTrackOverdueExcluded:
+      "Activiteiten met status 'loopt volgens planning' waarvan de geplande einddatum al voorbij is, tellen niet mee als op koers (instelling); de kernboodschap zegt hoeveel het er zijn.",
     smallNumbers: "Kleine aantallen",
     smallNumbersText:
-      "Bij aantallen onder de {{threshold}} zegt een percentage weinig (van 2 naar 4 is +100%). Koers toont dan geen percentage maar 'kleine aantallen'.",
+      "Bij aantallen onder de {{threshold}} zegt een percentage weinig (van 2 naar 4 is +100%). Koers toont dan geen percentage maar 'kleine aantallen', telt de categorie niet mee in de kernboodschap en markeert ook index en gemiddelde (grijs).",
     subtotals: "Subtotalen",
     subtotalsText:
-      "Een regel die in elk jaar de som is van de regels eronder (woninginbraken = pogingen + geslaagd) is een subtotaal. Koers controleert de som elk jaar en telt niets dubbel in totalen en grafieken.",
+      "Een regel die in elk jaar de som is van de regels eronder (woninginbraken = pogingen + geslaagd) is een subtotaal. Koers controleert de som elk jaar en telt niets dubbel in totalen en grafieken. Een totaal dat meer soorten telt dan de tabel eronder toont ('geweld: totaal'), is geen fout: Koers zegt dan welk deel de rijen dekken.",
     polarity: "Beter of slechter",
     polarityText:
       "Bij criminaliteit is lager beter: een daling is groen, een stijging rood. Voor indicatoren waar hoger beter is (bijvoorbeeld een percentage inwoners dat zich veilig voelt) is dat omgekeerd.",
@@ -337,9 +386,10 @@ const nl: PlanTexts = {
       "Het gemiddelde van het laatste jaar en de twee jaren ervoor; het dempt toevallige uitschieters.",
     trend: "Trend over meerdere jaren",
     trendText:
-      "De Sen-helling is de mediane verandering per jaar tussen alle paren van jaren; ongevoelig voor één uitschieter. De Mann–Kendall-toets zegt of er een stijgende of dalende trend is (p kleiner dan {{alpha}}). Met minder dan 4 jaren staat er 'te weinig jaren'.",
+      "De Sen-helling is de mediane verandering per jaar tussen alle paren van jaren; ongevoelig voor één uitschieter. De Mann–Kendall-toets zegt of er een stijgende of dalende trend is (exact als er geen gelijke waarden zijn; significant als q kleiner is dan {{alpha}}, zie 'Veel toetsen tegelijk'). Met minder dan 5 jaren kan de toets nooit significant worden; dan staat er 'te weinig jaren'.",
     provisional: "Voorlopige jaren",
-    provisionalText: "Een jaar met een * (bijvoorbeeld 2018*) bevat voorlopige cijfers.",
+    provisionalText:
+      "Een jaar met een * (bijvoorbeeld 2018*) bevat voorlopige cijfers: die kunnen nog veranderen als CBS of de politie ze definitief maakt. Een regel in de kernboodschap die een voorlopig jaar gebruikt, zegt 'voorlopig'.",
     reportDate: "Rapportagedatum",
     reportDateText: "De voortgang is berekend per {{date}}.",
     version: "Gemaakt met",
@@ -401,6 +451,8 @@ const en: PlanTexts = {
     keyFigures: "Key figures",
     onTrackPct: "On track ({{statuses}})",
     totalActivities: "Number of activities",
+    onTrackOverdueCounted: "Of which counted on track but past the planned end",
+    onTrackOverdueExcluded: "Not counted on track: on track but past the planned end",
     overdue: "Overdue (not done)",
     statusTable: "Activities per status",
     statusHeader: ["Status", "Number", "Share"],
@@ -422,7 +474,8 @@ const en: PlanTexts = {
     trendTable: "Crime trend: largest categories ({{sheet}})",
     trendTableNote:
       "Without total rows and without parts of subtotals, so nothing is counted twice; all categories are on the sheet {{trends}}.",
-    changeTable: "Change {{previous}} → {{last}} (without small numbers)",
+    changeTable:
+      "Change {{previous}} → {{last}}: categories without totals and subtotals, without small numbers; largest rises and falls",
     changePct: "Change (%)",
     countAxis: "Number",
     activitiesAxis: "Number of activities",
@@ -437,6 +490,10 @@ const en: PlanTexts = {
     significance: "Significance",
     significant: "significant",
     notSignificant: "ns",
+    pq: "p (q)",
+    coverage: "the rows under it ({{parts}}) cover {{coverage}} of the total",
+    dispersion: "test widened for extra variation (×{{factor}})",
+    smallNumbersIndex: "index or average on small numbers",
     index: "Index {{year}} ({{base}} = 100)",
     indexNoBase: "Index",
     average3: "Avg. last 3 years",
@@ -515,15 +572,37 @@ const en: PlanTexts = {
       { symbol: "*", text: "Provisional figure: may still change." },
       { symbol: "**", text: "Revised provisional figure: already adjusted, but not final yet." },
     ],
+    registered: "Registered crime",
+    registeredText:
+      "The figures count what was reported to and recorded by the police, not all crime. More or fewer reports, a different way of police working or a new way of recording changes the figures too. CBS and the police say so themselves; the UK statistics regulator says the same of police recorded crime. What residents experience and feel is measured by the Veiligheidsmonitor (safety survey).",
     significance: "Significant",
     significanceText:
-      "A change is called significant when it is unlikely to be chance. Koers tests the count of the last year against the year before with an exact Poisson test (the conditional binomial test: with equal rates each incident falls in either year with probability ½). Significant when the probability of so large a difference by chance is below {{alpha}}. 'ns' means not significant.",
+      "A change is called significant when it is unlikely to be chance. Koers tests the count of the last year against the year before with an exact Poisson test (the conditional binomial test: with equal rates each incident falls in either year with probability ½), with the p-value and a 95% interval of the ratio between the two years. Significant when the q-value (see 'Many tests at once') is below {{alpha}}. 'ns' means not significant. Significant does not mean that the change is large or important, nor that policy caused it; it only says that chance alone hardly explains the difference. A change that is not significant is no proof that nothing changed either.",
+    multipleTesting: "Many tests at once",
+    multipleTestingText:
+      "Whoever tests many categories finds a few 'significant' by chance: at {{alpha}} per test about 1 in 20. Koers therefore corrects per table for the number of tests (Benjamini–Hochberg); the corrected probability is called q. Only a change with q below {{alpha}} is called significant. With more than 5 tests the key message says how many would be significant on their own and how many chance alone would give. The same rule holds for the trends.",
+    dispersion: "Extra variation",
+    dispersionText:
+      "The test assumes Poisson variation: chance swings about the size of the square root of the count. Police figures often swing more. With 5 or more years Koers estimates per series how much more around the trend (quasi-Poisson: the variation around a log-linear trend, at least 1) and widens the test by that factor; the factor is shown with the series.",
+    poissonAssumed:
+      "For {{sheets}} there are fewer than 5 years: the test there assumes Poisson variation. Real swings are often larger, so 'significant' is said there more easily than is justified.",
+    withinChance: "Unchanged (within chance)",
+    withinChanceText:
+      "A change that is not significant and not at least 5 cases and 5% is called 'unchanged (within chance)' and gets no line of its own in the key message. Categories with small numbers, subtotals and totals are not counted among the categories that rose or fell.",
+    focusRegion: "Region",
+    focusRegionText:
+      "The key message is about {{region}}; other regions are shown for comparison. Regions such as 'Niet in te delen' (not assignable) or 'Buitenland' (abroad) never lead. Choose another region in the settings (or with --region).",
+    onTrackOverdue: "On track but past the planned end",
+    onTrackOverdueCounted:
+      "Activities with status 'on track' whose planned end has passed count as on track, as council reports usually count them; the key message always says how many there are. The settings can exclude them.",
+    onTrackOverdueExcluded:
+      "Activities with status 'on track' whose planned end has passed do not count as on track (setting); the key message says how many there are.",
     smallNumbers: "Small numbers",
     smallNumbersText:
-      "With counts under {{threshold}} a percentage means little (from 2 to 4 is +100%). Koers then shows no percentage but 'small numbers'.",
+      "With counts under {{threshold}} a percentage means little (from 2 to 4 is +100%). Koers then shows no percentage but 'small numbers', leaves the category out of the key message and marks the index and average too (grey).",
     subtotals: "Subtotals",
     subtotalsText:
-      "A row that in every year is the sum of the rows under it (burglaries = attempts + completed) is a subtotal. Koers checks the sum every year and counts nothing twice in totals and charts.",
+      "A row that in every year is the sum of the rows under it (burglaries = attempts + completed) is a subtotal. Koers checks the sum every year and counts nothing twice in totals and charts. A total that counts more kinds than the table lists under it ('geweld: totaal') is no error: Koers says which share the rows cover.",
     polarity: "Better or worse",
     polarityText:
       "For crime lower is better: a fall is green, a rise red. For indicators where higher is better (for example the share of inhabitants who feel safe) it is the other way round.",
@@ -536,9 +615,10 @@ const en: PlanTexts = {
     average3Text: "The average of the last year and the two years before; it smooths chance peaks.",
     trend: "Trend over several years",
     trendText:
-      "Sen's slope is the median change per year over all pairs of years; one outlier does not move it. The Mann–Kendall test tells whether there is a rising or falling trend (p below {{alpha}}). With fewer than 4 years it says 'too few years'.",
+      "Sen's slope is the median change per year over all pairs of years; one outlier does not move it. The Mann–Kendall test tells whether there is a rising or falling trend (exact when no values are tied; significant when q is below {{alpha}}, see 'Many tests at once'). With fewer than 5 years the test can never be significant; it then says 'too few years'.",
     provisional: "Provisional years",
-    provisionalText: "A year with a * (for example 2018*) holds provisional figures.",
+    provisionalText:
+      "A year with a * (for example 2018*) holds provisional figures: they may still change when CBS or the police make them final. A line of the key message that uses a provisional year says 'provisional'.",
     reportDate: "Report date",
     reportDateText: "Progress is computed as of {{date}}.",
     version: "Made with",

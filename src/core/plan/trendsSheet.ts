@@ -1,4 +1,4 @@
-import { interpolate } from "../i18n/language";
+import { formatNumber, interpolate } from "../i18n/language";
 import type { FiguresReport, SeriesReport } from "../report";
 import { formatPValue, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
@@ -116,6 +116,19 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
         series.significant === null ? null : series.significant ? t.significant : t.notSignificant,
       cellStyle: (series) => (series.significant ? { bold: true } : undefined),
     });
+    columns.push({
+      header: t.pq,
+      width: 18,
+      style: { horizontalAlignment: "center" },
+      value: (series) =>
+        series.pValue === null
+          ? null
+          : `${formatPValue(series.pValue, language)}${
+              series.qValue === null || series.qValue === undefined
+                ? ""
+                : ` (${formatPValue(series.qValue, language)})`
+            }`,
+    });
   }
   columns.push({
     header:
@@ -128,12 +141,14 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
     width: 12,
     style: { numberFormat: "0" },
     value: (series) => last(series.index),
+    cellStyle: (series) => (series.smallNumbersIndex ? styles.note : undefined),
   });
   columns.push({
     header: t.average3,
     width: 12,
     style: { numberFormat: "#,##0.0" },
     value: (series) => last(series.movingAverage3),
+    cellStyle: (series) => (series.smallNumbersAverage3 ? styles.note : undefined),
   });
   if (table.series.some((series) => series.ratePer1000 !== null)) {
     columns.push({
@@ -196,12 +211,22 @@ function noteFor(context: PlanContext, series: SeriesReport, parents: Map<string
   const t = context.texts.trends;
   const notes: string[] = [];
   if (series.subtotalOf && series.subtotalOf.length > 0) {
-    notes.push(interpolate(t.subtotalOf, { parts: series.subtotalOf.map(context.userText).join(" + ") }));
+    const coverage = (series.subtotalCoverage ?? []).filter((share): share is number => share !== null);
+    const parts = series.subtotalOf.map(context.userText).join(" + ");
+    if (coverage.length > 0) {
+      const low = formatNumber(Math.round(Math.min(...coverage)), context.language, 0);
+      const high = formatNumber(Math.round(Math.max(...coverage)), context.language, 0);
+      notes.push(interpolate(t.coverage, { parts, coverage: low === high ? `${low}%` : `${low}–${high}%` }));
+    } else notes.push(interpolate(t.subtotalOf, { parts }));
     if (series.subtotalHolds === false) notes.push(t.subtotalMismatch);
+  }
+  if (series.dispersion !== null && series.dispersion !== undefined && series.dispersion > 1) {
+    notes.push(interpolate(t.dispersion, { factor: formatNumber(series.dispersion, context.language, 1) }));
   }
   const parent = parents.get(`${series.region ?? ""}\u0000${series.category.trim().toLowerCase()}`);
   if (parent) notes.push(interpolate(t.partOf, { parent: context.userText(parent) }));
   if (series.smallNumbers) notes.push(t.smallNumbers);
+  else if (series.smallNumbersIndex || series.smallNumbersAverage3) notes.push(t.smallNumbersIndex);
   return notes.length > 0 ? notes.join("; ") : null;
 }
 

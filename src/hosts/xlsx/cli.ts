@@ -135,6 +135,7 @@ interface SummarizeOptions {
   griffie?: string;
   title?: string;
   organisation?: string;
+  region?: string;
   final?: boolean;
   /** Show personal data in full on stdout and in report.json (never in the griffie copy). */
   unmasked?: boolean;
@@ -183,6 +184,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     .option("--griffie <file-or-directory>", "also write the griffie copy")
     .option("--title <text>", "report title")
     .option("--organisation <name>", "organisation shown as author of the griffie copy")
+    .option("--region <name>", "region the headline leads with (default: the one the titles or files name)")
     .option("--final", "document status Definitief instead of Concept")
     .option(
       "--unmasked",
@@ -251,6 +253,7 @@ async function summarize(
       language: options.langGiven || !stored ? options.lang : stored.language,
       ...(options.title ? { title: options.title } : {}),
       ...(options.organisation ? { organisation: options.organisation } : {}),
+      ...(options.region ? { region: options.region } : {}),
       documentStatus: options.final ? "Definitief" : (stored?.documentStatus ?? "Concept"),
     },
     previous,

@@ -62,6 +62,9 @@ export function SettingsPanel({
           onCommit={(value) => value.trim() && onChange({ title: value.trim() })}
         />
       </Field>
+      <Field label={t("settings.region")}>
+        <CommitInput value={settings.region} onCommit={(value) => onChange({ region: value.trim() })} />
+      </Field>
       <fieldset className={styles.section} style={{ border: "none", padding: 0, margin: 0 }}>
         <legend>
           <Text weight="semibold">{t("settings.onTrackStatuses")}</Text>
@@ -74,6 +77,11 @@ export function SettingsPanel({
             onChange={(_, data) => toggleStatus(status, data.checked === true)}
           />
         ))}
+        <Checkbox
+          label={t("settings.overdueCountsAsOnTrack")}
+          checked={settings.overdueCountsAsOnTrack}
+          onChange={(_, data) => onChange({ overdueCountsAsOnTrack: data.checked === true })}
+        />
       </fieldset>
       <fieldset className={styles.section} style={{ border: "none", padding: 0, margin: 0 }}>
         <legend>

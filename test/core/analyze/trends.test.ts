@@ -1,4 +1,5 @@
-import { analyzeFigures } from "../../../src/core/analyze/trends";
+import { analyzeFigures, chooseFocusRegion } from "../../../src/core/analyze/trends";
+import { isPseudoRegion } from "../../../src/core/read/regions";
 import type { SeriesReport } from "../../../src/core/report";
 import { parseSettings, type SettingsInput } from "../../../src/core/settings";
 import { drontenDataset, figuresDataset } from "./fixtures";
@@ -29,14 +30,25 @@ describe("analyzeFigures on Dronten Tabel 2", () => {
       significant: true,
       // Exact: 2 · P(X ≤ 79 | n = 200, ½) = 0.0036349479525 (Python, math.comb); jStat rounds to 1e-10.
       pValue: expect.closeTo(0.0036349479525, 9),
+      // Clopper–Pearson for p = 79/200, as p/(1 − p): see stats.test.ts (Python, exact binomial sums).
+      ci95: [0.4854, 0.8741],
+      // Benjamini–Hochberg over the 23 count series of the table: sorted p 3.47e-6, 0.0035448, 0.0036349, …;
+      // q = 0.0036349 · 23 / 3 = 0.027868 (and pogingen, rank 2, gets the same by the running minimum).
+      qValue: expect.closeTo(0.027868, 5),
+      // Three years: no dispersion estimate, the test assumes Poisson variation.
+      dispersion: null,
+      changeKind: "significant",
       smallNumbers: false,
+      smallNumbersIndex: false,
+      smallNumbersAverage3: false,
       subtotalOf: ["woninginbraak: pogingen", "woninginbraak: geslaagd"],
       subtotalHolds: true,
+      subtotalCoverage: null,
       index: [100, 100, 65.3], // 79/121 = 0.6529
       movingAverage3: [null, null, 107], // (121 + 121 + 79) / 3
       ratePer1000: null,
       // Pairwise slopes 0, −21, −42: Sen = −21. Three years: no Mann–Kendall.
-      trend: { senSlope: -21, mannKendallP: null, significant: null, tooShort: true },
+      trend: { senSlope: -21, mannKendallP: null, significant: null, tooShort: true, qValue: null },
       target: null,
       cells: ["B10", "C10", "D10"],
       role: "subtotal",
@@ -241,7 +253,7 @@ describe("analyzeFigures edge cases", () => {
       pValue: null,
       index: [100],
       movingAverage3: [null],
-      trend: { senSlope: null, mannKendallP: null, significant: null, tooShort: true },
+      trend: { senSlope: null, mannKendallP: null, significant: null, tooShort: true, qValue: null },
       lastYear: 2018,
       previousYear: null,
       findings: 0,
@@ -263,8 +275,8 @@ describe("analyzeFigures edge cases", () => {
   });
 
   it("skips missing years in the trend and uses the real years for Sen's slope", () => {
-    // Points (2013,40) (2014,35) (2016,30) (2017,25) (2018,28): S = −4 −3 −2 +1 = −8,
-    // Var = 5·4·15/18 = 16.667, Z = −7/4.0825 = −1.7146, p = 0.0864107 (scipy).
+    // Points (2013,40) (2014,35) (2016,30) (2017,25) (2018,28): S = −4 −3 −2 +1 = −8, no ties, so exact:
+    // N = 10 pairs, D = (10 + 8)/2 = 9 inversions; P(S ≤ −8) = P(D ≤ 1) = (1 + 4)/5! and p = 2 · 5/120 = 0.083333.
     // Pairwise slopes −5, −3.33, −3.75, −2.4, −2.5, −3.33, −1.75, −5, −1, 3: median (−3.333 − 2.5)/2 = −2.92.
     const entry = trendOf([40, 35, null, 30, 25, 28], [2013, 2014, 2015, 2016, 2017, 2018]).report.series[0];
     expect({
@@ -280,7 +292,7 @@ describe("analyzeFigures edge cases", () => {
       lastChangePct: 12,
       movingAverage3: [null, null, null, null, null, 27.7],
       senSlope: -2.92,
-      mannKendallP: 0.086411,
+      mannKendallP: 0.083333,
       significant: false,
       tooShort: false,
     });
@@ -311,15 +323,122 @@ describe("analyzeFigures edge cases", () => {
   it("finds a significant Mann–Kendall trend over ten years", () => {
     const years = [2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018];
     const entry = trendOf([300, 280, 290, 250, 220, 230, 200, 180, 170, 150], years).report.series[0];
-    // Same ranks as the ten-year series in stats.test.ts: p = 0.00034662.
+    // Same ranks as the ten-year series in stats.test.ts: exact p = 2 · 54 / 10! = 2.9762e-5; one test, so q = p.
     expect({
       significant: entry.trend.significant,
       tooShort: entry.trend.tooShort,
-      p: Number(entry.trend.mannKendallP?.toFixed(6)),
+      p: entry.trend.mannKendallP,
+      q: entry.trend.qValue,
     }).toEqual({
       significant: true,
       tooShort: false,
-      p: 0.000347,
+      p: expect.closeTo((2 * 54) / 3628800, 12),
+      q: expect.closeTo((2 * 54) / 3628800, 12),
     });
+  });
+});
+
+describe("analyzeFigures: overdispersion, small numbers in index and average", () => {
+  const years = [2019, 2020, 2021, 2022, 2023, 2024];
+
+  it("widens the change test by the dispersion around the trend with five or more years", () => {
+    // 100, 130, 90, 140, 80, 125: Poisson fit log μ = 4.707967 + 0.006445·(year − 2021.5) (numpy, Newton);
+    // Pearson χ² = 26.2001, φ = 26.2001 / (6 − 2) = 6.550. Test on 125/6.55 and 80/6.55:
+    // p = 2 · I_½(125/6.55, 80/6.55 + 1) = 0.293964 (mpmath.betainc), where pure Poisson gives 0.0020436;
+    // ci95 = Clopper–Pearson on the scaled counts, as p/(1 − p): [0.723435, 3.507506] (mpmath).
+    const { report } = analyzeFigures(
+      figuresDataset([{ category: "geweld", values: [100, 130, 90, 140, 80, 125] }], years),
+      settings(),
+    );
+    const entry = report.series[0];
+    expect(entry.dispersion).toBe(6.55);
+    expect(entry.pValue).toBeCloseTo(0.293964, 6);
+    expect(entry.ci95?.[0]).toBeCloseTo(0.7234, 4);
+    expect(entry.ci95?.[1]).toBeCloseTo(3.5075, 4);
+    expect(entry.significant).toBe(false);
+    // +45 cases and +56%: still notable, so the headline names it as "niet significant".
+    expect(entry.changeKind).toBe("notable");
+    expect(report.testing?.poissonAssumed).toBe(false);
+  });
+
+  it("assumes Poisson variation with fewer than five years and says so in the testing summary", () => {
+    const { report } = analyzeFigures(
+      figuresDataset([{ category: "geweld", values: [90, 140, 80, 125] }], years.slice(2)),
+      settings(),
+    );
+    expect(report.series[0].dispersion).toBeNull();
+    // Pure Poisson: 2 · P(X ≤ 80 | 205, ½) = 0.0020436 (mpmath.betainc(125, 81, 0, ½)).
+    expect(report.series[0].pValue).toBeCloseTo(0.0020436238, 9);
+    expect(report.testing?.poissonAssumed).toBe(true);
+  });
+
+  it("marks index and 3-year average that rest on small numbers", () => {
+    const { report } = analyzeFigures(
+      figuresDataset(
+        [
+          // Base 5 < 10: the index (40/5 = 800) rests on a small number; average (7 + 30 + 40)/3 = 25.7 does not.
+          { category: "overval", values: [5, 6, 7, 30, 40, 40] },
+          // Last average (3 + 2 + 4)/3 = 3 < 10 and last value 4 < 10.
+          { category: "straatroof", values: [12, 11, 10, 3, 2, 4] },
+          { category: "fietsdiefstal", values: [143, 54, 46, 60, 70, 66] },
+        ],
+        years,
+      ),
+      settings(),
+    );
+    expect(
+      report.series.map((entry) => [entry.category, entry.smallNumbersIndex, entry.smallNumbersAverage3]),
+    ).toEqual([
+      ["overval", true, false],
+      ["straatroof", true, true],
+      ["fietsdiefstal", false, false],
+    ]);
+  });
+});
+
+describe("chooseFocusRegion", () => {
+  const none = settings();
+  it("takes the setting, then a region the titles name as a whole word, then the first real region", () => {
+    const regions = ["Niet in te delen", "Noord", "Noordoostpolder", "Dronten", null];
+    expect(chooseFocusRegion(regions, { region: "DRONTEN " }, ["Noord"])).toBe("Dronten");
+    // "Noordoostpolder" in a title is not "Noord"; file names count as words too.
+    expect(chooseFocusRegion(regions, none, ["Cijfers gemeente Noordoostpolder 2024"])).toBe(
+      "Noordoostpolder",
+    );
+    expect(chooseFocusRegion(regions, none, ["dronten-cbs-statline.xlsx"])).toBe("Dronten");
+    // A setting the table does not have falls back to the hints, then to the first real region.
+    expect(chooseFocusRegion(regions, { region: "Almere" }, [])).toBe("Noord");
+    expect(chooseFocusRegion(["Onbekend", "Buitenland"], none, [])).toBe("Onbekend");
+    expect(chooseFocusRegion([null, null], none, ["Dronten"])).toBeNull();
+  });
+
+  it("recognises pseudo-regions by name, whatever case or spacing", () => {
+    expect(
+      ["Niet in te delen", "niet-gemeentelijk  ingedeeld", "BUITENLAND", "Overig", "Dronten"].map(
+        isPseudoRegion,
+      ),
+    ).toEqual([true, true, true, true, false]);
+  });
+});
+
+describe("rates per 1,000 with regions", () => {
+  it("divides only the focus region by the population setting, never another region", () => {
+    const { report } = analyzeFigures(
+      figuresDataset(
+        [
+          { category: "woninginbraak", region: "Dronten", values: [121, 79] },
+          { category: "woninginbraak", region: "Noordoostpolder", values: [90, 69] },
+        ],
+        [2017, 2018],
+        { layout: "long" },
+      ),
+      settings({ population: 40000 }),
+      { regionHints: ["dronten-cbs-statline.xlsx"] },
+    );
+    // 121 / 40000 · 1000 = 3.025 → 3.03 (two decimals, half away from zero); 79 → 1.98.
+    expect(report.series.map((entry) => [entry.region, entry.ratePer1000])).toEqual([
+      ["Dronten", [3.03, 1.98]],
+      ["Noordoostpolder", null],
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import { parseCellAddress } from "../../../src/core/address";
 import { createFinding } from "../../../src/core/findings/finding";
 import { buildReportPlan, planCellMap, planOutput, planRangeValues } from "../../../src/core/plan";
 import type { ReportPlan } from "../../../src/core/plan/reportPlan";
-import { drontenFigures, seedReport, seriesReport, settingsFor } from "./reportFixtures";
+import {
+  drontenFigures,
+  lelystadActivities,
+  seedReport,
+  seriesReport,
+  settingsFor,
+  testingOf,
+} from "./reportFixtures";
 import { addressOf, rowFrom, sheetOf, styleAt, textsOf } from "./planTestHelpers";
 
 function seedPlan(settings = settingsFor()): ReportPlan {
@@ -221,16 +228,28 @@ describe("buildReportPlan: overview", () => {
     expect(chart.series[3].cache).toEqual([121, 121, 79]);
   });
 
-  it("charts the change of categories that are not small numbers", () => {
+  it("charts the change of leaf categories that are not small numbers, rises and falls alike", () => {
     const chart = overview.charts[2];
     const changes = Object.fromEntries(
       chart.categoryCache.map((name, index) => [name, chart.series[0].cache[index]]),
     );
-    expect(changes["woninginbraken"]).toBe(-34.7);
-    expect(changes["Criminaliteit totaal"]).toBe(-16.1);
+    // Leaves only: never the total, never a subtotal beside its own parts (woninginbraken, geweld: totaal).
+    expect(changes["woninginbraak: pogingen"]).toBe(-53.2); // 47 → 22
+    for (const sum of [
+      "Criminaliteit totaal",
+      "woninginbraken",
+      "geweld: totaal",
+      "brom-,snor-,fietsdiefstal",
+    ])
+      expect(chart.categoryCache).not.toContain(sum);
+    // The two largest rises among the leaves are shown: huiselijk geweld +14, bedreiging +11.
+    expect(changes["huiselijk geweld"]).toBe(46.7);
+    expect(changes["geweld: bedreiging"]).toBe(39.3);
     expect(chart.categoryCache).not.toContain("bromfiets diefstal");
     expect(chart.categoryCache).not.toContain("box-,schuur-,garage inbraak");
-    expect(chart.categoryCache).toHaveLength(12);
+    // Largest rise first, largest fall last.
+    const shown = chart.series[0].cache as number[];
+    expect([...shown].sort((a, b) => b - a)).toEqual(shown);
     expect(chart.showLegend).toBe(false);
   });
 
@@ -265,7 +284,7 @@ describe("buildReportPlan: trends", () => {
   const cells = planCellMap(trends);
 
   it("shows years (provisional marked), change, arrow, significance, index and average per category", () => {
-    expect(rowFrom(cells, "Categorie", 13)).toEqual([
+    expect(rowFrom(cells, "Categorie", 14)).toEqual([
       "Categorie",
       2016,
       2017,
@@ -274,13 +293,14 @@ describe("buildReportPlan: trends", () => {
       "Verandering",
       "Richting",
       "Significantie",
+      "p (q)",
       "Index 2018* (2016 = 100)",
       "Gem. laatste 3 jaar",
       "Trend per jaar (Sen)",
       "Trend (Mann–Kendall)",
       "Opmerking",
     ]);
-    expect(rowFrom(cells, "woninginbraken", 13)).toEqual([
+    expect(rowFrom(cells, "woninginbraken", 14)).toEqual([
       "woninginbraken",
       121,
       121,
@@ -289,6 +309,8 @@ describe("buildReportPlan: trends", () => {
       -0.347,
       "▼",
       "significant",
+      // The fixture's p (seedReport has no q): 2 · P(X ≤ 79 | 200, ½) = 0.0036.
+      "0,004",
       65.3,
       107,
       -21,
@@ -304,11 +326,11 @@ describe("buildReportPlan: trends", () => {
     expect(styleAt(trends, `F${burglary}`)?.color).toBe("#00843D");
     expect(styleAt(trends, `F${vandalism}`)?.color).toBe("#C00000");
     expect(styleAt(trends, `A${burglary}`)?.bold).toBe(true);
-    expect(rowFrom(cells, "geweld: totaal", 13)[12]).toBe(
+    expect(rowFrom(cells, "geweld: totaal", 14)[13]).toBe(
       "= som van geweld: zeden + geweld: openlijk geweld + geweld: bedreiging + geweld: mishandeling + geweld: straatroof + geweld: overval; klopt niet in alle jaren",
     );
     expect(rowFrom(cells, "bromfiets diefstal", 13).slice(5, 8)).toEqual(["kleine aantallen", "▶", "ns"]);
-    expect(rowFrom(cells, "woninginbraak: pogingen", 13)[12]).toBe("onderdeel van woninginbraken");
+    expect(rowFrom(cells, "woninginbraak: pogingen", 14)[13]).toBe("onderdeel van woninginbraken");
   });
 
   it("freezes and repeats the header row and bands the rows", () => {
@@ -317,7 +339,7 @@ describe("buildReportPlan: trends", () => {
     expect(trends.print.printTitleRows).toBe(`${header}:${header}`);
     expect(trends.conditionalFormats).toContainEqual({
       kind: "expression",
-      range: `A${header + 1}:M${header + 24}`,
+      range: `A${header + 1}:N${header + 24}`,
       formula: "MOD(ROW(),2)=0",
       style: { fill: "#F2F2F2" },
     });
@@ -326,11 +348,12 @@ describe("buildReportPlan: trends", () => {
   it("writes the trend columns in English with language en", () => {
     const english = settingsFor({ language: "en" });
     const map = planCellMap(sheetOf(buildReportPlan(seedReport(english), english, []), "trends"));
-    expect(rowFrom(map, "Category", 13).slice(4)).toEqual([
+    expect(rowFrom(map, "Category", 14).slice(4)).toEqual([
       "Difference",
       "Change",
       "Direction",
       "Significance",
+      "p (q)",
       "Index 2018 (2016 = 100)",
       "Avg. last 3 years",
       "Trend per year (Sen)",
@@ -338,7 +361,7 @@ describe("buildReportPlan: trends", () => {
       "Note",
     ]);
     expect(rowFrom(map, "bromfiets diefstal", 13).slice(5, 7)).toEqual(["small numbers", "▶"]);
-    expect(rowFrom(map, "woninginbraak: geslaagd", 13)[12]).toBe("part of woninginbraken");
+    expect(rowFrom(map, "woninginbraak: geslaagd", 14)[13]).toBe("part of woninginbraken");
   });
 
   it("adds a region column when the figures have regions", () => {
@@ -359,7 +382,7 @@ describe("buildReportPlan: trends", () => {
     const map = planCellMap(
       sheetOf(buildReportPlan(seedReport(settings, { figures: [figures] }), settings, []), "trends"),
     );
-    expect(rowFrom(map, "fietsdiefstal", 15).slice(13)).toEqual(["dalend (p = 0,03)", null]);
+    expect(rowFrom(map, "fietsdiefstal", 16).slice(14)).toEqual(["dalend (p = 0,03)", null]);
   });
 });
 
@@ -471,6 +494,62 @@ describe("buildReportPlan: notes", () => {
   });
 });
 
+describe("buildReportPlan: the honest story in the sheets", () => {
+  it("explains registered crime, significance, multiple tests and the Poisson assumption", () => {
+    const settings = settingsFor();
+    const figures = { ...drontenFigures(), focusRegion: "Dronten", testing: testingOf(true) };
+    const plan = buildReportPlan(seedReport(settings, { figures: [figures] }), settings, []);
+    const joined = textsOf(sheetOf(plan, "notes")).join("\n");
+    expect(joined).toContain(
+      "wat bij de politie is gemeld en door de politie is vastgelegd, niet alle criminaliteit",
+    );
+    expect(joined).toContain("Significant betekent níet dat de verandering groot of belangrijk is");
+    expect(joined).toContain("Benjamini–Hochberg");
+    expect(joined).toContain(
+      "Voor 'Tabel 2' zijn er minder dan 5 jaren: de toets gaat daar uit van Poisson-variatie.",
+    );
+    expect(joined).toContain("voorlopige cijfers: die kunnen nog veranderen");
+    expect(joined).toContain("De kernboodschap gaat over Dronten");
+    expect(joined).toContain("Met minder dan 5 jaren kan de toets nooit significant worden");
+    const english = settingsFor({ language: "en" });
+    const notes = textsOf(
+      sheetOf(buildReportPlan(seedReport(english, { figures: [figures] }), english, []), "notes"),
+    ).join("\n");
+    expect(notes).toContain("reported to and recorded by the police, not all crime");
+    expect(notes).toContain("For 'Tabel 2' there are fewer than 5 years");
+  });
+
+  it("colours a group of only unknown statuses grey, and shows on-track-overdue as a key figure", () => {
+    const settings = settingsFor();
+    const activities = lelystadActivities();
+    activities.onTrackOverdue = 29;
+    activities.groups = [
+      ...activities.groups,
+      {
+        name: "Nieuw thema",
+        total: 2,
+        byStatus: { done: 0, onTrack: 0, delayed: 0, notStarted: 0, unknown: 2 },
+        onTrackPct: null,
+        rag: null,
+      },
+    ];
+    const overview = sheetOf(buildReportPlan(seedReport(settings, { activities }), settings, []), "overview");
+    const cells = planCellMap(overview);
+    expect(rowFrom(cells, "Waarvan op koers geteld maar over de geplande einddatum", 2)).toEqual([
+      "Waarvan op koers geteld maar over de geplande einddatum",
+      29,
+    ]);
+    const row = parseCellAddress(addressOf(cells, "Nieuw thema")).row;
+    const groupRow = rowFrom(cells, "Nieuw thema", 8);
+    // Name, total, 4 statuses + unknown, % on track: the % is empty and neutral grey, never red.
+    expect(groupRow[1]).toBe(2);
+    const styles = [..."ABCDEFGHIJ"].map((column) => styleAt(overview, `${column}${row}`)?.fill);
+    expect(styles).toContain("#D9D9D9");
+    expect(styles).not.toContain("#C00000");
+    expect(styles).not.toContain("#FFC7CE");
+  });
+});
+
 describe("buildReportPlan: every sheet", () => {
   it("has widths, A4 print setup with page numbers and a tab colour", () => {
     for (const sheet of seedPlan().sheets) {
@@ -489,6 +568,6 @@ describe("buildReportPlan: every sheet", () => {
     const values = seedPlan().sheets.flatMap((sheet) => [...planCellMap(sheet).values()]);
     const negativeTexts = values.filter((value) => typeof value === "string" && /^-\d/.test(value));
     expect(negativeTexts).toEqual([]);
-    expect(values).toContain(-34.7);
+    expect(values).toContain(-53.2);
   });
 });

@@ -302,3 +302,16 @@ export function seedReport(settings: Settings = settingsFor(), overrides: Partia
     ...overrides,
   };
 }
+
+/** The testing summary of a table of 3 years (so the change tests assume Poisson variation). */
+export function testingOf(poissonAssumed: boolean): NonNullable<FiguresReport["testing"]> {
+  return {
+    tested: 23,
+    nominal: 3,
+    expectedByChance: 1.15,
+    significant: 3,
+    trendsTested: 0,
+    trendsSignificant: 0,
+    poissonAssumed,
+  };
+}

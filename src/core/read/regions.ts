@@ -1,0 +1,35 @@
+/**
+ * Pseudo-regions: rows of a regional table (CBS StatLine, police open data) that are not a place a council
+ * can be compared with — offences that could not be placed, abroad, the rest. They stay in the tables and
+ * the counts, but never lead a headline or become the focus region (DESIGN.md "The headline tells only what
+ * the numbers support"). One list for reading and analysis alike.
+ */
+export const pseudoRegionNames: readonly string[] = [
+  "Niet in te delen",
+  "Onbekend",
+  "Buitenland",
+  "Overig",
+  "Overige",
+  "Niet-gemeentelijk ingedeeld",
+  "Niet gemeentelijk ingedeeld",
+  "Unknown",
+  "Abroad",
+  "Other",
+];
+
+const pseudoKeys = new Set(pseudoRegionNames.map(regionKey));
+
+/** Lower case, accents and punctuation dropped, spaces collapsed: "Niet-gemeentelijk  ingedeeld" → "niet gemeentelijk ingedeeld". */
+export function regionKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** True for a pseudo-region by name ("Niet in te delen", "Onbekend", "Buitenland", …), in any case or spacing. */
+export function isPseudoRegion(name: string | null): boolean {
+  return name !== null && pseudoKeys.has(regionKey(name));
+}
