@@ -19,16 +19,6 @@ const leakingWriter: XlsxModule = {
   },
 };
 
-async function share(xlsx: XlsxModule): Promise<ShareOutcome> {
-  const host = createPreviewHost(xlsx);
-  await host.openWorkbook("lelystad.xlsx", new Uint8Array(await toXlsxBuffer(lelystadActivityList())));
-  return host.shareWithGriffie({
-    settings: parseSettings({ reportDate: lelystadReportDate }),
-    extraWorkbooks: [],
-    previous: null,
-  });
-}
-
 const request = {
   settings: parseSettings({ reportDate: lelystadReportDate }),
   extraWorkbooks: [],
