@@ -37,6 +37,11 @@ export interface SheetSnapshot {
   merges: string[];
   /** True when Koers generated this sheet (marked by the host); such sheets are never read as data. */
   generated?: boolean;
+  /**
+   * True when the sheet carries Koers's marker but is the user's by the ownership rule (a copy, renamed, or
+   * of another generation; see plan/generation.ts): kept, not read as data, reported as an info finding.
+   */
+  markedCopy?: boolean;
 }
 
 export interface WorkbookSnapshot {

@@ -1,13 +1,26 @@
 /**
- * Which sheets of an .xlsx Koers generated. A generated sheet carries a sheet-scoped hidden defined name
- * `KoersGenerated` (generatedMarker) with the value TRUE:
- *   <definedName name="KoersGenerated" localSheetId="N" hidden="1">TRUE</definedName>
- * where N is the 0-based position of the sheet in <sheets>. Browser-safe (no Node APIs).
+ * Which sheets of an .xlsx Koers generated, by core's one rule (sheetOwnership): a generated sheet carries a
+ * sheet-scoped hidden defined name `KoersGenerated` (generatedMarker) whose value is a generation id,
+ *   <definedName name="KoersGenerated" localSheetId="N" hidden="1">"k1-…"</definedName>
+ * (N the 0-based position of the sheet in <sheets>), and the custom document property `KoersGeneration`
+ * (docProps/custom.xml) records that generation with the sheet's position and name. Reader and writer both
+ * use these functions. Browser-safe (no Node APIs).
  */
 import { XMLParser } from "fast-xml-parser";
 import type JSZip from "jszip";
-import { generatedMarker } from "../../core";
+import {
+  generatedMarker,
+  type GenerationRecord,
+  generationRecordKey,
+  type MarkedSheet,
+  parseGenerationRecord,
+  type SheetOwnership,
+  sheetOwnership,
+} from "../../core";
 import { jszipPartReader, type PartReader } from "./packageParts";
+import { readStoredData } from "./storedData";
+import { parseRelationships } from "./workbookPackage";
+import { attributeByLocalName, parseAttributes, unescapeXml } from "./xml";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -40,31 +53,70 @@ export function parseWorkbookXml(xml: string): { sheets: SheetEntry[]; definedNa
   };
 }
 
-/** Names of the sheets marked generated in a workbook.xml text. */
-export function listGeneratedSheetNames(workbookXml: string): string[];
-/** Names of the sheets marked generated in a loaded package (reads its workbook part). */
-export function listGeneratedSheetNames(zip: JSZip): Promise<string[]>;
-export function listGeneratedSheetNames(source: string | JSZip): string[] | Promise<string[]> {
-  if (typeof source === "string") return generatedFromXml(source);
-  const read = jszipPartReader(source);
-  return workbookPartPath(read)
-    .then(read)
-    .then((xml) => (xml === null ? [] : generatedFromXml(xml)));
-}
-
-function generatedFromXml(xml: string): string[] {
-  const { sheets, definedNames } = parseWorkbookXml(xml);
-  const names: string[] = [];
+/** The sheets of a workbook.xml with their marker values (XML comments are not content: a parser skips them). */
+export function markedSheets(workbookXml: string): MarkedSheet[] {
+  const { sheets, definedNames } = parseWorkbookXml(workbookXml);
+  const markers = new Map<number, string>();
   for (const definedName of definedNames) {
     if (definedName.name !== generatedMarker || definedName.localSheetId === undefined) continue;
-    const value = String(definedName["#text"] ?? "")
-      .trim()
-      .toUpperCase();
-    if (value !== "TRUE" && value !== "1") continue;
-    const sheet = sheets[Number(definedName.localSheetId)];
-    if (sheet?.name !== undefined && !names.includes(String(sheet.name))) names.push(String(sheet.name));
+    const position = Number(definedName.localSheetId);
+    if (Number.isInteger(position) && !markers.has(position))
+      markers.set(position, String(definedName["#text"] ?? ""));
   }
-  return names;
+  return sheets.map((sheet, position) => ({
+    name: String(sheet.name ?? ""),
+    position,
+    marker: markers.get(position) ?? null,
+  }));
+}
+
+const customPropertiesType =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+
+/** Path of the custom document properties part: the root relationship's target, else docProps/custom.xml. */
+export async function customPropertiesPath(read: PartReader): Promise<string> {
+  const rels = await read("_rels/.rels");
+  const relationship = rels
+    ? parseRelationships(rels, "").find((item) => item.type === customPropertiesType && item.path)
+    : undefined;
+  return relationship?.path ?? "docProps/custom.xml";
+}
+
+/** The text value of a custom document property in a docProps/custom.xml text, or null. */
+export function customPropertyValue(xml: string, name: string): string | null {
+  for (const match of xml.matchAll(
+    /<(?:\w+:)?property\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/(?:\w+:)?property>/g,
+  )) {
+    if (attributeByLocalName(parseAttributes(match[1]), "name") !== name) continue;
+    const value = /<(?:\w+:)?lpwstr>([\s\S]*?)<\/(?:\w+:)?lpwstr>/.exec(match[2]);
+    return value ? unescapeXml(value[1]) : null;
+  }
+  return null;
+}
+
+/**
+ * The generation record Koers stored in the package: the custom document property (what the file host
+ * writes) or, for a workbook last generated in Excel, the pane's workbook setting.
+ */
+export async function readGenerationRecord(read: PartReader): Promise<GenerationRecord | null> {
+  const custom = await read(await customPropertiesPath(read));
+  const fromFile = custom ? parseGenerationRecord(customPropertyValue(custom, generationRecordKey)) : null;
+  if (fromFile) return fromFile;
+  return (await readStoredData(read)).generation;
+}
+
+/** Which sheets of the package are Koers's (sheetOwnership over its workbook.xml and stored record). */
+export async function ownershipOf(read: PartReader, workbookXml: string): Promise<SheetOwnership> {
+  return sheetOwnership(markedSheets(workbookXml), await readGenerationRecord(read));
+}
+
+/** Names of the sheets that are Koers's in a loaded package (reads its workbook part and record). */
+export async function listGeneratedSheetNames(zip: JSZip): Promise<string[]> {
+  const read = jszipPartReader(zip);
+  const xml = await read(await workbookPartPath(read));
+  if (xml === null) return [];
+  const sheets = markedSheets(xml);
+  return (await ownershipOf(read, xml)).owned.map((position) => sheets[position].name);
 }
 
 /** Path of the workbook part inside the package: the officeDocument target of _rels/.rels, else xl/workbook.xml. */

@@ -1,4 +1,42 @@
 import type JSZip from "jszip";
+import { HostReadError } from "../../core";
+
+/**
+ * How much a package may inflate to: per part and in all (a zip bomb of a few MB would otherwise take
+ * gigabytes and end the process). A part that says it is smaller than it is, is stopped at the limit too.
+ */
+export const inflateLimits = { partBytes: 256 * 1024 * 1024, totalBytes: 1024 * 1024 * 1024 };
+
+/** The error for a part past the limits, Dutch and English. */
+export function inflateLimitError(path: string): HostReadError {
+  const megabytes = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+  return new HostReadError(
+    `Het bestand is te groot om uit te pakken: het deel ${path} wordt groter dan ${megabytes(inflateLimits.partBytes)} (of alle delen samen groter dan ${megabytes(inflateLimits.totalBytes)}). Dit is geen gewone werkmap; Koers leest het niet.\n` +
+      `The file is too large to unpack: part ${path} grows beyond ${megabytes(inflateLimits.partBytes)} (or all parts together beyond ${megabytes(inflateLimits.totalBytes)}). This is not an ordinary workbook; Koers does not read it.`,
+  );
+}
+
+interface JszipStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): JszipStream;
+  on(event: "error", listener: (error: Error) => void): JszipStream;
+  on(event: "end", listener: () => void): JszipStream;
+  pause(): JszipStream;
+  resume(): JszipStream;
+}
+
+/** Counts inflated bytes of one opened package against inflateLimits. */
+export class InflateBudget {
+  private used = 0;
+  /** Bytes the next part may take. */
+  allowance(): number {
+    return Math.max(0, Math.min(inflateLimits.partBytes, inflateLimits.totalBytes - this.used));
+  }
+  /** Books a part's size; throws when it passes the limits. */
+  take(path: string, bytes: number): void {
+    if (bytes > this.allowance()) throw inflateLimitError(path);
+    this.used += bytes;
+  }
+}
 
 /**
  * What the reader needs of an opened package: the text (UTF-8) of a part by its path, null when the package
@@ -14,9 +52,70 @@ export async function loadJszip(): Promise<typeof JSZip> {
   return (await import(/* webpackMode: "eager" */ "jszip")).default;
 }
 
-/** A PartReader over a package JSZip has loaded. */
+/** A PartReader over a package JSZip has loaded, within inflateLimits. */
 export function jszipPartReader(zip: JSZip): PartReader {
-  return async (path) => (await zip.file(path)?.async("string")) ?? null;
+  const budget = new InflateBudget();
+  return async (path) => {
+    const file = zip.file(path);
+    if (!file) return null;
+    return new TextDecoder().decode(await inflateWithin(file, path, budget));
+  };
+}
+
+/**
+ * A JSZip entry's bytes, streamed and counted: refused before inflating when its declared size passes the
+ * budget, stopped as soon as the inflated bytes do (a part that lies about its size).
+ */
+export function inflateWithin(
+  file: JSZip.JSZipObject,
+  path: string,
+  budget: InflateBudget,
+): Promise<Uint8Array> {
+  const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+  const allowance = budget.allowance();
+  if (typeof declared === "number" && declared > allowance) return Promise.reject(inflateLimitError(path));
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let stopped = false;
+    // NOTE: internalStream is JSZip's public streaming API, missing from its type declarations.
+    const stream = (file as unknown as { internalStream(type: "uint8array"): JszipStream }).internalStream(
+      "uint8array",
+    );
+    stream
+      .on("data", (chunk: Uint8Array) => {
+        if (stopped) return;
+        size += chunk.length;
+        if (size > allowance) {
+          stopped = true;
+          stream.pause();
+          reject(inflateLimitError(path));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on("error", (error: Error) => {
+        if (!stopped) reject(error);
+        stopped = true;
+      })
+      .on("end", () => {
+        if (stopped) return;
+        try {
+          budget.take(path, size);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        const bytes = new Uint8Array(size);
+        let offset = 0;
+        for (const chunk of chunks) {
+          bytes.set(chunk, offset);
+          offset += chunk.length;
+        }
+        resolve(bytes);
+      })
+      .resume();
+  });
 }
 
 /** A faster package reader (the CLI's zlib one); null leaves the package to JSZip. */
@@ -53,10 +152,14 @@ export const deflateLevel = 3;
 /** A PackageStore on JSZip: browser and Node alike. */
 export async function openJszipStore(bytes: Uint8Array): Promise<PackageStore> {
   const zip = await (await loadJszip()).loadAsync(bytes);
+  const budget = new InflateBudget();
   return {
     paths: () => Object.keys(zip.files).filter((path) => !zip.files[path].dir),
     has: (path) => zip.file(path) !== null,
-    read: async (path) => (await zip.file(path)?.async("uint8array")) ?? null,
+    read: async (path) => {
+      const file = zip.file(path);
+      return file ? inflateWithin(file, path, budget) : null;
+    },
     write: (path, content, date) => {
       const existing = zip.file(path);
       zip.file(path, content, { date: existing?.date ?? date, binary: true, createFolders: false });

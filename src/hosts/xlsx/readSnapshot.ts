@@ -29,7 +29,7 @@ import {
   type WorkbookSnapshot,
 } from "../../core";
 import { workbookFileKind } from "./fileKind";
-import { listGeneratedSheetNames, workbookPartPath } from "./generatedSheets";
+import { ownershipOf, workbookPartPath } from "./generatedSheets";
 import { openPartReader, type OpenParts, type PartReader } from "./packageParts";
 import { unescapeXml } from "./xml";
 
@@ -69,8 +69,8 @@ export async function readWorkbookSnapshot(
     if (error instanceof HostReadError) throw error;
     throw new HostReadError(
       bilingual(
-        `'${name}' kon niet worden gelezen als Excel-werkmap (${messageOf(error)}).`,
-        `'${name}' could not be read as an Excel workbook (${messageOf(error)}).`,
+        `'${name}' kon niet worden gelezen als Excel-werkmap: een onderdeel ervan is beschadigd. Open het in Excel, sla het opnieuw op en probeer het nog eens.`,
+        `'${name}' could not be read as an Excel workbook: a part of it is damaged. Open it in Excel, save it again and retry.`,
       ),
       { cause: error },
     );
@@ -79,10 +79,6 @@ export async function readWorkbookSnapshot(
 
 function bilingual(dutch: string, english: string): string {
   return `${dutch}\n${english}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Refuses what is not an .xlsx package before unzipping, with a message that says what the file is. */
@@ -232,7 +228,9 @@ async function readPackage(read: PartReader, name: string, locale: DisplayLocale
   const workbook = node(node(parser.parse(workbookXml)).workbook);
   const date1904 = ["1", "true"].includes(String(node(workbook.workbookPr).date1904 ?? "").toLowerCase());
   const relationships = await readRelationships(read, workbookPath);
-  const generated = new Set(listGeneratedSheetNames(workbookXml));
+  const ownership = await ownershipOf(read, workbookXml);
+  const owned = new Set(ownership.owned);
+  const kept = new Set(ownership.kept.map((sheet) => sheet.position));
   const relationshipByType = (suffix: string) =>
     [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix));
   const themePath = relationshipByType("/theme")?.target;
@@ -256,7 +254,8 @@ async function readPackage(read: PartReader, name: string, locale: DisplayLocale
       xml === null
         ? emptySheet(sheetName, visibility)
         : parseSheet(xml, sheetName, visibility, { sharedStrings, styles, date1904, locale });
-    if (generated.has(sheetName)) snapshot.generated = true;
+    if (owned.has(sheets.length)) snapshot.generated = true;
+    else if (kept.has(sheets.length)) snapshot.markedCopy = true;
     sheets.push(snapshot);
   }
   return { name, sheets };

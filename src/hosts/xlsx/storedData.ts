@@ -1,4 +1,7 @@
 import {
+  type GenerationRecord,
+  generationRecordKey,
+  parseGenerationRecord,
   parseStoredHistory,
   parseStoredSettings,
   type Settings,
@@ -19,6 +22,8 @@ const relationshipTypes = {
 export interface StoredData {
   settings: Settings | null;
   history: StoredHistory | null;
+  /** The record of the last generation in Excel (which sheets are Koers's); see core's sheetOwnership. */
+  generation: GenerationRecord | null;
 }
 
 /**
@@ -43,11 +48,12 @@ export async function readStoredData(read: PartReader): Promise<StoredData> {
       }
     }
   } catch {
-    return { settings: null, history: null };
+    return { settings: null, history: null, generation: null };
   }
   return {
     settings: parseStoredSettings(values.get(storedSettingsKey) ?? null),
     history: parseStoredHistory(settingText(values.get(storedHistoryKey))),
+    generation: parseGenerationRecord(settingText(values.get(generationRecordKey))),
   };
 }
 
@@ -60,7 +66,7 @@ export async function storedDataOf(
   try {
     return await readStoredData(await openPartReader(bytes, openParts));
   } catch {
-    return { settings: null, history: null };
+    return { settings: null, history: null, generation: null };
   }
 }
 

@@ -1,4 +1,4 @@
-import { generatedMarker, HostWriteError } from "../../core";
+import { HostWriteError } from "../../core";
 import { openJszipStore, type OpenPackageStore, type PackageStore } from "./packageParts";
 import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from "./xml";
 
@@ -119,6 +119,7 @@ export class WorkbookPackage {
   workbookXml: string;
   workbookRelationshipsXml: string;
   contentTypesXml: string;
+  private rootRelationshipsChanged = false;
 
   private constructor(
     private readonly store: PackageStore,
@@ -126,6 +127,7 @@ export class WorkbookPackage {
     workbookXml: string,
     workbookRelationshipsXml: string,
     contentTypesXml: string,
+    private rootRelationshipsXml: string | null,
   ) {
     this.workbookPath = workbookPath;
     this.workbookXml = workbookXml;
@@ -168,7 +170,14 @@ export class WorkbookPackage {
     }
     const workbookRelationships =
       (await readText(zip, relationshipsPath(workbookPath))) ?? emptyRelationshipsXml();
-    return new WorkbookPackage(zip, workbookPath, workbookXml, workbookRelationships, contentTypes);
+    return new WorkbookPackage(
+      zip,
+      workbookPath,
+      workbookXml,
+      workbookRelationships,
+      contentTypes,
+      rootRelationships,
+    );
   }
 
   workbookRelationships(): Relationship[] {
@@ -210,14 +219,6 @@ export class WorkbookPackage {
         xml: match[0],
       };
     });
-  }
-
-  /** Tab indices of the sheets Koers generated, found by the sheet-scoped hidden marker name. */
-  generatedSheetIndices(): number[] {
-    return this.definedNames()
-      .filter((name) => name.name === generatedMarker && name.localSheetId !== null)
-      .map((name) => name.localSheetId!)
-      .sort((a, b) => a - b);
   }
 
   async readPart(path: string): Promise<string | null> {
@@ -468,11 +469,27 @@ export class WorkbookPackage {
     this.workbookXml = this.workbookXml.replace(`</${prefix}workbook>`, `${block}</${prefix}workbook>`);
   }
 
+  /** Adds a relationship from the package root (_rels/.rels) to a part, unless one of that type exists. */
+  addRootRelationship(type: string, partPath: string): void {
+    this.rootRelationshipsXml ??= emptyRelationshipsXml();
+    const existing = parseRelationships(this.rootRelationshipsXml, "");
+    if (existing.some((relationship) => relationship.type === type)) return;
+    this.rootRelationshipsXml = appendRelationship(
+      this.rootRelationshipsXml,
+      nextRelationshipId(existing),
+      type,
+      partPath,
+    );
+    this.rootRelationshipsChanged = true;
+  }
+
   /** Writes back the edited shared parts and returns the package bytes. */
   async save(date: Date): Promise<Uint8Array> {
     this.writePart(this.workbookPath, this.workbookXml, date);
     this.writePart(relationshipsPath(this.workbookPath), this.workbookRelationshipsXml, date);
     this.writePart("[Content_Types].xml", this.contentTypesXml, date);
+    if (this.rootRelationshipsChanged && this.rootRelationshipsXml)
+      this.writePart("_rels/.rels", this.rootRelationshipsXml, date);
     return this.store.save();
   }
 }

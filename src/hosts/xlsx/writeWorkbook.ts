@@ -1,6 +1,11 @@
 import {
   generatedMarker,
+  type GenerationRecord,
+  generationId,
+  generationRecordKey,
   HostWriteError,
+  markerValue,
+  serializeGenerationRecord,
   type PlannedSheet,
   quoteSheetName,
   redactReportPlan,
@@ -16,6 +21,7 @@ import {
   type PlacedChart,
 } from "./chartParts";
 import { coreProperties, customProperties, extendedProperties, griffieHeader } from "./documentProperties";
+import { customPropertiesPath, ownershipOf } from "./generatedSheets";
 import { loadJszip, type OpenPackageStore } from "./packageParts";
 import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
 import { minimalStylesXml, StyleSheetMerger } from "./styles";
@@ -29,7 +35,7 @@ import {
   WorkbookPackage,
   worksheetContentType,
 } from "./workbookPackage";
-import { xmlDeclaration } from "./xml";
+import { escapeXml, xmlDeclaration } from "./xml";
 
 /**
  * The xlsx host's writer: a ReportPlan into cells of a file. Browser-safe (no Node APIs): it takes and
@@ -60,7 +66,8 @@ export async function writeReportIntoWorkbook(
   options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const workbook = await WorkbookPackage.open(original, options.openStore);
-  await workbook.removeSheets(workbook.generatedSheetIndices());
+  const ownership = await ownershipOf((path) => workbook.readPart(path), workbook.workbookXml);
+  await workbook.removeSheets(ownership.owned);
   const userSheets = new Set(workbook.sheets().map((sheet) => sheet.name.toLowerCase()));
   for (const sheet of plan.sheets) {
     if (userSheets.has(sheet.name.toLowerCase())) {
@@ -70,8 +77,22 @@ export async function writeReportIntoWorkbook(
     }
   }
   const linkTargets = new Set(workbook.sheets().map((sheet) => sheet.name));
+  // NOTE: deterministic, so regenerating the same report gives the same bytes.
+  const id = generationId([
+    plan.properties.reportDate,
+    plan.language,
+    plan.properties.title,
+    ...plan.sheets.map((sheet) => sheet.name),
+  ]);
+  // The record goes in before the sheets, so its part keeps its place in the zip on every regeneration.
+  const first = workbook.sheets().length;
+  await writeGenerationRecord(
+    workbook,
+    { id, sheets: plan.sheets.map((sheet, index) => ({ position: first + index, name: sheet.name })) },
+    fixedDate(plan),
+  );
   await addPlannedSheets(workbook, plan, {
-    marker: true,
+    marker: markerValue(id),
     sheetOptions: () => ({ linkTargets }),
   });
   return workbook.save(fixedDate(plan));
@@ -143,7 +164,7 @@ export async function writeGriffieWorkbook(
 
   const workbook = await WorkbookPackage.open(base, options.openStore);
   await addPlannedSheets(workbook, plan, {
-    marker: false,
+    marker: null,
     sheetOptions: (sheet, index) => ({
       linkTargets: null,
       header: griffieHeader(sheet.print.header, sheet.print.headerParts, plan.properties.status),
@@ -154,8 +175,8 @@ export async function writeGriffieWorkbook(
 }
 
 interface AddOptions {
-  /** Mark each sheet with the hidden KoersGenerated name (not in the griffie copy: no stray names). */
-  marker: boolean;
+  /** The value of each sheet's hidden KoersGenerated name; null: no marker (griffie copy: no stray names). */
+  marker: string | null;
   sheetOptions: (sheet: PlannedSheet, index: number) => Omit<SheetWriteOptions, "drawingRelationshipId">;
 }
 
@@ -215,7 +236,7 @@ async function addPlannedSheets(
     );
     workbook.addContentTypeOverride(sheetPath, worksheetContentType);
     const tabIndex = workbook.addSheet(sheet.name, sheetPath);
-    if (options.marker) workbook.addDefinedName(generatedMarker, "TRUE", tabIndex, true);
+    if (options.marker !== null) workbook.addDefinedName(generatedMarker, options.marker, tabIndex, true);
     if (sheet.autoFilter) {
       const [from, to] = sheet.autoFilter
         .split(":")
@@ -239,6 +260,62 @@ async function addPlannedSheets(
   });
   workbook.writePart(stylesPath, styles.toXml(), date);
   return { sheets: plan.sheets.map((sheet) => sheet.name), charts };
+}
+
+const customPropertiesType =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+const customPropertiesContentType = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+const propertyFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
+/**
+ * Stores the generation record as the custom document property `KoersGeneration`, replacing an earlier one
+ * and keeping the user's own properties as they are; adds docProps/custom.xml when the package has none.
+ */
+async function writeGenerationRecord(
+  workbook: WorkbookPackage,
+  record: GenerationRecord,
+  date: Date,
+): Promise<void> {
+  const read = (path: string) => workbook.readPart(path);
+  const path = await customPropertiesPath(read);
+  const existing = workbook.hasPart(path) ? await workbook.readPart(path) : null;
+  let xml =
+    existing ??
+    xmlDeclaration +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
+      'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>';
+  const prefix = /<(\w+:)?Properties\b/.exec(xml)?.[1] ?? "";
+  const valuePrefix =
+    /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/docPropsVTypes"/.exec(
+      xml,
+    )?.[1];
+  if (!valuePrefix) {
+    xml = xml.replace(
+      /<((?:\w+:)?Properties)\b/,
+      '<$1 xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"',
+    );
+  }
+  const vt = valuePrefix ?? "vt";
+  xml = xml.replace(
+    new RegExp(
+      `<(?:\\w+:)?property\\b[^>]*\\bname="${generationRecordKey}"[^>]*>[\\s\\S]*?<\\/(?:\\w+:)?property>`,
+      "g",
+    ),
+    "",
+  );
+  const pids = [...xml.matchAll(/\bpid="(\d+)"/g)].map((match) => Number(match[1]));
+  const pid = Math.max(1, ...pids) + 1;
+  const property =
+    `<${prefix}property fmtid="${propertyFormatId}" pid="${pid}" name="${generationRecordKey}">` +
+    `<${vt}:lpwstr>${escapeXml(serializeGenerationRecord(record))}</${vt}:lpwstr></${prefix}property>`;
+  xml = /<(?:\w+:)?Properties\b[^>]*\/>/.test(xml)
+    ? xml.replace(/<((?:\w+:)?Properties)\b([^>]*)\/>/, `<$1$2>${property}</$1>`)
+    : xml.replace(new RegExp(`</${prefix}Properties>`), `${property}</${prefix}Properties>`);
+  workbook.writePart(path, xml, date);
+  if (existing === null) {
+    workbook.addContentTypeOverride(path, customPropertiesContentType);
+    workbook.addRootRelationship(customPropertiesType, path);
+  }
 }
 
 /** Path of the workbook's styles part; adds a minimal one (with its relationship) when there is none. */

@@ -1,5 +1,12 @@
 import * as zlib from "node:zlib";
-import { deflateLevel, openJszipStore, type PackageStore, type PartReader } from "./packageParts";
+import {
+  deflateLevel,
+  InflateBudget,
+  inflateLimitError,
+  openJszipStore,
+  type PackageStore,
+  type PartReader,
+} from "./packageParts";
 import { fromUtf8, utf8 } from "./xml";
 
 /**
@@ -34,9 +41,10 @@ interface Entry {
 export function zlibPartReader(bytes: Uint8Array): PartReader | null {
   const entries = readEntries(bytes);
   if (!entries) return null;
+  const budget = new InflateBudget();
   return async (path) => {
     const entry = entries.get(path);
-    return entry ? fromUtf8(contentOf(path, entry)) : null;
+    return entry ? fromUtf8(contentOf(path, entry, budget)) : null;
   };
 }
 
@@ -47,6 +55,7 @@ export async function openZlibStore(bytes: Uint8Array): Promise<PackageStore> {
 }
 
 class ZlibStore implements PackageStore {
+  private readonly budget = new InflateBudget();
   constructor(private readonly entries: Map<string, Entry>) {}
 
   paths(): string[] {
@@ -59,7 +68,7 @@ class ZlibStore implements PackageStore {
 
   async read(path: string): Promise<Uint8Array | null> {
     const entry = this.entries.get(path);
-    return entry ? contentOf(path, entry) : null;
+    return entry ? contentOf(path, entry, this.budget) : null;
   }
 
   write(path: string, content: Uint8Array, date: Date): void {
@@ -138,9 +147,22 @@ function writeEntryFields(view: DataView, at: number, entry: Entry): void {
   view.setUint16(at + 24, 0, true);
 }
 
-function contentOf(path: string, entry: Entry): Uint8Array {
+/** A part's bytes, inflated within the budget: zlib stops at maxOutputLength, so a lying size costs no more. */
+function contentOf(path: string, entry: Entry, budget: InflateBudget): Uint8Array {
   if (!entry.content) {
-    const content = entry.method === method.deflated ? zlib.inflateRawSync(entry.data) : entry.data;
+    const allowance = budget.allowance();
+    if (entry.uncompressedSize > allowance) throw inflateLimitError(path);
+    let content: Uint8Array;
+    try {
+      content =
+        entry.method === method.deflated
+          ? zlib.inflateRawSync(entry.data, { maxOutputLength: Math.max(1, allowance) })
+          : entry.data;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw inflateLimitError(path);
+      throw new Error(`part ${path} cannot be inflated (damaged data)`, { cause: error });
+    }
+    budget.take(path, content.length);
     if (content.length !== entry.uncompressedSize)
       throw new Error(
         `part ${path} has ${content.length} bytes where the zip says ${entry.uncompressedSize}`,

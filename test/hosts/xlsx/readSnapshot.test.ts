@@ -133,11 +133,9 @@ describe("readWorkbookSnapshot", () => {
     const workbook = lelystadTwoSheets();
     const buffer = await markGenerated(await toXlsxBuffer(workbook), [1]);
     const snapshot = await readWorkbookSnapshot(buffer, "lelystad.xlsx");
-    const xml = await (await JSZip.loadAsync(buffer)).file("xl/workbook.xml")!.async("string");
     expect({
       generated: snapshot.sheets.map((sheet) => [sheet.name, sheet.generated ?? false]),
       fromZip: await listGeneratedSheetNames(await JSZip.loadAsync(buffer)),
-      fromXml: listGeneratedSheetNames(xml),
     }).toEqual({
       generated: [
         ["Prioriteiten", false],
@@ -145,7 +143,6 @@ describe("readWorkbookSnapshot", () => {
         ["Lijsten", false],
       ],
       fromZip: ["Overige thema's"],
-      fromXml: ["Overige thema's"],
     });
   });
 

@@ -11,7 +11,14 @@ import { richWorkbook } from "./richWorkbook";
 import { samplePlan } from "./samplePlan";
 
 /** The shared parts Koers must edit to add sheets; every other part keeps its bytes. */
-const editedParts = ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"];
+// _rels/.rels gains the relationship to docProps/custom.xml, which holds the generation record.
+const editedParts = [
+  "[Content_Types].xml",
+  "_rels/.rels",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/workbook.xml",
+];
 
 // Parsed XML is shaped by the document; the assertions say what shape they expect.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -96,7 +103,7 @@ describe("writeReportIntoWorkbook", () => {
     const workbookXml = (await partTexts(written)).get("xl/workbook.xml")!;
     const markers = [
       ...workbookXml.matchAll(
-        /<definedName name="KoersGenerated" localSheetId="(\d+)" hidden="1">TRUE<\/definedName>/g,
+        /<definedName name="KoersGenerated" localSheetId="(\d+)" hidden="1">&quot;k1-[0-9a-f]{16}&quot;<\/definedName>/g,
       ),
     ];
     const book = await loadWithExcelJs(written);
@@ -483,7 +490,7 @@ describe("writeReportIntoWorkbook", () => {
       sheets: [...written.matchAll(/<x:sheet [^>]*name="([^"]+)"/g)].map((match) => match[1]),
       markers: [
         ...written.matchAll(
-          /<x:definedName name="KoersGenerated" localSheetId="(\d)" hidden="1">TRUE<\/x:definedName>/g,
+          /<x:definedName name="KoersGenerated" localSheetId="(\d)" hidden="1">&quot;k1-[0-9a-f]{16}&quot;<\/x:definedName>/g,
         ),
       ].map((match) => match[1]),
       problems: (await packageProblems(out)).malformed,
