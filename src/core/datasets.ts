@@ -137,6 +137,11 @@ export interface FigureSeries {
   row: number;
   /** Optional target, e.g. from a target column: "-10% vs 2022". */
   targetText: string | null;
+  /**
+   * True when the region is a pseudo-region ("Niet in te delen", "Onbekend", "Buitenland", "Overig",
+   * "Niet-gemeentelijk ingedeeld"; read/regions.ts): kept in the table, never the lead of a headline.
+   */
+  pseudoRegion?: boolean;
 }
 
 export interface FiguresDataset extends Detection {
@@ -153,6 +158,14 @@ export interface FiguresDataset extends Detection {
    * denominator of rates per 1,000 when the settings give none. Absent when the table has none.
    */
   population?: { region: string | null; values: (number | null)[] }[];
+  /**
+   * Years that hold fewer months or quarters than a whole year (a table of months added up to years,
+   * whose last year has run only to May): analysis must not compare them with a whole year. Absent
+   * when every year is whole.
+   */
+  incompleteYears?: number[];
+  /** The grain the table gave its figures in, when finer than years (they are added up to years). */
+  periodGrain?: "quarter" | "month";
 }
 
 export type Dataset = ActivityDataset | FiguresDataset;

@@ -38,7 +38,7 @@ export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): 
   const datasets: Dataset[] = [];
   const findings: Finding[] = [];
   for (const sheet of workbook.sheets) {
-    if (sheet.generated) continue;
+    if (sheet.generated || sheet.markedCopy) continue;
     const grid = new SheetGrid(sheet);
     const reads = detectSheet(grid, language);
     const mapping = settings.columnMapping[sheet.name];

@@ -26,7 +26,7 @@ export function withoutFootnoteMark(header: string): string {
 const populationWords = /\b(population|pop|inwoners|bevolking|inhabitants|residents|aantal inwoners)\b/;
 const codeWords = /\b(code|codes|id|nr|nummer|key|sleutel)\b/;
 const otherWords =
-  /\b(opgehelderd|opgehelderde|opheldering|opgelost|clearance|cleared|verdachten|suspects|aangiften|gemiddeld|average|mean|median|mediaan|index)\b/;
+  /\b(rate|rates|ratio|opgehelderd|opgehelderde|opheldering|opgelost|clearance|cleared|verdachten|suspects|aangiften|gemiddeld|average|mean|median|mediaan|index)\b/;
 
 /**
  * Classifies a numeric column by its header and values. `countHeader` is true when the header names a

@@ -19,6 +19,10 @@ export const pseudoRegionNames: readonly string[] = [
 
 const pseudoKeys = new Set(pseudoRegionNames.map(regionKey));
 
+/** The same rows with a qualifier after them, as exports write them ("Onbekend (PV)", "Overige gemeenten"). */
+const pseudoRegionPattern =
+  /^(niet in te delen|niet ingedeeld|niet gemeentelijk ingedeeld|onbekend|onbekende gemeente|buitenland|overig|overige|overige gemeenten|rest|unknown|not classified|other|abroad|elders)\b/;
+
 /** Lower case, accents and punctuation dropped, spaces collapsed: "Niet-gemeentelijk  ingedeeld" → "niet gemeentelijk ingedeeld". */
 export function regionKey(name: string): string {
   return name
@@ -29,7 +33,12 @@ export function regionKey(name: string): string {
     .trim();
 }
 
-/** True for a pseudo-region by name ("Niet in te delen", "Onbekend", "Buitenland", …), in any case or spacing. */
+/**
+ * True for a pseudo-region by name ("Niet in te delen", "Onbekend (PV)", "Buitenland", …), in any case or
+ * spacing.
+ */
 export function isPseudoRegion(name: string | null): boolean {
-  return name !== null && pseudoKeys.has(regionKey(name));
+  if (name === null) return false;
+  const key = regionKey(name);
+  return pseudoKeys.has(key) || pseudoRegionPattern.test(key);
 }

@@ -119,6 +119,71 @@ export function parseYear(value: CellValue): ParsedYear | null {
   return { year, provisional: match[2] !== undefined && !/JJ00$/i.test(text) };
 }
 
+/** A period of a figures table: a year, or a quarter or month of one (`part` 1..4 or 1..12; 0 for a year). */
+export interface ParsedPeriod extends ParsedYear {
+  grain: "year" | "quarter" | "month";
+  part: number;
+}
+
+/** Periods per year for each grain. */
+export const periodsPerYear: Record<ParsedPeriod["grain"], number> = { year: 1, quarter: 4, month: 12 };
+
+const inRange = (year: number) => year >= minimumYear && year <= maximumYear;
+
+/**
+ * A period cell: a year (parseYear), a StatLine quarter or month code ("2023KW01", "2023MM01"), a quarter
+ * ("Q1 2023", "2023 Q1", "2023 1e kwartaal"), a month ("jan 2023", "januari 2023", "2023 januari",
+ * "2023-01") or, with a date number format, a date (its month). Null for anything else.
+ */
+export function parsePeriod(value: CellValue, numberFormat = "General"): ParsedPeriod | null {
+  if (typeof value === "number" && !Number.isInteger(value)) return null;
+  if (typeof value === "number" && isDateFormat(numberFormat) && value > 0) {
+    const [year, month] = serialToIsoDate(value).split("-").map(Number);
+    return inRange(year) ? { year, provisional: false, grain: "month", part: month } : null;
+  }
+  const year = parseYear(value);
+  if (year) return { ...year, grain: "year", part: 0 };
+  if (typeof value !== "string") return null;
+  const text = value.trim().toLowerCase();
+  const mark = /\s*(\*{1,2})$/.exec(text);
+  const body = mark ? text.slice(0, mark.index) : text;
+  const provisional = mark !== null;
+  const result = (year: number, grain: "quarter" | "month", part: number): ParsedPeriod | null =>
+    inRange(year) && part >= 1 && part <= periodsPerYear[grain] ? { year, provisional, grain, part } : null;
+  let match = /^(\d{4})kw0?([1-4])$/.exec(body);
+  if (match) return result(Number(match[1]), "quarter", Number(match[2]));
+  match = /^(\d{4})mm(\d{2})$/.exec(body);
+  if (match) return result(Number(match[1]), "month", Number(match[2]));
+  match = /^q([1-4])[\s-]*(\d{4})$/.exec(body) ?? /^(?:kwartaal|kw|quarter)\s*([1-4])\s+(\d{4})$/.exec(body);
+  if (match) return result(Number(match[2]), "quarter", Number(match[1]));
+  match = /^(\d{4})[\s-]*(?:q|kw)([1-4])$/.exec(body) ?? /^(\d{4})\s+([1-4])e\s+kwartaal$/.exec(body);
+  if (match) return result(Number(match[1]), "quarter", Number(match[2]));
+  match = /^(\d{4})[-/](\d{1,2})(?:[-/]\d{1,2})?$/.exec(body);
+  if (match) return result(Number(match[1]), "month", Number(match[2]));
+  match = /^([a-z]+)\.?[\s-]+(\d{4})$/.exec(body);
+  if (match && months[match[1]]) return result(Number(match[2]), "month", months[match[1]]);
+  match = /^(\d{4})\s+([a-z]+)$/.exec(body);
+  if (match && months[match[2]]) return result(Number(match[1]), "month", months[match[2]]);
+  return null;
+}
+
+/**
+ * A year with a footnote digit glued to it ("20013" → 2001 with mark "3", "20124" → 2012): only when
+ * `neighbour` (the year next to it in the sequence) is one year off, so the sequence leaves no doubt.
+ */
+export function footnotedYear(
+  value: CellValue,
+  neighbour: number | null,
+): { year: number; mark: string } | null {
+  if (neighbour === null) return null;
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  // NOTE: one digit only: "202301" is a month code, not 2023 with footnote 01.
+  const match = /^(\d{4})(\d)$/.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  return inRange(year) && Math.abs(year - neighbour) === 1 ? { year, mark: match[2] } : null;
+}
+
 const excelEpoch = Date.UTC(1899, 11, 30);
 const dayMilliseconds = 86400000;
 

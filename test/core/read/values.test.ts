@@ -8,6 +8,8 @@ import {
   parseYear,
   serialToIsoDate,
   unitCellUnit,
+  parsePeriod,
+  footnotedYear,
   unitFromText,
 } from "../../../src/core/read/values";
 
@@ -293,5 +295,68 @@ describe("unitCellUnit", () => {
       "per100000",
       "per10000",
     ]);
+  });
+});
+
+describe("parsePeriod", () => {
+  it("reads years, StatLine quarter and month codes, quarters and months in words", () => {
+    expect(
+      [
+        "2023",
+        "2023JJ00",
+        "2024*",
+        "2023KW02",
+        "2023MM11",
+        "Q3 2023",
+        "2023 2e kwartaal",
+        "jan 2023",
+        "januari 2023",
+        "2023 maart",
+        "2023-04",
+        "okt. 2023",
+        "Woninginbraak",
+        "2023MM13",
+      ].map((text) => {
+        const period = parsePeriod(text);
+        return period && `${period.year}/${period.grain}/${period.part}${period.provisional ? "*" : ""}`;
+      }),
+    ).toEqual([
+      "2023/year/0",
+      "2023/year/0",
+      "2024/year/0*",
+      "2023/quarter/2",
+      "2023/month/11",
+      "2023/quarter/3",
+      "2023/quarter/2",
+      "2023/month/1",
+      "2023/month/1",
+      "2023/month/3",
+      "2023/month/4",
+      "2023/month/10",
+      null,
+      null,
+    ]);
+  });
+
+  it("reads a date cell as its month", () => {
+    // 45078 is 2023-06-01.
+    expect(parsePeriod(45078, "d-m-yyyy")).toEqual({
+      year: 2023,
+      provisional: false,
+      grain: "month",
+      part: 6,
+    });
+  });
+});
+
+describe("footnotedYear", () => {
+  it("strips one footnote digit only when the year next to it is one year off", () => {
+    expect([
+      footnotedYear("20013", 2000),
+      footnotedYear(20124, 2011),
+      footnotedYear("20013", 1995),
+      footnotedYear("202301", 2022),
+      footnotedYear("20013", null),
+    ]).toEqual([{ year: 2001, mark: "3" }, { year: 2012, mark: "4" }, null, null, null]);
   });
 });

@@ -13,7 +13,7 @@ import { createFinding, type Finding } from "../../../findings/finding";
 import type { SheetGrid } from "../../grid";
 import { classifyMeasure, type Measure } from "../../measures";
 import { figureSynonyms, matchHeader } from "../../synonyms";
-import { parseFigure, parseYear, unitFromText } from "../../values";
+import { parseFigure, parsePeriod, unitFromText } from "../../values";
 import { columnLayout, layoutFromMapping, mappedCells, type ColumnLayout } from "../columns";
 import { tableConfidence } from "../kernel";
 import {
@@ -28,6 +28,7 @@ import {
   isFigureData,
   longTableRead,
   lookahead,
+  recordFigure,
   sharedUnit,
   unitRowsBelow,
   walkPeriodRows,
@@ -99,7 +100,8 @@ function longCandidate(grid: SheetGrid, layout: LongLayout, score: number): Head
 function periodBelow(grid: SheetGrid, layout: ColumnLayout<FigureField>): boolean {
   const column = layout.columns.period!.column;
   const lastRow = Math.min(grid.rowCount, layout.row + lookahead);
-  for (let row = layout.bodyRow; row <= lastRow; row++) if (parseYear(grid.value(row, column))) return true;
+  for (let row = layout.bodyRow; row <= lastRow; row++)
+    if (parsePeriod(grid.value(row, column), grid.numberFormat(row, column))) return true;
   return false;
 }
 
@@ -121,7 +123,7 @@ function sampleColumn(grid: SheetGrid, layout: ColumnLayout<FigureField>, column
     const value = grid.value(row, column);
     sample.filled++;
     sample.values.push(value);
-    if (parseYear(value)) sample.years++;
+    if (parsePeriod(value, grid.numberFormat(row, column))) sample.years++;
     const figure = parseFigure(value);
     if (figure.kind === "text") {
       sample.texts++;
@@ -227,6 +229,17 @@ function readLong(
     const value = grid.text(row, column);
     return value === "" ? null : value;
   };
+  // Units per distinct text, once: a long table repeats the same few category names on every row.
+  const units = new Map<string, FigureUnit>();
+  const unitOfText = (value: string): FigureUnit => {
+    let unit = units.get(value);
+    if (unit === undefined) units.set(value, (unit = unitFromText(value)));
+    return unit;
+  };
+  const unitOfCategory = (category: string): FigureUnit | null => {
+    const unit = unitOfText(category);
+    return unit === "count" ? null : unit;
+  };
   const entryFor = (key: string, category: string, region: string | null, unit: FigureUnit, row: number) => {
     let entry = byKey.get(key);
     if (!entry) {
@@ -246,23 +259,17 @@ function readLong(
       const category = text("category", row) ?? columns.value!.header;
       const region = text("region", row);
       const unitText = text("unit", row);
-      const unit =
-        unitText !== null
-          ? unitFromText(unitText)
-          : unitFromText(category) !== "count"
-            ? unitFromText(category)
-            : valueHeaderUnit;
+      const unit = unitText !== null ? unitOfText(unitText) : (unitOfCategory(category) ?? valueHeaderUnit);
       const entry = entryFor(`${category}\u0000${region ?? ""}`, category, region, unit, row);
       entry.targetText ??= text("target", row);
-      if (entry.byYear.has(period.year)) {
+      const figure = parseFigure(grid.value(row, valueColumn));
+      if (!recordFigure(entry, period, figure, cellAddress(row, valueColumn))) {
         duplicates++;
         return;
       }
-      const figure = parseFigure(grid.value(row, valueColumn));
       if (isFigureData(figure)) readable++;
       if (period.provisional || figure.kind === "provisional") provisional.add(period.year);
       years.add(period.year);
-      entry.byYear.set(period.year, { figure, cell: cellAddress(row, valueColumn) });
       for (const rate of layout.rates) {
         const rateEntry = entryFor(
           `${category}\u0000${region ?? ""}\u0000${rate.column}`,
@@ -271,11 +278,12 @@ function readLong(
           rate.unit,
           row,
         );
-        if (!rateEntry.byYear.has(period.year))
-          rateEntry.byYear.set(period.year, {
-            figure: parseFigure(grid.value(row, rate.column)),
-            cell: cellAddress(row, rate.column),
-          });
+        recordFigure(
+          rateEntry,
+          period,
+          parseFigure(grid.value(row, rate.column)),
+          cellAddress(row, rate.column),
+        );
       }
       if (layout.populationColumn !== null) {
         const inhabitants = parseFigure(grid.value(row, layout.populationColumn)).value;

@@ -2,16 +2,21 @@
  * Periods as rows: StatLine's table view, a row per period (and region), a column per category
  * ("Perioden | Totaal misdrijven | Woninginbraak | …"). Read as a long table: one series per category (× region).
  */
-import { cellAddress } from "../../../address";
+import { cellAddress, columnLetter } from "../../../address";
+import type { FigureUnit } from "../../../datasets";
+import { createFinding } from "../../../findings/finding";
+import type { CellValue } from "../../../snapshot";
+import { classifyMeasure } from "../../measures";
 import type { SheetGrid } from "../../grid";
 import { figureSynonyms, matchHeader } from "../../synonyms";
-import { parseFigure, parseYear, unitFromText } from "../../values";
+import { parseFigure, parsePeriod } from "../../values";
 import { tableConfidence } from "../kernel";
 import { detectorIds, type DetectorContext, type TableDetector, type TableRead } from "../types";
 import {
   isFigureData,
   longTableRead,
   lookahead,
+  recordFigure,
   unitRowsBelow,
   walkPeriodRows,
   type LongSeries,
@@ -22,7 +27,9 @@ interface PeriodsAsRowsLayout {
   periodColumn: number;
   periodHeader: string;
   regionColumn: number | null;
-  categories: { column: number; header: string }[];
+  categories: { column: number; header: string; unit: FigureUnit }[];
+  populationColumn: number | null;
+  unused: { column: number; header: string; reason: "flag" | "code" | "measure" }[];
 }
 
 export const periodsAsRowsDetector: TableDetector = {
@@ -49,19 +56,37 @@ export const periodsAsRowsDetector: TableDetector = {
     const numeric = new Set<number>();
     // NOTE: a period repeated within one region makes the table long (a row per category × period), not this.
     const seen = new Set<string>();
+    const samples = new Map<number, CellValue[]>();
     for (let below = row + 1; below <= lastRow; below++) {
-      const period = parseYear(grid.value(below, periodColumn));
+      const period = parsePeriod(grid.value(below, periodColumn), grid.numberFormat(below, periodColumn));
       if (!period) continue;
-      const key = `${period.year}\u0000${regionColumn === null ? "" : grid.text(below, regionColumn)}`;
+      const key = `${period.year}-${period.part}\u0000${regionColumn === null ? "" : grid.text(below, regionColumn)}`;
       if (seen.has(key)) return null;
       seen.add(key);
       periods++;
-      for (const column of others)
-        if (isFigureData(parseFigure(grid.value(below, column)))) numeric.add(column);
+      for (const column of others) {
+        const value = grid.value(below, column);
+        if (isFigureData(parseFigure(value))) numeric.add(column);
+        samples.set(column, [...(samples.get(column) ?? []), value]);
+      }
     }
-    const categories = others
-      .filter((column) => numeric.has(column))
-      .map((column) => ({ column, header: grid.text(row, column) }));
+    // Every numeric column is a measure: counts and rates are series, a population the denominator,
+    // flags, codes and other measures are named as not used.
+    let populationColumn: number | null = null;
+    const unused: PeriodsAsRowsLayout["unused"] = [];
+    const categories: PeriodsAsRowsLayout["categories"] = [];
+    for (const column of others.filter((other) => numeric.has(other))) {
+      const measure = classifyMeasure(grid.text(row, column), samples.get(column) ?? []);
+      if (measure.kind === "count" || measure.kind === "rate")
+        categories.push({ column, header: measure.header, unit: measure.unit });
+      else if (measure.kind === "population" && populationColumn === null) populationColumn = column;
+      else
+        unused.push({
+          column,
+          header: grid.text(row, column),
+          reason: measure.kind === "flag" || measure.kind === "code" ? measure.kind : "measure",
+        });
+    }
     if (periods === 0 || categories.length === 0) return null;
     const layout: PeriodsAsRowsLayout = {
       row,
@@ -69,6 +94,8 @@ export const periodsAsRowsDetector: TableDetector = {
       periodHeader: grid.text(row, periodColumn),
       regionColumn,
       categories,
+      populationColumn,
+      unused,
     };
     const score = Math.min(1, 0.65 + 0.05 * Math.min(4, categories.length) + (periods >= 2 ? 0.1 : 0));
     return {
@@ -102,8 +129,9 @@ function readPeriodsAsRows(
   let cells = 0;
   let readable = 0;
   const unitRows = unitRowsBelow(grid, layout.row + 1, categoryColumns);
-  const unitOf = (category: { column: number; header: string }) => {
-    const named = unitFromText(category.header);
+  const population = new Map<string, Map<number, number>>();
+  const unitOf = (category: PeriodsAsRowsLayout["categories"][number]) => {
+    const named = category.unit;
     const listed = unitRows.units.get(category.column);
     return named !== "count" || listed === undefined || listed === "other" ? named : listed;
   };
@@ -117,6 +145,13 @@ function readPeriodsAsRows(
       years.add(period.year);
       if (period.provisional) provisional.add(period.year);
       const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
+      if (layout.populationColumn !== null) {
+        const inhabitants = parseFigure(grid.value(row, layout.populationColumn)).value;
+        const byYear = population.get(region ?? "") ?? new Map<number, number>();
+        population.set(region ?? "", byYear);
+        if (inhabitants !== null && period.grain === "year" && !byYear.has(period.year))
+          byYear.set(period.year, inhabitants);
+      }
       for (const category of layout.categories) {
         const key = `${category.header}\u0000${region ?? ""}`;
         let entry = byKey.get(key);
@@ -131,12 +166,11 @@ function readPeriodsAsRows(
           };
           byKey.set(key, entry);
         }
-        if (entry.byYear.has(period.year)) continue;
         const figure = parseFigure(grid.value(row, category.column));
+        if (!recordFigure(entry, period, figure, cellAddress(row, category.column))) continue;
         cells++;
         if (isFigureData(figure)) readable++;
         if (figure.kind === "provisional") provisional.add(period.year);
-        entry.byYear.set(period.year, { figure, cell: cellAddress(row, category.column) });
       }
     },
   );
@@ -152,7 +186,7 @@ function readPeriodsAsRows(
       column: category.column,
     })),
   ].sort((a, b) => a.column - b.column);
-  return longTableRead(grid, context, {
+  const read = longTableRead(grid, context, {
     headerRow: layout.row,
     span,
     walk,
@@ -173,4 +207,19 @@ function readPeriodsAsRows(
     }),
     duplicateHeaders: [],
   });
+  if (population.size > 0)
+    read.dataset.population = [...population].map(([region, byYear]) => ({
+      region: region === "" ? null : region,
+      values: read.dataset.years.map((year) => byYear.get(year) ?? null),
+    }));
+  for (const unused of layout.unused)
+    read.findings.push(
+      createFinding(
+        "unused-column",
+        { sheet: grid.name, cell: cellAddress(layout.row, unused.column) },
+        { header: unused.header, column: columnLetter(unused.column), reason: unused.reason },
+        context.language,
+      ),
+    );
+  return read;
 }

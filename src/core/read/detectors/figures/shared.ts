@@ -9,7 +9,16 @@ import type {
 import { cellAddress } from "../../../address";
 import { createFinding } from "../../../findings/finding";
 import { isFootnoteText, type SheetGrid } from "../../grid";
-import { parseYear, unitCellUnit, type ParsedFigure, type ParsedYear } from "../../values";
+import {
+  footnotedYear,
+  parsePeriod,
+  parseYear,
+  periodsPerYear,
+  unitCellUnit,
+  type ParsedFigure,
+  type ParsedPeriod,
+} from "../../values";
+import { isPseudoRegion } from "../../regions";
 import { blankRowFindings, hasTitleAbove, headerFindings } from "../columns";
 import { cellsIn, explanationOf, NoteList, walkTable, type RowWalk } from "../kernel";
 import type { DetectorContext, TableRead } from "../types";
@@ -108,10 +117,72 @@ export interface LongSeries {
   row: number;
   targetText: string | null;
   byYear: Map<number, { figure: ParsedFigure; cell: string }>;
+  /** For months or quarters added up to years: the parts with a value per year. */
+  partsByYear?: Map<number, Set<number>>;
 }
 
 /**
- * Walks the rows under a table with a period column: a row with a period is data and goes to `read`; a
+ * Records a figure for a period: a year's figure once (false for a repeated year); a month's or
+ * quarter's figure added to its year (false for a repeated part). The cell is that of the first part.
+ */
+export function recordFigure(
+  entry: LongSeries,
+  period: ParsedPeriod,
+  figure: ParsedFigure,
+  cell: string,
+): boolean {
+  const current = entry.byYear.get(period.year);
+  if (period.grain === "year") {
+    if (current) return false;
+    entry.byYear.set(period.year, { figure, cell });
+    return true;
+  }
+  entry.partsByYear ??= new Map();
+  const parts = entry.partsByYear.get(period.year) ?? new Set<number>();
+  entry.partsByYear.set(period.year, parts);
+  if (parts.has(period.part)) return false;
+  if (figure.value !== null) parts.add(period.part);
+  const sum =
+    current?.figure.value !== null && current?.figure.value !== undefined
+      ? current.figure.value + (figure.value ?? 0)
+      : figure.value;
+  entry.byYear.set(period.year, {
+    figure: { value: sum, kind: sum === null ? figure.kind : "number", symbol: null },
+    cell: current?.cell ?? cell,
+  });
+  return true;
+}
+
+/** Years with fewer parts than a whole year in every series (months or quarters added up). */
+export function incompleteYears(entries: Iterable<LongSeries>, grain: "quarter" | "month"): number[] {
+  const most = new Map<number, number>();
+  for (const entry of entries)
+    for (const [year, parts] of entry.partsByYear ?? [])
+      most.set(year, Math.max(most.get(year) ?? 0, parts.size));
+  return [...most]
+    .filter(([, count]) => count < periodsPerYear[grain])
+    .map(([year]) => year)
+    .sort((a, b) => a - b);
+}
+
+/** A year read from a cell with a footnote digit glued to it ("20013" → 2001). */
+export interface FootnotedYear {
+  row: number;
+  column: number;
+  value: string;
+  year: number;
+  mark: string;
+}
+
+/** What a walk over period rows found besides the rows: footnoted years and the finest grain. */
+export interface PeriodWalk extends RowWalk {
+  footnotedYears: FootnotedYear[];
+  grain: ParsedPeriod["grain"];
+}
+
+/**
+ * Walks the rows under a table with a period column: a row with a period (a year, quarter or month, or
+ * a year with a footnote digit when the year above it leaves no doubt) is data and goes to `read`; a
  * lone footnote or a new header ends the table; other rows are skipped.
  */
 export function walkPeriodRows(
@@ -120,21 +191,45 @@ export function walkPeriodRows(
   firstRow: number,
   span: { firstColumn: number; lastColumn: number },
   periodColumn: number,
-  read: (row: number, period: ParsedYear) => void,
-): RowWalk {
-  let period: ParsedYear | null = null;
-  return walkTable(
+  read: (row: number, period: ParsedPeriod) => void,
+): PeriodWalk {
+  let period: ParsedPeriod | null = null;
+  let previousYear: number | null = null;
+  const footnotedYears: FootnotedYear[] = [];
+  const grains = new Set<ParsedPeriod["grain"]>();
+  const walk = walkTable(
     grid,
     firstRow,
     cellsIn(grid, span),
     (row, filled) => {
-      period = parseYear(grid.value(row, periodColumn));
-      if (period) return "data";
+      const value = grid.value(row, periodColumn);
+      period = parsePeriod(value, grid.numberFormat(row, periodColumn));
+      if (!period) {
+        const footnoted = footnotedYear(value, previousYear);
+        if (footnoted) {
+          period = { year: footnoted.year, provisional: false, grain: "year", part: 0 };
+          footnotedYears.push({
+            row,
+            column: periodColumn,
+            value: grid.text(row, periodColumn),
+            ...footnoted,
+          });
+        }
+      }
+      if (period) {
+        previousYear = period.grain === "year" ? period.year : null;
+        return "data";
+      }
       if (filled.length === 1 && isFootnoteText(grid.text(row, filled[0]))) return "footnote";
       return context.isHeaderRow(row) ? "end" : "skip";
     },
-    (row) => read(row, period!),
+    (row) => {
+      grains.add(period!.grain);
+      read(row, period!);
+    },
   );
+  const grain = grains.has("month") ? "month" : grains.has("quarter") ? "quarter" : "year";
+  return { ...walk, footnotedYears, grain };
 }
 
 /** One FigureSeries per category × region, with a value (or null) for every year the table has. */
@@ -152,6 +247,7 @@ export function seriesFromEntries(
     symbols: sortedYears.map((year) => entry.byYear.get(year)?.figure.symbol ?? null),
     row: entry.row,
     targetText: entry.targetText,
+    ...(isPseudoRegion(entry.region) ? { pseudoRegion: true } : {}),
   }));
   return { sortedYears, series };
 }
@@ -160,7 +256,7 @@ export function seriesFromEntries(
 export interface LongTableParts {
   headerRow: number;
   span: { firstColumn: number; lastColumn: number };
-  walk: RowWalk;
+  walk: PeriodWalk;
   entries: Iterable<LongSeries>;
   years: Set<number>;
   provisional: Set<number>;
@@ -178,7 +274,8 @@ export function longTableRead(
   context: DetectorContext,
   parts: LongTableParts,
 ): TableRead & { dataset: FiguresDataset } {
-  const { sortedYears, series } = seriesFromEntries(parts.entries, parts.years);
+  const entryList = [...parts.entries];
+  const { sortedYears, series } = seriesFromEntries(entryList, parts.years);
   const { dataRows, blankRowsInside, footnoteRow, skipped, lastRow } = parts.walk;
   const regions = new Set(series.map((item) => item.region).filter((region) => region !== null));
   const provisionalYears = [...parts.provisional].sort((a, b) => a - b);
@@ -208,6 +305,42 @@ export function longTableRead(
     ...headerFindings(grid, parts.headerRow, parts.span, dataRows, parts.duplicateHeaders, context.language),
     ...blankRowFindings(grid, blankRowsInside, parts.span.firstColumn, context.language),
   ];
+  for (const footnoted of parts.walk.footnotedYears)
+    findings.push(
+      createFinding(
+        "footnote-year",
+        { sheet: grid.name, cell: cellAddress(footnoted.row, footnoted.column) },
+        { value: footnoted.value, year: footnoted.year, mark: footnoted.mark },
+        context.language,
+      ),
+    );
+  const grain = parts.walk.grain;
+  if (grain !== "year") {
+    const periodColumn =
+      parts.columns.find((column) => column.field === "period")?.column ?? parts.span.firstColumn;
+    const incomplete = incompleteYears(entryList, grain);
+    dataset.periodGrain = grain;
+    if (incomplete.length > 0) dataset.incompleteYears = incomplete;
+    findings.push(
+      createFinding(
+        "aggregated-periods",
+        { sheet: grid.name, cell: cellAddress(parts.headerRow, periodColumn) },
+        { grain },
+        context.language,
+      ),
+    );
+    for (const year of incomplete) {
+      const periods = Math.max(...entryList.map((entry) => entry.partsByYear?.get(year)?.size ?? 0));
+      findings.push(
+        createFinding(
+          "incomplete-year",
+          { sheet: grid.name, cell: cellAddress(parts.headerRow, periodColumn) },
+          { year, periods, of: periodsPerYear[grain] },
+          context.language,
+        ),
+      );
+    }
+  }
   // NOTE: never silent: rows inside the table that were not read are named (the first, and how many).
   const firstSkipped = parts.walk.firstSkipped;
   if (firstSkipped !== null && firstSkipped < lastRow)

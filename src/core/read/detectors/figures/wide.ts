@@ -2,6 +2,7 @@
 import { cellAddress } from "../../../address";
 import type { FigureSeries, FiguresDataset } from "../../../datasets";
 import { isFootnoteText, type SheetGrid } from "../../grid";
+import { isPseudoRegion } from "../../regions";
 import { figureSynonyms, matchHeader } from "../../synonyms";
 import { parseFigure, unitFromText } from "../../values";
 import { blankRowFindings, hasTitleAbove, headerFindings } from "../columns";
@@ -224,9 +225,11 @@ function readWide(
           if (isFigureData(figure)) readableCells++;
         }
       });
+      const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
       series.push({
         category,
-        region: layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null,
+        region,
+        ...(isPseudoRegion(region) ? { pseudoRegion: true } : {}),
         unit: unitFromText(category) !== "count" ? unitFromText(category) : (columnUnit ?? "count"),
         values: parsed.map((figure) => figure.value),
         cells: order.map((year) => cellAddress(row, year.column)),

@@ -158,3 +158,20 @@ describe("CBS StatLine long export", () => {
     });
   });
 });
+
+describe("pseudo-regions", () => {
+  it("marks 'Niet in te delen', 'Onbekend' and 'Buitenland' on their series and keeps them", () => {
+    const rows: CellValue[][] = [["Soort misdrijf", "Perioden", "Regio's", "Geregistreerde misdrijven"]];
+    for (const region of ["Almere", "Niet in te delen", "Onbekend (PV)", "Buitenland", "Overig"])
+      for (const period of ["2022", "2023"]) rows.push(["Woninginbraak", period, region, 100]);
+    const dataset = detectDatasets(workbookFromSheets("cbs.xlsx", sheetFromRows("CBS", rows)), settings)
+      .datasets[0] as FiguresDataset;
+    expect(dataset.series.map((series) => [series.region, series.pseudoRegion === true])).toEqual([
+      ["Almere", false],
+      ["Niet in te delen", true],
+      ["Onbekend (PV)", true],
+      ["Buitenland", true],
+      ["Overig", true],
+    ]);
+  });
+});
