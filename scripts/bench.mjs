@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // `npm run bench`: times Koers against the tools people use today, on a large workbook made in code
-// (20,000 activities, 150 categories × 12 years). Writes bench/results.json.
+// (20,000 activities as real lists have them: owner names, a third of the plannings past, free-text notes;
+// 150 categories × 12 years). Writes bench/results.json and checks the targets of issue 17: CLI CPU time
+// at most half the pandas script's, CLI peak memory at most 160 MB, core analysis under 0.2 s, report.json
+// at most 3 MB. CPU time and peak memory of a whole process (start-up included) come from /usr/bin/time.
 //
 // Measures, in one run: the core analysis alone (read once, then analyse + plan, median of runs); the CLI
 // end to end in a fresh process (read, analyse, write the summary with charts); the peer pandas script
 // (Debian's python3-pandas + python3-openpyxl, installed when missing) in a fresh process; the Office
 // host's sync count and largest payload (scripts/office-budget.mjs); the task-pane bundle size (gzip).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -48,12 +51,27 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** Runs a process; with /usr/bin/time also its CPU seconds (user + system) and peak memory (MB). */
 function timeProcess(command, args) {
+  const timed = existsSync("/usr/bin/time");
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = timed
+    ? spawnSync("/usr/bin/time", ["-f", "KOERS_TIME %U %S %M", command, ...args], {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    : spawnSync(command, args, { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
-  return { seconds, stdout: result.stdout, stderr: result.stderr };
+  const measured = /KOERS_TIME ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? "");
+  return {
+    seconds,
+    cpuSeconds: measured ? Number(measured[1]) + Number(measured[2]) : null,
+    maxRssMb: measured ? Math.round(Number(measured[3]) / 1024) : null,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 async function coreAnalysis(path) {
@@ -103,6 +121,82 @@ function bundleSize() {
   return { initialGzipBytes: initialBytes, allChunksGzipBytes: allBytes, initialScripts: initial };
 }
 
+// --- Long CBS table (issue: real figures downloads) -------------------------------------------------
+// A long StatLine-like export as a regional analyst downloads it: every municipality × crime category ×
+// year, one row each (342 × 88 × 10 = 300,960 rows), with the "Soort misdrijf | Perioden | Regio's |
+// Geregistreerde misdrijven (aantal)" header, a title above and a source line below. Measured: the CLI
+// end to end (read, analyse, write) in a fresh process, its wall time and peak memory; target < 5 s and
+// < 500 MB. `node scripts/bench.mjs --long` runs this section alone.
+
+const longTable = { municipalities: 342, categories: 88, years: 10 };
+
+async function makeLongCbsTable(path, { municipalities, categories, years } = longTable) {
+  const ExcelJS = (await import("exceljs")).default;
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const sheet = writer.addWorksheet("CBS");
+  sheet.addRow(["Geregistreerde criminaliteit; soort misdrijf, regio"]).commit();
+  sheet.addRow([]).commit();
+  sheet.addRow(["Soort misdrijf", "Perioden", "Regio's", "Geregistreerde misdrijven (aantal)"]).commit();
+  const next = (() => {
+    let state = 20240501;
+    return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  })();
+  const categoryNames = Array.from({ length: categories }, (_, index) =>
+    index === 0 ? "Totaal misdrijven" : `${Math.floor(index / 10) + 1}${index % 10} Misdrijfsoort ${index}`,
+  );
+  for (let municipality = 0; municipality < municipalities; municipality++) {
+    const region = `Gemeente ${String(municipality + 1).padStart(3, "0")}`;
+    for (const category of categoryNames)
+      for (let year = 0; year < years; year++) {
+        const period = year === years - 1 ? `${2015 + year}*` : String(2015 + year);
+        const value = next() < 0.01 ? "." : Math.round(next() * 400) * 5;
+        sheet.addRow([category, period, region, value]).commit();
+      }
+  }
+  sheet.addRow([]).commit();
+  sheet.addRow(["Bron: CBS"]).commit();
+  await sheet.commit();
+  await writer.commit();
+  return municipalities * categories * years;
+}
+
+async function longTableCase() {
+  ensureBuilt();
+  const path = join(work, "long-cbs.xlsx");
+  log(
+    `Generating the long CBS table: ${longTable.municipalities} municipalities × ${longTable.categories} categories × ${longTable.years} years…`,
+  );
+  const rows = await makeLongCbsTable(path);
+  const runs = [];
+  let maxRssMb = null;
+  for (let run = 0; run < 3; run++) {
+    const result = timeProcess(process.execPath, [
+      join(root, "scripts/bench-cli-child.cjs"),
+      "summarize",
+      path,
+      "--out",
+      join(work, "long-out.xlsx"),
+      "--json",
+      join(work, "long-report.json"),
+      "--date",
+      "2025-09-30",
+    ]);
+    runs.push(result.seconds);
+    maxRssMb = Math.max(maxRssMb ?? 0, JSON.parse(result.stdout.trim().split("\n").pop()).maxRssMb);
+  }
+  const report = JSON.parse(readFileSync(join(work, "long-report.json"), "utf8"));
+  const seconds = median(runs);
+  log(
+    `long CBS table: ${rows} rows, CLI ${fmt(seconds)} (${maxRssMb} MB), ${report.figures?.[0]?.series?.length ?? 0} series`,
+  );
+  return {
+    rows,
+    series: report.figures?.[0]?.series?.length ?? 0,
+    cli: { seconds: round(seconds), maxRssMb },
+    target: { seconds: 5, maxRssMb: 500 },
+  };
+}
+
 async function main() {
   ensureBuilt();
   const path = join(work, "large.xlsx");
@@ -114,6 +208,7 @@ async function main() {
 
   log("Koers CLI end to end…");
   const cliRuns = [];
+  const cliCpu = [];
   let cliMemory = null;
   for (let run = 0; run < 3; run++) {
     const result = timeProcess(process.execPath, [
@@ -128,14 +223,17 @@ async function main() {
       "2025-09-30",
     ]);
     cliRuns.push(result.seconds);
-    cliMemory = JSON.parse(result.stdout.trim().split("\n").pop()).maxRssMb;
+    if (result.cpuSeconds !== null) cliCpu.push(result.cpuSeconds);
+    cliMemory = result.maxRssMb ?? JSON.parse(result.stdout.trim().split("\n").pop()).maxRssMb;
   }
 
   let pandas = null;
   if (ensurePandas()) {
     log("pandas peer…");
     const runs = [];
+    const cpu = [];
     let inner = null;
+    let peak = null;
     for (let run = 0; run < 3; run++) {
       const result = timeProcess("/usr/bin/python3", [
         join(root, "bench/pandas_peer.py"),
@@ -143,9 +241,16 @@ async function main() {
         join(work, "pandas-out.xlsx"),
       ]);
       runs.push(result.seconds);
+      if (result.cpuSeconds !== null) cpu.push(result.cpuSeconds);
+      peak = result.maxRssMb;
       inner = JSON.parse(result.stdout.trim());
     }
-    pandas = { seconds: median(runs), insideScriptSeconds: inner.seconds, maxRssMb: inner.maxRssMb };
+    pandas = {
+      seconds: median(runs),
+      cpuSeconds: cpu.length ? round(median(cpu)) : null,
+      insideScriptSeconds: inner.seconds,
+      maxRssMb: peak ?? inner.maxRssMb,
+    };
   } else {
     log("pandas is not available: the peer comparison is skipped.");
   }
@@ -160,7 +265,19 @@ async function main() {
   log("Task-pane bundle…");
   const bundle = bundleSize();
 
+  log("Long CBS table…");
+  const long = await longTableCase();
+
   const cliSeconds = median(cliRuns);
+  const cliCpuSeconds = cliCpu.length ? median(cliCpu) : null;
+  const reportJsonBytes = statSync(join(work, "report.json")).size;
+  const cpuRatio = pandas?.cpuSeconds && cliCpuSeconds !== null ? cliCpuSeconds / pandas.cpuSeconds : null;
+  const targets = {
+    cliCpuAtMostHalfOfPandas: cpuRatio === null ? null : cpuRatio <= 0.5,
+    cliPeakMemoryAtMost160Mb: cliMemory <= 160,
+    coreAnalysisUnder0_2s: core.analysisSeconds < 0.2,
+    reportJsonAtMost3Mb: reportJsonBytes <= 3 * 1024 * 1024,
+  };
   const results = {
     date: new Date().toISOString(),
     machine: {
@@ -176,11 +293,19 @@ async function main() {
       findings: core.findings,
     },
     core: { analysisSeconds: round(core.analysisSeconds), readSeconds: round(core.readSeconds) },
-    cli: { seconds: round(cliSeconds), maxRssMb: cliMemory },
+    cli: {
+      seconds: round(cliSeconds),
+      cpuSeconds: cliCpuSeconds === null ? null : round(cliCpuSeconds),
+      maxRssMb: cliMemory,
+      reportJsonBytes,
+    },
     pandas,
     ratioKoersToPandas: pandas ? round(cliSeconds / pandas.seconds) : null,
+    cpuRatioKoersToPandas: cpuRatio === null ? null : round(cpuRatio),
+    targets,
     office,
     bundle,
+    longTable: long,
   };
   writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
@@ -194,6 +319,13 @@ async function main() {
         : "") +
       ` · pane ${(bundle.initialGzipBytes / 1024).toFixed(1)} KB gzip`,
   );
+  console.log(
+    `CLI CPU ${cliCpuSeconds === null ? "n/a" : fmt(cliCpuSeconds)} vs pandas ${pandas?.cpuSeconds == null ? "n/a" : fmt(pandas.cpuSeconds)}` +
+      ` (ratio ${cpuRatio === null ? "n/a" : cpuRatio.toFixed(2)}, target ≤ 0.5) · CLI peak ${cliMemory} MB (≤ 160)` +
+      ` · core ${fmt(core.analysisSeconds)} (< 0.2 s) · report.json ${(reportJsonBytes / 1024 / 1024).toFixed(2)} MB (≤ 3 MB)`,
+  );
+  for (const [name, met] of Object.entries(targets))
+    console.log(`  ${met === null ? "?" : met ? "✓" : "✗"} ${name}`);
 }
 
 function round(value) {
@@ -204,7 +336,10 @@ function fmt(seconds) {
   return `${seconds.toFixed(3)} s`;
 }
 
-main().catch((error) => {
+(process.argv.includes("--long")
+  ? longTableCase().then((result) => console.log(JSON.stringify(result, null, 2)))
+  : main()
+).catch((error) => {
   console.error(error);
   process.exit(1);
 });

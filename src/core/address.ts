@@ -78,3 +78,56 @@ export function freeSheetName(wanted: string, taken: ReadonlySet<string>): strin
   }
   return name;
 }
+
+/**
+ * Rows of one column as an Excel multi-area reference, contiguous runs merged: ("D", [2, 3, 4]) → "D2:D4",
+ * ("E", [4, 9, 10, 11, 12]) → "E4,E9:E12". Rows may come in any order; repeats count once.
+ */
+export function columnRunsAddress(column: string, rows: readonly number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const areas: string[] = [];
+  let start = sorted[0];
+  let end = start;
+  for (let index = 1; index <= sorted.length; index++) {
+    const row = sorted[index];
+    if (row === end || row === end + 1) {
+      end = row;
+      continue;
+    }
+    areas.push(start === end ? `${column}${start}` : `${column}${start}:${column}${end}`);
+    start = row;
+    end = row;
+  }
+  return areas.join(",");
+}
+
+/** The areas of a multi-area reference: "E4,E9:E12" → ["E4", "E9:E12"]. */
+export function rangeAreas(range: string): string[] {
+  return range
+    .split(",")
+    .map((area) => area.trim())
+    .filter((area) => area !== "");
+}
+
+/**
+ * The first `limit` cells of a multi-area reference, area by area, row by row: ("E4,E9:E12", 3) →
+ * ["E4", "E9", "E10"]. Lazy over big areas: "D2:D20001" with limit 20 costs 20 steps.
+ */
+export function rangeCells(range: string, limit: number, skip = 0): string[] {
+  const cells: string[] = [];
+  let toSkip = skip;
+  for (const area of rangeAreas(range)) {
+    const { start, end } = parseRangeAddress(area);
+    const width = end.column - start.column + 1;
+    const size = (end.row - start.row + 1) * width;
+    if (toSkip >= size) {
+      toSkip -= size;
+      continue;
+    }
+    for (let index = toSkip; index < size && cells.length < limit; index++)
+      cells.push(cellAddress(start.row + Math.floor(index / width), start.column + (index % width)));
+    toSkip = 0;
+    if (cells.length >= limit) break;
+  }
+  return cells;
+}

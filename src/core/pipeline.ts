@@ -3,11 +3,13 @@ import { buildSummary } from "./analyze/summary";
 import { analyzeFigures } from "./analyze/trends";
 import { columnLetter } from "./address";
 import type { ActivityDataset, Dataset, FiguresDataset } from "./datasets";
+import { aggregateFindings, type ColumnNamer } from "./findings/aggregate";
 import { compareFindings, type Finding } from "./findings/finding";
+import { keptSheetFindings } from "./plan/generation";
 import { describeDetection } from "./read/explain";
 import { detectDatasets } from "./read/detect";
 import { scanPrivacy } from "./privacy/scan";
-import { privacyFindings } from "./privacy/findings";
+import { aggregatePrivacyHits, privacyFindings } from "./privacy/findings";
 import type { DatasetSummary, Report } from "./report";
 import { reportTitle, type Settings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -34,7 +36,7 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
   const { settings } = input;
   const datasets: Dataset[] = [];
   const findings: Finding[] = [];
-  const privacy: Report["privacy"] = [];
+  const hits: ReturnType<typeof scanPrivacy> = [];
   const regionHints = new Map<Dataset, string[]>();
   input.workbooks.forEach((workbook, index) => {
     const qualified = index === 0 ? workbook : qualifySheetNames(workbook);
@@ -44,9 +46,21 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
     datasets.push(...detection.datasets);
     findings.push(...detection.findings);
     findings.push(...validateDatasets(qualified, detection.datasets, settings));
-    privacy.push(...scanPrivacy(qualified, detection.datasets));
+    for (const hit of scanPrivacy(qualified, detection.datasets)) hits.push(hit);
   });
-  findings.push(...privacyFindings(privacy, settings.language));
+  const columnName = datasetColumnNamer(datasets);
+  const privacy = aggregatePrivacyHits(hits);
+  findings.push(...privacyFindings(privacy, settings.language, columnName));
+  const first = input.workbooks[0];
+  if (first)
+    findings.push(
+      ...keptSheetFindings(
+        first.sheets.flatMap((sheet, position) =>
+          sheet.markedCopy ? [{ name: sheet.name, position, reason: "moved-or-renamed" as const }] : [],
+        ),
+        settings.language,
+      ),
+    );
 
   const activityDatasets = datasets.filter(
     (dataset): dataset is ActivityDataset => dataset.kind === "activities",
@@ -68,7 +82,7 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
       return analysis.report;
     });
 
-  findings.sort(compareFindings);
+  const aggregated = aggregateFindings(findings, settings.language, columnName).sort(compareFindings);
   const report: Report = {
     schemaVersion: 1,
     reportDate: settings.reportDate,
@@ -78,9 +92,9 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
     datasets: datasets.map((dataset) => summarizeDataset(dataset, settings)),
     activities,
     figures,
-    findings,
+    findings: aggregated,
     privacy,
-    summary: buildSummary(activities, figures, findings, settings),
+    summary: buildSummary(activities, figures, aggregated, settings),
     output: null,
   };
   return { report, datasets };
@@ -96,6 +110,19 @@ function regionHintsOf(workbook: WorkbookSnapshot, dataset: Dataset, original: W
     .flat()
     .filter((value): value is string => typeof value === "string" && value.trim() !== "");
   return [...titles, sheet?.name ?? dataset.sheet, original.name];
+}
+
+/** Names columns by the header a detected dataset found above them, quoted and cut to 40 characters. */
+function datasetColumnNamer(datasets: readonly Dataset[]): ColumnNamer {
+  const headers = new Map<string, string>();
+  for (const dataset of datasets)
+    for (const column of dataset.explanation.columns) {
+      const key = `${dataset.sheet}\u0000${columnLetter(column.column)}`;
+      const header = column.header.replace(/\s+/g, " ").trim();
+      if (header !== "" && !headers.has(key))
+        headers.set(key, `'${header.length > 40 ? `${header.slice(0, 39)}…` : header}'`);
+    }
+  return (sheet, column) => headers.get(`${sheet}\u0000${column}`) ?? null;
 }
 
 /** Sheets of a further workbook are named "[file.xlsx]Sheet" so findings say where they are. */

@@ -196,6 +196,17 @@ export interface PrivacyHit {
   masked: string;
 }
 
+/**
+ * What report.json's privacy[] holds: the hits of one kind in one column of one sheet as one entry
+ * (aggregatePrivacyHits). `cell` is the first cell, `masked` its masked value.
+ */
+export interface AggregatedPrivacyHit extends PrivacyHit {
+  /** All cells of the hit as an Excel multi-area reference ("C2:C20001", "G4,G9:G12"). */
+  range: string;
+  /** Number of cells. */
+  count: number;
+}
+
 export interface DatasetSummary {
   kind: "activities" | "figures";
   sheet: string;
@@ -224,7 +235,7 @@ export interface Report {
   activities: ActivitiesReport | null;
   figures: FiguresReport[];
   findings: Finding[];
-  privacy: PrivacyHit[];
+  privacy: AggregatedPrivacyHit[];
   summary: Summary;
   output: { sheets: string[]; charts: number } | null;
 }

@@ -120,7 +120,8 @@ export function App({ host, download = offerDownload }: AppProps) {
   };
 
   const selectFinding = (finding: Finding) => {
-    if (finding.sheet && finding.cell) host.selectCell(finding.sheet, finding.cell).catch(actions.showError);
+    if (finding.sheet && finding.cell)
+      host.selectCell(finding.sheet, finding.range ?? finding.cell).catch(actions.showError);
   };
 
   return (

@@ -159,7 +159,7 @@ function outputName(name: string): string {
 }
 
 function cellText(sheet: SheetSnapshot, cell: string): string | null {
-  const position = parseRangeAddress(cell).start;
+  const position = parseRangeAddress(cell.split(",")[0]).start;
   const text = sheet.texts[position.row - 1]?.[position.column - 1];
   return text === undefined || text === "" ? null : text;
 }

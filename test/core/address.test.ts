@@ -1,5 +1,8 @@
 import {
   cellAddress,
+  columnRunsAddress,
+  rangeAreas,
+  rangeCells,
   columnLetter,
   columnNumber,
   parseRangeAddress,
@@ -24,5 +27,26 @@ describe("address", () => {
       quoteSheetName("Bob's Data"),
       quoteSheetName("A1"),
     ]).toEqual(["Data", "'Koers Trends'", "'Bob''s Data'", "'A1'"]);
+  });
+});
+
+describe("multi-area references", () => {
+  it("merges contiguous rows of a column into runs, in any order and with repeats", () => {
+    expect(
+      columnRunsAddress(
+        "D",
+        Array.from({ length: 20_000 }, (_, index) => 20_001 - index),
+      ),
+    ).toBe("D2:D20001");
+    expect(columnRunsAddress("E", [12, 4, 9, 10, 11, 10])).toBe("E4,E9:E12");
+    expect(columnRunsAddress("AA", [7])).toBe("AA7");
+  });
+
+  it("lists the first cells of a multi-area reference, from an offset, without expanding big areas", () => {
+    expect(rangeAreas("E4, E9:E12")).toEqual(["E4", "E9:E12"]);
+    expect(rangeCells("E4,E9:E12", 3)).toEqual(["E4", "E9", "E10"]);
+    expect(rangeCells("E4,E9:E12", 20, 2)).toEqual(["E10", "E11", "E12"]);
+    expect(rangeCells("D2:D1048576", 2, 1_000_000)).toEqual(["D1000002", "D1000003"]);
+    expect(rangeCells("A1:B2", 4)).toEqual(["A1", "B1", "A2", "B2"]);
   });
 });

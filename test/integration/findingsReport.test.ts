@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { rangeCells } from "../../src/core/address";
 import { main } from "../../src/hosts/xlsx/cli";
 import { lelystadWithDefects } from "../support/fixtures";
 import { toXlsxBuffer } from "../support/fixtures/xlsx";
@@ -20,10 +21,14 @@ describe("report.json of a workbook with planted problems", () => {
       },
     );
     const report = JSON.parse(readFileSync(json, "utf8"));
+    // A finding covers all cells of its range (cell is the first): a planted defect is listed when a finding
+    // of its code covers its cell.
     const listed = new Set(
-      report.findings.map(
-        (finding: { code: string; sheet: string; cell: string }) =>
-          `${finding.code} ${finding.sheet}!${finding.cell}`,
+      report.findings.flatMap(
+        (finding: { code: string; sheet: string; cell: string; range: string; count: number }) =>
+          (finding.range ? rangeCells(finding.range, finding.count) : [finding.cell]).map(
+            (cell) => `${finding.code} ${finding.sheet}!${cell}`,
+          ),
       ),
     );
     expect({

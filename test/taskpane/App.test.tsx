@@ -138,12 +138,13 @@ describe("task pane", () => {
       /Activiteiten!A\d/.test(element.textContent ?? ""),
     ) as HTMLButtonElement;
     await click(link);
+    // The duplicate number is one finding over both its rows: clicking it selects both.
     expect(calls.filter((call) => call.startsWith("select"))).toEqual([
-      `select ${/Activiteiten!A\d/.exec(link.textContent ?? "")?.[0]}`,
+      `select ${/Activiteiten!A\d+/.exec(link.textContent ?? "")?.[0]}:A4`,
     ]);
   });
 
-  it("pages a long findings list 50 at a time", async () => {
+  it("shows 120 unknown statuses as one finding that selects all its cells and pages them 50 at a time", async () => {
     const rows = [["Nr", "Activiteit", "Trekker", "Planning", "Status"]];
     for (let index = 1; index <= 120; index += 1) {
       rows.push([
@@ -154,18 +155,32 @@ describe("task pane", () => {
         "Wordt aan gewerkt misschien",
       ]);
     }
-    const { host } = fakeHost(workbookFromSheets("lang.xlsx", sheetFromRows("Activiteiten", rows)));
+    const { host, calls } = fakeHost(workbookFromSheets("lang.xlsx", sheetFromRows("Activiteiten", rows)));
     await render(host);
     await click(button(/^Bevindingen/));
-    const label = () => container.querySelector("[data-testid=findings-page-label]")?.textContent;
-    const shown = () => container.querySelectorAll("[data-testid=findings-page] > li").length;
-    const first = { label: label(), shown: shown() };
-    await click(button(/^Volgende$/));
-    await click(button(/^Volgende$/));
-    expect({ first, last: { label: label(), shown: shown() } }).toEqual({
-      first: { label: "Pagina 1 van 3", shown: 50 },
-      last: { label: "Pagina 3 van 3", shown: 20 },
+    const entries = () => container.querySelectorAll("[data-testid=findings-page] > li").length;
+    const group = [...container.querySelectorAll("[data-testid=findings-page] button")].find((element) =>
+      /^Activiteiten!E2: 120 statussen/.test(element.textContent ?? ""),
+    ) as HTMLButtonElement;
+    await click(group);
+    await click(button(/^Toon de 120 cellen$/));
+    const cells = () =>
+      [...container.querySelectorAll("[data-testid=finding-cells] li")].map((item) => item.textContent);
+    const label = () => container.querySelector("[data-testid=finding-cells-label]")?.textContent;
+    const first = { label: label(), cells: cells().slice(0, 2) };
+    const cellsButton = () =>
+      container.querySelector("[data-testid=finding-cells] nav button:last-child") as HTMLButtonElement;
+    await click(cellsButton());
+    await click(cellsButton());
+    expect({ entries: entries(), first, last: { label: label(), cells: cells() } }).toEqual({
+      entries: 1,
+      first: { label: "Cellen 1–50 van 120", cells: ["Activiteiten!E2", "Activiteiten!E3"] },
+      last: {
+        label: "Cellen 101–120 van 120",
+        cells: Array.from({ length: 20 }, (_, index) => `Activiteiten!E${index + 102}`),
+      },
     });
+    expect(calls.filter((call) => call.startsWith("select"))).toEqual(["select Activiteiten!E2:E121"]);
   });
 
   it("saves a chosen column in settings.columnMapping and switches the pane to English", async () => {

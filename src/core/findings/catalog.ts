@@ -26,12 +26,46 @@ export interface CatalogEntry {
    * translateFinding renders it in the other language too; a list of values is separated by ", ".
    */
   terms?: Record<string, Record<Language, Record<string, string>>>;
+  /**
+   * Parameters that differ from cell to cell (a value, a row number). Findings of one code in one column of
+   * one sheet whose other parameters are equal are one finding over all their cells (aggregateFindings):
+   * its `range` and `count` say which cells, its parameters are those of its first cell.
+   */
+  perCell?: readonly PerCellParameter[];
+  /**
+   * Message and hint of a finding over more than one cell. They may use {{count}} (the number of cells,
+   * formatted), {{columnName}} (the column's header in quotes, or its letter) and every parameter, those
+   * in `perCell` taken from the first cell. Without it the single-cell text gets " (n cellen)".
+   */
+  grouped?: GroupedText;
+}
+
+/** Parameters a check may mark as differing from cell to cell (see CatalogEntry.perCell). */
+export type PerCellParameter =
+  "value" | "otherRow" | "masked" | "suggestion" | "plannedEnd" | "sum" | "median";
+
+/** Text of a finding over several cells; `terms` replaces the entry's terms (plural words). */
+export interface GroupedText {
+  nl: CatalogText;
+  en: CatalogText;
+  terms?: Record<string, Record<Language, Record<string, string>>>;
 }
 
 export const findingCatalog = {
   "duplicate-id": {
     severity: "error",
     blocksFigures: true,
+    perCell: ["otherRow"],
+    grouped: {
+      nl: {
+        message: "Nummer {{value}} komt {{count}} keer voor.",
+        hint: "Geef elke activiteit een eigen nummer, anders kan Koers wijzigingen niet volgen.",
+      },
+      en: {
+        message: "Number {{value}} occurs {{count}} times.",
+        hint: "Give each activity its own number, otherwise Koers cannot track changes.",
+      },
+    },
     nl: {
       message: "Nummer {{value}} komt vaker voor (ook in rij {{otherRow}}).",
       hint: "Geef elke activiteit een eigen nummer, anders kan Koers wijzigingen niet volgen.",
@@ -80,6 +114,19 @@ export const findingCatalog = {
   "invalid-date": {
     severity: "warning",
     blocksFigures: false,
+    perCell: ["value"],
+    grouped: {
+      nl: {
+        message:
+          "{{count}} planningen in kolom {{columnName}} zijn geen geldige datum of planning, bijvoorbeeld '{{value}}'.",
+        hint: "Gebruik bijvoorbeeld 31-12-2025, Q2 2025, eind 2025 of doorlopend.",
+      },
+      en: {
+        message:
+          "{{count}} plannings in column {{columnName}} are not a valid date or planning, for example '{{value}}'.",
+        hint: "Use for example 31-12-2025, Q2 2025, end 2025 or ongoing.",
+      },
+    },
     nl: {
       message: "'{{value}}' is geen geldige datum of planning.",
       hint: "Gebruik bijvoorbeeld 31-12-2025, Q2 2025, eind 2025 of doorlopend.",
@@ -92,18 +139,43 @@ export const findingCatalog = {
   "planning-in-past": {
     severity: "warning",
     blocksFigures: false,
+    perCell: ["value", "plannedEnd"],
+    grouped: {
+      nl: {
+        message:
+          "{{count}} activiteiten lopen volgens hun status op schema, maar hun planning is verstreken (bijvoorbeeld {{value}}).",
+        hint: "Werk de status of de planning bij: een activiteit na haar geplande einde loopt niet volgens planning.",
+      },
+      en: {
+        message:
+          "{{count}} activities are on track by their status, but their planned end has passed (for example {{value}}).",
+        hint: "Update the status or the planning: an activity past its planned end is not on track.",
+      },
+    },
     nl: {
-      message: "De planning ({{value}}) ligt voor de rapportagedatum, maar de activiteit is niet afgerond.",
-      hint: "Werk de status of de planning bij.",
+      message:
+        "De status zegt dat de activiteit volgens planning loopt, maar de planning ({{value}}) is verstreken.",
+      hint: "Werk de status of de planning bij: een activiteit na haar geplande einde loopt niet volgens planning.",
     },
     en: {
-      message: "The planned end ({{value}}) is before the report date, but the activity is not done.",
-      hint: "Update the status or the planning.",
+      message: "The status says the activity is on track, but its planned end ({{value}}) has passed.",
+      hint: "Update the status or the planning: an activity past its planned end is not on track.",
     },
   },
   "unknown-status": {
     severity: "warning",
     blocksFigures: false,
+    perCell: ["value", "suggestion"],
+    grouped: {
+      nl: {
+        message: "{{count}} statussen zijn onbekend en tellen als 'onbekend', bijvoorbeeld '{{value}}'.",
+        hint: "Gebruik Afgerond, Loopt volgens planning, Vertraagd of Niet gestart; bij '{{value}}' bedoelt u misschien '{{suggestion}}'.",
+      },
+      en: {
+        message: "{{count}} statuses are not recognised and count as 'unknown', for example '{{value}}'.",
+        hint: "Use Done, On track, Delayed or Not started; for '{{value}}' you may mean '{{suggestion}}'.",
+      },
+    },
     nl: {
       message: "Status '{{value}}' is onbekend en telt als 'onbekend'.",
       hint: "Bedoelt u '{{suggestion}}'? Gebruik Afgerond, Loopt volgens planning, Vertraagd of Niet gestart.",
@@ -116,6 +188,17 @@ export const findingCatalog = {
   "error-value": {
     severity: "error",
     blocksFigures: true,
+    perCell: ["value"],
+    grouped: {
+      nl: {
+        message: "{{count}} cellen bevatten een foutwaarde, bijvoorbeeld {{value}}.",
+        hint: "Herstel de formules of de verwijzingen in deze cellen.",
+      },
+      en: {
+        message: "{{count}} cells hold an error value, for example {{value}}.",
+        hint: "Repair the formulas or the references in these cells.",
+      },
+    },
     nl: {
       message: "De cel bevat de foutwaarde {{value}}.",
       hint: "Herstel de formule of de verwijzing in deze cel.",
@@ -128,6 +211,19 @@ export const findingCatalog = {
   "not-a-number": {
     severity: "warning",
     blocksFigures: false,
+    perCell: ["value"],
+    grouped: {
+      nl: {
+        message:
+          "{{count}} cellen in kolom {{columnName}} zijn geen getal, bijvoorbeeld '{{value}}'; Koers telt ze als ontbrekend.",
+        hint: "Vul getallen in, of gebruik '.' voor onbekend zoals het CBS doet.",
+      },
+      en: {
+        message:
+          "{{count}} cells in column {{columnName}} are not a number, for example '{{value}}'; Koers treats them as missing.",
+        hint: "Enter numbers, or use '.' for unknown as CBS does.",
+      },
+    },
     nl: {
       message: "'{{value}}' is geen getal; Koers telt het als ontbrekend.",
       hint: "Vul een getal in, of gebruik '.' voor onbekend zoals het CBS doet.",
@@ -140,6 +236,17 @@ export const findingCatalog = {
   "negative-count": {
     severity: "error",
     blocksFigures: true,
+    perCell: ["value"],
+    grouped: {
+      nl: {
+        message: "{{count}} aantallen in kolom {{columnName}} zijn negatief, bijvoorbeeld {{value}}.",
+        hint: "Controleer de getallen; misschien is een min-teken meegekopieerd.",
+      },
+      en: {
+        message: "{{count}} counts in column {{columnName}} are negative, for example {{value}}.",
+        hint: "Check the numbers; a minus sign may have been pasted along.",
+      },
+    },
     nl: {
       message: "Een aantal kan niet negatief zijn ({{value}}).",
       hint: "Controleer het getal; misschien is een min-teken meegekopieerd.",
@@ -152,6 +259,17 @@ export const findingCatalog = {
   "duplicate-category": {
     severity: "warning",
     blocksFigures: false,
+    perCell: ["otherRow"],
+    grouped: {
+      nl: {
+        message: "De categorie '{{value}}' staat {{count}} keer in de tabel.",
+        hint: "Voeg de rijen samen of geef ze een andere naam.",
+      },
+      en: {
+        message: "The category '{{value}}' appears {{count}} times in the table.",
+        hint: "Merge the rows or give them different names.",
+      },
+    },
     nl: {
       message: "De categorie '{{value}}' staat twee keer in de tabel (ook in rij {{otherRow}}).",
       hint: "Voeg de rijen samen of geef ze een andere naam.",
@@ -202,6 +320,17 @@ export const findingCatalog = {
   "blank-row": {
     severity: "info",
     blocksFigures: false,
+    perCell: [],
+    grouped: {
+      nl: {
+        message: "{{count}} lege rijen midden in de tabel.",
+        hint: "Koers slaat de rijen over; verwijder ze als ze niet nodig zijn.",
+      },
+      en: {
+        message: "{{count}} blank rows inside the table.",
+        hint: "Koers skips the rows; delete them if they are not needed.",
+      },
+    },
     nl: {
       message: "Lege rij midden in de tabel.",
       hint: "Koers slaat de rij over; verwijder haar als ze niet nodig is.",
@@ -312,6 +441,17 @@ export const findingCatalog = {
   "provisional-figure": {
     severity: "info",
     blocksFigures: false,
+    perCell: ["value"],
+    grouped: {
+      nl: {
+        message: "{{count}} cijfers voor {{year}} zijn voorlopig, bijvoorbeeld {{value}}.",
+        hint: "Voorlopige cijfers kunnen nog wijzigen; Koers markeert ze in het overzicht.",
+      },
+      en: {
+        message: "{{count}} figures for {{year}} are provisional, for example {{value}}.",
+        hint: "Provisional figures may still change; Koers marks them in the summary.",
+      },
+    },
     nl: {
       message: "Het cijfer voor {{year}} is voorlopig ({{value}}).",
       hint: "Voorlopige cijfers kunnen nog wijzigen; Koers markeert ze in het overzicht.",
@@ -338,17 +478,17 @@ export const findingCatalog = {
     blocksFigures: false,
     terms: {
       grain: {
-        nl: { month: "maanden", quarter: "kwartalen" },
-        en: { month: "months", quarter: "quarters" },
+        nl: { month: "maand", quarter: "kwartaal" },
+        en: { month: "month", quarter: "quarter" },
       },
     },
     nl: {
       message: "De tabel geeft cijfers per {{grain}}; Koers telt ze op tot jaren.",
-      hint: "Een jaar met minder {{grain}} dan een heel jaar is onvolledig en wordt niet met een heel jaar vergeleken.",
+      hint: "Een jaar dat nog niet rond is, is onvolledig en wordt niet met een heel jaar vergeleken.",
     },
     en: {
       message: "The table gives figures per {{grain}}; Koers adds them up to years.",
-      hint: "A year with fewer {{grain}} than a whole year is incomplete and is not compared with a whole year.",
+      hint: "A year that has not run its course is incomplete and is not compared with a whole year.",
     },
   },
   "incomplete-year": {
@@ -368,6 +508,17 @@ export const findingCatalog = {
   "unknown-figure": {
     severity: "info",
     blocksFigures: false,
+    perCell: ["value"],
+    grouped: {
+      nl: {
+        message: "{{count}} cijfers zijn onbekend of geheim, bijvoorbeeld '{{value}}'.",
+        hint: "Koers telt ze als ontbrekend, zoals het CBS-symbool bedoelt.",
+      },
+      en: {
+        message: "{{count}} figures are unknown or confidential, for example '{{value}}'.",
+        hint: "Koers treats them as missing, as the CBS symbol intends.",
+      },
+    },
     nl: {
       message: "Het cijfer is onbekend of geheim ('{{value}}').",
       hint: "Koers telt het als ontbrekend, zoals het CBS-symbool bedoelt.",
@@ -380,6 +531,37 @@ export const findingCatalog = {
   "personal-data": {
     severity: "warning",
     blocksFigures: false,
+    perCell: ["masked"],
+    grouped: {
+      nl: {
+        message: "Kolom {{columnName}} bevat {{kind}} ({{count}} cellen); het griffie-exemplaar laat ze weg.",
+        hint: "Vervang ze door een rol of team voordat u de werkmap zelf deelt.",
+      },
+      en: {
+        message: "Column {{columnName}} holds {{kind}} ({{count}} cells); the griffie copy leaves them out.",
+        hint: "Replace them by a role or team before you share the workbook itself.",
+      },
+      terms: {
+        kind: {
+          nl: {
+            bsn: "burgerservicenummers",
+            email: "e-mailadressen",
+            phone: "telefoonnummers",
+            iban: "rekeningnummers (IBAN)",
+            postcode: "postcodes met huisnummer",
+            "person-name": "namen van personen",
+          },
+          en: {
+            bsn: "citizen service numbers (BSN)",
+            email: "e-mail addresses",
+            phone: "phone numbers",
+            iban: "bank account numbers (IBAN)",
+            postcode: "postcodes with house numbers",
+            "person-name": "names of persons",
+          },
+        },
+      },
+    },
     terms: {
       kind: {
         nl: {
@@ -412,6 +594,18 @@ export const findingCatalog = {
   "formula-text": {
     severity: "info",
     blocksFigures: false,
+    perCell: ["value"],
+    grouped: {
+      nl: {
+        message:
+          "{{count}} teksten die op een formule lijken worden als tekst behandeld, bijvoorbeeld '{{value}}'.",
+        hint: "Koers rekent hier niet mee en schrijft ze als tekst terug.",
+      },
+      en: {
+        message: "{{count}} texts that look like a formula are treated as text, for example '{{value}}'.",
+        hint: "Koers does not evaluate them and writes them back as text.",
+      },
+    },
     nl: {
       message: "Tekst die op een formule lijkt ('{{value}}') wordt als tekst behandeld.",
       hint: "Koers rekent hier niet mee en schrijft het als tekst terug.",
@@ -491,6 +685,20 @@ export const findingCatalog = {
     en: {
       message: "A sheet of your own named '{{value}}' exists; Koers writes to '{{name}}' instead.",
       hint: "Koers never overwrites your own sheets.",
+    },
+  },
+  "generated-sheet-kept": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "Het blad '{{name}}' lijkt door Koers gemaakt, maar is een kopie, hernoemd of van een eerdere versie; Koers laat het staan.",
+      hint: "Koers vervangt alleen de bladen van zijn laatste overzicht. Verwijder dit blad zelf als u het niet meer nodig hebt.",
+    },
+    en: {
+      message:
+        "The sheet '{{name}}' looks made by Koers but is a copy, renamed or from an earlier version; Koers keeps it.",
+      hint: "Koers replaces only the sheets of its last summary. Delete this sheet yourself if you no longer need it.",
     },
   },
 } satisfies Record<string, CatalogEntry>;

@@ -1,16 +1,26 @@
 import { findingCatalog, type CatalogEntry, type FindingCode, type Severity } from "./catalog";
-import { interpolate, type Language } from "../i18n/language";
+import { formatNumber, interpolate, type Language } from "../i18n/language";
 
 /** Parameters a check passes to its message template. Never personal data in clear text. */
 export type FindingParameters = Record<string, string | number>;
 
-/** One problem in the user's data (DESIGN.md "Findings"). Findings are values; checks never throw. */
+/**
+ * One problem in the user's data (DESIGN.md "Findings"), over one or more cells. Findings are values;
+ * checks never throw.
+ */
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** Sheet and A1 cell the finding points at; null for workbook-wide findings. */
+  /** Sheet and A1 cell the finding points at (its first cell); null for workbook-wide findings. */
   sheet: string | null;
   cell: string | null;
+  /**
+   * Every cell the finding covers as an Excel multi-area reference on `sheet`, contiguous runs merged:
+   * "D2:D20001", "E4,E9:E12"; equal to `cell` for one cell, null when `cell` is null.
+   */
+  range: string | null;
+  /** Number of cells the finding covers: 1 for one cell and for a workbook-wide finding. */
+  count: number;
   message: string;
   hint: string;
   parameters: FindingParameters;
@@ -19,6 +29,9 @@ export interface Finding {
 export interface FindingLocation {
   sheet: string | null;
   cell: string | null;
+  /** All cells, when more than `cell` (see Finding.range). */
+  range?: string | null;
+  count?: number;
 }
 
 /** Builds a finding from the catalog in the given language. */
@@ -29,6 +42,9 @@ export function createFinding(
   language: Language = "nl",
 ): Finding {
   const entry: CatalogEntry = findingCatalog[code];
+  const count = location.count ?? 1;
+  const range = location.range ?? location.cell;
+  if (count > 1) return groupedFinding(entry, code, { ...location, range, count }, parameters, language);
   const text = entry[language];
   const shown = entry.terms ? withTerms(parameters, entry.terms, language) : parameters;
   return {
@@ -36,8 +52,49 @@ export function createFinding(
     severity: entry.severity,
     sheet: location.sheet,
     cell: location.cell,
+    range,
+    count,
     message: interpolate(text.message, shown),
     hint: interpolate(text.hint, shown),
+    parameters,
+  };
+}
+
+const cellsWord: Record<Language, string> = { nl: "cellen", en: "cells" };
+
+/** A finding over `count` cells: the entry's grouped text, or the single text with " (n cellen)". */
+function groupedFinding(
+  entry: CatalogEntry,
+  code: FindingCode,
+  location: FindingLocation & { count: number; range: string | null },
+  parameters: FindingParameters,
+  language: Language,
+): Finding {
+  const terms = entry.grouped?.terms ?? entry.terms;
+  const shown: FindingParameters = {
+    ...(terms ? withTerms(parameters, terms, language) : parameters),
+    count: formatNumber(location.count, language),
+  };
+  if (shown.columnName === undefined && location.cell) shown.columnName = location.cell.replace(/\d+$/, "");
+  let message: string;
+  let hint: string;
+  if (entry.grouped) {
+    message = interpolate(entry.grouped[language].message, shown);
+    hint = interpolate(entry.grouped[language].hint, shown);
+  } else {
+    const single = interpolate(entry[language].message, shown).replace(/\.$/, "");
+    message = `${single} (${shown.count} ${cellsWord[language]}).`;
+    hint = interpolate(entry[language].hint, shown);
+  }
+  return {
+    code,
+    severity: entry.severity,
+    sheet: location.sheet,
+    cell: location.cell,
+    range: location.range,
+    count: location.count,
+    message,
+    hint,
     parameters,
   };
 }

@@ -1,3 +1,4 @@
+import { rangeAreas, rangeCells } from "../address";
 import type { Severity } from "../findings/catalog";
 import { compareFindings, translateFinding, type Finding } from "../findings/finding";
 import { interpolate } from "../i18n/language";
@@ -5,7 +6,9 @@ import { printSetup, type PlanContext } from "./planContext";
 import type { CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
-const columnWidths = [14, 20, 22, 8, 70, 70];
+const columnWidths = [14, 20, 22, 16, 9, 70, 70];
+/** Most example cells the sheet lists per finding group (issue 17): enough to start, short enough to read. */
+export const maxExampleCells = 20;
 const griffieWidths = [16, 26, 12];
 const severities: Severity[] = ["error", "warning", "info"];
 const severityFill: Record<Severity, string> = {
@@ -19,6 +22,7 @@ function linkable(finding: Finding): finding is Finding & { sheet: string; cell:
   return finding.sheet !== null && finding.cell !== null && !finding.sheet.startsWith("[");
 }
 
+/** Groups per severity: a finding over 20,000 cells is one point to attend to. */
 function countsBlock(context: PlanContext, findings: Finding[]): PlanValue[][] {
   const { texts } = context;
   const rows: PlanValue[][] = severities.map((severity) => [
@@ -29,6 +33,22 @@ function countsBlock(context: PlanContext, findings: Finding[]): PlanValue[][] {
   return rows;
 }
 
+/** Longest range text a cell shows; a scattered range of thousands of areas is cut after whole areas. */
+const maxRangeText = 120;
+
+function shownRange(finding: Finding): string | null {
+  const range = finding.range ?? finding.cell;
+  if (range === null || range.length <= maxRangeText) return range;
+  const cut = range.lastIndexOf(",", maxRangeText);
+  return `${range.slice(0, cut > 0 ? cut : maxRangeText)},…`;
+}
+
+/** Where a link to a finding's cells lands: its whole range when that is one area, else its first cell. */
+function linkTarget(finding: Finding & { cell: string }): string {
+  const areas = finding.range ? rangeAreas(finding.range) : [];
+  return areas.length === 1 ? areas[0] : finding.cell;
+}
+
 function severityFormats(sheet: SheetBuilder, context: PlanContext, range: string): void {
   for (const severity of severities) {
     const style: CellStyle = { fill: severityFill[severity] };
@@ -37,9 +57,10 @@ function severityFormats(sheet: SheetBuilder, context: PlanContext, range: strin
 }
 
 /**
- * "Koers Aandachtspunten": every finding, most severe first, each linked to its source cell. All
- * findings are one block with one style, so thousands of rows cost the host one values and one format call.
- * For the griffie only counts per severity and per code: no cell references, no messages that may quote data.
+ * "Koers Aandachtspunten": one row per finding group (a finding over all its cells: range and count), most
+ * severe first, each linked to its cells; below them at most maxExampleCells example cells per group, each
+ * linked. For the griffie only counts per severity (groups) and cells per code: no cell references, no
+ * messages that may quote data.
  */
 export function buildFindingsSheet(context: PlanContext): PlannedSheet {
   const { report, texts } = context;
@@ -83,24 +104,35 @@ export function buildFindingsSheet(context: PlanContext): PlannedSheet {
       texts.severity[finding.severity],
       finding.code,
       finding.sheet,
-      finding.cell,
+      shownRange(finding),
+      finding.count,
       finding.message,
       finding.hint,
     ]),
     bodyStyle: { verticalAlignment: "top" },
-    columnStyles: [undefined, undefined, undefined, { color: "#0563C1" }, { wrap: true }, { wrap: true }],
+    columnStyles: [
+      undefined,
+      undefined,
+      undefined,
+      { color: "#0563C1", wrap: true },
+      { numberFormat: "#,##0" },
+      { wrap: true },
+      { wrap: true },
+    ],
   });
   const severityRange = table.bodyColumn(0);
   if (severityRange) severityFormats(sheet, context, severityRange);
   if (table.bodyRange && table.lastRow > table.firstRow) sheet.band(table.bodyRange);
   translated.forEach((finding, row) => {
     if (!linkable(finding)) return;
+    const target = linkTarget(finding);
     sheet.hyperlink({
       cell: table.cell(row, 3),
-      target: { sheet: finding.sheet, cell: finding.cell },
-      tooltip: interpolate(texts.findings.goTo, { sheet: finding.sheet, cell: finding.cell }),
+      target: { sheet: finding.sheet, cell: target },
+      tooltip: interpolate(texts.findings.goTo, { sheet: finding.sheet, cell: target }),
     });
   });
+  examplesBlock(sheet, context, translated);
 
   return sheet.build({
     key: "findings",
@@ -113,6 +145,37 @@ export function buildFindingsSheet(context: PlanContext): PlannedSheet {
   });
 }
 
+/**
+ * Below the groups: for every finding over more than one cell, its first cells (at most maxExampleCells),
+ * one per row, each linked to its cell, so a person can work through them from the top.
+ */
+function examplesBlock(sheet: SheetBuilder, context: PlanContext, findings: Finding[]): void {
+  const { texts } = context;
+  const rows: PlanValue[][] = [];
+  const links: { row: number; sheet: string; cell: string }[] = [];
+  findings.forEach((finding, index) => {
+    if (finding.count < 2 || !linkable(finding) || !finding.range) return;
+    for (const cell of rangeCells(finding.range, maxExampleCells)) {
+      links.push({ row: rows.length, sheet: finding.sheet, cell });
+      rows.push([index + 1, finding.code, finding.sheet, cell]);
+    }
+  });
+  if (rows.length === 0) return;
+  sheet.skip();
+  sheet.line(interpolate(texts.findings.examples, { count: maxExampleCells }), styles.section);
+  const table = sheet.table({
+    header: texts.findings.examplesHeader,
+    rows,
+    columnStyles: [undefined, undefined, undefined, { color: "#0563C1" }],
+  });
+  for (const link of links)
+    sheet.hyperlink({
+      cell: table.cell(link.row, 3),
+      target: { sheet: link.sheet, cell: link.cell },
+      tooltip: interpolate(texts.findings.goTo, { sheet: link.sheet, cell: link.cell }),
+    });
+}
+
 function buildGriffieFindings(sheet: SheetBuilder, context: PlanContext, findings: Finding[]): PlannedSheet {
   const { texts } = context;
   sheet.skip();
@@ -120,7 +183,7 @@ function buildGriffieFindings(sheet: SheetBuilder, context: PlanContext, finding
   const perCode = new Map<string, { severity: Severity; count: number }>();
   for (const finding of findings) {
     const entry = perCode.get(finding.code) ?? { severity: finding.severity, count: 0 };
-    entry.count += 1;
+    entry.count += finding.count;
     perCode.set(finding.code, entry);
   }
   const rows = [...perCode.entries()].map(([code, entry]): PlanValue[] => [

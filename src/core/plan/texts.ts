@@ -98,7 +98,10 @@ export interface PlanTexts {
     title: string;
     counts: string;
     countHeader: [string, string];
-    header: [string, string, string, string, string, string];
+    header: [string, string, string, string, string, string, string];
+    /** Title of the example cells below the groups; {{count}} is the most per group. */
+    examples: string;
+    examplesHeader: [string, string, string, string];
     none: string;
     goTo: string;
     griffieNote: string;
@@ -288,13 +291,15 @@ const nl: PlanTexts = {
     title: "Aandachtspunten in de gegevens",
     counts: "Aantal per ernst",
     countHeader: ["Ernst", "Aantal"],
-    header: ["Ernst", "Code", "Blad", "Cel", "Melding", "Advies"],
+    header: ["Ernst", "Code", "Blad", "Cellen", "Aantal", "Melding", "Advies"],
+    examples: "Voorbeeldcellen per melding (de eerste {{count}})",
+    examplesHeader: ["Melding nr.", "Code", "Blad", "Cel"],
     none: "Geen aandachtspunten gevonden.",
     goTo: "Ga naar {{sheet}}!{{cell}}",
     griffieNote:
       "Deze versie voor de griffie telt de aandachtspunten alleen; de meldingen met celverwijzingen staan in de werkmap van de afdeling.",
     perCode: "Aantal per soort",
-    perCodeHeader: ["Ernst", "Code", "Aantal"],
+    perCodeHeader: ["Ernst", "Code", "Cellen"],
   },
   notes: {
     title: "Toelichting",
@@ -521,13 +526,15 @@ const en: PlanTexts = {
     title: "Issues in the data",
     counts: "Number per severity",
     countHeader: ["Severity", "Number"],
-    header: ["Severity", "Code", "Sheet", "Cell", "Message", "Advice"],
+    header: ["Severity", "Code", "Sheet", "Cells", "Number", "Message", "Advice"],
+    examples: "Example cells per message (the first {{count}})",
+    examplesHeader: ["Message no.", "Code", "Sheet", "Cell"],
     none: "No issues found.",
     goTo: "Go to {{sheet}}!{{cell}}",
     griffieNote:
       "This version for the clerk only counts the issues; the messages with cell references are in the department's workbook.",
     perCode: "Number per kind",
-    perCodeHeader: ["Severity", "Code", "Number"],
+    perCodeHeader: ["Severity", "Code", "Cells"],
   },
   notes: {
     title: "Notes",

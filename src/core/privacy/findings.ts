@@ -1,18 +1,79 @@
-import { createFinding, type Finding } from "../findings/finding";
+import { columnRunsAddress } from "../address";
+import type { ColumnNamer } from "../findings/aggregate";
+import { createFinding, type Finding, type FindingParameters } from "../findings/finding";
 import type { Language } from "../i18n/language";
-import type { PrivacyHit } from "../report";
+import type { AggregatedPrivacyHit, PrivacyHit } from "../report";
+
+const cellPattern = /^([A-Z]{1,3})(\d+)$/;
 
 /**
- * One personal-data finding per hit, naming the kind in words (from the catalog's terms, so the finding
- * translates) and showing only the masked value.
+ * The hits of one kind in one column of one sheet as one hit with `range` and `count` (DESIGN.md "Findings":
+ * a column of person names is one finding for the column). The first (top) cell gives `cell` and `masked`.
+ * Groups keep the order of their first hit; a hit without an A1 cell stays alone. Linear.
  */
-export function privacyFindings(hits: PrivacyHit[], language: Language): Finding[] {
-  return hits.map((hit) =>
-    createFinding(
+export function aggregatePrivacyHits(hits: readonly PrivacyHit[]): AggregatedPrivacyHit[] {
+  const groups = new Map<string, { first: PrivacyHit; firstRow: number; column: string; rows: number[] }>();
+  const order: (AggregatedPrivacyHit | string)[] = [];
+  for (const hit of hits) {
+    const match = cellPattern.exec(hit.cell);
+    if (!match) {
+      order.push({ ...hit, range: hit.cell, count: 1 });
+      continue;
+    }
+    const row = Number(match[2]);
+    const key = `${hit.kind}\u0000${hit.sheet}\u0000${match[1]}`;
+    const group = groups.get(key);
+    if (!group) {
+      groups.set(key, { first: hit, firstRow: row, column: match[1], rows: [row] });
+      order.push(key);
+    } else {
+      group.rows.push(row);
+      if (row < group.firstRow) {
+        group.first = hit;
+        group.firstRow = row;
+      }
+    }
+  }
+  return order.map((entry) => {
+    if (typeof entry !== "string") return entry;
+    const group = groups.get(entry) as NonNullable<ReturnType<typeof groups.get>>;
+    const rows = [...new Set(group.rows)];
+    return {
+      ...group.first,
+      range: columnRunsAddress(group.column, rows),
+      count: rows.length,
+    };
+  });
+}
+
+/**
+ * One personal-data finding per (aggregated) hit, naming the kind in words (from the catalog's terms, so
+ * the finding translates) and showing only the masked value; a hit over a column names the column
+ * ("Kolom 'Trekker' bevat namen van personen (20.000 cellen) …").
+ */
+export function privacyFindings(
+  hits: readonly (PrivacyHit | AggregatedPrivacyHit)[],
+  language: Language,
+  columnName: ColumnNamer = () => null,
+): Finding[] {
+  return hits.map((hit) => {
+    const count = "count" in hit ? hit.count : 1;
+    const cell = hit.cell === "" ? null : hit.cell;
+    const column = cell?.replace(/\d+$/, "") ?? "";
+    const parameters: FindingParameters =
+      count > 1
+        ? { kind: hit.kind, masked: hit.masked, columnName: columnName(hit.sheet, column) ?? column }
+        : { kind: hit.kind, masked: hit.masked };
+    return createFinding(
       "personal-data",
-      { sheet: hit.sheet === "" ? null : hit.sheet, cell: hit.cell === "" ? null : hit.cell },
-      { kind: hit.kind, masked: hit.masked },
+      {
+        sheet: hit.sheet === "" ? null : hit.sheet,
+        cell,
+        range: "range" in hit ? hit.range || null : cell,
+        count,
+      },
+      parameters,
       language,
-    ),
-  );
+    );
+  });
 }

@@ -671,6 +671,7 @@ function isSurname(word: string): boolean {
  * name alone is not taken for a person.
  */
 const findGivenNames: Detector = (text) => {
+  if (!holdsGivenName(text)) return [];
   const words = wordsOf(text);
   const matches: TextMatch[] = [];
   let index = 0;
@@ -687,6 +688,16 @@ const findGivenNames: Detector = (text) => {
   }
   return matches;
 };
+
+const capitalisedRun = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,40}/g;
+
+/** Cheap guard: some capitalised run of letters in the text is a given name (most cells hold none). */
+function holdsGivenName(text: string): boolean {
+  capitalisedRun.lastIndex = 0;
+  for (let match = capitalisedRun.exec(text); match !== null; match = capitalisedRun.exec(text))
+    if (givenNames.has(match[0].toLowerCase())) return true;
+  return false;
+}
 
 /** Index of the last word of a full name that starts at words[first], or -1. */
 function givenNameEnd(words: Word[], first: number): number {

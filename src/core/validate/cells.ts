@@ -25,7 +25,10 @@ export function errorValueOf(value: CellValue | undefined): string | null {
   if (value === undefined || value === null) return null;
   if (isCellError(value))
     return typeof value.error === "string" && value.error !== "" ? value.error : "#VALUE!";
+  // NOTE: every text cell of a list passes here; only a short text with "#" can be an error value, so the
+  // rest skip the trim and upper-case copies (the garbage collector led the profile of 20,000 rows).
   if (typeof value === "string") {
+    if (value.length > 32 || !value.includes("#")) return null;
     const text = value.trim().toUpperCase();
     if (excelErrorValues.has(text)) return text;
   }

@@ -33,12 +33,32 @@ export async function readActiveWorkbook(onProgress?: ReadOptions["onProgress"])
   });
 }
 
-/** Activates `sheet` and selects `cell` ("B12"), e.g. to show the source of a finding. */
+/** Longest multi-area address sent to getRanges; a scattered finding selects its first areas. */
+const maxSelectionAddress = 2000;
+
+/**
+ * Activates `sheet` and selects `cell`: one cell ("B12"), a range ("D2:D20001") or a finding's multi-area
+ * range ("E4,E9:E12", through RangeAreas, ExcelApi 1.9; without it the first area).
+ */
 export async function selectCell(sheet: string, cell: string): Promise<void> {
   await runInExcel(async (context) => {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     worksheet.activate();
-    worksheet.getRange(cell).select();
+    const areas = cell.split(",");
+    const multiArea =
+      areas.length > 1 &&
+      // NOTE: a feature test of a method (no property read from Excel): hosts without RangeAreas lack it.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      typeof worksheet.getRanges === "function" &&
+      supportsExcelApi(9);
+    if (multiArea) {
+      let address = areas[0];
+      for (const area of areas.slice(1)) {
+        if (address.length + area.length + 1 > maxSelectionAddress) break;
+        address += `,${area}`;
+      }
+      worksheet.getRanges(address).select();
+    } else worksheet.getRange(areas[0]).select();
     try {
       await context.sync();
     } catch (error) {

@@ -12,8 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Finding, FindingCode, Severity } from "../../core";
-import { filterFindings, groupFindings, pageOf, severities } from "../paneModel";
+import { rangeCells, type Finding, type FindingCode, type Severity } from "../../core";
+import { filterFindings, findingsPageSize, groupFindings, pageOf, severities } from "../paneModel";
 import { usePaneStyles } from "./styles";
 
 export interface FindingsPanelProps {
@@ -39,7 +39,8 @@ const severityColor = { error: "danger", warning: "warning", info: "informative"
 
 /**
  * Findings grouped by severity and code with counts first; filter by severity, code and text; 50 per page
- * so thousands of findings stay fast. Each finding with a cell selects that cell in the workbook.
+ * so thousands of findings stay fast. A finding covers one or more cells: clicking it selects all of them
+ * in the workbook; the cells of a finding over several open on request, 50 at a time from the top.
  */
 export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
   const { t } = useTranslation();
@@ -49,6 +50,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
   const [severity, setSeverity] = useState<Severity | "all">("all");
   const [code, setCode] = useState<FindingCode | "all">("all");
   const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<Finding | null>(null);
   const overview = useMemo(() => groupFindings(findings), [findings]);
   const ordered = useMemo(() => overview.groups.flatMap((group) => group.findings), [overview]);
   const filtered = useMemo(() => {
@@ -167,7 +169,15 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                     as="button"
                     className={own.link}
                     onClick={() => onSelect(finding)}
-                    aria-label={t("findings.goTo", { place, message: finding.message })}
+                    aria-label={
+                      finding.count > 1
+                        ? t("findings.selectRange", {
+                            place: `${finding.sheet}!${finding.range}`,
+                            count: finding.count,
+                            message: finding.message,
+                          })
+                        : t("findings.goTo", { place, message: finding.message })
+                    }
                   >
                     {place}: {finding.message}
                   </Link>
@@ -179,6 +189,20 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                 <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
                   {finding.hint}
                 </Text>
+                {finding.count > 1 && finding.sheet && finding.range ? (
+                  <div>
+                    <Button
+                      size="small"
+                      aria-expanded={open === finding}
+                      onClick={() => setOpen(open === finding ? null : finding)}
+                    >
+                      {open === finding
+                        ? t("findings.hideCells")
+                        : t("findings.showCells", { count: finding.count })}
+                    </Button>
+                    {open === finding ? <CellList finding={finding} onSelect={onSelect} /> : null}
+                  </div>
+                ) : null}
               </li>
             );
           })}
@@ -204,6 +228,44 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
           </Button>
         </nav>
       ) : null}
+    </div>
+  );
+}
+
+/** The cells of a finding over several, one page at a time from its first cell; each selects its cell. */
+function CellList({ finding, onSelect }: { finding: Finding; onSelect: (finding: Finding) => void }) {
+  const { t } = useTranslation();
+  const styles = usePaneStyles();
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(finding.count / findingsPageSize));
+  const from = (page - 1) * findingsPageSize;
+  const cells = useMemo(() => rangeCells(finding.range ?? "", findingsPageSize, from), [finding.range, from]);
+  return (
+    <div data-testid="finding-cells">
+      <ol className={styles.list} aria-label={finding.message}>
+        {cells.map((cell) => (
+          <li key={cell}>
+            <Link as="button" onClick={() => onSelect({ ...finding, cell, range: cell, count: 1 })}>
+              {finding.sheet}!{cell}
+            </Link>
+          </li>
+        ))}
+      </ol>
+      <nav className={styles.row}>
+        <Button size="small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+          {t("findings.previous")}
+        </Button>
+        <Text aria-live="polite" data-testid="finding-cells-label">
+          {t("findings.cellsPage", {
+            from: from + 1,
+            to: from + cells.length,
+            count: finding.count,
+          })}
+        </Text>
+        <Button size="small" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+          {t("findings.next")}
+        </Button>
+      </nav>
     </div>
   );
 }

@@ -87,6 +87,13 @@ export function ResultsPanel({
           <Text className={styles.wrapText} data-testid="on-track-of">
             {t("results.onTrackOf", { total: formatNumber(activities.total, language) })}
           </Text>
+          {(activities.onTrackOverdue ?? 0) > 0 ? (
+            <Text className={styles.wrapText} data-testid="on-track-overdue">
+              {t("results.onTrackOverdue", {
+                count: formatNumber(activities.onTrackOverdue ?? 0, language),
+              })}
+            </Text>
+          ) : null}
           {activities.changes ? (
             <Text className={styles.wrapText} data-testid="changes">
               {t("results.changes", {

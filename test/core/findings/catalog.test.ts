@@ -1,4 +1,4 @@
-import { findingCatalog, findingCodes } from "../../../src/core/findings/catalog";
+import { findingCatalog, findingCodes, type CatalogEntry } from "../../../src/core/findings/catalog";
 import { createFinding, translateFinding } from "../../../src/core/findings/finding";
 
 describe("finding catalog", () => {
@@ -10,6 +10,25 @@ describe("finding catalog", () => {
         expect(entry[language].message.length).toBeGreaterThan(5);
         expect(entry[language].hint.length).toBeGreaterThan(5);
       }
+    }
+  });
+
+  it("marks as per-cell only parameters its single-cell text uses, and groups those codes in both languages", () => {
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+    for (const code of findingCodes) {
+      const entry: CatalogEntry = findingCatalog[code];
+      const used = new Set(placeholders(entry.nl.message + entry.nl.hint));
+      for (const name of entry.perCell ?? [])
+        if (name !== "plannedEnd")
+          expect({ code, name, used: used.has(name) }).toEqual({ code, name, used: true });
+      if ((entry.perCell ?? []).length > 0)
+        expect({ code, grouped: entry.grouped !== undefined }).toEqual({ code, grouped: true });
+      if (entry.grouped)
+        expect({ code, en: placeholders(entry.grouped.en.message + entry.grouped.en.hint) }).toEqual({
+          code,
+          en: placeholders(entry.grouped.nl.message + entry.grouped.nl.hint),
+        });
     }
   });
 
@@ -36,6 +55,8 @@ describe("finding catalog", () => {
       severity: "error",
       sheet: "Activiteiten",
       cell: "A4",
+      range: "A4",
+      count: 1,
       message: "Nummer 004 komt vaker voor (ook in rij 3).",
       hint: "Geef elke activiteit een eigen nummer, anders kan Koers wijzigingen niet volgen.",
       parameters: { value: "004", otherRow: 3 },

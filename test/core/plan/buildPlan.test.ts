@@ -404,7 +404,7 @@ describe("buildReportPlan: findings", () => {
       "unknown-status",
       "blank-row",
     ]);
-    expect(findings.autoFilter).toBe(`A${header}:F${header + 5}`);
+    expect(findings.autoFilter).toBe(`A${header}:G${header + 5}`);
     expect(findings.freeze).toEqual({ rows: header, columns: 0 });
   });
 
@@ -415,7 +415,7 @@ describe("buildReportPlan: findings", () => {
       ["textContains", `A${body}:A${header + 5}`],
       ["textContains", `A${body}:A${header + 5}`],
       ["textContains", `A${body}:A${header + 5}`],
-      ["expression", `A${body}:F${header + 5}`],
+      ["expression", `A${body}:G${header + 5}`],
     ]);
   });
 
@@ -443,13 +443,58 @@ describe("buildReportPlan: findings", () => {
   it("writes the messages in the report language", () => {
     const settings = settingsFor({ language: "en" });
     const map = planCellMap(sheetOf(buildReportPlan(seedReport(settings), settings, []), "findings"));
-    expect(rowFrom(map, "duplicate-id", 5)).toEqual([
+    expect(rowFrom(map, "duplicate-id", 6)).toEqual([
       "duplicate-id",
       "Activiteiten",
       "A12",
+      1,
       "Number 011 occurs more than once (also on row 9).",
       "Give each activity its own number, otherwise Koers cannot track changes.",
     ]);
+  });
+
+  it("writes one row per finding group with range and count, and its first 20 cells each linked", () => {
+    const settings = settingsFor();
+    const names = createFinding(
+      "personal-data",
+      { sheet: "Activiteiten", cell: "D2", range: "D2:D20001", count: 20_000 },
+      { kind: "person-name", masked: "J. d* V****", columnName: "'Trekker'" },
+    );
+    const statuses = createFinding(
+      "unknown-status",
+      { sheet: "Activiteiten", cell: "G4", range: "G4,G9:G12", count: 5 },
+      { value: "lopend", suggestion: "Loopt volgens planning" },
+    );
+    const sheet = sheetOf(
+      buildReportPlan(seedReport(settings, { findings: [names, statuses] }), settings, []),
+      "findings",
+    );
+    const map = planCellMap(sheet);
+    expect(rowFrom(map, "personal-data", 5)).toEqual([
+      "personal-data",
+      "Activiteiten",
+      "D2:D20001",
+      20_000,
+      "Kolom 'Trekker' bevat namen van personen (20.000 cellen); het griffie-exemplaar laat ze weg.",
+    ]);
+    const header = parseCellAddress(addressOf(map, "Melding")).row;
+    const examplesHeader = parseCellAddress(addressOf(map, "Cel")).row;
+    const examples = Array.from({ length: 30 }, (_, offset) => {
+      const row = examplesHeader + 1 + offset;
+      return [map.get(`A${row}`), map.get(`D${row}`)];
+    }).filter(([group]) => group !== undefined);
+    expect(examples).toEqual([
+      ...Array.from({ length: 20 }, (_, index) => [1, `D${index + 2}`]),
+      [2, "G4"],
+      [2, "G9"],
+      [2, "G10"],
+      [2, "G11"],
+      [2, "G12"],
+    ]);
+    const links = new Map(sheet.hyperlinks.map((link) => [link.cell, link.target.cell]));
+    expect([links.get(`D${header + 1}`), links.get(`D${header + 2}`)]).toEqual(["D2:D20001", "G4"]);
+    expect(links.get(`D${examplesHeader + 1}`)).toBe("D2");
+    expect(sheet.hyperlinks).toHaveLength(2 + 25);
   });
 
   it("keeps thousands of findings in one block and stays fast", () => {

@@ -1,3 +1,4 @@
+import { errorValueOf } from "../../../src/core/validate/cells";
 import { outlierIndexes } from "../../../src/core/validate/checks/figureChecks";
 import { looksLikeFormula } from "../../../src/core/validate/checks/regionChecks";
 import { impossibleDateIn, isValidIsoDate } from "../../../src/core/validate/dates";
@@ -56,5 +57,22 @@ describe("dates", () => {
       impossibleDateIn("29-02-2024"),
       impossibleDateIn("Q2 2025"),
     ]).toEqual(["31-02-2025", "31-4-2025", null, null]);
+  });
+});
+
+describe("errorValueOf", () => {
+  it("reads an error cell and text that is exactly an error value, padded or in lower case, and nothing else", () => {
+    expect(
+      [
+        { error: "#DIV/0!" },
+        " #n/a ",
+        "#GETTING_DATA",
+        "#NAME?",
+        "Zie #N/A in rij 4",
+        "Activiteit 12",
+        "",
+        12,
+      ].map((value) => errorValueOf(value)),
+    ).toEqual(["#DIV/0!", "#N/A", "#GETTING_DATA", "#NAME?", null, null, null, null]);
   });
 });

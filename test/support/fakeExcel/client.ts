@@ -158,8 +158,19 @@ export class FakeRequestContext {
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
 }
 
+/** UTF-8 bytes of the value's JSON, without Node's Buffer: the fake also runs in a browser (test/excel). */
 function byteLength(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value), "utf8");
+  const text = JSON.stringify(value) ?? "";
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 2; // a surrogate pair: 4 bytes for 2 UTF-16 units
+      index++;
+    } else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
 }
 
 /** Base of every proxy: lazy resolution against the model, queued loads, loaded-property checks. */

@@ -110,12 +110,16 @@ function invalidDates({ dataset, language }: ActivityContext): Finding[] {
     );
 }
 
-/** planning-in-past: the planned end lies before the report date and the activity is not done. */
+/**
+ * planning-in-past: a contradiction in the data — the status says on track while the planned end lies
+ * before the report date. An overdue activity as such is a result (activities.overdueList), not a warning.
+ */
 function planningInPast({ dataset, settings, language }: ActivityContext): Finding[] {
   const findings: Finding[] = [];
   for (const activity of dataset.activities) {
     const end = activity.planning?.end;
-    if (activity.status === "done" || typeof end !== "string" || end >= settings.reportDate) continue;
+    if (activity.status !== "onTrack" || activity.planning?.kind === "ongoing") continue;
+    if (typeof end !== "string" || end >= settings.reportDate) continue;
     if (!isValidIsoDate(end) || planningIsInvalid(activity)) continue;
     const value = isBlankText(activity.planningText) ? end : excerpt(activity.planningText as string);
     findings.push(

@@ -1,0 +1,53 @@
+import { maskReport, maskText } from "../../../src/core/privacy/maskReport";
+import { leaks, leakyReport } from "./leakyReport";
+
+describe("maskReport", () => {
+  it("masks personal data in every text of the report: ids, names, groups, categories, sources, summary, findings", () => {
+    const { report } = leakyReport();
+    const withFinding = {
+      ...report,
+      findings: [
+        ...report.findings,
+        {
+          ...report.findings[0],
+          message: `Onbekende status bij ${leaks.email}`,
+          parameters: { value: `bel ${leaks.phone}` },
+        },
+      ],
+    };
+    const masked = JSON.stringify(maskReport(withFinding));
+    expect(Object.values(leaks).filter((leak) => masked.includes(leak))).toEqual([]);
+    expect(masked).toContain("k***@example.nl");
+    expect(masked).toContain("J** d* V****");
+    expect(masked).toContain("06-****5678");
+  });
+
+  it("keeps the report's shape, numbers, key order and the privacy list as they are", () => {
+    const { report } = leakyReport();
+    const withPrivacy = {
+      ...report,
+      privacy: [
+        { kind: "email" as const, sheet: "A", cell: "B2", range: "B2", count: 1, masked: "k***@example.nl" },
+      ],
+    };
+    const masked = maskReport(withPrivacy);
+    expect({
+      keys: Object.keys(masked),
+      total: masked.activities?.total,
+      values: masked.figures[0].series[0].values,
+      privacy: masked.privacy,
+    }).toEqual({
+      keys: Object.keys(withPrivacy),
+      total: report.activities?.total,
+      values: report.figures[0].series[0].values,
+      privacy: withPrivacy.privacy,
+    });
+  });
+
+  it("masks a text item by item and leaves other text alone", () => {
+    expect([
+      maskText(`mail ${leaks.email} of bel ${leaks.phone}`),
+      maskText("Woninginbraken 1.697 in 2024"),
+    ]).toEqual(["mail k***@example.nl of bel 06-****5678", "Woninginbraken 1.697 in 2024"]);
+  });
+});
