@@ -8,7 +8,5 @@ declare module "jstat" {
     poisson: Distribution;
     normal: Distribution & { inv(p: number, mean: number, sd: number): number };
     studentt: Distribution;
-    /** ln Γ(x). */
-    gammaln(x: number): number;
   };
 }

@@ -59,6 +59,8 @@ export function detectSubtotals(series: SummableSeries[]): SeriesStructure[] {
     evidence: null,
     coverage: null,
   }));
+  // Letters of every name, once: the rules compare names pairwise (30,000 series in a long CBS export).
+  const names = series.map((entry) => letters(entry.category));
   for (const rows of rowsPerRegion(series)) {
     const state: DetectionState = {
       series,
@@ -66,6 +68,8 @@ export function detectSubtotals(series: SummableSeries[]): SeriesStructure[] {
       rows,
       claimed: new Map(),
       roundedToFive: roundedToFive(series, rows),
+      names,
+      positions: new Map(rows.map((row, position) => [row, position])),
     };
     for (const rule of subtotalRules) rule(state);
   }
@@ -94,6 +98,10 @@ interface DetectionState {
   claimed: Map<number, number>;
   /** True when every value of these rows is a multiple of 5 (CBS rounds its published cells so). */
   roundedToFive: boolean;
+  /** letters() of each series' category, by position in `series`. */
+  names: string[];
+  /** Series position → its position in `rows`. */
+  positions: Map<number, number>;
 }
 
 /** True when the rows hold values and every one is a multiple of 5 (CBS rounding). */
@@ -162,7 +170,7 @@ function declaredByName(state: DetectionState): void {
     const stem = totalStem(state.series[parent].category);
     if (!stem) continue;
     const named = (child: number) => {
-      const name = letters(state.series[child].category);
+      const name = state.names[child];
       return name.startsWith(stem) && totalStem(state.series[child].category) === null;
     };
     const children = adjacentBlock(state, parent, 1, named) ?? adjacentBlock(state, parent, -1, named);
@@ -221,11 +229,11 @@ function declaredByNumbering(state: DetectionState): void {
 function inferredFromNeighbours(state: DetectionState): void {
   for (const parent of state.rows) {
     if (isPlaced(state, parent)) continue;
-    const parentName = letters(state.series[parent].category);
+    const parentName = state.names[parent];
     const parentValues = state.series[parent].values;
     let best: { children: number[]; held: number } | null = null;
     for (const step of [1, -1]) {
-      const position = state.rows.indexOf(parent);
+      const position = state.positions.get(parent)!;
       const block: number[] = [];
       // Running sums per year (null once a part is missing), so growing the block costs one pass over the years.
       const sums: (number | null)[] = parentValues.map(() => 0);
@@ -233,7 +241,7 @@ function inferredFromNeighbours(state: DetectionState): void {
         const child = state.rows[next];
         if (state.claimed.has(child) || state.structures[child].role === "total") break;
         if (state.claimed.get(parent) === child) break;
-        if (!sharesStem(parentName, letters(state.series[child].category))) break;
+        if (!sharesStem(parentName, state.names[child])) break;
         block.push(child);
         const childValues = state.series[child].values;
         let checkable = 0;
@@ -297,7 +305,7 @@ function adjacentBlock(
   accept: (child: number) => boolean,
 ): number[] | null {
   const block: number[] = [];
-  const position = state.rows.indexOf(parent);
+  const position = state.positions.get(parent)!;
   for (let next = position + step; next >= 0 && next < state.rows.length; next += step) {
     const child = state.rows[next];
     if (state.claimed.has(child) || !accept(child)) break;
