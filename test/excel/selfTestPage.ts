@@ -62,6 +62,9 @@ async function environmentFor(parameters: URLSearchParams) {
   const workbookBytes = await fetchBytes(workbookUrl);
   const workbookName = "koers-selftest.xlsx";
   if (parameters.get("fake") === "1") {
+    // As in the pane: office.js decides first (outside Office it reports no host), then the fake takes over
+    // the globals it would have filled.
+    if (typeof Office !== "undefined") await Office.onReady();
     const [{ FakeExcel }, { readWorkbookSnapshot }] = await Promise.all([
       import(/* webpackChunkName: "fake-excel" */ "../support/fakeExcel"),
       import("../../src/hosts/xlsx/readSnapshot"),

@@ -48,3 +48,14 @@ describe("npm start", () => {
     expect(first).toBe("Koers task pane: http://localhost:3000/taskpane.html (building…)");
   }, 40_000);
 });
+
+describe("npm run test:excel", () => {
+  (process.platform === "linux" ? it : it.skip)("says it needs desktop Excel on Linux and exits 1", () => {
+    const run = spawnSync(process.execPath, [join(resolve(__dirname, "../.."), "scripts/test-excel.mjs")], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 1, stdout: "" });
+    expect(run.stderr).toMatch(/^npm run test:excel needs desktop Excel, .*Windows and macOS.*--fake/s);
+  });
+});
