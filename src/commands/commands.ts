@@ -1,3 +1,4 @@
+import { localIsoDate } from "../core";
 import {
   createGenerateSummaryHandler,
   GENERATE_SUMMARY_ACTION,
@@ -19,12 +20,6 @@ export async function registerCommands(office: OfficeApi, dependencies: CommandD
   await ready;
 }
 
-function isoToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * The Office host (the whole analysis behind it), loaded when the button is pressed: the function file's
  * first script stays small enough for Office to load it at once (bundle budget in test/e2e/bundle.e2e.ts).
@@ -37,7 +32,7 @@ export function officeDependencies(office: OfficeApi, pageUrl: string): CommandD
     loadSettings: async () => (await officeHost()).loadSettings(),
     generate: async (options) => (await officeHost()).generateInExcel(options),
     notify: (notice) => showNoticeDialog(office, pageUrl, notice),
-    today: isoToday,
+    today: () => localIsoDate(new Date()),
     displayLanguage: () => (office.context?.displayLanguage?.toLowerCase().startsWith("en") ? "en" : "nl"),
   };
 }

@@ -10,6 +10,7 @@ export * from "./datasets";
 export * from "./errors";
 export * from "./findings/catalog";
 export * from "./findings/finding";
+export * from "./generate";
 export * from "./history";
 export * from "./i18n/language";
 export * from "./pipeline";

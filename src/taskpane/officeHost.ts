@@ -11,7 +11,6 @@ import type {
   ShareRequest,
 } from "./host";
 import type { OfficeEnvironment } from "./officeLoader";
-import { griffieFileName } from "./previewHost";
 import { xlsxModule, type XlsxModule } from "./xlsxModule";
 
 /**
@@ -46,12 +45,11 @@ export function createOfficeHost(_environment: OfficeEnvironment, xlsx: XlsxModu
       // The same comparison as generateInExcel: the stored generation before this report's date (after a
       // generation the latest stored one is this report itself, which would show no changes).
       const previous = request.previous ?? (await office.loadPreviousSnapshot(request.settings.reportDate));
-      const { plan } = await planReport({ ...request, previous, workbook, audience: "griffie" });
+      const { plan, fileName } = await planReport({ ...request, previous, workbook, audience: "griffie" });
       const bytes = await xlsx.writeGriffieWorkbook(plan);
       // NOTE: the copy is opened or offered only when its re-scan finds nothing personal (as the CLI does).
       const leaks = await xlsx.scanGriffieCopy(bytes);
       if (leaks.length > 0) return { kind: "blocked", leaks };
-      const fileName = griffieFileName(plan.properties.title);
       try {
         await office.createGriffieWorkbook(toBase64(bytes));
         return { kind: "opened", fileName };

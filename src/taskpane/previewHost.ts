@@ -1,11 +1,4 @@
-import {
-  baselineFor,
-  expandSnapshot,
-  HostReadError,
-  KoersError,
-  parseRangeAddress,
-  type StoredHistory,
-} from "../core";
+import { HostReadError, KoersError, parseRangeAddress, reportFileName, type StoredHistory } from "../core";
 import type { Settings, SettingsInput, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { planReport } from "./generation";
 import type {
@@ -38,11 +31,6 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
   let current: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null = null;
   let settings: SettingsInput | null = null;
   let history: StoredHistory | null = null;
-  /** The previous report: the user's pick, else the generation the add-in kept in the file before this date. */
-  const previousFor = (request: { previous: WorkbookSnapshot | null; settings: { reportDate: string } }) => {
-    const baseline = request.previous ? null : baselineFor(history, request.settings.reportDate);
-    return request.previous ?? (baseline ? expandSnapshot(baseline) : null);
-  };
   const listeners = new Set<(event: PreviewEvent) => void>();
   const emit = (event: PreviewEvent) => listeners.forEach((listener) => listener(event));
 
@@ -72,7 +60,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       return snapshot;
     },
     currentFile() {
-      return current ? { fileName: outputName(current.name), bytes: current.bytes } : null;
+      return current ? { fileName: reportFileName(current.name), bytes: current.bytes } : null;
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -83,9 +71,10 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     },
     async generate(request: GenerateRequest): Promise<GenerateOutcome> {
       const workbook = requireWorkbook();
-      const { analysis, plan } = await planReport({
+      // NOTE: the previous report is the user's pick, else the generation the add-in kept in the file before this date.
+      const { report, plan, fileName } = await planReport({
         ...request,
-        previous: previousFor(request),
+        history,
         workbook: workbook.snapshot,
         audience: "workbook",
       });
@@ -94,9 +83,9 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       current = { name: workbook.name, bytes, snapshot };
       request.onProgress?.({ stage: "done", count: plan.sheets.length });
       return {
-        report: analysis.report,
+        report,
         sheets: plan.sheets.map((sheet) => sheet.name),
-        download: { fileName: outputName(workbook.name), bytes },
+        download: { fileName, bytes },
       };
     },
     async selectCell(sheet, cell) {
@@ -115,9 +104,9 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     },
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = requireWorkbook();
-      const { plan } = await planReport({
+      const { plan, fileName } = await planReport({
         ...request,
-        previous: previousFor(request),
+        history,
         workbook: workbook.snapshot,
         audience: "griffie",
       });
@@ -128,7 +117,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       return {
         kind: "download",
         reason: "preview",
-        file: { fileName: griffieFileName(plan.properties.title), bytes },
+        file: { fileName, bytes },
       };
     },
     async addFiguresSheet(source: ExtraWorkbook, sheetName: string) {
@@ -141,21 +130,6 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       return copied.name;
     },
   };
-}
-
-/** "<title> (griffie).xlsx" (DESIGN.md "Output in the workbook"), without characters a file name cannot hold. */
-export function griffieFileName(title: string): string {
-  const safe =
-    title
-      .replace(/[\\/:*?"<>|]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim() || "Koers";
-  return `${safe} (griffie).xlsx`;
-}
-
-function outputName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, "");
-  return `${base} (Koers).xlsx`;
 }
 
 function cellText(sheet: SheetSnapshot, cell: string): string | null {

@@ -2,7 +2,7 @@ import { storedHistoryKey } from "../../src/core/history";
 import { parseSettings, storedSettingsKey } from "../../src/core/settings";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
 import type { ProgressEvent } from "../../src/taskpane/host";
-import { createPreviewHost, griffieFileName, type PreviewEvent } from "../../src/taskpane/previewHost";
+import { createPreviewHost, type PreviewEvent } from "../../src/taskpane/previewHost";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
 import { earlierLelystadHistory, withSavedSettings } from "../support/savedSettings";
 
@@ -141,14 +141,5 @@ describe("preview host", () => {
     ).rejects.toMatchObject({
       name: "HostReadError",
     });
-  });
-});
-
-describe("griffieFileName", () => {
-  it("names the copy '<title> (griffie).xlsx' without characters a file name cannot hold", () => {
-    expect([griffieFileName("Voortgang IVP 2023/2026"), griffieFileName("  ")]).toEqual([
-      "Voortgang IVP 2023 2026 (griffie).xlsx",
-      "Koers (griffie).xlsx",
-    ]);
   });
 });

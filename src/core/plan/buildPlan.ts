@@ -83,11 +83,3 @@ export function buildReportPlan(
   // chart caches, properties …), so both hosts write the same redacted copy.
   return griffie ? redactReportPlan(plan) : plan;
 }
-
-/** What report.json's `output` says about a plan: the sheet names and the number of charts. */
-export function planOutput(plan: ReportPlan): { sheets: string[]; charts: number } {
-  return {
-    sheets: plan.sheets.map((sheet) => sheet.name),
-    charts: plan.sheets.reduce((count, sheet) => count + sheet.charts.length, 0),
-  };
-}

@@ -4,18 +4,7 @@
  * one Excel.run with three syncs for a typical workbook (read, build, swap).
  */
 import type { Report, ReportPlan, WorkbookSnapshot } from "../../core";
-import {
-  analyzeWorkbooks,
-  baselineFor,
-  buildReportPlan,
-  compactActivities,
-  expandSnapshot,
-  nextHistory,
-  parseStoredHistory,
-  reportTitle,
-  type Settings,
-  storableHistory,
-} from "../../core";
+import { generateReport, parseStoredHistory, reportTitle, type Settings, storableHistory } from "../../core";
 import { bilingual, readFailure, runInExcel } from "./officeRuntime";
 import { readWorkbookState } from "./readWorkbook";
 import { checkWritable, writePlan } from "./writePlan";
@@ -47,8 +36,7 @@ export interface GenerationResult {
 }
 
 /**
- * Reads the open workbook, runs analyzeWorkbooks (with the stored previous snapshot) and
- * buildReportPlan, writes the generated sheets (replacing only Koers' own), and stores the settings
+ * Reads the open workbook, runs generateReport (compared with the stored previous snapshot), writes the generated sheets (replacing only Koers' own), and stores the settings
  * and the activity lists' essentials for the next "changes since previous report".
  * Throws HostReadError, HostWriteError or UnsupportedApiError (messages in Dutch and English) with
  * the workbook unchanged.
@@ -73,22 +61,17 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
 
     onProgress?.({ phase: "computing" });
     const history = parseStoredHistory(state.stored.previous);
-    const baseline = baselineFor(history, settings.reportDate);
-    const previous =
-      options.previous !== undefined ? options.previous : baseline ? expandSnapshot(baseline) : null;
-    const { report, datasets } = analyzeWorkbooks({
+    const { report, plan, nextHistory } = generateReport({
       workbooks: [state.snapshot, ...(options.extraWorkbooks ?? [])],
-      previous,
       settings,
+      previous: options.previous,
+      history,
+      userSheetNames: state.sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name),
     });
-    const userSheetNames = state.sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name);
-    const plan = buildReportPlan(report, settings, userSheetNames);
 
     onProgress?.({ phase: "writing", done: 0, total: 2 });
     const notices = [...state.notices];
-    const previousJson = storableHistory(
-      nextHistory(history, compactActivities(state.snapshot, datasets, settings.reportDate)),
-    );
+    const previousJson = storableHistory(nextHistory);
     if (previousJson === null) {
       notices.push(
         bilingual(
@@ -101,7 +84,6 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
       storage: { settings: JSON.stringify(settings), previous: previousJson },
       onProgress: (step) => onProgress?.({ ...step, total: Math.max(2, step.done ?? 0) }),
     });
-    report.output = { sheets: written.sheets, charts: written.charts };
     return { report, plan, notices: [...notices, ...written.notices] };
   });
 }

@@ -5,7 +5,7 @@
  * JSON text under `storageKeys`.
  */
 import {
-  baselineFor,
+  chooseComparison,
   expandSnapshot,
   HostReadError,
   parseStoredHistory,
@@ -67,7 +67,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 /**
- * The activity lists a report of `reportDate` compares with (see baselineFor), or without a date the
+ * The activity lists a report of `reportDate` compares with (core's chooseComparison), or without a date the
  * ones stored at the last generation; null when the workbook has none.
  */
 export async function loadPreviousSnapshot(reportDate?: string): Promise<WorkbookSnapshot | null> {
@@ -87,8 +87,8 @@ export async function loadPreviousSnapshot(reportDate?: string): Promise<Workboo
       );
     }
     const history = parseStoredHistory(setting.isNullObject ? null : String(setting.value));
-    const stored = reportDate === undefined ? (history?.current ?? null) : baselineFor(history, reportDate);
-    return stored ? expandSnapshot(stored) : null;
+    if (reportDate !== undefined) return chooseComparison(undefined, history, reportDate).snapshot;
+    return history ? expandSnapshot(history.current) : null;
   });
 }
 

@@ -2,11 +2,10 @@ import { existsSync, promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
 import {
-  baselineFor,
-  expandSnapshot,
   formatLongDate,
   HostReadError,
   HostWriteError,
+  localIsoDate,
   maskReport,
   maskText,
 } from "../../core";
@@ -153,7 +152,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   const environment: CliIo = {
     stdout: io.stdout ?? ((text) => process.stdout.write(text)),
     stderr: io.stderr ?? ((text) => process.stderr.write(text)),
-    today: io.today ?? localToday,
+    today: io.today ?? (() => localIsoDate(new Date())),
     readSnapshot: io.readSnapshot ?? readWithZlib,
     alterGriffie: io.alterGriffie,
   };
@@ -242,9 +241,6 @@ async function summarize(
   // NOTE: what the task pane saved in the first workbook applies; options given on the command line win.
   const { settings: stored, history } = await storedDataOf(inputs[0].data, zlibPartReader);
   if (stored) io.stderr(`${text.storedSettings}\n`);
-  // NOTE: without --previous, the generation the Office host stored in the workbook is the baseline.
-  const baseline = previous ? null : baselineFor(history, reportDate);
-  if (baseline) io.stderr(`${text.storedBaseline(baseline.reportDate)}\n`);
 
   const result = await generateFromFiles(inputs, {
     settings: {
@@ -257,13 +253,16 @@ async function summarize(
       documentStatus: options.final ? "Definitief" : (stored?.documentStatus ?? "Concept"),
     },
     previous,
-    previousSnapshot: baseline ? expandSnapshot(baseline) : null,
+    // NOTE: without --previous, the generation the Office host stored in the workbook is the baseline.
+    history,
     griffie: options.griffie !== undefined,
     readSnapshot: io.readSnapshot,
     openPackageStore: openZlibStore,
     onProgress: (step, file) =>
       io.stderr(`${text.progress[step](file ? shown(path.basename(file)) : undefined)}\n`),
   });
+  const { baseline } = result.comparison;
+  if (baseline) io.stderr(`${text.storedBaseline(baseline.reportDate)}\n`);
 
   // NOTE: what is printed and written as report.json has personal data masked unless --unmasked.
   const report = options.unmasked ? result.report : maskReport(result.report);
@@ -494,12 +493,6 @@ function isIsoDate(value: string): boolean {
     date.getUTCMonth() === Number(match[2]) - 1 &&
     date.getUTCDate() === Number(match[3])
   );
-}
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Koers' version from its package.json, the first one above this file (src/hosts/xlsx or build/cli/hosts/xlsx). */

@@ -1,12 +1,5 @@
-import {
-  analyzeWorkbooks,
-  buildReportPlan,
-  parseSettings,
-  planOutput,
-  type Settings,
-  type SettingsInput,
-} from "../../core";
-import type { Report, ReportPlan, WorkbookSnapshot } from "../../core";
+import { analyzeInputs, parseSettings, planAnalysis, type Settings, type SettingsInput } from "../../core";
+import type { Comparison, Report, ReportPlan, StoredHistory, WorkbookSnapshot } from "../../core";
 import { writeGriffieWorkbook, writeReportIntoWorkbook } from "./writeWorkbook";
 import type { OpenPackageStore } from "./packageParts";
 
@@ -22,8 +15,8 @@ export interface GenerateOptions {
   settings: SettingsInput;
   /** An older version of the first workbook, for "changes since the previous report". */
   previous?: WorkbookFile | null;
-  /** The previous report as a snapshot already (the history stored in the workbook); used without `previous`. */
-  previousSnapshot?: WorkbookSnapshot | null;
+  /** The history stored in the first workbook; without `previous` its generation before the report date is compared with. */
+  history?: StoredHistory | null;
   /** Also make the griffie copy. */
   griffie?: boolean;
   /** Called before each step, for progress lines or a spinner. */
@@ -42,11 +35,12 @@ export interface GenerateResult {
   workbook: Uint8Array;
   griffiePlan: ReportPlan | null;
   griffie: Uint8Array | null;
+  /** What the report was compared with (the user's previous version or the stored baseline). */
+  comparison: Comparison;
 }
 
 /**
- * The whole file flow, shared by the CLI and the browser preview: read snapshots → analyzeWorkbooks →
- * buildReportPlan → write. Further inputs add their datasets; the first one receives the sheets.
+ * The whole file flow of the CLI: read snapshots → generateReport → write. Further inputs add their datasets; the first one receives the sheets.
  * Throws HostReadError / HostWriteError for files it cannot read or write; data problems are findings.
  */
 export async function generateFromFiles(
@@ -62,17 +56,16 @@ export async function generateFromFiles(
     options.onProgress?.("read", input.name);
     snapshots.push(await read(input.data, input.name));
   }
-  let previous: WorkbookSnapshot | null = options.previousSnapshot ?? null;
+  let previous: WorkbookSnapshot | undefined;
   if (options.previous) {
     options.onProgress?.("read", options.previous.name);
     previous = await read(options.previous.data, options.previous.name);
   }
 
   options.onProgress?.("analyze");
-  const { report } = analyzeWorkbooks({ workbooks: snapshots, previous, settings });
-  const userSheetNames = snapshots[0].sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name);
-  const plan = buildReportPlan(report, settings, userSheetNames);
-  report.output = planOutput(plan);
+  const generation = { workbooks: snapshots, settings, previous, history: options.history };
+  const analysis = analyzeInputs(generation);
+  const { report, plan, comparison } = planAnalysis(analysis, generation);
 
   options.onProgress?.("write", inputs[0].name);
   const writeOptions = { openStore: options.openPackageStore };
@@ -82,8 +75,9 @@ export async function generateFromFiles(
   let griffie: Uint8Array | null = null;
   if (options.griffie) {
     options.onProgress?.("griffie");
-    griffiePlan = buildReportPlan(report, settings, [], { audience: "griffie" });
+    // NOTE: `report.output` names the workbook's sheets, not the copy's.
+    griffiePlan = planAnalysis(analysis, { ...generation, audience: "griffie" }).plan;
     griffie = await writeGriffieWorkbook(griffiePlan, writeOptions);
   }
-  return { report, settings, plan, workbook, griffiePlan, griffie };
+  return { report, settings, plan, workbook, griffiePlan, griffie, comparison };
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   type AnalysisResult,
-  analyzeWorkbooks,
+  analyzeInputs,
+  localIsoDate,
   parseSettings,
   type Settings,
   type SettingsInput,
@@ -48,11 +49,8 @@ export interface KoersActions {
   showError(error: unknown): void;
 }
 
-/** Today as an ISO date in the user's time zone: the default report date (core never reads the clock). */
-export function todayIso(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today in the user's time zone: the default report date (core never reads the clock). */
+const todayIso = () => localIsoDate(new Date());
 
 /** Reads a picked file into bytes. */
 export async function fileBytes(file: Blob): Promise<Uint8Array> {
@@ -126,7 +124,9 @@ export function useKoers(
 
   const analysis = useMemo(() => {
     if (!workbook) return null;
-    return analyzeWorkbooks({
+    // NOTE: the analysis half of core's generateReport; null compares with the user's pick only (the pane
+    // holds no stored history).
+    return analyzeInputs({
       workbooks: [workbook, ...extraWorkbooks.map((extra) => extra.snapshot)],
       previous: previous?.snapshot ?? null,
       settings,

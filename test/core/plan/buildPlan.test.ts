@@ -1,6 +1,7 @@
 import { parseCellAddress } from "../../../src/core/address";
 import { createFinding } from "../../../src/core/findings/finding";
-import { buildReportPlan, planCellMap, planOutput, planRangeValues } from "../../../src/core/plan";
+import { buildReportPlan, planOutput } from "../../../src/core";
+import { planCellMap, planRangeValues } from "../../support/planCellMap";
 import type { ReportPlan } from "../../../src/core/plan/reportPlan";
 import {
   drontenFigures,

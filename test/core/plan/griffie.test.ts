@@ -1,5 +1,6 @@
 import { parseCellAddress } from "../../../src/core/address";
-import { buildReportPlan, planCellMap } from "../../../src/core/plan";
+import { buildReportPlan } from "../../../src/core";
+import { planCellMap } from "../../support/planCellMap";
 import { leakedEmail, seedReport, settingsFor } from "./reportFixtures";
 import { addressOf, rowFrom, sheetOf, textsOf } from "./planTestHelpers";
 

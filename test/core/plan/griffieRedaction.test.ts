@@ -1,4 +1,4 @@
-import { buildReportPlan } from "../../../src/core/plan";
+import { buildReportPlan } from "../../../src/core";
 import { drontenFigures, seedReport, settingsFor } from "./reportFixtures";
 
 // The plan's job is to pass every text from user data through redactText; what redactText finds is

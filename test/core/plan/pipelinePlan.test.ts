@@ -1,5 +1,6 @@
 import { analyzeWorkbooks } from "../../../src/core/pipeline";
-import { buildReportPlan, planCellMap, planRangeValues } from "../../../src/core/plan";
+import { buildReportPlan } from "../../../src/core";
+import { planCellMap, planRangeValues } from "../../support/planCellMap";
 import type { ReportPlan } from "../../../src/core/plan/reportPlan";
 import { parseSettings } from "../../../src/core/settings";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";

@@ -1,5 +1,5 @@
 import { columnNumber, parseCellAddress, cellAddress } from "../../../src/core/address";
-import { planCellMap } from "../../../src/core/plan";
+import { planCellMap } from "../../support/planCellMap";
 import type { PlannedSheet, PlannedSheetKey, PlanValue, ReportPlan } from "../../../src/core/plan/reportPlan";
 
 export function sheetOf(plan: ReportPlan, key: PlannedSheetKey): PlannedSheet {

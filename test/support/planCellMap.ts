@@ -1,5 +1,5 @@
-import { cellAddress, parseRangeAddress } from "../address";
-import type { PlannedSheet, PlanValue } from "./reportPlan";
+import { cellAddress, parseRangeAddress } from "../../src/core";
+import type { PlannedSheet, PlanValue } from "../../src/core";
 
 /**
  * Flattens a planned sheet's blocks into A1 address → value, as the sheet will hold them once written.
