@@ -90,7 +90,9 @@ export function describeFailure(error: unknown, language: Language): Notice {
   let detail: string;
   if (error instanceof KoersError) {
     const lines = error.message.split("\n").filter((line) => line.trim() !== "");
-    detail = (language === "en" && lines.length > 1 ? lines[1] : lines[0]) ?? "";
+    detail = error.texts
+      ? error.messageIn(language)
+      : ((language === "en" && lines.length > 1 ? lines[1] : lines[0]) ?? "");
   } else {
     detail = `${text.unexpected}${error instanceof Error && error.message ? `: ${error.message}` : "."}`;
   }

@@ -1,12 +1,218 @@
 /**
- * The two error tiers: problems in the user's data are Findings (values); these classes are thrown
- * only for host failures and bugs, and carry a message the pane or CLI can show as is.
+ * The second error tier (docs/contracts.md "Two error tiers"): problems in the user's data are Findings
+ * (values); the classes here are thrown only for host failures and bugs. A host failure carries a code from
+ * `hostMessages`, the one table of what Koers tells the user when a host cannot read or write, in Dutch and
+ * English; its `message` is both (Dutch line, then English line) and `messageIn` picks the user's language.
  */
+import type { Language } from "./i18n/language";
+
+/** A text in both languages. */
+export interface LocalizedText {
+  nl: string;
+  en: string;
+}
+
+type Wording<P> = (parameters: P) => string;
+
+/**
+ * Every host message by code (stable kebab-case, like finding codes): thrown failures and the notices a host
+ * gives when an Excel lacks a capability. Parameters are typed per code.
+ */
+export const hostMessages = {
+  "not-in-excel": {
+    nl: () => "Koers draait niet in Excel: open de invoegtoepassing vanuit Excel.",
+    en: () => "Koers is not running inside Excel: open the add-in from Excel.",
+  },
+  "excel-api-missing": {
+    nl: ({ feature, requirement }: { feature: LocalizedText; requirement: string }) =>
+      `${feature.nl} vraagt een nieuwere Excel (${requirement}). Werk Office bij of gebruik Excel op het web.`,
+    en: ({ feature, requirement }: { feature: LocalizedText; requirement: string }) =>
+      `${feature.en} needs a newer Excel (${requirement}). Update Office or use Excel on the web.`,
+  },
+  "excel-access-denied": {
+    nl: () =>
+      "Excel weigert de wijziging: de werkmap is alleen-lezen, beveiligd of wordt door iemand anders bewerkt. Er is niets gewijzigd.",
+    en: () =>
+      "Excel refused the change: the workbook is read-only, protected or being edited by someone else. Nothing was changed.",
+  },
+  "excel-feature-missing": {
+    nl: () => "Deze versie van Excel mist een functie die Koers nodig heeft. Er is niets gewijzigd.",
+    en: () => "This version of Excel lacks a feature Koers needs. Nothing was changed.",
+  },
+  "excel-payload-too-large": {
+    nl: () => "De werkmap is te groot om in één keer te verwerken.",
+    en: () => "The workbook is too large to process in one go.",
+  },
+  "excel-busy": {
+    nl: () =>
+      "Excel is bezet (een cel wordt bewerkt of een collega wijzigt de werkmap). Probeer het zo nog eens.",
+    en: () =>
+      "Excel is busy (a cell is being edited or a colleague is changing the workbook). Try again shortly.",
+  },
+  "excel-write-failed": {
+    nl: ({ detail }: { detail: string }) => `Schrijven in Excel is mislukt: ${detail}`,
+    en: ({ detail }: { detail: string }) => `Writing to Excel failed: ${detail}`,
+  },
+  "excel-read-failed": {
+    nl: ({ detail }: { detail: string }) => `Lezen uit Excel is mislukt: ${detail}`,
+    en: ({ detail }: { detail: string }) => `Reading from Excel failed: ${detail}`,
+  },
+  "sheet-gone": {
+    nl: ({ sheet }: { sheet: string }) => `Het blad "${sheet}" bestaat niet (meer) in deze werkmap.`,
+    en: ({ sheet }: { sheet: string }) => `The sheet "${sheet}" does not exist (any more) in this workbook.`,
+  },
+  "sheet-not-found": {
+    nl: ({ sheet }: { sheet: string }) => `De werkmap heeft geen blad "${sheet}".`,
+    en: ({ sheet }: { sheet: string }) => `The workbook has no sheet "${sheet}".`,
+  },
+  "previous-unreadable": {
+    nl: () => "De vorige rapportage kon niet worden gelezen.",
+    en: () => "The previous report could not be read.",
+  },
+  "workbook-read-only": {
+    nl: () =>
+      "De werkmap is alleen-lezen geopend. Sla een eigen kopie op of vraag bewerkrechten; er is niets gewijzigd.",
+    en: () =>
+      "The workbook is open read-only. Save your own copy or ask for edit rights; nothing was changed.",
+  },
+  "structure-protected": {
+    nl: () =>
+      "De structuur van de werkmap is beveiligd, dus Koers kan geen bladen toevoegen. Hef de beveiliging op (Controleren > Werkmap beveiligen); er is niets gewijzigd.",
+    en: () =>
+      "The workbook structure is protected, so Koers cannot add sheets. Unprotect it (Review > Protect Workbook); nothing was changed.",
+  },
+  "koers-sheet-protected": {
+    nl: ({ sheet }: { sheet: string }) =>
+      `Het blad "${sheet}" van Koers is beveiligd. Hef de bladbeveiliging op en probeer opnieuw; er is niets gewijzigd.`,
+    en: ({ sheet }: { sheet: string }) =>
+      `Koers' sheet "${sheet}" is protected. Unprotect the sheet and try again; nothing was changed.`,
+  },
+  "user-sheet-in-the-way": {
+    nl: ({ sheet }: { sheet: string }) =>
+      `Er staat al een eigen blad "${sheet}" in de werkmap; Koers overschrijft dat niet. Geef het een andere naam en probeer opnieuw.`,
+    en: ({ sheet }: { sheet: string }) =>
+      `The workbook already has your own sheet "${sheet}"; Koers does not overwrite it. Rename it and try again.`,
+  },
+  "swap-unfinished": {
+    nl: ({ cause }: { cause: LocalizedText }) =>
+      `Het vervangen van de Koers-bladen is niet afgemaakt; controleer de bladen "Koers~…". ${cause.nl}`,
+    en: ({ cause }: { cause: LocalizedText }) =>
+      `Replacing the Koers sheets did not finish; check the "Koers~…" sheets. ${cause.en}`,
+  },
+  "history-too-large": {
+    nl: () =>
+      "De activiteitenlijst is te groot om in de werkmap te bewaren; 'wijzigingen sinds vorige rapportage' is er de volgende keer niet.",
+    en: () =>
+      "The activity list is too large to keep in the workbook; 'changes since the previous report' will be missing next time.",
+  },
+  "no-page-setup": {
+    nl: () =>
+      "Deze Excel kent geen pagina-instellingen via invoegtoepassingen (ExcelApi 1.9): stel A4 en 'passend op breedte' zelf in voor het afdrukken.",
+    en: () =>
+      "This Excel offers no page setup to add-ins (ExcelApi 1.9): set A4 and 'fit to width' yourself before printing.",
+  },
+  "no-fills": {
+    nl: () =>
+      "Deze Excel kan geen celkleuren doorgeven (ExcelApi 1.9): statussen die alleen als kleur staan worden niet herkend.",
+    en: () =>
+      "This Excel cannot report cell fills (ExcelApi 1.9): statuses given only as a colour are not recognised.",
+  },
+  "no-merges": {
+    nl: () => "Deze Excel kan samengevoegde cellen niet doorgeven (ExcelApi 1.13); Koers leest zonder.",
+    en: () => "This Excel cannot report merged cells (ExcelApi 1.13); Koers reads without them.",
+  },
+  "file-damaged": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' is beschadigd: het bestand is geen leesbaar Excel-bestand (zip-fout). Sla de werkmap opnieuw op in Excel en probeer het nog eens.`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' is damaged: the file is not a readable Excel file (zip error). Save the workbook again in Excel and retry.`,
+  },
+  "file-part-damaged": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' kon niet worden gelezen als Excel-werkmap: een onderdeel ervan is beschadigd. Open het in Excel, sla het opnieuw op en probeer het nog eens.`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' could not be read as an Excel workbook: a part of it is damaged. Open it in Excel, save it again and retry.`,
+  },
+  "file-empty": {
+    nl: ({ file }: { file: string }) => `'${file}' is leeg (0 bytes).`,
+    en: ({ file }: { file: string }) => `'${file}' is empty (0 bytes).`,
+  },
+  "file-encrypted": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' is met een wachtwoord beveiligd (versleuteld). Koers kan het niet openen: verwijder het wachtwoord in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' is password protected (encrypted). Koers cannot open it: remove the password in Excel (File > Info > Protect Workbook) and retry.`,
+  },
+  "file-legacy-xls": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' is een oud Excel-bestand (.xls, Excel 97-2003). Open het in Excel en sla het op als .xlsx.`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' is an old Excel file (.xls, Excel 97-2003). Open it in Excel and save it as .xlsx.`,
+  },
+  "file-is-text": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' is een tekstbestand (waarschijnlijk CSV met een andere extensie), geen Excel-werkmap. Open het in Excel en sla het op als .xlsx.`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' is a text file (probably CSV renamed), not an Excel workbook. Open it in Excel and save it as .xlsx.`,
+  },
+  "file-not-workbook": {
+    nl: ({ file }: { file: string }) => `'${file}' is geen Excel-werkmap (.xlsx).`,
+    en: ({ file }: { file: string }) => `'${file}' is not an Excel workbook (.xlsx).`,
+  },
+  "file-incomplete": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' is onvolledig (afgebroken tijdens kopiëren of downloaden). Haal het bestand opnieuw op.`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' is incomplete (cut off while copying or downloading). Fetch the file again.`,
+  },
+  "zip-not-workbook": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' is een zip-bestand maar geen Excel-werkmap (geen werkmapdeel gevonden; misschien een Word- of PowerPoint-bestand).`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' is a zip file but not an Excel workbook (no workbook part; perhaps a Word or PowerPoint file).`,
+  },
+} satisfies Record<string, { nl: Wording<never>; en: Wording<never> }>;
+
+/** A code of `hostMessages`. */
+export type HostMessageCode = keyof typeof hostMessages;
+
+type ParametersOf<C extends HostMessageCode> = Parameters<(typeof hostMessages)[C]["nl"]>;
+
+/** A host message with its code, in both languages. */
+export interface HostMessage extends LocalizedText {
+  code: HostMessageCode;
+}
+
+/** The message of `code` with its parameters. */
+export function hostMessage<C extends HostMessageCode>(code: C, ...parameters: ParametersOf<C>): HostMessage {
+  const wording = hostMessages[code] as {
+    nl: (...values: unknown[]) => string;
+    en: (...values: unknown[]) => string;
+  };
+  return { code, nl: wording.nl(...parameters), en: wording.en(...parameters) };
+}
+
+/** A text in both languages as one string, Dutch line first: how a message is shown when the language is unknown. */
+export function bilingual(text: LocalizedText): string {
+  return `${text.nl}\n${text.en}`;
+}
+
+/** Base of Koers's thrown errors; `code` and `texts` are set when the message comes from `hostMessages`. */
 export class KoersError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message);
+  readonly code: HostMessageCode | null;
+  readonly texts: LocalizedText | null;
+
+  constructor(message: string | HostMessage, options?: { cause?: unknown }) {
+    super(typeof message === "string" ? message : bilingual(message));
     this.name = new.target.name;
+    this.code = typeof message === "string" ? null : message.code;
+    this.texts = typeof message === "string" ? null : { nl: message.nl, en: message.en };
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+
+  /** The message in the user's language (a message without texts as it is). */
+  messageIn(language: Language): string {
+    return this.texts ? this.texts[language] : this.message;
   }
 }
 
@@ -20,7 +226,7 @@ export class HostWriteError extends KoersError {}
 export class UnsupportedApiError extends KoersError {
   constructor(
     readonly requirement: string,
-    message: string,
+    message: string | HostMessage,
   ) {
     super(message);
   }

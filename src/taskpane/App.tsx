@@ -66,7 +66,10 @@ export function App({ host, download = offerDownload }: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
-  const explain = useCallback((error: unknown) => describeError(error, i18n.t), [i18n]);
+  const explain = useCallback(
+    (error: unknown) => describeError(error, i18n.t, i18n.language === "en" ? "en" : "nl"),
+    [i18n],
+  );
   const [state, actions] = useKoers(host, explain);
   const [fileMessage, setFileMessage] = useState<string | null>(null);
   const [openingName, setOpeningName] = useState<string | null>(null);
@@ -113,7 +116,9 @@ export function App({ host, download = offerDownload }: AppProps) {
     } catch (error) {
       // The reader's own message says why (damaged, password protected, not .xlsx); it is written for users.
       setFileMessage(
-        error instanceof KoersError ? error.message : t("open.notWorkbook", { name: file.name }),
+        error instanceof KoersError
+          ? error.messageIn(i18n.language === "en" ? "en" : "nl")
+          : t("open.notWorkbook", { name: file.name }),
       );
     }
     setOpeningName(null);

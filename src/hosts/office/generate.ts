@@ -4,8 +4,16 @@
  * one Excel.run with three syncs for a typical workbook (read, build, swap).
  */
 import type { Report, ReportPlan, WorkbookSnapshot } from "../../core";
-import { generateReport, parseStoredHistory, reportTitle, type Settings, storableHistory } from "../../core";
-import { bilingual, readFailure, runInExcel } from "./officeRuntime";
+import {
+  bilingual,
+  generateReport,
+  hostMessage,
+  parseStoredHistory,
+  reportTitle,
+  type Settings,
+  storableHistory,
+} from "../../core";
+import { readFailure, runInExcel } from "./officeRuntime";
 import { readWorkbookState } from "./readWorkbook";
 import { checkWritable, writePlan } from "./writePlan";
 
@@ -73,12 +81,7 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
     const notices = [...state.notices];
     const previousJson = storableHistory(nextHistory);
     if (previousJson === null) {
-      notices.push(
-        bilingual(
-          "De activiteitenlijst is te groot om in de werkmap te bewaren; 'wijzigingen sinds vorige rapportage' is er de volgende keer niet.",
-          "The activity list is too large to keep in the workbook; 'changes since the previous report' will be missing next time.",
-        ),
-      );
+      notices.push(bilingual(hostMessage("history-too-large")));
     }
     const written = await writePlan(context, plan, facts, {
       storage: { settings: JSON.stringify(settings), previous: previousJson },

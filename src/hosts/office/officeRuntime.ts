@@ -5,7 +5,7 @@
  * Outside Office, office.js resolves Office.onReady with host null and never defines `Excel`; every
  * entry point checks that first and throws a HostReadError the pane can show.
  */
-import { HostReadError, HostWriteError, KoersError, UnsupportedApiError } from "../../core";
+import { HostReadError, HostWriteError, hostMessage, KoersError, UnsupportedApiError } from "../../core";
 
 /** ExcelApi minor versions the host uses, with what each brings. */
 export const requirement = {
@@ -23,11 +23,6 @@ export const requirement = {
   mergedAreas: 13,
 } as const;
 
-/** Joins the Dutch and the English text of a user-facing message, Dutch first. */
-export function bilingual(dutch: string, english: string): string {
-  return `${dutch}\n${english}`;
-}
-
 /** True when office.js runs inside Excel (the `Excel` namespace exists). */
 export function insideExcel(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";
@@ -44,22 +39,14 @@ export function requireExcelApi(minor: number, feature: { nl: string; en: string
   if (supportsExcelApi(minor)) return;
   throw new UnsupportedApiError(
     `ExcelApi 1.${minor}`,
-    bilingual(
-      `${feature.nl} vraagt een nieuwere Excel (ExcelApi 1.${minor}). Werk Office bij of gebruik Excel op het web.`,
-      `${feature.en} needs a newer Excel (ExcelApi 1.${minor}). Update Office or use Excel on the web.`,
-    ),
+    hostMessage("excel-api-missing", { feature, requirement: `ExcelApi 1.${minor}` }),
   );
 }
 
 /** Runs a batch in Excel.run after checking that office.js runs inside Excel. */
 export async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   if (!insideExcel()) {
-    throw new HostReadError(
-      bilingual(
-        "Koers draait niet in Excel: open de invoegtoepassing vanuit Excel.",
-        "Koers is not running inside Excel: open the add-in from Excel.",
-      ),
-    );
+    throw new HostReadError(hostMessage("not-in-excel"));
   }
   return Excel.run(batch);
 }
@@ -78,48 +65,21 @@ export function writeFailure(error: unknown): KoersError {
   const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
     case "AccessDenied":
-      return new HostWriteError(
-        bilingual(
-          "Excel weigert de wijziging: de werkmap is alleen-lezen, beveiligd of wordt door iemand anders bewerkt. Er is niets gewijzigd.",
-          "Excel refused the change: the workbook is read-only, protected or being edited by someone else. Nothing was changed.",
-        ),
-        { cause: error },
-      );
+      return new HostWriteError(hostMessage("excel-access-denied"), { cause: error });
     case "ApiNotFound":
     case "NotImplemented":
     case "UnsupportedFeature":
-      return new UnsupportedApiError(
-        "ExcelApi",
-        bilingual(
-          "Deze versie van Excel mist een functie die Koers nodig heeft. Er is niets gewijzigd.",
-          "This version of Excel lacks a feature Koers needs. Nothing was changed.",
-        ),
-      );
+      return new UnsupportedApiError("ExcelApi", hostMessage("excel-feature-missing"));
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
-      return new HostWriteError(
-        bilingual(
-          "De werkmap is te groot om in één keer te verwerken.",
-          "The workbook is too large to process in one go.",
-        ),
-        { cause: error },
-      );
+      return new HostWriteError(hostMessage("excel-payload-too-large"), { cause: error });
     case "Conflict":
     case "InvalidOperationInCellEditMode":
-      return new HostWriteError(
-        bilingual(
-          "Excel is bezet (een cel wordt bewerkt of een collega wijzigt de werkmap). Probeer het zo nog eens.",
-          "Excel is busy (a cell is being edited or a colleague is changing the workbook). Try again shortly.",
-        ),
-        { cause: error },
-      );
+      return new HostWriteError(hostMessage("excel-busy"), { cause: error });
     default:
-      return new HostWriteError(
-        bilingual(`Schrijven in Excel is mislukt: ${detail}`, `Writing to Excel failed: ${detail}`),
-        {
-          cause: error,
-        },
-      );
+      return new HostWriteError(hostMessage("excel-write-failed", { detail }), {
+        cause: error,
+      });
   }
 }
 
@@ -127,10 +87,7 @@ export function writeFailure(error: unknown): KoersError {
 export function readFailure(error: unknown): KoersError {
   if (error instanceof KoersError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new HostReadError(
-    bilingual(`Lezen uit Excel is mislukt: ${detail}`, `Reading from Excel failed: ${detail}`),
-    {
-      cause: error,
-    },
-  );
+  return new HostReadError(hostMessage("excel-read-failed", { detail }), {
+    cause: error,
+  });
 }

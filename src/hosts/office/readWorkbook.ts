@@ -18,8 +18,10 @@
  * first, then chunks), which costs one more sync but never a wrong result.
  */
 import {
+  bilingual,
   type CellValue,
   columnLetter,
+  hostMessage,
   emptySheet,
   generatedMarker,
   parseRangeAddress,
@@ -29,7 +31,7 @@ import {
   storedSettingsKey,
   type WorkbookSnapshot,
 } from "../../core";
-import { bilingual, officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
+import { officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
 
 /** Keys under which Koers keeps its data in the workbook's settings (ExcelApi 1.4). */
 export const storageKeys = { settings: storedSettingsKey, previous: storedHistoryKey } as const;
@@ -127,20 +129,10 @@ export async function readWorkbookState(
   const capability = capabilities();
   const notices: string[] = [];
   if (!capability.fills) {
-    notices.push(
-      bilingual(
-        "Deze Excel kan geen celkleuren doorgeven (ExcelApi 1.9): statussen die alleen als kleur staan worden niet herkend.",
-        "This Excel cannot report cell fills (ExcelApi 1.9): statuses given only as a colour are not recognised.",
-      ),
-    );
+    notices.push(bilingual(hostMessage("no-fills")));
   }
   if (!capability.merges) {
-    notices.push(
-      bilingual(
-        "Deze Excel kan samengevoegde cellen niet doorgeven (ExcelApi 1.13); Koers leest zonder.",
-        "This Excel cannot report merged cells (ExcelApi 1.13); Koers reads without them.",
-      ),
-    );
+    notices.push(bilingual(hostMessage("no-merges")));
   }
   let syncs = 0;
   const progress = () => options.onProgress?.({ phase: "reading", done: ++syncs });

@@ -8,19 +8,13 @@ import {
   chooseComparison,
   expandSnapshot,
   HostReadError,
+  hostMessage,
   parseStoredHistory,
   parseStoredSettings,
   type Settings,
 } from "../../core";
 import type { WorkbookSnapshot } from "../../core";
-import {
-  bilingual,
-  readFailure,
-  requireExcelApi,
-  requirement,
-  runInExcel,
-  writeFailure,
-} from "./officeRuntime";
+import { readFailure, requireExcelApi, requirement, runInExcel, writeFailure } from "./officeRuntime";
 import { storageKeys } from "./readWorkbook";
 
 /**
@@ -81,10 +75,7 @@ export async function loadPreviousSnapshot(reportDate?: string): Promise<Workboo
     try {
       await context.sync();
     } catch (error) {
-      throw new HostReadError(
-        bilingual("De vorige rapportage kon niet worden gelezen.", "The previous report could not be read."),
-        { cause: error },
-      );
+      throw new HostReadError(hostMessage("previous-unreadable"), { cause: error });
     }
     const history = parseStoredHistory(setting.isNullObject ? null : String(setting.value));
     if (reportDate !== undefined) return chooseComparison(undefined, history, reportDate).snapshot;

@@ -2,11 +2,10 @@
  * The smaller entry points of the Office host: reading the open workbook, navigating to a cell or
  * sheet, opening the griffie copy, and copying a figures sheet in from another workbook.
  */
-import { freeSheetName, HostReadError } from "../../core";
+import { freeSheetName, HostReadError, hostMessage } from "../../core";
 import type { CellValue, WorkbookSnapshot } from "../../core";
 import { cellInput } from "./cellInput";
 import {
-  bilingual,
   officeErrorCode,
   readFailure,
   requireExcelApi,
@@ -81,13 +80,7 @@ export async function activateSheet(name: string): Promise<void> {
 
 function navigationFailure(error: unknown, sheet: string): Error {
   if (officeErrorCode(error) === "ItemNotFound") {
-    return new HostReadError(
-      bilingual(
-        `Het blad "${sheet}" bestaat niet (meer) in deze werkmap.`,
-        `The sheet "${sheet}" does not exist (any more) in this workbook.`,
-      ),
-      { cause: error },
-    );
+    return new HostReadError(hostMessage("sheet-gone", { sheet }), { cause: error });
   }
   return readFailure(error);
 }
@@ -191,9 +184,7 @@ async function readSheetValues(base64: string, sheetName: string): Promise<CellV
     (item) => item.name === sheetName,
   );
   if (!sheet) {
-    throw new HostReadError(
-      bilingual(`De werkmap heeft geen blad "${sheetName}".`, `The workbook has no sheet "${sheetName}".`),
-    );
+    throw new HostReadError(hostMessage("sheet-not-found", { sheet: sheetName }));
   }
   return sheet.values;
 }

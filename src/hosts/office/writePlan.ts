@@ -20,6 +20,8 @@ import {
   type ConditionalFormat,
   generatedMarker,
   HostWriteError,
+  hostMessage,
+  bilingual,
   parseRangeAddress,
   type PlannedSheet,
   quoteSheetName,
@@ -27,7 +29,7 @@ import {
   type ReportPlan,
 } from "../../core";
 import { applyStyle, cellInput, columnWidthPoints, hasVisualStyle, mergeStyles } from "./cellInput";
-import { bilingual, requireExcelApi, requirement, supportsExcelApi, writeFailure } from "./officeRuntime";
+import { requireExcelApi, requirement, supportsExcelApi, writeFailure } from "./officeRuntime";
 import { storageKeys, type SheetInfo } from "./readWorkbook";
 
 /** The queue is synced before its estimated request passes this many bytes (Excel's limit is 5 MB). */
@@ -70,40 +72,20 @@ export function checkWritable(plan: ReportPlan, facts: WorkbookFacts): void {
     en: "Writing summary sheets with charts",
   });
   if (facts.readOnly) {
-    throw new HostWriteError(
-      bilingual(
-        "De werkmap is alleen-lezen geopend. Sla een eigen kopie op of vraag bewerkrechten; er is niets gewijzigd.",
-        "The workbook is open read-only. Save your own copy or ask for edit rights; nothing was changed.",
-      ),
-    );
+    throw new HostWriteError(hostMessage("workbook-read-only"));
   }
   if (facts.structureProtected) {
-    throw new HostWriteError(
-      bilingual(
-        "De structuur van de werkmap is beveiligd, dus Koers kan geen bladen toevoegen. Hef de beveiliging op (Controleren > Werkmap beveiligen); er is niets gewijzigd.",
-        "The workbook structure is protected, so Koers cannot add sheets. Unprotect it (Review > Protect Workbook); nothing was changed.",
-      ),
-    );
+    throw new HostWriteError(hostMessage("structure-protected"));
   }
   for (const sheet of facts.sheets) {
     if (sheet.generated && sheet.protected) {
-      throw new HostWriteError(
-        bilingual(
-          `Het blad "${sheet.name}" van Koers is beveiligd. Hef de bladbeveiliging op en probeer opnieuw; er is niets gewijzigd.`,
-          `Koers' sheet "${sheet.name}" is protected. Unprotect the sheet and try again; nothing was changed.`,
-        ),
-      );
+      throw new HostWriteError(hostMessage("koers-sheet-protected", { sheet: sheet.name }));
     }
   }
   for (const planned of plan.sheets) {
     const owner = facts.sheets.find((sheet) => sheet.name.toLowerCase() === planned.name.toLowerCase());
     if (owner && !owner.generated) {
-      throw new HostWriteError(
-        bilingual(
-          `Er staat al een eigen blad "${owner.name}" in de werkmap; Koers overschrijft dat niet. Geef het een andere naam en probeer opnieuw.`,
-          `The workbook already has your own sheet "${owner.name}"; Koers does not overwrite it. Rename it and try again.`,
-        ),
-      );
+      throw new HostWriteError(hostMessage("user-sheet-in-the-way", { sheet: owner.name }));
     }
   }
 }
@@ -160,12 +142,7 @@ export async function writePlan(
   const notices: string[] = [];
   const printable = supportsExcelApi(requirement.cellProperties);
   if (!printable && plan.sheets.length > 0) {
-    notices.push(
-      bilingual(
-        "Deze Excel kent geen pagina-instellingen via invoegtoepassingen (ExcelApi 1.9): stel A4 en 'passend op breedte' zelf in voor het afdrukken.",
-        "This Excel offers no page setup to add-ins (ExcelApi 1.9): set A4 and 'fit to width' yourself before printing.",
-      ),
-    );
+    notices.push(bilingual(hostMessage("no-page-setup")));
   }
   const taken = new Set(facts.sheets.map((sheet) => sheet.name.toLowerCase()));
   const temporary = new Map<string, { name: string; sheet: Excel.Worksheet }>();
@@ -217,10 +194,9 @@ export async function writePlan(
     // above; if Excel still refuses it midway, the message says so rather than claim nothing changed.
     const failure = writeFailure(error);
     throw new HostWriteError(
-      bilingual(
-        `Het vervangen van de Koers-bladen is niet afgemaakt; controleer de bladen "Koers~…". ${failure.message.split("\n")[0]}`,
-        `Replacing the Koers sheets did not finish; check the "Koers~…" sheets. ${failure.message.split("\n").slice(-1)[0]}`,
-      ),
+      hostMessage("swap-unfinished", {
+        cause: { nl: failure.message.split("\n")[0], en: failure.message.split("\n").slice(-1)[0] },
+      }),
       { cause: error },
     );
   }

@@ -212,11 +212,11 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       return error.exitCode;
     }
     if (error instanceof HostReadError) {
-      fail(error.message);
+      fail(error.messageIn(language));
       return exitCodes.unreadable;
     }
     if (error instanceof HostWriteError) {
-      fail(error.message);
+      fail(error.messageIn(language));
       return exitCodes.unreadable;
     }
     fail(text.unexpected(error instanceof Error ? error.message : String(error)));

@@ -23,6 +23,7 @@ import {
   emptySheet,
   formatCellText,
   HostReadError,
+  hostMessage,
   isDateFormat,
   type SheetSnapshot,
   type SheetVisibility,
@@ -55,74 +56,36 @@ export async function readWorkbookSnapshot(
   try {
     read = await openPartReader(bytes, options.openParts);
   } catch (error) {
-    throw new HostReadError(
-      bilingual(
-        `'${name}' is beschadigd: het bestand is geen leesbaar Excel-bestand (zip-fout). Sla de werkmap opnieuw op in Excel en probeer het nog eens.`,
-        `'${name}' is damaged: the file is not a readable Excel file (zip error). Save the workbook again in Excel and retry.`,
-      ),
-      { cause: error },
-    );
+    throw new HostReadError(hostMessage("file-damaged", { file: name }), { cause: error });
   }
   try {
     return await readPackage(read, name, options.locale ?? "nl");
   } catch (error) {
     if (error instanceof HostReadError) throw error;
-    throw new HostReadError(
-      bilingual(
-        `'${name}' kon niet worden gelezen als Excel-werkmap: een onderdeel ervan is beschadigd. Open het in Excel, sla het opnieuw op en probeer het nog eens.`,
-        `'${name}' could not be read as an Excel workbook: a part of it is damaged. Open it in Excel, save it again and retry.`,
-      ),
-      { cause: error },
-    );
+    throw new HostReadError(hostMessage("file-part-damaged", { file: name }), { cause: error });
   }
-}
-
-function bilingual(dutch: string, english: string): string {
-  return `${dutch}\n${english}`;
 }
 
 /** Refuses what is not an .xlsx package before unzipping, with a message that says what the file is. */
 function checkSignature(bytes: Uint8Array, name: string): void {
   if (bytes.length === 0) {
-    throw new HostReadError(bilingual(`'${name}' is leeg (0 bytes).`, `'${name}' is empty (0 bytes).`));
+    throw new HostReadError(hostMessage("file-empty", { file: name }));
   }
   const kind = workbookFileKind(bytes);
   if (kind === "encrypted") {
-    throw new HostReadError(
-      bilingual(
-        `'${name}' is met een wachtwoord beveiligd (versleuteld). Koers kan het niet openen: verwijder het wachtwoord in Excel (Bestand > Info > Werkmap beveiligen) en probeer opnieuw.`,
-        `'${name}' is password protected (encrypted). Koers cannot open it: remove the password in Excel (File > Info > Protect Workbook) and retry.`,
-      ),
-    );
+    throw new HostReadError(hostMessage("file-encrypted", { file: name }));
   }
   if (kind === "legacyXls") {
-    throw new HostReadError(
-      bilingual(
-        `'${name}' is een oud Excel-bestand (.xls, Excel 97-2003). Open het in Excel en sla het op als .xlsx.`,
-        `'${name}' is an old Excel file (.xls, Excel 97-2003). Open it in Excel and save it as .xlsx.`,
-      ),
-    );
+    throw new HostReadError(hostMessage("file-legacy-xls", { file: name }));
   }
   if (kind === "notAWorkbook") {
     if (looksLikeText(bytes)) {
-      throw new HostReadError(
-        bilingual(
-          `'${name}' is een tekstbestand (waarschijnlijk CSV met een andere extensie), geen Excel-werkmap. Open het in Excel en sla het op als .xlsx.`,
-          `'${name}' is a text file (probably CSV renamed), not an Excel workbook. Open it in Excel and save it as .xlsx.`,
-        ),
-      );
+      throw new HostReadError(hostMessage("file-is-text", { file: name }));
     }
-    throw new HostReadError(
-      bilingual(`'${name}' is geen Excel-werkmap (.xlsx).`, `'${name}' is not an Excel workbook (.xlsx).`),
-    );
+    throw new HostReadError(hostMessage("file-not-workbook", { file: name }));
   }
   if (!hasEndOfCentralDirectory(bytes)) {
-    throw new HostReadError(
-      bilingual(
-        `'${name}' is onvolledig (afgebroken tijdens kopiëren of downloaden). Haal het bestand opnieuw op.`,
-        `'${name}' is incomplete (cut off while copying or downloading). Fetch the file again.`,
-      ),
-    );
+    throw new HostReadError(hostMessage("file-incomplete", { file: name }));
   }
 }
 
@@ -218,12 +181,7 @@ async function readPackage(read: PartReader, name: string, locale: DisplayLocale
   const workbookPath = await workbookPartPath(read);
   const workbookXml = await read(workbookPath);
   if (workbookXml === null) {
-    throw new HostReadError(
-      bilingual(
-        `'${name}' is een zip-bestand maar geen Excel-werkmap (geen werkmapdeel gevonden; misschien een Word- of PowerPoint-bestand).`,
-        `'${name}' is a zip file but not an Excel workbook (no workbook part; perhaps a Word or PowerPoint file).`,
-      ),
-    );
+    throw new HostReadError(hostMessage("zip-not-workbook", { file: name }));
   }
   const workbook = node(node(parser.parse(workbookXml)).workbook);
   const date1904 = ["1", "true"].includes(String(node(workbook.workbookPr).date1904 ?? "").toLowerCase());
