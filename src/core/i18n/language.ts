@@ -1,8 +1,6 @@
 /** Languages Koers writes in: Dutch first, English on request. */
 export type Language = "nl" | "en";
 
-export const languages: readonly Language[] = ["nl", "en"];
-
 /** Month names, January first: Dutch in lower case as Dutch writes them, English capitalised. */
 export const monthNames: Record<Language, readonly string[]> = {
   nl: [

@@ -5,9 +5,6 @@ import { isCellError, type CellValue, type WorkbookSnapshot } from "../snapshot"
 import { isPersonHeader, maskedPersonNames } from "./personNames";
 import { maskBsn, mentionsBsn, passesElevenProof, scanText, type PrivacyKind } from "./textPatterns";
 
-export { scanText, type TextMatch, type TextScanOptions } from "./textPatterns";
-export { looksLikePersonName, isPersonHeader } from "./personNames";
-
 /** Rows (1-based, inclusive) of a column known to hold people, e.g. the owner column of an activity list. */
 export interface PersonColumn {
   column: number;

@@ -246,12 +246,6 @@ export function nearestStatusWording(text: string, language?: Language): string 
   return best.display;
 }
 
-/** The canonical wording of a status ("Loopt volgens planning" / "On track"). */
-export function statusWording(status: StatusKey, language: Language): string {
-  if (status === "unknown") return language === "nl" ? "Onbekend" : "Unknown";
-  return statusWordings[status][language][0];
-}
-
 /** Traffic-light colours Koers recognises in a fill. */
 export type TrafficColour = "green" | "darkGreen" | "blue" | "amber" | "yellow" | "red" | "grey";
 

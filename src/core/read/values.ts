@@ -193,12 +193,6 @@ export function serialToIsoDate(serial: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "yyyy-mm-dd" → Excel serial. */
-export function isoDateToSerial(iso: string): number {
-  const [year, month, day] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(year, month - 1, day) - excelEpoch) / dayMilliseconds);
-}
-
 /** True when the number format shows a date (d, m with y, or y), as Excel decides it; time-only formats are not dates. */
 export function isDateFormat(numberFormat: string): boolean {
   if (!numberFormat || numberFormat === "General" || numberFormat === "@") return false;

@@ -7,8 +7,8 @@ import { activityChecks } from "./checks/activityChecks";
 import { figureChecks } from "./checks/figureChecks";
 import { regionChecks } from "./checks/regionChecks";
 
-export type { Check, DatasetCheckContext, WorkbookCheckContext } from "./check";
-export { summarizeFindings, type ValidationReport } from "./summarizeFindings";
+export type { Check } from "./check";
+export { summarizeFindings } from "./summarizeFindings";
 
 /**
  * Every validation check, in the order their findings are reported. Header problems (blank-header,

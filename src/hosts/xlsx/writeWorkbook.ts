@@ -347,11 +347,3 @@ function fixedDate(plan: ReportPlan): Date {
     ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
 }
-
-/** Count of sheets and charts a plan writes. */
-export function summarizeOutput(plan: ReportPlan): WriteSummary {
-  return {
-    sheets: plan.sheets.map((sheet) => sheet.name),
-    charts: plan.sheets.reduce((total, sheet) => total + sheet.charts.length, 0),
-  };
-}

@@ -60,29 +60,6 @@ export function attributeByLocalName(
   return undefined;
 }
 
-/** Serialises attributes, skipping undefined values; values are escaped. */
-export function attributes(values: Record<string, string | number | boolean | undefined>): string {
-  let text = "";
-  for (const [name, value] of Object.entries(values)) {
-    if (value === undefined) continue;
-    const serialised = typeof value === "boolean" ? (value ? "1" : "0") : String(value);
-    text += ` ${name}="${escapeXml(serialised)}"`;
-  }
-  return text;
-}
-
-/** An element with attributes and optional inner XML (already serialised). */
-export function element(
-  name: string,
-  attributeValues: Record<string, string | number | boolean | undefined> = {},
-  inner?: string,
-): string {
-  const attributeText = attributes(attributeValues);
-  return inner === undefined || inner === ""
-    ? `<${name}${attributeText}/>`
-    : `<${name}${attributeText}>${inner}</${name}>`;
-}
-
 export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const encoder = new TextEncoder();

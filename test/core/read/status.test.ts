@@ -3,7 +3,6 @@ import {
   nearestStatusWording,
   normalizeStatus,
   statusFromFill,
-  statusWording,
 } from "../../../src/core/read/status";
 
 describe("normalizeStatus", () => {
@@ -215,19 +214,3 @@ describe("traffic-light fills", () => {
   });
 });
 
-describe("statusWording", () => {
-  it("gives the canonical wording per language", () => {
-    expect(
-      (["done", "onTrack", "delayed", "notStarted", "unknown"] as const).map((status) => [
-        statusWording(status, "nl"),
-        statusWording(status, "en"),
-      ]),
-    ).toEqual([
-      ["Afgerond", "Done"],
-      ["Loopt volgens planning", "On track"],
-      ["Vertraagd", "Delayed"],
-      ["Niet gestart", "Not started"],
-      ["Onbekend", "Unknown"],
-    ]);
-  });
-});
