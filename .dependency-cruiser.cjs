@@ -1,5 +1,5 @@
 /**
- * Layering (DESIGN.md "Layout"): taskpane → hosts → core. core is pure TypeScript.
+ * Layering (ARCHITECTURE.md "Layers"): taskpane → hosts → core. core is pure TypeScript.
  * `npm test` runs this; a wrong import fails the build.
  */
 module.exports = {

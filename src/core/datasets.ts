@@ -1,9 +1,9 @@
 /**
- * Datasets: what detection finds in a WorkbookSnapshot (DESIGN.md "The one flow").
+ * Datasets: what detection finds in a WorkbookSnapshot (docs/contracts.md "The one flow").
  * Rows and columns are 1-based sheet coordinates so that every value can point back at its source cell.
  */
 
-/** Normalised activity status (DESIGN.md "Status"). */
+/** Normalised activity status (docs/domain.md "Status"). */
 export type StatusKey = "done" | "onTrack" | "delayed" | "notStarted" | "unknown";
 
 export const statusKeys: readonly StatusKey[] = ["done", "onTrack", "delayed", "notStarted", "unknown"];

@@ -29,7 +29,7 @@ export interface AnalysisResult {
 }
 
 /**
- * The one flow of DESIGN.md: read → validate → analyze, for one or more workbooks. Pure and
+ * The one flow (docs/contracts.md): read → validate → analyze, for one or more workbooks. Pure and
  * deterministic: the report date comes from the settings. Never throws on bad data.
  */
 export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {

@@ -3,8 +3,8 @@ import type { FigureUnit, StatusKey } from "./datasets";
 import type { Language } from "./i18n/language";
 
 /**
- * report.json, schema version 1 (DESIGN.md "Contracts"). The pane shows the same object.
- * Fields beyond DESIGN.md's sketch are additions; none of its fields is renamed.
+ * report.json, schema version 1 (docs/contracts.md "report.json"). The pane shows the same object.
+ * Fields are only ever added within a schema version; none is renamed or removed.
  */
 export type StatusCounts = Record<StatusKey, number>;
 

@@ -1,5 +1,5 @@
 /**
- * WorkbookSnapshot: the one shape in which both hosts hand a workbook to the core (DESIGN.md "Contracts").
+ * WorkbookSnapshot: the one shape in which both hosts hand a workbook to the core (docs/contracts.md "WorkbookSnapshot").
  *
  * Grids are dense and rectangular, anchored at A1 (row 0, column 0) and reaching to the last used cell,
  * so that `values[r][c]` is cell (r + 1, c + 1) whatever the used range's origin was in the host.

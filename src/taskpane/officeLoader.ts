@@ -1,4 +1,4 @@
-/** Where Office add-ins load office.js from; never bundled (DESIGN.md "Quality bars"). */
+/** Where Office add-ins load office.js from; never bundled (docs/contracts.md "Quality bars"). */
 export const officeScriptUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 export interface OfficeEnvironment {

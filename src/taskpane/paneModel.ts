@@ -119,7 +119,7 @@ export interface FigureChange {
 
 /**
  * The biggest rises and falls vs the previous year over all figures tables. Small numbers get no
- * percentage headline (DESIGN.md "Trends"), and subtotal rows are left out so a category is not counted twice.
+ * percentage headline (docs/domain.md "Trends"), and subtotal rows are left out so a category is not counted twice.
  */
 export function biggestChanges(report: Report, limit = 3): { rises: FigureChange[]; falls: FigureChange[] } {
   const changes: FigureChange[] = [];

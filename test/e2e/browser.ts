@@ -92,7 +92,7 @@ export async function openPane(
   const mode = options.office ?? "real";
   const errors: string[] = [];
   const office = await routeOfficeScript(context, mode, errors);
-  // Everything else off localhost would be a network call at run time (DESIGN.md "Works offline").
+  // Everything else off localhost would be a network call at run time (docs/contracts.md "Quality bars").
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
     const url = route.request().url();
     if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fallback();

@@ -3,7 +3,7 @@ import path from "path";
 import { gzipSync } from "zlib";
 
 /**
- * Bundle budget (DESIGN.md "Quality bars"): the scripts a page loads before it can show anything stay
+ * Bundle budget (docs/contracts.md "Quality bars"): the scripts a page loads before it can show anything stay
  * small, and ExcelJS (about 250 KB gzip, a dev dependency for tests) is in no script at all: the pane reads,
  * writes and copies sheets with Koers' own package code. "CsvParser" is a name only ExcelJS's build carries.
  * dist/ is built by the E2E globalSetup.

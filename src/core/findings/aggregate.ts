@@ -15,7 +15,7 @@ interface Group {
 const cellPattern = /^([A-Z]{1,3})(\d+)$/;
 
 /**
- * Folds findings that differ only by cell into one finding per group (DESIGN.md "Findings"): same code,
+ * Folds findings that differ only by cell into one finding per group (docs/contracts.md "Findings"): same code,
  * sheet and column, and equal parameters apart from the catalog entry's `perCell` ones. A group of one
  * keeps its finding as it is; a larger group becomes one finding with `range` (all its cells), `count`,
  * the parameters of its first (top) cell and the entry's grouped text. Findings without a cell, or that

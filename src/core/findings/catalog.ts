@@ -1,5 +1,5 @@
 /**
- * The one catalog of finding codes (DESIGN.md "Findings"). Codes are public API: they appear in
+ * The one catalog of finding codes (docs/contracts.md "Findings"). Codes are public API: they appear in
  * report.json and in the pane, so a code is never renamed or reused for another meaning.
  *
  * Templates use i18next interpolation: {{name}}. Every template may use the parameters the creating

@@ -5,7 +5,7 @@ import { formatNumber, interpolate, type Language } from "../i18n/language";
 export type FindingParameters = Record<string, string | number>;
 
 /**
- * One problem in the user's data (DESIGN.md "Findings"), over one or more cells. Findings are values;
+ * One problem in the user's data (docs/contracts.md "Findings"), over one or more cells. Findings are values;
  * checks never throw.
  */
 export interface Finding {

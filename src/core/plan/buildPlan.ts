@@ -36,7 +36,7 @@ const sheetBuilders: Record<
 };
 
 /**
- * Turns a report into the declarative plan both hosts apply (DESIGN.md "Output in the workbook").
+ * Turns a report into the declarative plan both hosts apply (docs/domain.md "Output in the workbook").
  * Pure and deterministic. `userSheetNames` are the user's own sheets (not generated ones): a generated
  * sheet whose fixed name is taken gets "Name (2)" and is listed in `renamed`.
  */

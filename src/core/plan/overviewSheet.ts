@@ -156,7 +156,7 @@ function totalRowStyles(row: number, width: number): CellStyles {
   }));
 }
 
-/** Green/amber/red by the user's thresholds (DESIGN.md: ≥ green → green, ≥ amber → amber, else red). */
+/** Green/amber/red by the user's thresholds: ≥ green → green, ≥ amber → amber, else red (docs/domain.md "Status"). */
 export function ragFor(onTrackPct: number | null, thresholds: Settings["ragThresholds"]): Rag | null {
   if (onTrackPct === null) return null;
   if (onTrackPct >= thresholds.green) return "green";

@@ -1,5 +1,5 @@
 /**
- * ReportPlan: the declarative description of the generated sheets (DESIGN.md "Contracts"). Both hosts
+ * ReportPlan: the declarative description of the generated sheets (docs/contracts.md "ReportPlan"). Both hosts
  * apply the same plan and decide nothing themselves. Rows and columns are 1-based.
  *
  * Blocks carry one style each (plus optional per-column and per-cell overrides) so that a host can

@@ -7,7 +7,7 @@ import type { AggregatedPrivacyHit, PrivacyHit } from "../report";
 const cellPattern = /^([A-Z]{1,3})(\d+)$/;
 
 /**
- * The hits of one kind in one column of one sheet as one hit with `range` and `count` (DESIGN.md "Findings":
+ * The hits of one kind in one column of one sheet as one hit with `range` and `count` (docs/contracts.md "Findings":
  * a column of person names is one finding for the column). The first (top) cell gives `cell` and `masked`.
  * Groups keep the order of their first hit; a hit without an A1 cell stays alone. Linear.
  */

@@ -20,7 +20,7 @@ export interface GridScanOptions {
 }
 
 /**
- * Scans every cell of every user sheet, hidden ones included, for personal data (DESIGN.md "Privacy").
+ * Scans every cell of every user sheet, hidden ones included, for personal data (docs/domain.md "Privacy").
  * Owner columns of detected activity lists count as person columns. One hit per cell and kind; the hit
  * holds a masked value only. Never throws.
  * NOTE: sheets Koers generated are skipped: they repeat the user's data (a hit there is already reported

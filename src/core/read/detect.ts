@@ -1,5 +1,5 @@
 /**
- * Detection: finds activity lists and figures tables in a workbook (DESIGN.md "The one flow"). Every
+ * Detection: finds activity lists and figures tables in a workbook (docs/contracts.md "The one flow"). Every
  * sheet that Koers did not generate is scanned top to bottom; a row that a registered detector reads as a
  * header starts a table, the detector reads it to its end, and scanning goes on below it, so one sheet
  * may hold several tables. Tables side by side, split by an empty column, are read each on their own.

@@ -1,8 +1,8 @@
 /**
  * Pseudo-regions: rows of a regional table (CBS StatLine, police open data) that are not a place a council
  * can be compared with — offences that could not be placed, abroad, the rest. They stay in the tables and
- * the counts, but never lead a headline or become the focus region (DESIGN.md "The headline tells only what
- * the numbers support"). One list for reading and analysis alike.
+ * the counts, but never lead a headline or become the focus region (docs/domain.md "The headline"). One
+ * list for reading and analysis alike.
  */
 export const pseudoRegionNames: readonly string[] = [
   "Niet in te delen",

@@ -1,5 +1,5 @@
 /**
- * Status normalisation (DESIGN.md "Status"): Dutch and English wording, case, accents and spacing
+ * Status normalisation (docs/domain.md "Status"): Dutch and English wording, case, accents and spacing
  * insensitive, and traffic-light fills, to done / onTrack / delayed / notStarted.
  */
 import type { StatusKey } from "../datasets";

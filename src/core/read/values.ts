@@ -1,5 +1,5 @@
 /**
- * Dutch value parsing (DESIGN.md "Numbers and dates"), shared by detection and validation.
+ * Dutch value parsing (docs/domain.md "Numbers and dates"), shared by detection and validation.
  * All parsers are total: bad input gives null (or a "text" kind), never an exception.
  */
 import type { FigureUnit, Planning } from "../datasets";
@@ -404,7 +404,7 @@ function yearToken(token: string): number | null {
 }
 
 /**
- * Parses a planning cell (DESIGN.md "Numbers and dates"). `value` is the raw cell value; a number is a
+ * Parses a planning cell (docs/domain.md "Numbers and dates"). `value` is the raw cell value; a number is a
  * date when its number format is a date format, a year when it is a whole number 1950–2100, else not a
  * planning. Texts: "31-12-2025" date; "Q2 2025", "2e kwartaal 2025", "2025-Q2" quarter (end 2025-06-30);
  * "Q1/Q2 2020", "Q4 2019 / Q1 2020", "2025-2026", "H1 2025", "eind 2025/begin 2026" range (end = last);

@@ -17,7 +17,7 @@ export { summarizeFindings } from "./summarizeFindings";
 export const checks: readonly Check[] = [...regionChecks, ...activityChecks, ...figureChecks];
 
 /**
- * Runs every registered check over the datasets found in a workbook (DESIGN.md "Findings"). Findings are
+ * Runs every registered check over the datasets found in a workbook (docs/contracts.md "Findings"). Findings are
  * in `settings.language`; each points at a sheet and A1 cell. Never throws on the content of the workbook.
  * Where two datasets share a sheet (and may overlap) a finding repeated for the same cell is reported once.
  */

@@ -18,7 +18,7 @@ import { storedDataOf } from "./storedData";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
 /**
- * The `koers` command line (DESIGN.md "CLI"):
+ * The `koers` command line (docs/contracts.md "CLI"):
  *   koers summarize <workbook.xlsx> [more.xlsx …] [--previous old.xlsx] [--out out.xlsx]
  *         [--json report.json] [--date YYYY-MM-DD] [--lang nl|en] [--griffie copy.xlsx|directory]
  *         [--title T] [--organisation O] [--final] [--unmasked]

@@ -1,5 +1,5 @@
 /**
- * The xlsx host's read: an .xlsx file's bytes → WorkbookSnapshot (DESIGN.md "Contracts"). Runs in Node
+ * The xlsx host's read: an .xlsx file's bytes → WorkbookSnapshot (docs/contracts.md "WorkbookSnapshot"). Runs in Node
  * (CLI) and in the browser preview (loaded by dynamic import), so it uses no Node APIs.
  *
  * NOTE: the package is opened with JSZip and its parts are scanned directly rather than loaded into an
