@@ -15,6 +15,8 @@ export interface CatalogText {
 }
 
 export interface CatalogEntry {
+  /** The code's readable name, as the pane lists it ("Dubbel nummer" / "Duplicate number"). */
+  title: Record<Language, string>;
   severity: Severity;
   /** True when the problem makes computed figures wrong: the pane blocks generation on it. */
   blocksFigures: boolean;
@@ -53,6 +55,7 @@ export interface GroupedText {
 
 export const findingCatalog = {
   "duplicate-id": {
+    title: { nl: "Dubbel nummer", en: "Duplicate number" },
     severity: "error",
     blocksFigures: true,
     perCell: ["otherRow"],
@@ -76,6 +79,7 @@ export const findingCatalog = {
     },
   },
   "missing-value": {
+    title: { nl: "Leeg veld", en: "Empty field" },
     severity: "warning",
     blocksFigures: false,
     terms: {
@@ -112,6 +116,7 @@ export const findingCatalog = {
     },
   },
   "invalid-date": {
+    title: { nl: "Onleesbare datum of planning", en: "Unreadable date or planning" },
     severity: "warning",
     blocksFigures: false,
     perCell: ["value"],
@@ -137,6 +142,7 @@ export const findingCatalog = {
     },
   },
   "planning-in-past": {
+    title: { nl: "Op schema, planning verstreken", en: "On track past its planning" },
     severity: "warning",
     blocksFigures: false,
     perCell: ["value", "plannedEnd"],
@@ -163,6 +169,7 @@ export const findingCatalog = {
     },
   },
   "unknown-status": {
+    title: { nl: "Onbekende status", en: "Unknown status" },
     severity: "warning",
     blocksFigures: false,
     perCell: ["value", "suggestion"],
@@ -186,6 +193,7 @@ export const findingCatalog = {
     },
   },
   "error-value": {
+    title: { nl: "Foutwaarde in cel", en: "Error value in cell" },
     severity: "error",
     blocksFigures: true,
     perCell: ["value"],
@@ -209,6 +217,7 @@ export const findingCatalog = {
     },
   },
   "not-a-number": {
+    title: { nl: "Geen getal", en: "Not a number" },
     severity: "warning",
     blocksFigures: false,
     perCell: ["value"],
@@ -234,6 +243,7 @@ export const findingCatalog = {
     },
   },
   "negative-count": {
+    title: { nl: "Negatief aantal", en: "Negative count" },
     severity: "error",
     blocksFigures: true,
     perCell: ["value"],
@@ -257,6 +267,7 @@ export const findingCatalog = {
     },
   },
   "duplicate-category": {
+    title: { nl: "Dubbele categorie", en: "Duplicate category" },
     severity: "warning",
     blocksFigures: false,
     perCell: ["otherRow"],
@@ -280,6 +291,7 @@ export const findingCatalog = {
     },
   },
   "subtotal-mismatch": {
+    title: { nl: "Subtotaal klopt niet", en: "Subtotal does not add up" },
     severity: "warning",
     blocksFigures: false,
     nl: {
@@ -292,6 +304,7 @@ export const findingCatalog = {
     },
   },
   "subtotal-coverage": {
+    title: { nl: "Totaal dekt meer dan de rijen", en: "Total covers more than its rows" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -306,6 +319,7 @@ export const findingCatalog = {
     },
   },
   outlier: {
+    title: { nl: "Uitschieter", en: "Outlier" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -318,6 +332,7 @@ export const findingCatalog = {
     },
   },
   "blank-row": {
+    title: { nl: "Lege rij", en: "Blank row" },
     severity: "info",
     blocksFigures: false,
     perCell: [],
@@ -341,6 +356,7 @@ export const findingCatalog = {
     },
   },
   "unused-rows": {
+    title: { nl: "Rijen niet gebruikt", en: "Rows not used" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -355,6 +371,7 @@ export const findingCatalog = {
     },
   },
   "mixed-units": {
+    title: { nl: "Gemengde eenheden", en: "Mixed units" },
     severity: "warning",
     blocksFigures: false,
     terms: {
@@ -385,6 +402,7 @@ export const findingCatalog = {
     },
   },
   "blank-header": {
+    title: { nl: "Kolom zonder kop", en: "Column without header" },
     severity: "warning",
     blocksFigures: false,
     nl: {
@@ -397,6 +415,7 @@ export const findingCatalog = {
     },
   },
   "duplicate-header": {
+    title: { nl: "Dubbele kolomkop", en: "Duplicate column header" },
     severity: "warning",
     blocksFigures: false,
     nl: {
@@ -409,6 +428,7 @@ export const findingCatalog = {
     },
   },
   "unused-column": {
+    title: { nl: "Kolom niet gebruikt", en: "Column not used" },
     severity: "info",
     blocksFigures: false,
     terms: {
@@ -439,6 +459,7 @@ export const findingCatalog = {
     },
   },
   "provisional-figure": {
+    title: { nl: "Voorlopig cijfer", en: "Provisional figure" },
     severity: "info",
     blocksFigures: false,
     perCell: ["value"],
@@ -462,6 +483,7 @@ export const findingCatalog = {
     },
   },
   "footnote-year": {
+    title: { nl: "Voetnoot aan jaartal", en: "Footnote on a year" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -474,6 +496,7 @@ export const findingCatalog = {
     },
   },
   "aggregated-periods": {
+    title: { nl: "Perioden opgeteld tot jaren", en: "Periods added up to years" },
     severity: "info",
     blocksFigures: false,
     terms: {
@@ -492,6 +515,7 @@ export const findingCatalog = {
     },
   },
   "incomplete-year": {
+    title: { nl: "Onvolledig jaar", en: "Incomplete year" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -506,6 +530,7 @@ export const findingCatalog = {
     },
   },
   "unknown-figure": {
+    title: { nl: "Onbekend cijfer", en: "Unknown figure" },
     severity: "info",
     blocksFigures: false,
     perCell: ["value"],
@@ -529,6 +554,7 @@ export const findingCatalog = {
     },
   },
   "personal-data": {
+    title: { nl: "Persoonsgegevens", en: "Personal data" },
     severity: "warning",
     blocksFigures: false,
     perCell: ["masked"],
@@ -592,6 +618,7 @@ export const findingCatalog = {
     },
   },
   "formula-text": {
+    title: { nl: "Tekst die op een formule lijkt", en: "Text that looks like a formula" },
     severity: "info",
     blocksFigures: false,
     perCell: ["value"],
@@ -616,6 +643,7 @@ export const findingCatalog = {
     },
   },
   "low-confidence": {
+    title: { nl: "Onzekere herkenning", en: "Uncertain detection" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -628,6 +656,7 @@ export const findingCatalog = {
     },
   },
   "no-datasets": {
+    title: { nl: "Geen tabel gevonden", en: "No table found" },
     severity: "warning",
     blocksFigures: false,
     nl: {
@@ -640,6 +669,7 @@ export const findingCatalog = {
     },
   },
   "unread-sheet": {
+    title: { nl: "Blad niet gelezen", en: "Sheet not read" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -664,6 +694,7 @@ export const findingCatalog = {
     },
   },
   "small-numbers": {
+    title: { nl: "Kleine aantallen", en: "Small numbers" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -676,6 +707,7 @@ export const findingCatalog = {
     },
   },
   "sheet-renamed": {
+    title: { nl: "Blad hernoemd", en: "Sheet renamed" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -688,6 +720,7 @@ export const findingCatalog = {
     },
   },
   "generated-sheet-kept": {
+    title: { nl: "Blad van Koers bewaard", en: "Koers sheet kept" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -707,3 +740,10 @@ export const findingCatalog = {
 export type FindingCode = keyof typeof findingCatalog;
 
 export const findingCodes = Object.keys(findingCatalog) as FindingCode[];
+
+/** The readable names of every finding code in one language, as the pane's i18next resources take them. */
+export function findingTitles(language: Language): Record<FindingCode, string> {
+  return Object.fromEntries(
+    findingCodes.map((code) => [code, findingCatalog[code].title[language]]),
+  ) as Record<FindingCode, string>;
+}

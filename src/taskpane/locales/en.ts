@@ -1,4 +1,5 @@
 import type { PaneTexts } from "./nl";
+import { findingTitles } from "../../core";
 
 type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
@@ -108,39 +109,8 @@ export const en: SameKeys<PaneTexts> = {
     selected: "Cell {{place}}: {{text}}",
     selectedEmpty: "Cell {{place}} is empty.",
   },
-  /** Readable names of the finding codes of src/core/findings/catalog.ts; an unknown code shows as itself. */
-  codes: {
-    "duplicate-id": "Duplicate number",
-    "missing-value": "Empty field",
-    "invalid-date": "Unreadable date or planning",
-    "planning-in-past": "On track past its planning",
-    "unknown-status": "Unknown status",
-    "error-value": "Error value in cell",
-    "not-a-number": "Not a number",
-    "negative-count": "Negative count",
-    "duplicate-category": "Duplicate category",
-    "subtotal-mismatch": "Subtotal does not add up",
-    "blank-row": "Blank row",
-    "mixed-units": "Mixed units",
-    "blank-header": "Column without header",
-    "duplicate-header": "Duplicate column header",
-    "provisional-figure": "Provisional figure",
-    "unknown-figure": "Unknown figure",
-    "personal-data": "Personal data",
-    "formula-text": "Text that looks like a formula",
-    "low-confidence": "Uncertain detection",
-    "no-datasets": "No table found",
-    "small-numbers": "Small numbers",
-    "sheet-renamed": "Sheet renamed",
-    "unused-column": "Column not used",
-    "unused-rows": "Rows not used",
-    "unread-sheet": "Sheet not read",
-    "footnote-year": "Footnote on a year",
-    "aggregated-periods": "Periods added up to years",
-    "incomplete-year": "Incomplete year",
-    "generated-sheet-kept": "Koers sheet kept",
-    outlier: "Outlier",
-  },
+  /** Readable names of the finding codes: their titles in the finding catalog (src/core/findings/catalog.ts). */
+  codes: findingTitles("en"),
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   severityOne: { error: "Error", warning: "Warning", info: "Note" },
   extra: {

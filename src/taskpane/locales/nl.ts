@@ -1,3 +1,4 @@
+import { findingTitles } from "../../core";
 /** Dutch texts of the task pane (the default language). Keys are shared with en.ts, which is typed against this. */
 export const nl = {
   app: {
@@ -105,39 +106,8 @@ export const nl = {
     selected: "Cel {{place}}: {{text}}",
     selectedEmpty: "Cel {{place}} is leeg.",
   },
-  /** Readable names of the finding codes of src/core/findings/catalog.ts; an unknown code shows as itself. */
-  codes: {
-    "duplicate-id": "Dubbel nummer",
-    "missing-value": "Leeg veld",
-    "invalid-date": "Onleesbare datum of planning",
-    "planning-in-past": "Op schema, planning verstreken",
-    "unknown-status": "Onbekende status",
-    "error-value": "Foutwaarde in cel",
-    "not-a-number": "Geen getal",
-    "negative-count": "Negatief aantal",
-    "duplicate-category": "Dubbele categorie",
-    "subtotal-mismatch": "Subtotaal klopt niet",
-    "blank-row": "Lege rij",
-    "mixed-units": "Gemengde eenheden",
-    "blank-header": "Kolom zonder kop",
-    "duplicate-header": "Dubbele kolomkop",
-    "provisional-figure": "Voorlopig cijfer",
-    "unknown-figure": "Onbekend cijfer",
-    "personal-data": "Persoonsgegevens",
-    "formula-text": "Tekst die op een formule lijkt",
-    "low-confidence": "Onzekere herkenning",
-    "no-datasets": "Geen tabel gevonden",
-    "small-numbers": "Kleine aantallen",
-    "sheet-renamed": "Blad hernoemd",
-    "unused-column": "Kolom niet gebruikt",
-    "unused-rows": "Rijen niet gebruikt",
-    "unread-sheet": "Blad niet gelezen",
-    "footnote-year": "Voetnoot aan jaartal",
-    "aggregated-periods": "Perioden opgeteld tot jaren",
-    "incomplete-year": "Onvolledig jaar",
-    "generated-sheet-kept": "Blad van Koers bewaard",
-    outlier: "Uitschieter",
-  },
+  /** Readable names of the finding codes: their titles in the finding catalog (src/core/findings/catalog.ts). */
+  codes: findingTitles("nl"),
   severity: { error: "Fouten", warning: "Waarschuwingen", info: "Meldingen" },
   severityOne: { error: "Fout", warning: "Waarschuwing", info: "Melding" },
   extra: {

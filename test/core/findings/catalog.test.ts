@@ -1,4 +1,9 @@
-import { findingCatalog, findingCodes, type CatalogEntry } from "../../../src/core/findings/catalog";
+import {
+  findingCatalog,
+  findingCodes,
+  findingTitles,
+  type CatalogEntry,
+} from "../../../src/core/findings/catalog";
 import { createFinding, translateFinding } from "../../../src/core/findings/finding";
 
 describe("finding catalog", () => {
@@ -11,6 +16,19 @@ describe("finding catalog", () => {
         expect(entry[language].hint.length).toBeGreaterThan(5);
       }
     }
+  });
+
+  it("names every code with a short title of its own in each language", () => {
+    for (const language of ["nl", "en"] as const) {
+      const titles = findingTitles(language);
+      const names = findingCodes.map((code) => titles[code]);
+      expect(names.every((name) => name.length > 3 && name.length <= 40 && !name.includes("{{"))).toBe(true);
+      expect(new Set(names).size).toBe(findingCodes.length);
+    }
+    expect([findingTitles("nl")["duplicate-id"], findingTitles("en")["duplicate-id"]]).toEqual([
+      "Dubbel nummer",
+      "Duplicate number",
+    ]);
   });
 
   it("marks as per-cell only parameters its single-cell text uses, and groups those codes in both languages", () => {
