@@ -8,6 +8,7 @@
 export * from "./address";
 export * from "./datasets";
 export * from "./errors";
+export * from "./fields";
 export * from "./findings/catalog";
 export * from "./findings/finding";
 export * from "./generate";

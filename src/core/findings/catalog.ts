@@ -5,6 +5,7 @@
  * Templates use i18next interpolation: {{name}}. Every template may use the parameters the creating
  * check passes; messages never echo personal data (privacy findings pass a masked value only).
  */
+import { activityFieldWords } from "../fields";
 import type { Language } from "../i18n/language";
 
 export type Severity = "error" | "warning" | "info";
@@ -84,26 +85,8 @@ export const findingCatalog = {
     blocksFigures: false,
     terms: {
       field: {
-        nl: {
-          id: "nummer",
-          name: "naam van de activiteit",
-          group: "thema",
-          owner: "trekker",
-          partners: "partners",
-          planning: "planning",
-          status: "status",
-          note: "toelichting",
-        },
-        en: {
-          id: "number",
-          name: "activity name",
-          group: "theme",
-          owner: "owner",
-          partners: "partners",
-          planning: "planning",
-          status: "status",
-          note: "note",
-        },
+        nl: activityFieldWords("nl", "term"),
+        en: activityFieldWords("en", "term"),
       },
     },
     nl: {

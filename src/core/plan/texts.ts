@@ -1,4 +1,5 @@
 import type { StatusKey } from "../datasets";
+import { activityFieldNames } from "../fields";
 import type { Severity } from "../findings/catalog";
 import { monthNames, type Language } from "../i18n/language";
 import type { PlannedSheetKey } from "./reportPlan";
@@ -227,11 +228,11 @@ const nl: PlanTexts = {
     statusTable: "Activiteiten per status",
     statusHeader: ["Status", "Aantal", "Aandeel"],
     groupTable: "Voortgang per prioriteit of thema",
-    group: "Prioriteit / thema",
+    group: activityFieldNames.group.nl.label,
     groupTotal: "Totaal",
     onTrackPctHeader: "% op koers",
     overdueTable: "Activiteiten over de planning",
-    overdueHeader: ["Activiteit", "Nr.", "Prioriteit / thema", "Planning", "Status"],
+    overdueHeader: ["Activiteit", "Nr.", activityFieldNames.group.nl.label, "Planning", "Status"],
     noOverdue: "Geen activiteiten over de planning.",
     noActivities: "Geen activiteitenlijst gevonden in de werkmap.",
     changesTable: "Wijzigingen sinds de vorige rapportage",
@@ -462,11 +463,11 @@ const en: PlanTexts = {
     statusTable: "Activities per status",
     statusHeader: ["Status", "Number", "Share"],
     groupTable: "Progress per priority or theme",
-    group: "Priority / theme",
+    group: activityFieldNames.group.en.label,
     groupTotal: "Total",
     onTrackPctHeader: "% on track",
     overdueTable: "Overdue activities",
-    overdueHeader: ["Activity", "No.", "Priority / theme", "Planning", "Status"],
+    overdueHeader: ["Activity", "No.", activityFieldNames.group.en.label, "Planning", "Status"],
     noOverdue: "No overdue activities.",
     noActivities: "No activity list found in the workbook.",
     changesTable: "Changes since the previous report",

@@ -1,5 +1,5 @@
 import type { PaneTexts } from "./nl";
-import { findingTitles } from "../../core";
+import { activityFieldWords, findingTitles } from "../../core";
 
 type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
 
@@ -135,14 +135,7 @@ export const en: SameKeys<PaneTexts> = {
     column: "Column {{letter}}: {{header}}",
   },
   fields: {
-    id: "Number",
-    name: "Activity",
-    group: "Priority or theme",
-    owner: "Owner",
-    partners: "Partners",
-    planning: "Planning",
-    status: "Status",
-    note: "Note",
+    ...activityFieldWords("en", "label"),
     category: "Category",
     period: "Period",
     region: "Region",

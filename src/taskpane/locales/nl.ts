@@ -1,4 +1,4 @@
-import { findingTitles } from "../../core";
+import { activityFieldWords, findingTitles } from "../../core";
 /** Dutch texts of the task pane (the default language). Keys are shared with en.ts, which is typed against this. */
 export const nl = {
   app: {
@@ -132,14 +132,7 @@ export const nl = {
     column: "Kolom {{letter}}: {{header}}",
   },
   fields: {
-    id: "Nummer",
-    name: "Activiteit",
-    group: "Prioriteit of thema",
-    owner: "Trekker",
-    partners: "Partners",
-    planning: "Planning",
-    status: "Status",
-    note: "Toelichting",
+    ...activityFieldWords("nl", "label"),
     category: "Categorie",
     period: "Periode",
     region: "Regio",
