@@ -213,4 +213,3 @@ describe("traffic-light fills", () => {
     ).toEqual([true, true, false, false, true]);
   });
 });
-
