@@ -36,20 +36,34 @@ export interface YearColumn {
   year: number;
   provisional: boolean;
   header: string;
+  /** The footnote digit glued to the year in the header ("20124" → 2012, "4"), when there was one. */
+  footnoteMark?: string;
 }
 
-/** The year cells of a header row (each year once) and its other filled columns. */
+/**
+ * The year cells of a header row (each year once) and its other filled columns. A header with a footnote
+ * digit glued to its year ("2011 | 20124 | 2013") is that year when the year columns beside it leave no
+ * doubt (footnotedYear); `footnoteMark` says so.
+ */
 export function yearHeader(grid: SheetGrid, row: number): { years: YearColumn[]; others: number[] } {
   const years: YearColumn[] = [];
   const others: number[] = [];
-  for (const column of grid.filledColumns(row)) {
-    const parsed = parseYear(grid.value(row, column));
+  const filled = grid.filledColumns(row);
+  const parsedYears = filled.map((column) => parseYear(grid.value(row, column)));
+  filled.forEach((column, index) => {
+    let parsed: { year: number; provisional: boolean; footnoteMark?: string } | null = parsedYears[index];
+    if (!parsed) {
+      const footnoted =
+        footnotedYear(grid.value(row, column), parsedYears[index - 1]?.year ?? null) ??
+        footnotedYear(grid.value(row, column), parsedYears[index + 1]?.year ?? null);
+      if (footnoted) parsed = { year: footnoted.year, provisional: false, footnoteMark: footnoted.mark };
+    }
     if (parsed && !years.some((year) => year.year === parsed.year)) {
       years.push({ column, ...parsed, header: grid.text(row, column) });
     } else {
       others.push(column);
     }
-  }
+  });
   return { years, others };
 }
 

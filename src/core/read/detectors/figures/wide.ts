@@ -1,6 +1,7 @@
 /** Wide figures tables: a row per category, a column per year (Dronten Tabel 2). */
 import { cellAddress } from "../../../address";
 import type { FigureSeries, FiguresDataset } from "../../../datasets";
+import { createFinding } from "../../../findings/finding";
 import { isFootnoteText, type SheetGrid } from "../../grid";
 import { isPseudoRegion } from "../../regions";
 import { figureSynonyms, matchHeader } from "../../synonyms";
@@ -292,6 +293,16 @@ function readWide(
       [layout.categoryColumn],
     ),
     ...blankRowFindings(grid, reported, span.firstColumn, context.language),
+    ...layout.years
+      .filter((year) => year.footnoteMark !== undefined)
+      .map((year) =>
+        createFinding(
+          "footnote-year",
+          { sheet: grid.name, cell: cellAddress(layout.row, year.column) },
+          { value: year.header, year: year.year, mark: year.footnoteMark! },
+          context.language,
+        ),
+      ),
   ];
   return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
 }
