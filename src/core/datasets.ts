@@ -88,7 +88,9 @@ export interface DetectionExplanation {
  * gives its stable code). Add a remark here, in `formatNote`/`parseNote` and in explain.ts's templates.
  */
 export type DetectionNote =
-  | { code: "title-above" | "two-row-header" | "manual-mapping" | "periods-as-rows" }
+  | {
+      code: "title-above" | "two-row-header" | "manual-mapping" | "periods-as-rows" | "flattened-header";
+    }
   | {
       code:
         | "section-rows"

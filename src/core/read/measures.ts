@@ -18,7 +18,6 @@ export interface Measure {
   header: string;
 }
 
-
 const populationWords = /\b(population|pop|inwoners|bevolking|inhabitants|residents|aantal inwoners)\b/;
 const codeWords = /\b(code|codes|id|nr|nummer|key|sleutel)\b/;
 const otherWords =

@@ -378,9 +378,7 @@ describe("figure and period parsing on hostile cells", () => {
   });
 
   it("still reads marks and percent signs after spaces", () => {
-    expect(
-      [`12${" ".repeat(1000)}*`, "12 **", "12***", "12,5 %", `7${spaces}%`].map(parseFigure),
-    ).toEqual([
+    expect([`12${" ".repeat(1000)}*`, "12 **", "12***", "12,5 %", `7${spaces}%`].map(parseFigure)).toEqual([
       { value: 12, kind: "provisional", symbol: "*" },
       { value: 12, kind: "provisional", symbol: "**" },
       { value: null, kind: "text", symbol: "12***" },

@@ -1,5 +1,6 @@
 import { activityDetector } from "./activities";
 import { longFiguresDetector } from "./figures/long";
+import { flattenedFiguresDetector } from "./figures/flattened";
 import { periodsAsRowsDetector } from "./figures/periodsAsRows";
 import { wideFiguresDetector } from "./figures/wide";
 import type { TableDetector } from "./types";
@@ -14,4 +15,5 @@ export const tableDetectors: readonly TableDetector[] = [
   longFiguresDetector,
   wideFiguresDetector,
   periodsAsRowsDetector,
+  flattenedFiguresDetector,
 ];
