@@ -2,6 +2,7 @@ import { activityDetector } from "./activities";
 import { longFiguresDetector } from "./figures/long";
 import { flattenedFiguresDetector } from "./figures/flattened";
 import { periodsAsRowsDetector } from "./figures/periodsAsRows";
+import { twoRowHeaderDetector } from "./figures/twoRowHeader";
 import { wideFiguresDetector } from "./figures/wide";
 import type { TableDetector } from "./types";
 
@@ -16,4 +17,5 @@ export const tableDetectors: readonly TableDetector[] = [
   wideFiguresDetector,
   periodsAsRowsDetector,
   flattenedFiguresDetector,
+  twoRowHeaderDetector,
 ];

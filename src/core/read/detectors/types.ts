@@ -10,6 +10,7 @@ export const detectorIds = {
   figuresLong: "figuresLong",
   figuresByPeriodRow: "figuresByPeriodRow",
   figuresFlattened: "figuresFlattened",
+  figuresTwoRowHeader: "figuresTwoRowHeader",
 } as const;
 
 export type DetectorId = (typeof detectorIds)[keyof typeof detectorIds];

@@ -6,13 +6,11 @@
  * second the category (StatLine's order: region, subject, period); with one, it is the category. A row
  * label left of the columns is the region when the headers name none. Read as a long table.
  */
-import { cellAddress } from "../../../address";
-import type { DetectionNote, FigureUnit } from "../../../datasets";
-import { isFootnoteText, type SheetGrid } from "../../grid";
-import { parseFigure, parsePeriod, unitFromText, type ParsedPeriod } from "../../values";
-import { cellsIn, tableConfidence, walkTable } from "../kernel";
-import { detectorIds, type DetectorContext, type TableDetector, type TableRead } from "../types";
-import { isFigureData, longTableRead, recordFigure, unitRowsBelow, type LongSeries } from "./shared";
+import type { SheetGrid } from "../../grid";
+import { parseFigure, parsePeriod, type ParsedPeriod } from "../../values";
+import { detectorIds, type TableDetector } from "../types";
+import { readHeaderDimensions, type DimensionLayout } from "./headerDimensions";
+import { isFigureData } from "./shared";
 
 /** Separators tried, in this order; a header row uses one of them in every flattened header. */
 const separators = ["_", " - ", " – ", "|", ";"] as const;
@@ -51,7 +49,7 @@ export const flattenedFiguresDetector: TableDetector = {
       kind: "figures",
       row,
       score,
-      read: (context) => readFlattened(grid, layout, score, context),
+      read: (context) => readHeaderDimensions(grid, dimensions(layout), score, context),
     };
   },
 };
@@ -109,95 +107,14 @@ function dataBelow(grid: SheetGrid, layout: FlattenedLayout): boolean {
   return false;
 }
 
-function readFlattened(
-  grid: SheetGrid,
-  layout: FlattenedLayout,
-  headerScore: number,
-  context: DetectorContext,
-): TableRead | null {
-  const valueColumns = layout.columns.map((column) => column.column);
-  const span = {
-    firstColumn: layout.labelColumn ?? valueColumns[0],
-    lastColumn: valueColumns[valueColumns.length - 1],
+/** The flattened layout as header dimensions: a row label is the region, or qualifies the category. */
+function dimensions(layout: FlattenedLayout): DimensionLayout {
+  const named = layout.columns[0].region !== null;
+  return {
+    row: layout.row,
+    columns: layout.columns,
+    labelColumn: layout.labelColumn,
+    labelRole: layout.labelColumn === null ? null : named ? "qualifier" : "region",
+    note: { code: "flattened-header" },
   };
-  const unitRows = unitRowsBelow(grid, layout.row + 1, valueColumns);
-  const unitOf = (column: FlattenedColumn): FigureUnit => {
-    const named = unitFromText(column.category);
-    const listed = unitRows.units.get(column.column);
-    return named !== "count" || listed === undefined || listed === "other" ? named : listed;
-  };
-  const byKey = new Map<string, LongSeries>();
-  const years = new Set<number>();
-  const provisional = new Set<number>();
-  const grains = new Set<ParsedPeriod["grain"]>();
-  let cells = 0;
-  let readable = 0;
-  const hasValues = (row: number) =>
-    valueColumns.some((column) => isFigureData(parseFigure(grid.value(row, column))));
-  const walk = walkTable(
-    grid,
-    layout.row + 1 + unitRows.rows.length,
-    cellsIn(grid, span),
-    (row, filled) => {
-      if (hasValues(row)) return context.isHeaderRow(row) ? "end" : "data";
-      if (filled.length === 1 && isFootnoteText(grid.text(row, filled[0]))) return "footnote";
-      return context.isHeaderRow(row) ? "end" : "skip";
-    },
-    (row) => {
-      const label = layout.labelColumn === null ? null : grid.text(row, layout.labelColumn) || null;
-      for (const column of layout.columns) {
-        // NOTE: a row label is the region when the headers name none; else it qualifies the category.
-        const region = column.region ?? label;
-        const category =
-          column.region !== null && label !== null ? `${column.category} (${label})` : column.category;
-        const key = `${category}\u0000${region ?? ""}`;
-        let entry = byKey.get(key);
-        if (!entry) {
-          entry = { category, region, unit: unitOf(column), row, targetText: null, byYear: new Map() };
-          byKey.set(key, entry);
-        }
-        const figure = parseFigure(grid.value(row, column.column));
-        if (!recordFigure(entry, column.period, figure, cellAddress(row, column.column))) continue;
-        grains.add(column.period.grain);
-        years.add(column.period.year);
-        cells++;
-        if (isFigureData(figure)) readable++;
-        if (column.period.provisional || figure.kind === "provisional") provisional.add(column.period.year);
-      }
-    },
-  );
-  if (walk.dataRows.length === 0 || readable === 0) return null;
-  const grain = grains.has("month") ? "month" : grains.has("quarter") ? "quarter" : "year";
-  const leadingNotes: DetectionNote[] = [{ code: "flattened-header" }];
-  if (unitRows.rows.length > 0) leadingNotes.push({ code: "unit-row", row: unitRows.rows[0] });
-  const columns = [
-    ...(layout.labelColumn !== null
-      ? [
-          {
-            header: grid.text(layout.row, layout.labelColumn),
-            field: layout.columns[0].region === null ? "region" : "category",
-            column: layout.labelColumn,
-          },
-        ]
-      : []),
-    ...layout.columns.map((column) => ({ header: column.header, field: "value", column: column.column })),
-  ];
-  return longTableRead(grid, context, {
-    headerRow: layout.row,
-    span,
-    walk: { ...walk, footnotedYears: [], grain },
-    entries: byKey.values(),
-    years,
-    provisional,
-    leadingNotes,
-    notesAfterSkipped: [],
-    columns,
-    confidence: tableConfidence({
-      manual: false,
-      headerScore,
-      quality: readable / cells,
-      rows: walk.dataRows.length,
-    }),
-    duplicateHeaders: [],
-  });
 }

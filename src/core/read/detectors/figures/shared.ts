@@ -280,6 +280,10 @@ export interface LongTableParts {
   columns: DetectionExplanation["columns"];
   confidence: number;
   duplicateHeaders: { column: number; header: string }[];
+  /** The first header row when the header spans rows (title-above is looked for above it). */
+  firstHeaderRow?: number;
+  /** Columns whose blank header cell is no blank-header (a row label under a header of two rows). */
+  blankHeaderExempt?: number[];
 }
 
 /** The dataset, structural findings and extent of a table read row by row. */
@@ -296,7 +300,7 @@ export function longTableRead(
   const notes = new NoteList();
   for (const note of parts.leadingNotes) notes.add(note);
   notes
-    .add({ code: "title-above" }, hasTitleAbove(grid, parts.headerRow))
+    .add({ code: "title-above" }, hasTitleAbove(grid, parts.firstHeaderRow ?? parts.headerRow))
     .add({ code: "regions", count: regions.size }, regions.size > 1)
     .add({ code: "provisional", years: provisionalYears })
     .add({ code: "skipped-rows", count: skipped });
@@ -316,7 +320,15 @@ export function longTableRead(
     explanation: explanationOf(grid.name, parts.headerRow, parts.columns, notes.notes),
   };
   const findings = [
-    ...headerFindings(grid, parts.headerRow, parts.span, dataRows, parts.duplicateHeaders, context.language),
+    ...headerFindings(
+      grid,
+      parts.headerRow,
+      parts.span,
+      dataRows,
+      parts.duplicateHeaders,
+      context.language,
+      parts.blankHeaderExempt,
+    ),
     ...blankRowFindings(grid, blankRowsInside, parts.span.firstColumn, context.language),
   ];
   for (const footnoted of parts.walk.footnotedYears)
