@@ -211,13 +211,22 @@ export function walkPeriodRows(
   let previousYear: number | null = null;
   const footnotedYears: FootnotedYear[] = [];
   const grains = new Set<ParsedPeriod["grain"]>();
+  // A long table repeats the same few periods on every row: each distinct cell is parsed once.
+  const parsed = new Map<string, ParsedPeriod | null>();
+  const periodOf = (value: ReturnType<SheetGrid["value"]>, format: string): ParsedPeriod | null => {
+    if (typeof value !== "string" && typeof value !== "number") return parsePeriod(value, format);
+    const key = `${typeof value}\u0000${value}\u0000${format}`;
+    let period = parsed.get(key);
+    if (period === undefined) parsed.set(key, (period = parsePeriod(value, format)));
+    return period;
+  };
   const walk = walkTable(
     grid,
     firstRow,
     cellsIn(grid, span),
     (row, filled) => {
       const value = grid.value(row, periodColumn);
-      period = parsePeriod(value, grid.numberFormat(row, periodColumn));
+      period = periodOf(value, grid.numberFormat(row, periodColumn));
       if (!period) {
         const footnoted = footnotedYear(value, previousYear);
         if (footnoted) {
