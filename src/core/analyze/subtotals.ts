@@ -212,13 +212,19 @@ function declaredByNumbering(state: DetectionState): void {
     const code = levels[index];
     if (code) codes.set(row, code);
   });
-  const heads = (parent: string[], child: string[]) =>
-    child.length === parent.length + 1 && parent.every((part, index) => child[index] === part);
+  // Rows by the code of their parent level ("1.1.2" and "112" under "1.1" / "11"), in table order.
+  const byParentCode = new Map<string, number[]>();
+  for (const [row, code] of codes) {
+    const key = code.slice(0, -1).join(".");
+    const rows = byParentCode.get(key) ?? [];
+    rows.push(row);
+    byParentCode.set(key, rows);
+  }
   for (const [parent, code] of codes) {
     if (isPlaced(state, parent)) continue;
-    const children = [...codes]
-      .filter(([child, childCode]) => child !== parent && !state.claimed.has(child) && heads(code, childCode))
-      .map(([child]) => child);
+    const children = (byParentCode.get(code.join(".")) ?? []).filter(
+      (child) => child !== parent && !state.claimed.has(child),
+    );
     // NOTE: a code with one listed child heads it only when they are equal: counting both would count
     // it twice, while a parent larger than its one child may well have parts the table does not list.
     const single = children.length === 1 && checkSum(state, parent, children).mismatches.length === 0;
