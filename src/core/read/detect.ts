@@ -5,7 +5,7 @@
  * may hold several tables. Tables side by side, split by an empty column, are read each on their own.
  * A manual column mapping in the settings overrides detection for its sheet.
  * Reading reports only structural findings (low-confidence, no-datasets, blank-header, duplicate-header,
- * blank-row); value checks are validation's. Never throws on content.
+ * blank-row, unread-sheet for numbers no table used); value checks are validation's. Never throws on content.
  */
 import { columnNumber, parseRangeAddress } from "../address";
 import type { Dataset } from "../datasets";
@@ -23,6 +23,7 @@ import {
   type TableRead,
 } from "./detectors/types";
 import { SheetGrid } from "./grid";
+import { unreadSheetFinding } from "./unread";
 
 export interface DetectionResult {
   datasets: Dataset[];
@@ -43,6 +44,8 @@ export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): 
     const reads = detectSheet(grid, language);
     const mapping = settings.columnMapping[sheet.name];
     const all = mapping ? applyManualMapping(grid, mapping, reads, language) : reads;
+    const unread = unreadSheetFinding(grid, all, language);
+    if (unread) findings.push(unread);
     for (const read of all) {
       datasets.push(read.dataset);
       findings.push(...read.findings);
