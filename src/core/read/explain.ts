@@ -82,6 +82,10 @@ const noteTemplates: Record<Exclude<DetectionNoteCode, "periods-as-rows">, Recor
     nl: "Rijen zonder jaartal overgeslagen ({{value}}).",
     en: "Rows without a year skipped ({{value}}).",
   },
+  "sheets-combined": {
+    nl: "Eén blad per periode: {{value}} bladen samengevoegd tot één reeks per categorie.",
+    en: "One sheet per period: {{value}} sheets combined into one series per category.",
+  },
   "duplicate-periods": {
     nl: "Dubbele rijen (zelfde categorie, regio en jaar) genegeerd ({{value}}).",
     en: "Duplicate rows (same category, region and year) ignored ({{value}}).",

@@ -20,6 +20,7 @@ const countCodes = new Set<string>([
   "regions",
   "skipped-rows",
   "duplicate-periods",
+  "sheets-combined",
 ]);
 
 /** The stable code of a note: its code, then after a colon its parameter (lists joined by commas). */
