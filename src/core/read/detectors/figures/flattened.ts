@@ -9,7 +9,7 @@
 import type { SheetGrid } from "../../grid";
 import { parseFigure, parsePeriod, type ParsedPeriod } from "../../values";
 import { detectorIds, type TableDetector } from "../types";
-import { readHeaderDimensions, type DimensionLayout } from "./headerDimensions";
+import { mappedLabel, readHeaderDimensions, type DimensionLayout } from "./headerDimensions";
 import { isFigureData } from "./shared";
 
 /** Separators tried, in this order; a header row uses one of them in every flattened header. */
@@ -38,7 +38,27 @@ const minimumColumns = 2;
 export const flattenedFiguresDetector: TableDetector = {
   id: detectorIds.figuresFlattened,
   kind: "figures",
-  fields: [],
+  fields: ["category", "region"],
+  fromMapping(grid, row, mapping) {
+    const label = mappedLabel(mapping);
+    const layout = flattenedLayout(grid, row);
+    if (!layout || !label || label.field === "period") return null;
+    const mapped = layout.columns.filter((column) => column.column !== label.column);
+    if (mapped.length === 0) return null;
+    const dimensionsOf: DimensionLayout = {
+      ...dimensions({ ...layout, columns: mapped, labelColumn: label.column }),
+      manual: true,
+    };
+    // The user's word decides what the label is: the region (unless the headers name one) or the category.
+    dimensionsOf.labelRole = label.field === "region" && mapped[0].region === null ? "region" : "qualifier";
+    return {
+      detector: detectorIds.figuresFlattened,
+      kind: "figures",
+      row,
+      score: 1,
+      read: (context) => readHeaderDimensions(grid, dimensionsOf, 1, context),
+    };
+  },
   matchHeader(grid, row) {
     const layout = flattenedLayout(grid, row);
     if (!layout || !dataBelow(grid, layout)) return null;

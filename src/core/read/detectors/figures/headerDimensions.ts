@@ -36,6 +36,19 @@ export interface DimensionLayout {
   note: DetectionNote;
   /** The upper header row when the header spans two rows. */
   firstHeaderRow?: number;
+  /** True when the user mapped the label column by hand (confidence 1). */
+  manual?: boolean;
+}
+
+/**
+ * The label column and its role from a manual mapping: `category`, `region` or `period` names the row
+ * label column; null when the mapping names none of them, or several.
+ */
+export function mappedLabel(
+  mapping: Record<string, number>,
+): { column: number; field: "category" | "region" | "period" } | null {
+  const named = (["category", "region", "period"] as const).filter((field) => mapping[field] !== undefined);
+  return named.length === 1 ? { column: mapping[named[0]], field: named[0] } : null;
 }
 
 /** Reads the rows under a header whose columns carry the dimensions; null when no figure is read. */
@@ -115,7 +128,9 @@ export function readHeaderDimensions(
   );
   if (walk.dataRows.length === 0 || readable === 0) return null;
   const grain = grains.has("month") ? "month" : grains.has("quarter") ? "quarter" : "year";
-  const leadingNotes: DetectionNote[] = [layout.note];
+  const leadingNotes: DetectionNote[] = layout.manual
+    ? [{ code: "manual-mapping" }, layout.note]
+    : [layout.note];
   if (unitRows.rows.length > 0) leadingNotes.push({ code: "unit-row", row: unitRows.rows[0] });
   const labelField = layout.labelRole === "qualifier" ? "category" : layout.labelRole;
   const columns = [
@@ -141,7 +156,7 @@ export function readHeaderDimensions(
     notesAfterSkipped: [],
     columns,
     confidence: tableConfidence({
-      manual: false,
+      manual: layout.manual === true,
       headerScore,
       quality: cells === 0 ? 0 : readable / cells,
       rows: walk.dataRows.length,

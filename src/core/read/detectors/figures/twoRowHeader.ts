@@ -15,7 +15,12 @@ import type { SheetGrid } from "../../grid";
 import { figureSynonyms, matchHeader } from "../../synonyms";
 import { parseFigure, parsePeriod } from "../../values";
 import { detectorIds, type TableDetector } from "../types";
-import { readHeaderDimensions, type DimensionColumn, type DimensionLayout } from "./headerDimensions";
+import {
+  mappedLabel,
+  readHeaderDimensions,
+  type DimensionColumn,
+  type DimensionLayout,
+} from "./headerDimensions";
 import { isFigureData } from "./shared";
 
 /** Least number of groups in the upper row. */
@@ -24,7 +29,21 @@ const minimumGroups = 2;
 export const twoRowHeaderDetector: TableDetector = {
   id: detectorIds.figuresTwoRowHeader,
   kind: "figures",
-  fields: [],
+  fields: ["category", "region", "period"],
+  fromMapping(grid, row, mapping) {
+    const label = mappedLabel(mapping);
+    if (!label) return null;
+    // The header row given is that of the detected table (the lower row) or the first row with text.
+    const layout = twoRowLayout(grid, row - 1, label) ?? twoRowLayout(grid, row, label);
+    if (!layout) return null;
+    return {
+      detector: detectorIds.figuresTwoRowHeader,
+      kind: "figures",
+      row: layout.firstHeaderRow ?? row,
+      score: 1,
+      read: (context) => readHeaderDimensions(grid, { ...layout, manual: true }, 1, context),
+    };
+  },
   matchHeader(grid, row) {
     const layout = twoRowLayout(grid, row);
     if (!layout) return null;
@@ -39,8 +58,16 @@ export const twoRowHeaderDetector: TableDetector = {
   },
 };
 
-/** The layout when `row` is the upper of two header rows, else null. */
-function twoRowLayout(grid: SheetGrid, row: number): DimensionLayout | null {
+/**
+ * The layout when `row` is the upper of two header rows, else null. A mapped label (the user's mapping)
+ * fixes the label column and what it holds.
+ */
+function twoRowLayout(
+  grid: SheetGrid,
+  row: number,
+  mapped: ReturnType<typeof mappedLabel> = null,
+): DimensionLayout | null {
+  if (row < 1) return null;
   const lower = row + 1;
   if (lower > grid.rowCount || grid.isBlankRow(lower)) return null;
   const upperFilled = grid.filledColumns(row);
@@ -49,7 +76,7 @@ function twoRowLayout(grid: SheetGrid, row: number): DimensionLayout | null {
   if (lowerFilled.length < 2) return null;
   // The label column: the first column of the table, left of every group (its header in either row).
   const firstColumn = Math.min(upperFilled[0] ?? Infinity, lowerFilled[0]);
-  const labelColumn = firstColumn;
+  const labelColumn = mapped?.column ?? firstColumn;
   const groupStarts = upperFilled.filter((column) => column > labelColumn);
   if (groupStarts.length < minimumGroups) return null;
   const lastColumn = lowerFilled[lowerFilled.length - 1];
@@ -72,7 +99,8 @@ function twoRowLayout(grid: SheetGrid, row: number): DimensionLayout | null {
   let dimensionColumns: DimensionColumn[];
   let labelRole: DimensionLayout["labelRole"];
   if (periods.every((period) => period !== null)) {
-    const groupsAreSubjects = labelField === "region";
+    if (mapped?.field === "period") return null;
+    const groupsAreSubjects = mapped ? mapped.field === "region" : labelField === "region";
     labelRole = groupsAreSubjects ? "region" : "category";
     dimensionColumns = columns.map((column, index) => ({
       column: column.column,
@@ -82,6 +110,7 @@ function twoRowLayout(grid: SheetGrid, row: number): DimensionLayout | null {
       period: periods[index],
     }));
   } else if (periods.every((period) => period === null)) {
+    if (mapped && mapped.field !== "period") return null;
     labelRole = "period";
     dimensionColumns = columns.map((column) => ({
       column: column.column,
