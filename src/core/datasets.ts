@@ -88,7 +88,9 @@ export interface DetectionExplanation {
  * gives its stable code). Add a remark here, in `formatNote`/`parseNote` and in explain.ts's templates.
  */
 export type DetectionNote =
-  | { code: "title-above" | "two-row-header" | "manual-mapping" | "periods-as-rows" }
+  | {
+      code: "title-above" | "two-row-header" | "manual-mapping" | "periods-as-rows" | "flattened-header";
+    }
   | {
       code:
         | "section-rows"
@@ -98,7 +100,8 @@ export type DetectionNote =
         | "subheadings"
         | "regions"
         | "skipped-rows"
-        | "duplicate-periods";
+        | "duplicate-periods"
+        | "sheets-combined";
       count: number;
     }
   | { code: "footnote" | "unit-row"; row: number }
@@ -166,6 +169,11 @@ export interface FiguresDataset extends Detection {
   incompleteYears?: number[];
   /** The grain the table gave its figures in, when finer than years (they are added up to years). */
   periodGrain?: "quarter" | "month";
+  /**
+   * The sheets a table of one sheet per period was read from, in period order (`sheet` is the first;
+   * series cells point into it only). Absent for a table on one sheet.
+   */
+  sheets?: string[];
 }
 
 export type Dataset = ActivityDataset | FiguresDataset;

@@ -212,13 +212,19 @@ function declaredByNumbering(state: DetectionState): void {
     const code = levels[index];
     if (code) codes.set(row, code);
   });
-  const heads = (parent: string[], child: string[]) =>
-    child.length === parent.length + 1 && parent.every((part, index) => child[index] === part);
+  // Rows by the code of their parent level ("1.1.2" and "112" under "1.1" / "11"), in table order.
+  const byParentCode = new Map<string, number[]>();
+  for (const [row, code] of codes) {
+    const key = code.slice(0, -1).join(".");
+    const rows = byParentCode.get(key) ?? [];
+    rows.push(row);
+    byParentCode.set(key, rows);
+  }
   for (const [parent, code] of codes) {
     if (isPlaced(state, parent)) continue;
-    const children = [...codes]
-      .filter(([child, childCode]) => child !== parent && !state.claimed.has(child) && heads(code, childCode))
-      .map(([child]) => child);
+    const children = (byParentCode.get(code.join(".")) ?? []).filter(
+      (child) => child !== parent && !state.claimed.has(child),
+    );
     // NOTE: a code with one listed child heads it only when they are equal: counting both would count
     // it twice, while a parent larger than its one child may well have parts the table does not list.
     const single = children.length === 1 && checkSum(state, parent, children).mismatches.length === 0;
@@ -237,6 +243,8 @@ function inferredFromNeighbours(state: DetectionState): void {
       const block: number[] = [];
       // Running sums per year (null once a part is missing), so growing the block costs one pass over the years.
       const sums: (number | null)[] = parentValues.map(() => 0);
+      let negativePart = false;
+      const widest = tolerance(state, state.rows.length, 0);
       for (let next = position + step; next >= 0 && next < state.rows.length; next += step) {
         const child = state.rows[next];
         if (state.claimed.has(child) || state.structures[child].role === "total") break;
@@ -246,19 +254,25 @@ function inferredFromNeighbours(state: DetectionState): void {
         const childValues = state.series[child].values;
         let checkable = 0;
         let held = 0;
+        let open = false;
         sums.forEach((sum, yearIndex) => {
           const part = childValues[yearIndex] ?? null;
+          if (part !== null && part < 0) negativePart = true;
           const updated = sum === null || part === null ? null : sum + part;
           sums[yearIndex] = updated;
           const value = parentValues[yearIndex];
           if (updated === null || value === null) return;
           checkable += 1;
           if (sumsTo(updated, value, tolerance(state, block.length, value))) held += 1;
+          if (updated - value <= Math.max(widest, tolerance(state, block.length, value))) open = true;
         });
-        if (block.length < 2 || checkable === 0 || held * 2 <= checkable) continue;
-        if (!best || held > best.held || (held === best.held && block.length > best.children.length)) {
-          best = { children: [...block], held };
+        if (block.length >= 2 && checkable > 0 && held * 2 > checkable) {
+          if (!best || held > best.held || (held === best.held && block.length > best.children.length))
+            best = { children: [...block], held };
         }
+        // NOTE: counts only grow a sum; once it passes the row in every year no longer block can add up
+        // to it (30,000 series of a long export share stems such as "misdrijf" row after row).
+        if (!open && !negativePart) break;
       }
     }
     if (best) place(state, parent, best.children, "inferred", "subtotal");

@@ -482,9 +482,11 @@ function figuresOverviews({ figures, language }: SummaryContext): string[] {
   const text = texts[language];
   const several = figures.filter((report) => report.series.length > 0).length > 1;
   return figures.flatMap((report) => {
-    const last = report.years[report.years.length - 1];
-    const previous = report.years[report.years.length - 2];
-    if (previous === undefined) return [];
+    // The years every series compares: the last two whole years when the last is incomplete.
+    const compared = report.series.find((entry) => entry.lastYear != null);
+    const last = compared?.lastYear ?? report.years[report.years.length - 1];
+    const previous = compared?.previousYear ?? report.years[report.years.length - 2];
+    if (previous === undefined || previous === null) return [];
     const counts = countChanges(focusSeries(report));
     if (counts.judged.length === 0) return [];
     return [
@@ -633,7 +635,8 @@ function comparisonLines({ figures, language }: SummaryContext): string[] {
         (entry) => entry.unit === "count" && entry.role === "total" && entry.lastChangePct !== null,
       );
       if (total) {
-        const lastIndex = report.years.length - 1;
+        const lastIndex =
+          total.lastYear != null ? report.years.indexOf(total.lastYear) : report.years.length - 1;
         const value = (index: number) => number(total.values[index] ?? 0, language);
         const rates = total.ratePer1000;
         const rate =

@@ -177,8 +177,7 @@ function analyzeSeries(
   focusRegion: string | null,
 ): SeriesReport {
   const { years } = dataset;
-  const lastIndex = years.length - 1;
-  const previousIndex = lastIndex - 1;
+  const { lastIndex, previousIndex } = comparedIndexes(dataset);
   const last = lastIndex >= 0 ? (entry.values[lastIndex] ?? null) : null;
   const previous = previousIndex >= 0 ? (entry.values[previousIndex] ?? null) : null;
   const lastChange = last !== null && previous !== null ? roundTo(last - previous, 6) : null;
@@ -186,7 +185,7 @@ function analyzeSeries(
   const direction = directionOf(lastChange, lastChangePct);
   const polarity = polarityOf(entry.category, settings);
   const isCount = entry.unit === "count";
-  const points = pointsOf(entry.values, years);
+  const points = pointsOf(entry.values, years, dataset.incompleteYears);
   const dispersion = isCount ? quasiPoissonDispersion(points) : null;
   const reportedDispersion = dispersion === null ? null : roundTo(dispersion, 3);
   const test =
@@ -245,10 +244,30 @@ function analyzeSeries(
   };
 }
 
-function pointsOf(values: (number | null)[], years: number[]): Point[] {
+/**
+ * The positions of the two years a change compares: the last and the one before it, both whole. A year of
+ * months or quarters that has not run to its end (dataset.incompleteYears) is never compared with a
+ * whole year: the last two whole years are compared instead (-1 where there is none).
+ */
+export function comparedIndexes(dataset: Pick<FiguresDataset, "years" | "incompleteYears">): {
+  lastIndex: number;
+  previousIndex: number;
+} {
+  const incomplete = new Set(dataset.incompleteYears ?? []);
+  const whole = dataset.years
+    .map((year, index) => (incomplete.has(year) ? -1 : index))
+    .filter((index) => index >= 0);
+  if (incomplete.size === 0)
+    return { lastIndex: dataset.years.length - 1, previousIndex: dataset.years.length - 2 };
+  return { lastIndex: whole[whole.length - 1] ?? -1, previousIndex: whole[whole.length - 2] ?? -1 };
+}
+
+/** The (year, value) points of a series; incomplete years are left out (their sums are not comparable). */
+function pointsOf(values: (number | null)[], years: number[], incompleteYears: number[] = []): Point[] {
   const points: Point[] = [];
   values.forEach((value, index) => {
-    if (value !== null && years[index] !== undefined) points.push({ x: years[index], y: value });
+    if (value !== null && years[index] !== undefined && !incompleteYears.includes(years[index]))
+      points.push({ x: years[index], y: value });
   });
   return points;
 }
@@ -357,7 +376,7 @@ function seriesFindings(
     findings.push(
       createFinding(
         "small-numbers",
-        location(dataset.years.length - 1),
+        location(comparedIndexes(dataset).lastIndex),
         { category: entry.category, threshold: settings.smallNumberThreshold },
         settings.language,
       ),

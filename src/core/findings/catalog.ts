@@ -651,6 +651,20 @@ export const findingCatalog = {
       hint: "An activity list has columns such as Activity and Status; a figures table has years as column headers.",
     },
   },
+  "sheets-per-period": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "De bladen {{sheets}} hebben elk één periode en dezelfde tabel; Koers leest ze samen als één tabel ({{count}} perioden).",
+      hint: 'Klopt een periode niet, geef het blad dan een naam of titel met het jaar ("2023", "Cijfers 2023").',
+    },
+    en: {
+      message:
+        "Sheets {{sheets}} each hold one period of the same table; Koers reads them together as one table ({{count}} periods).",
+      hint: 'If a period is wrong, give the sheet a name or title with its year ("2023", "Figures 2023").',
+    },
+  },
   "unread-sheet": {
     title: { nl: "Blad niet gelezen", en: "Sheet not read" },
     severity: "info",

@@ -5,7 +5,7 @@
  * may hold several tables. Tables side by side, split by an empty column, are read each on their own.
  * A manual column mapping in the settings overrides detection for its sheet.
  * Reading reports only structural findings (low-confidence, no-datasets, blank-header, duplicate-header,
- * blank-row); value checks are validation's. Never throws on content.
+ * blank-row, unread-sheet for numbers no table used); value checks are validation's. Never throws on content.
  */
 import { columnNumber, parseRangeAddress } from "../address";
 import type { Dataset } from "../datasets";
@@ -23,6 +23,8 @@ import {
   type TableRead,
 } from "./detectors/types";
 import { SheetGrid } from "./grid";
+import { unreadSheetFinding } from "./unread";
+import { workbookSteps } from "./workbook/registry";
 
 export interface DetectionResult {
   datasets: Dataset[];
@@ -37,12 +39,33 @@ export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): 
   const language = settings.language;
   const datasets: Dataset[] = [];
   const findings: Finding[] = [];
+  const sheets: { grid: SheetGrid; reads: TableRead[] }[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.generated || sheet.markedCopy) continue;
     const grid = new SheetGrid(sheet);
     const reads = detectSheet(grid, language);
     const mapping = settings.columnMapping[sheet.name];
-    const all = mapping ? applyManualMapping(grid, mapping, reads, language) : reads;
+    sheets.push({ grid, reads: mapping ? applyManualMapping(grid, mapping, reads, language) : reads });
+  }
+  // Workbook steps read across the sheets no table was found on (one sheet per period).
+  const combined = new Set<string>();
+  for (const step of workbookSteps)
+    for (const result of step.run(
+      sheets
+        .filter((entry) => entry.reads.length === 0 && !combined.has(entry.grid.name))
+        .map((entry) => entry.grid),
+      language,
+    )) {
+      const owner = sheets.find((entry) => entry.grid.name === result.dataset.sheet)!;
+      owner.reads.push({ dataset: result.dataset, findings: result.findings, lastRow: owner.grid.rowCount });
+      for (const name of result.sheets) combined.add(name);
+    }
+  for (const { grid, reads: all } of sheets) {
+    const sheet = grid.sheet;
+    if (!combined.has(sheet.name) || all.length > 0) {
+      const unread = unreadSheetFinding(grid, all, language);
+      if (unread) findings.push(unread);
+    }
     for (const read of all) {
       datasets.push(read.dataset);
       findings.push(...read.findings);

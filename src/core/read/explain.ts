@@ -70,6 +70,10 @@ const noteTemplates: Record<Exclude<DetectionNoteCode, "periods-as-rows">, Recor
     en: "Unit row on row {{value}} read as the unit, not as a category.",
   },
   "manual-mapping": { nl: "Kolommen door u toegewezen.", en: "Columns mapped by you." },
+  "flattened-header": {
+    nl: "Koppen als 'regio_onderwerp_periode' gesplitst in regio, categorie en periode.",
+    en: "Headers like 'region_subject_period' split into region, category and period.",
+  },
   subheadings: { nl: "Tussenkopjes overgeslagen ({{value}}).", en: "Subheadings skipped ({{value}})." },
   units: { nl: "Eenheden naast aantallen: {{value}}.", en: "Units besides counts: {{value}}." },
   provisional: { nl: "Voorlopige cijfers: {{value}}.", en: "Provisional figures: {{value}}." },
@@ -77,6 +81,10 @@ const noteTemplates: Record<Exclude<DetectionNoteCode, "periods-as-rows">, Recor
   "skipped-rows": {
     nl: "Rijen zonder jaartal overgeslagen ({{value}}).",
     en: "Rows without a year skipped ({{value}}).",
+  },
+  "sheets-combined": {
+    nl: "Eén blad per periode: {{value}} bladen samengevoegd tot één reeks per categorie.",
+    en: "One sheet per period: {{value}} sheets combined into one series per category.",
   },
   "duplicate-periods": {
     nl: "Dubbele rijen (zelfde categorie, regio en jaar) genegeerd ({{value}}).",

@@ -6,7 +6,7 @@
  */
 import type { FigureUnit } from "../datasets";
 import type { CellValue } from "../snapshot";
-import { normalizeText } from "./text";
+import { normalizeText, withoutFootnoteMark } from "./text";
 import { parseFigure, unitFromText } from "./values";
 
 export type MeasureKind = "count" | "rate" | "population" | "flag" | "code" | "other";
@@ -16,11 +16,6 @@ export interface Measure {
   unit: FigureUnit;
   /** The header without a footnote mark ("Population1" → "Population"). */
   header: string;
-}
-
-/** "Population1" → "Population", "Inwoners²" → "Inwoners": a footnote mark glued to a header word. */
-export function withoutFootnoteMark(header: string): string {
-  return header.replace(/(?<=[A-Za-zÀ-ÿ)])(?:\d|[¹²³⁴-⁹])$/, "").trim();
 }
 
 const populationWords = /\b(population|pop|inwoners|bevolking|inhabitants|residents|aantal inwoners)\b/;

@@ -4,7 +4,13 @@
  */
 import type { DetectionNote, FigureUnit } from "../datasets";
 
-const flagCodes = new Set<string>(["title-above", "two-row-header", "manual-mapping", "periods-as-rows"]);
+const flagCodes = new Set<string>([
+  "title-above",
+  "two-row-header",
+  "manual-mapping",
+  "periods-as-rows",
+  "flattened-header",
+]);
 const countCodes = new Set<string>([
   "section-rows",
   "group-filled-down",
@@ -14,6 +20,7 @@ const countCodes = new Set<string>([
   "regions",
   "skipped-rows",
   "duplicate-periods",
+  "sheets-combined",
 ]);
 
 /** The stable code of a note: its code, then after a colon its parameter (lists joined by commas). */

@@ -3,7 +3,7 @@
  * header against these; the manual mapping in settings overrides them.
  */
 import type { ActivityField, FigureField } from "../datasets";
-import { compactText, containsPhrase, normalizeText } from "./text";
+import { compactText, containsPhrase, normalizeText, withoutFootnoteMark } from "./text";
 
 /**
  * A synonym, optionally with a weight below 1 after a bar ("betreft|0.7"): words that name the field in
@@ -258,6 +258,17 @@ export interface HeaderFieldMatch<F extends string> {
  * characters: "nr", "id", "#") only match exactly or at the start.
  */
 export function matchHeader<F extends string>(
+  header: string,
+  table: Record<F, string[]>,
+): HeaderFieldMatch<F> | null {
+  const match = matchHeaderText(header, table);
+  if (match) return match;
+  // A footnote mark glued to a header word ("Perioden1", "Regio's²") is no part of it.
+  const clean = withoutFootnoteMark(header);
+  return clean === header ? null : matchHeaderText(clean, table);
+}
+
+function matchHeaderText<F extends string>(
   header: string,
   table: Record<F, string[]>,
 ): HeaderFieldMatch<F> | null {

@@ -46,3 +46,8 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+/** "Population1" → "Population", "Inwoners²" → "Inwoners": a footnote mark glued to a header word. */
+export function withoutFootnoteMark(header: string): string {
+  return header.replace(/(?<=[A-Za-zÀ-ÿ)'])(?:\d|[¹²³⁴-⁹])$/, "").trim();
+}

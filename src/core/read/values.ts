@@ -77,15 +77,28 @@ export function parseFigure(value: CellValue): ParsedFigure {
   if (text === "x" || text === "X") return { value: null, kind: "secret", symbol: "x" };
   if (/^[-–—]$/.test(text)) return { value: 0, kind: "nil", symbol: "-" };
   if (unknownWords.has(normalizeText(text))) return { value: null, kind: "unknown", symbol: text };
-  const provisional = /^(.*?)\s*(\*{1,2})$/.exec(text);
-  if (provisional) {
-    const number = parseDutchNumber(provisional[1]);
-    if (number !== null) return { value: number, kind: "provisional", symbol: provisional[2] };
+  const provisional = provisionalMark(text);
+  if (provisional.mark !== null) {
+    const number = parseDutchNumber(provisional.body);
+    if (number !== null) return { value: number, kind: "provisional", symbol: provisional.mark };
   }
-  const percent = /^(.*?)\s*%$/.exec(text);
-  const number = parseDutchNumber(percent ? percent[1] : text);
+  const number = parseDutchNumber(text.endsWith("%") ? text.slice(0, -1).trimEnd() : text);
   if (number !== null) return { value: number, kind: "number", symbol: null };
   return { value: null, kind: "text", symbol: text };
+}
+
+/**
+ * Splits a trailing provisional mark off a text: the stars at its end (at most two kept as the mark, as
+ * "2023***" reads "2023*" marked "**") and the text before them without trailing spaces. Linear in the
+ * text's length: a backtracking pattern such as /^(.*?)\s*(\*{1,2})$/ is quadratic on a cell of spaces.
+ */
+function provisionalMark(text: string): { body: string; mark: string | null } {
+  let stars = 0;
+  while (stars < text.length && text[text.length - 1 - stars] === "*") stars++;
+  if (stars === 0) return { body: text, mark: null };
+  const kept = Math.min(stars, 2);
+  const body = text.slice(0, text.length - kept);
+  return { body: stars > 2 ? body : body.trimEnd(), mark: "*".repeat(kept) };
 }
 
 export interface ParsedYear {
@@ -145,8 +158,7 @@ export function parsePeriod(value: CellValue, numberFormat = "General"): ParsedP
   if (year) return { ...year, grain: "year", part: 0 };
   if (typeof value !== "string") return null;
   const text = value.trim().toLowerCase();
-  const mark = /\s*(\*{1,2})$/.exec(text);
-  const body = mark ? text.slice(0, mark.index) : text;
+  const { body, mark } = provisionalMark(text);
   const provisional = mark !== null;
   const result = (year: number, grain: "quarter" | "month", part: number): ParsedPeriod | null =>
     inRange(year) && part >= 1 && part <= periodsPerYear[grain] ? { year, provisional, grain, part } : null;

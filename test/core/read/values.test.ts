@@ -358,3 +358,31 @@ describe("footnotedYear", () => {
     ]).toEqual([{ year: 2001, mark: "3" }, { year: 2012, mark: "4" }, null, null, null]);
   });
 });
+
+describe("figure and period parsing on hostile cells", () => {
+  const spaces = " ".repeat(200_000);
+  // Each would make a backtracking pattern such as /^(.*?)\s*(\*{1,2})$/ try every split of the cell:
+  // 200,000² steps, minutes per cell (a 50,000-space cell took 38–47 s with the old patterns).
+  const cells = [`1${spaces}x`, `1${spaces}*x`, `1${spaces}%x`, `2023${spaces}kw01x`, `a${spaces}`];
+
+  it("reads cells of 200,000 characters as text, in linear time", () => {
+    const started = Date.now();
+    const figures = cells.map((cell) => parseFigure(cell).kind);
+    const periods = cells.map((cell) => parsePeriod(cell));
+    // NOTE: a bound 100× above what the linear code needs, and thousands of times below the old patterns.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(figures).toEqual(["text", "text", "text", "text", "text"]);
+    expect(periods).toEqual([null, null, null, null, null]);
+  });
+
+  it("still reads marks and percent signs after spaces", () => {
+    expect([`12${" ".repeat(1000)}*`, "12 **", "12***", "12,5 %", `7${spaces}%`].map(parseFigure)).toEqual([
+      { value: 12, kind: "provisional", symbol: "*" },
+      { value: 12, kind: "provisional", symbol: "**" },
+      { value: null, kind: "text", symbol: "12***" },
+      { value: 12.5, kind: "number", symbol: null },
+      { value: 7, kind: "number", symbol: null },
+    ]);
+    expect(parsePeriod("2023KW02 **")).toEqual({ year: 2023, provisional: true, grain: "quarter", part: 2 });
+  });
+});

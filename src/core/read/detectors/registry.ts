@@ -1,6 +1,8 @@
 import { activityDetector } from "./activities";
 import { longFiguresDetector } from "./figures/long";
+import { flattenedFiguresDetector } from "./figures/flattened";
 import { periodsAsRowsDetector } from "./figures/periodsAsRows";
+import { twoRowHeaderDetector } from "./figures/twoRowHeader";
 import { wideFiguresDetector } from "./figures/wide";
 import type { TableDetector } from "./types";
 
@@ -14,4 +16,6 @@ export const tableDetectors: readonly TableDetector[] = [
   longFiguresDetector,
   wideFiguresDetector,
   periodsAsRowsDetector,
+  flattenedFiguresDetector,
+  twoRowHeaderDetector,
 ];

@@ -9,6 +9,8 @@ export const detectorIds = {
   figuresWide: "figuresWide",
   figuresLong: "figuresLong",
   figuresByPeriodRow: "figuresByPeriodRow",
+  figuresFlattened: "figuresFlattened",
+  figuresTwoRowHeader: "figuresTwoRowHeader",
 } as const;
 
 export type DetectorId = (typeof detectorIds)[keyof typeof detectorIds];

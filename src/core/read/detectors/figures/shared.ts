@@ -36,20 +36,34 @@ export interface YearColumn {
   year: number;
   provisional: boolean;
   header: string;
+  /** The footnote digit glued to the year in the header ("20124" → 2012, "4"), when there was one. */
+  footnoteMark?: string;
 }
 
-/** The year cells of a header row (each year once) and its other filled columns. */
+/**
+ * The year cells of a header row (each year once) and its other filled columns. A header with a footnote
+ * digit glued to its year ("2011 | 20124 | 2013") is that year when the year columns beside it leave no
+ * doubt (footnotedYear); `footnoteMark` says so.
+ */
 export function yearHeader(grid: SheetGrid, row: number): { years: YearColumn[]; others: number[] } {
   const years: YearColumn[] = [];
   const others: number[] = [];
-  for (const column of grid.filledColumns(row)) {
-    const parsed = parseYear(grid.value(row, column));
+  const filled = grid.filledColumns(row);
+  const parsedYears = filled.map((column) => parseYear(grid.value(row, column)));
+  filled.forEach((column, index) => {
+    let parsed: { year: number; provisional: boolean; footnoteMark?: string } | null = parsedYears[index];
+    if (!parsed) {
+      const footnoted =
+        footnotedYear(grid.value(row, column), parsedYears[index - 1]?.year ?? null) ??
+        footnotedYear(grid.value(row, column), parsedYears[index + 1]?.year ?? null);
+      if (footnoted) parsed = { year: footnoted.year, provisional: false, footnoteMark: footnoted.mark };
+    }
     if (parsed && !years.some((year) => year.year === parsed.year)) {
       years.push({ column, ...parsed, header: grid.text(row, column) });
     } else {
       others.push(column);
     }
-  }
+  });
   return { years, others };
 }
 
@@ -197,13 +211,22 @@ export function walkPeriodRows(
   let previousYear: number | null = null;
   const footnotedYears: FootnotedYear[] = [];
   const grains = new Set<ParsedPeriod["grain"]>();
+  // A long table repeats the same few periods on every row: each distinct cell is parsed once.
+  const parsed = new Map<string, ParsedPeriod | null>();
+  const periodOf = (value: ReturnType<SheetGrid["value"]>, format: string): ParsedPeriod | null => {
+    if (typeof value !== "string" && typeof value !== "number") return parsePeriod(value, format);
+    const key = `${typeof value}\u0000${value}\u0000${format}`;
+    let period = parsed.get(key);
+    if (period === undefined) parsed.set(key, (period = parsePeriod(value, format)));
+    return period;
+  };
   const walk = walkTable(
     grid,
     firstRow,
     cellsIn(grid, span),
     (row, filled) => {
       const value = grid.value(row, periodColumn);
-      period = parsePeriod(value, grid.numberFormat(row, periodColumn));
+      period = periodOf(value, grid.numberFormat(row, periodColumn));
       if (!period) {
         const footnoted = footnotedYear(value, previousYear);
         if (footnoted) {
@@ -266,6 +289,10 @@ export interface LongTableParts {
   columns: DetectionExplanation["columns"];
   confidence: number;
   duplicateHeaders: { column: number; header: string }[];
+  /** The first header row when the header spans rows (title-above is looked for above it). */
+  firstHeaderRow?: number;
+  /** Columns whose blank header cell is no blank-header (a row label under a header of two rows). */
+  blankHeaderExempt?: number[];
 }
 
 /** The dataset, structural findings and extent of a table read row by row. */
@@ -282,7 +309,7 @@ export function longTableRead(
   const notes = new NoteList();
   for (const note of parts.leadingNotes) notes.add(note);
   notes
-    .add({ code: "title-above" }, hasTitleAbove(grid, parts.headerRow))
+    .add({ code: "title-above" }, hasTitleAbove(grid, parts.firstHeaderRow ?? parts.headerRow))
     .add({ code: "regions", count: regions.size }, regions.size > 1)
     .add({ code: "provisional", years: provisionalYears })
     .add({ code: "skipped-rows", count: skipped });
@@ -302,7 +329,15 @@ export function longTableRead(
     explanation: explanationOf(grid.name, parts.headerRow, parts.columns, notes.notes),
   };
   const findings = [
-    ...headerFindings(grid, parts.headerRow, parts.span, dataRows, parts.duplicateHeaders, context.language),
+    ...headerFindings(
+      grid,
+      parts.headerRow,
+      parts.span,
+      dataRows,
+      parts.duplicateHeaders,
+      context.language,
+      parts.blankHeaderExempt,
+    ),
     ...blankRowFindings(grid, blankRowsInside, parts.span.firstColumn, context.language),
   ];
   for (const footnoted of parts.walk.footnotedYears)

@@ -1,10 +1,11 @@
 /** Wide figures tables: a row per category, a column per year (Dronten Tabel 2). */
 import { cellAddress } from "../../../address";
 import type { FigureSeries, FiguresDataset } from "../../../datasets";
+import { createFinding } from "../../../findings/finding";
 import { isFootnoteText, type SheetGrid } from "../../grid";
 import { isPseudoRegion } from "../../regions";
 import { figureSynonyms, matchHeader } from "../../synonyms";
-import { parseFigure, unitFromText } from "../../values";
+import { parseFigure, parseYear, unitFromText } from "../../values";
 import { blankRowFindings, hasTitleAbove, headerFindings } from "../columns";
 import { cellsIn, explanationOf, NoteList, tableConfidence, walkTable } from "../kernel";
 import {
@@ -104,7 +105,9 @@ function wideFromMapping(
 ): HeaderCandidate | null {
   const categoryColumn = mapping.category;
   if (categoryColumn === undefined) return null;
-  const { years } = yearHeader(grid, row);
+  const { years, others } = yearHeader(grid, row);
+  // NOTE: a year twice in the header is a header over two rows (a year per region), not a wide table.
+  if (others.some((column) => parseYear(grid.value(row, column)) !== null)) return null;
   const mapped = new Set(Object.values(mapping));
   const yearColumns = years.filter((year) => !mapped.has(year.column));
   if (yearColumns.length < 2 || !monotonic(yearColumns.map((year) => year.year))) return null;
@@ -292,6 +295,16 @@ function readWide(
       [layout.categoryColumn],
     ),
     ...blankRowFindings(grid, reported, span.firstColumn, context.language),
+    ...layout.years
+      .filter((year) => year.footnoteMark !== undefined)
+      .map((year) =>
+        createFinding(
+          "footnote-year",
+          { sheet: grid.name, cell: cellAddress(layout.row, year.column) },
+          { value: year.header, year: year.year, mark: year.footnoteMark! },
+          context.language,
+        ),
+      ),
   ];
   return { dataset, findings, lastRow: Math.max(lastRow, footnoteRow ?? 0) };
 }

@@ -133,3 +133,55 @@ describe("wide CBS StatLine export", () => {
     });
   });
 });
+
+describe("wide table with footnote digits glued to its year headers", () => {
+  // A police region's table pasted from a PDF: "2012" carries footnote 4 ("20124"), the category header
+  // footnote 1; the footnotes follow the table.
+  const rows: CellValue[][] = [
+    ["Misdrijven per jaar, politie-eenheid Oost-Nederland"],
+    ["Soort misdrijf1", "2011", "20124", "2013", "2014"],
+    ["Woninginbraak", 1180, 1045, 985, 910],
+    ["Fietsdiefstal", 2410, 2380, 2255, 2190],
+    ["Zakkenrollerij", 305, 290, 240, 255],
+    [],
+    ["1 Indeling volgens de Standaardclassificatie Misdrijven"],
+    ["4 Vanaf 2012 nieuwe registratie"],
+  ];
+  const detection = detectDatasets(workbookFromSheets("oost.xlsx", sheetFromRows("Cijfers", rows)), settings);
+  const dataset = detection.datasets[0] as FiguresDataset;
+
+  it("reads 20124 as 2012, so no year goes missing, and says so in an info finding", () => {
+    expect({
+      years: dataset.years,
+      burglary: dataset.series.find((series) => series.category === "Woninginbraak")?.values,
+      categoryHeader: dataset.explanation.columns.find((column) => column.field === "category")?.header,
+      footnotes: detection.findings
+        .filter((finding) => finding.code === "footnote-year")
+        .map((finding) => [finding.cell, finding.severity]),
+    }).toEqual({
+      years: [2011, 2012, 2013, 2014],
+      burglary: [1180, 1045, 985, 910],
+      categoryHeader: "Soort misdrijf1",
+      footnotes: [["C2", "info"]],
+    });
+  });
+
+  it("compares the last year with the one before it, not with a year further back", () => {
+    const { report } = analyzeWorkbooks({
+      workbooks: [workbookFromSheets("oost.xlsx", sheetFromRows("Cijfers", rows))],
+      settings,
+    });
+    const burglary = report.figures[0].series.find((series) => series.category === "Woninginbraak");
+    expect(burglary?.lastChangePct).toBeCloseTo(((910 - 985) / 985) * 100, 1);
+  });
+
+  it("leaves a five-digit count that is no year beside it alone", () => {
+    const counts: CellValue[][] = [
+      ["Soort misdrijf", "2011", "2012", "Totaal"],
+      ["Woninginbraak", 1180, 1045, 20135],
+      ["Fietsdiefstal", 2410, 2380, 4790],
+    ];
+    const read = detectDatasets(workbookFromSheets("x.xlsx", sheetFromRows("Cijfers", counts)), settings);
+    expect((read.datasets[0] as FiguresDataset).years).toEqual([2011, 2012]);
+  });
+});
