@@ -2,6 +2,7 @@ import { activityDetector } from "./activities";
 import { longFiguresDetector } from "./figures/long";
 import { periodsAsRowsDetector } from "./figures/periodsAsRows";
 import { wideFiguresDetector } from "./figures/wide";
+import { surveyDetector } from "./survey";
 import type { TableDetector } from "./types";
 
 /**
@@ -11,6 +12,8 @@ import type { TableDetector } from "./types";
  */
 export const tableDetectors: readonly TableDetector[] = [
   activityDetector,
+  // NOTE: before the figures detectors: a survey header scores 1 and wins the tie with a wide table's.
+  surveyDetector,
   longFiguresDetector,
   wideFiguresDetector,
   periodsAsRowsDetector,

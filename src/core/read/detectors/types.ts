@@ -9,6 +9,7 @@ export const detectorIds = {
   figuresWide: "figuresWide",
   figuresLong: "figuresLong",
   figuresByPeriodRow: "figuresByPeriodRow",
+  survey: "survey",
 } as const;
 
 export type DetectorId = (typeof detectorIds)[keyof typeof detectorIds];
