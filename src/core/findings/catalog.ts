@@ -663,6 +663,40 @@ export const findingCatalog = {
       },
     },
   },
+  "survey-polarity-unknown": {
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message:
+        "Koers weet niet of een hogere waarde van '{{category}}' beter of slechter is; de verandering krijgt geen oordeel.",
+      hint: "Kies in de instellingen bij 'Wat is beter per indicator' of hoger of lager beter is.",
+    },
+    en: {
+      message:
+        "Koers does not know whether a higher value of '{{category}}' is better or worse; its change gets no verdict.",
+      hint: "Choose in the settings under 'What is better per indicator' whether higher or lower is better.",
+    },
+  },
+  "survey-no-margins": {
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "De enquêtetabel op '{{sheet}}' geeft geen marges voor {{count}} {{indicators}}; Koers zegt niet of die veranderingen significant zijn.",
+      hint: "Neem de marge (±), de onder- en bovengrens of het aantal respondenten (n) uit de Veiligheidsmonitor over, in een kolom naast elk jaar.",
+    },
+    en: {
+      message:
+        "The survey table on '{{sheet}}' gives no margins for {{count}} {{indicators}}; Koers does not say whether those changes are significant.",
+      hint: "Copy the margin (±), the lower and upper bounds or the number of respondents (n) from the survey, in a column beside each year.",
+    },
+    terms: {
+      indicators: {
+        nl: { one: "indicator", many: "indicatoren" },
+        en: { one: "indicator", many: "indicators" },
+      },
+    },
+  },
   "small-numbers": {
     severity: "info",
     blocksFigures: false,
