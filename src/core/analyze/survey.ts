@@ -26,7 +26,16 @@ import { chooseFocusRegion } from "./trends";
 export const z95 = 1.959964;
 
 /** Words by which an indicator's higher value is worse, and better (Dutch and English, accents stripped). */
-const lowerIsBetterWords = ["onveilig", "slachtoffer", "overlast", "verloedering", "unsafe", "victim", "nuisance"];
+const lowerIsBetterWords = [
+  "onveilig",
+  "slachtoffer",
+  "overlast",
+  "verloedering",
+  "achteruit",
+  "unsafe",
+  "victim",
+  "nuisance",
+];
 const higherIsBetterWords = ["veilig", "rapportcijfer", "tevreden", "vertrouwen", "safe", "satisf", "trust"];
 
 /** Where an indicator's polarity came from. */
@@ -34,7 +43,7 @@ export type PolaritySource = "setting" | "meaning" | "unknown";
 
 /**
  * Polarity of a survey indicator: the setting for its lower-case name when there is one, else by its
- * meaning — "onveilig", "slachtoffer", "overlast", "verloedering" → lower is better (checked first, so
+ * meaning — "onveilig", "slachtoffer", "overlast", "verloedering", "achteruit" → lower is better (checked first, so
  * "onveilig" is not read as "veilig"); "veilig", "rapportcijfer", "tevreden", "vertrouwen" → higher is
  * better; else null (a finding asks).
  */
@@ -45,8 +54,10 @@ export function surveyPolarity(
   const configured = settings.polarity[category.replace(/\s+/g, " ").trim().toLowerCase()];
   if (configured) return { polarity: configured, source: "setting" };
   const text = normalizeText(category);
-  if (lowerIsBetterWords.some((word) => text.includes(word))) return { polarity: "lowerIsBetter", source: "meaning" };
-  if (higherIsBetterWords.some((word) => text.includes(word))) return { polarity: "higherIsBetter", source: "meaning" };
+  if (lowerIsBetterWords.some((word) => text.includes(word)))
+    return { polarity: "lowerIsBetter", source: "meaning" };
+  if (higherIsBetterWords.some((word) => text.includes(word)))
+    return { polarity: "higherIsBetter", source: "meaning" };
   return { polarity: null, source: "unknown" };
 }
 
@@ -151,7 +162,8 @@ function analyzeIndicator(entry: FigureSeries, years: number[], settings: Settin
   const last = value(lastIndex);
   const previous = value(previousIndex);
   const lastChange = last !== null && previous !== null ? roundTo(last - previous, 6) : null;
-  const direction: Direction = lastChange === null || lastChange === 0 ? "flat" : lastChange > 0 ? "up" : "down";
+  const direction: Direction =
+    lastChange === null || lastChange === 0 ? "flat" : lastChange > 0 ? "up" : "down";
   const { polarity } = surveyPolarity(entry.category, settings);
   const test = marginTest(previous, last, margin(previousIndex), margin(lastIndex));
   const significant = test === null ? null : test.pValue < settings.significanceLevel;

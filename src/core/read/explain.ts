@@ -179,9 +179,12 @@ export function describeDetection(dataset: Dataset, language: Language): string 
   const summary =
     dataset.kind === "activities"
       ? interpolate(phrases.activities[language], { count: dataset.activities.length })
-      : interpolate(phrases[dataset.survey ? "survey" : periodsAsRows ? "periodsAsRows" : dataset.layout][language], {
-          count: dataset.series.length,
-        });
+      : interpolate(
+          phrases[dataset.survey ? "survey" : periodsAsRows ? "periodsAsRows" : dataset.layout][language],
+          {
+            count: dataset.series.length,
+          },
+        );
   const confidence = interpolate(phrases.confidence[language], {
     percent: Math.round(dataset.confidence * 100),
   });

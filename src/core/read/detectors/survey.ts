@@ -32,7 +32,13 @@ import {
   surveyUnit,
   type MarginKind,
 } from "./surveyValues";
-import { detectorIds, type DetectorContext, type HeaderCandidate, type TableDetector, type TableRead } from "./types";
+import {
+  detectorIds,
+  type DetectorContext,
+  type HeaderCandidate,
+  type TableDetector,
+  type TableRead,
+} from "./types";
 
 /** Rows under a header looked at for survey indicators. */
 const lookahead = 30;
@@ -230,14 +236,24 @@ function longLayout(grid: SheetGrid, row: number): SurveyLayout | null {
 function readMargins(grid: SheetGrid, row: number, margins: MarginColumns) {
   const read = (kind: MarginKind) => {
     const column = margins[kind];
-    return column === undefined ? null : parseMarginCell(grid.value(row, column), grid.numberFormat(row, column));
+    return column === undefined
+      ? null
+      : parseMarginCell(grid.value(row, column), grid.numberFormat(row, column));
   };
-  return { margin: read("margin"), lower: read("lower"), upper: read("upper"), respondents: read("respondents") };
+  return {
+    margin: read("margin"),
+    lower: read("lower"),
+    upper: read("upper"),
+    respondents: read("respondents"),
+  };
 }
 
 function readSurvey(grid: SheetGrid, layout: SurveyLayout, context: DetectorContext): TableRead | null {
   const span = { firstColumn: layout.firstColumn, lastColumn: layout.lastColumn };
-  const entries = new Map<string, { category: string; region: string | null; row: number; byYear: Map<number, RawValue> }>();
+  const entries = new Map<
+    string,
+    { category: string; region: string | null; row: number; byYear: Map<number, RawValue> }
+  >();
   const years = new Set<number>();
   let subheadings = 0;
   let dataCells = 0;
@@ -264,13 +280,15 @@ function readSurvey(grid: SheetGrid, layout: SurveyLayout, context: DetectorCont
     const estimate = parseEstimate(grid.value(row, column), grid.numberFormat(row, column));
     if (estimate.kind !== "blank") {
       dataCells++;
-      if (estimate.value !== null || estimate.kind === "unknown" || estimate.kind === "secret") readableCells++;
+      if (estimate.value !== null || estimate.kind === "unknown" || estimate.kind === "secret")
+        readableCells++;
     }
     years.add(year);
     entry.byYear.set(year, { estimate, cell: cellAddress(row, column), ...readMargins(grid, row, margins) });
   };
 
-  const valueColumns = layout.form === "wide" ? layout.years.map((year) => year.column) : [layout.valueColumn!];
+  const valueColumns =
+    layout.form === "wide" ? layout.years.map((year) => year.column) : [layout.valueColumn!];
   const hasValues = (row: number) => valueColumns.some((column) => !grid.isBlank(row, column));
   const nextHasValues = (row: number): boolean => {
     for (let next = row + 1; next <= grid.rowCount; next++) {
@@ -298,7 +316,13 @@ function readSurvey(grid: SheetGrid, layout: SurveyLayout, context: DetectorCont
     (row) => {
       if (layout.form === "wide")
         for (const year of layout.years) record(row, year.year, year.column, year.margins);
-      else record(row, parseYear(grid.value(row, layout.periodColumn!))!.year, layout.valueColumn!, layout.margins);
+      else
+        record(
+          row,
+          parseYear(grid.value(row, layout.periodColumn!))!.year,
+          layout.valueColumn!,
+          layout.margins,
+        );
     },
   );
   if (entries.size === 0 || readableCells === 0) return null;

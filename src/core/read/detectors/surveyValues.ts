@@ -44,7 +44,11 @@ export function marginKind(header: string): MarginKind | null {
     /\brespondent/.test(text)
   )
     return "respondents";
-  if (/marge|margin|^±|^\+ ?\/ ?[-−–]|betrouwbaarheidsinterval|foutmarge|^ci\b|95 ?% ?-?(ci|interval)/.test(text))
+  if (
+    /marge|margin|^±|^\+ ?\/ ?[-−–]|betrouwbaarheidsinterval|foutmarge|^ci\b|95 ?% ?-?(ci|interval)/.test(
+      text,
+    )
+  )
     return "margin";
   return null;
 }
