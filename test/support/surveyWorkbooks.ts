@@ -14,7 +14,7 @@ export function wideMarginSheet(name = "Veiligheidsmonitor"): SheetSnapshot {
     ["Bron: Integrale Veiligheidsmonitor, gemeente Dronten"],
     [],
     ["Indicator", 2019, "marge", 2021, "marge", 2023, "marge"],
-    ["Voelt zich wel eens onveilig (%)", "33,1", "±1,3", 31.9, "±1,4", "36,0", "±1,3"],
+    ["Voelt zich wel eens onveilig (%)", "34,6", "±1,3", "33,1", "±1,4", "36,0", "±1,3"],
     ["Voelt zich wel eens onveilig in de eigen buurt (%)", 14.2, 1.0, 13.8, 1.1, 14.9, 1.1],
     ["Slachtofferschap online criminaliteit (%)", "15,3", "±1,0", "16,0", "±1,1", "15,1", "±1,0"],
     ["Ervaart veel overlast in de buurt (%)", 9.8, 0.8, 10.4, 0.9, 9.1, 0.8],
@@ -31,7 +31,7 @@ export function wideMarginSheet(name = "Veiligheidsmonitor"): SheetSnapshot {
 export function wideBoundsSheet(name = "Enquête"): SheetSnapshot {
   const rows: CellValue[][] = [
     ["Indicator", 2019, "ondergrens", "bovengrens", 2023, "ondergrens", "bovengrens"],
-    ["Voelt zich wel eens onveilig (%)", 0.331, 0.318, 0.344, 0.36, 0.347, 0.373],
+    ["Voelt zich wel eens onveilig (%)", 0.346, 0.333, 0.359, 0.36, 0.347, 0.373],
     ["Rapportcijfer veiligheid in de buurt", 7.3, 7.26, 7.34, 7.1, 7.06, 7.14],
   ];
   const numberFormats: Record<string, string> = {};
@@ -43,7 +43,7 @@ export function wideBoundsSheet(name = "Enquête"): SheetSnapshot {
 export function wideRespondentsSheet(name = "Beleving"): SheetSnapshot {
   const rows: CellValue[][] = [
     ["Onderwerp", 2021, "n", 2023, "n"],
-    ["Voelt zich wel eens onveilig (%)", 31.9, 4210, 36.0, 5140],
+    ["Voelt zich wel eens onveilig (%)", 33.1, 4210, 36.0, 5140],
     ["Is slachtoffer geweest van woninginbraak (%)", 1.9, 4210, 1.6, 5140],
     ["Rapportcijfer veiligheid in de buurt", 7.3, 4210, 7.1, 5140],
   ];
@@ -58,8 +58,8 @@ export function longRegionsSheet(name = "VM per regio"): SheetSnapshot {
       table.push([region, indicator, year, values[index][0], values[index][1]]),
     );
   add("Dronten", "Voelt zich wel eens onveilig (%)", [
-    ["33,1", "1,3"],
-    [31.9, 1.4],
+    ["34,6", "1,3"],
+    ["33,1", "1,4"],
     ["36,0", "1,3"],
   ]);
   add("Dronten", "Rapportcijfer veiligheid in de buurt", [
@@ -86,7 +86,7 @@ export function wideWithoutMarginsSheet(name = "Blad1"): SheetSnapshot {
     ["Uitkomsten Veiligheidsmonitor"],
     [],
     ["Indicator", 2019, 2021, 2023],
-    ["Voelt zich wel eens onveilig (%)", 33.1, 31.9, 36.0],
+    ["Voelt zich wel eens onveilig (%)", 34.6, 33.1, 36.0],
     ["Rapportcijfer veiligheid in de buurt", 7.3, 7.3, 7.1],
     ["Vindt dat de gemeente voldoende doet aan veiligheid", 42.0, 40.5, 44.3],
   ]);
