@@ -16,6 +16,9 @@ import { palette, styles, type SheetBuilder } from "./sheetBuilder";
 /** Most indicators one survey chart draws. */
 export const surveyChartSeries = 6;
 
+/** Most survey charts the trends sheet draws (one per unit per table). */
+export const surveyChartLimit = 6;
+
 const chartRows = 18;
 
 const texts = {
@@ -223,7 +226,7 @@ export function writeSurveySection(
       banded: true,
     });
     for (const unit of ["percent", "mark", "score"] as const) {
-      if (charts >= 3) break;
+      if (charts >= surveyChartLimit) break;
       const drawn = chartSeries(table, unit);
       if (drawn.length === 0) continue;
       charts++;
