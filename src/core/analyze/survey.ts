@@ -16,14 +16,13 @@
 import { jStat } from "jstat";
 import type { FigureSeries, FiguresDataset } from "../datasets";
 import { createFinding, type Finding } from "../findings/finding";
+import { z95 } from "../read/detectors/surveyValues";
 import { normalizeText } from "../read/text";
 import type { Direction, FiguresReport, Polarity, SeriesReport } from "../report";
 import type { Settings } from "../settings";
 import { roundTo, senSlope, type Point } from "./stats";
 import { chooseFocusRegion } from "./trends";
 
-/** The z of a two-sided 95% interval: margin = z95 · se. */
-export const z95 = 1.959964;
 
 /** Words by which an indicator's higher value is worse, and better (Dutch and English, accents stripped). */
 const lowerIsBetterWords = [
