@@ -81,6 +81,18 @@ describe("survey indicators in the plan", () => {
     expect(overview.charts.flatMap((chart) => chart.series).some((series) => series.errorBars)).toBe(false);
   });
 
+  it("keeps the error bars, on cells that hold the margins, in the griffie copy", () => {
+    const griffie = buildReportPlan(report, settings, [], { audience: "griffie" });
+    const trends = sheetOf(griffie, "trends");
+    const cells = planCellMap(trends);
+    const bars = trends.charts.flatMap((chart) => chart.series).map((series) => series.errorBars!);
+    expect(bars).toHaveLength(9);
+    for (const bar of bars) {
+      expect(bar.values.sheet).toBe(trends.name);
+      expect(planRangeValues(cells, bar.values.range)).toEqual(bar.cache);
+    }
+  });
+
   it("explains on the Toelichting how survey changes are judged and why there is no verdict without margins", () => {
     const notes = textsOf(sheetOf(plan, "notes"));
     expect(notes).toContain("Zonder marges");
