@@ -47,6 +47,7 @@ const texts = {
     noMargins: "Geen marge bij beide jaren: geen oordeel over significantie.",
     unknownPolarity: "Onbekend of hoger beter is; kies het in de instellingen.",
     chart: "Wat inwoners ervaren ({{unit}}{{region}}), met 95%-marge",
+    pointer: "Wat inwoners ervaren (enquête, met marges en grafieken): zie het blad '{{trends}}'.",
     chartUnits: { percent: "% inwoners", mark: "rapportcijfer", score: "score" } as Partial<
       Record<FigureUnit, string>
     >,
@@ -90,6 +91,7 @@ const texts = {
     noMargins: "No margin for both years: no verdict on significance.",
     unknownPolarity: "Unknown whether higher is better; choose it in the settings.",
     chart: "What residents experience ({{unit}}{{region}}), with 95% margin",
+    pointer: "What residents experience (survey, with margins and charts): see the sheet '{{trends}}'.",
     chartUnits: { percent: "% of residents", mark: "report mark", score: "score" } as Partial<
       Record<FigureUnit, string>
     >,
@@ -299,4 +301,10 @@ export function surveyNotesRows(context: PlanContext): PlanValue[][] {
     [n.noMargins, n.noMarginsText],
     [n.polarity, n.polarityText],
   ];
+}
+
+/** The overview's pointer to the survey section on the trends sheet; null without a survey table. */
+export function surveyPointer(context: PlanContext): string | null {
+  if (!context.report.figures.some((table) => table.survey === true && table.series.length > 0)) return null;
+  return interpolate(surveyTexts(context.language).pointer, { trends: context.names.trends });
 }

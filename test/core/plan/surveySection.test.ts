@@ -79,6 +79,9 @@ describe("survey indicators in the plan", () => {
     const overview = sheetOf(plan, "overview");
     expect(overview.charts.map((chart) => chart.id)).toEqual(["crime-trend", "change-vs-previous-year"]);
     expect(overview.charts.flatMap((chart) => chart.series).some((series) => series.errorBars)).toBe(false);
+    expect(textsOf(overview)).toContain(
+      "Wat inwoners ervaren (enquête, met marges en grafieken): zie het blad 'Koers Trends'.",
+    );
   });
 
   it("keeps the error bars, on cells that hold the margins, in the griffie copy", () => {
