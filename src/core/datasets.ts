@@ -122,8 +122,11 @@ export interface ActivityDataset extends Detection {
   activities: Activity[];
 }
 
-/** What a figure measures: a count, a rate per 1,000 / 10,000 / 100,000 inhabitants, or a percentage. */
-export type FigureUnit = "count" | "per1000" | "per10000" | "per100000" | "percent";
+/**
+ * What a figure measures: a count, a rate per 1,000 / 10,000 / 100,000 inhabitants, a percentage, a report
+ * mark ("rapportcijfer", 1–10: a score, never a count) or another survey score (a scale score).
+ */
+export type FigureUnit = "count" | "per1000" | "per10000" | "per100000" | "percent" | "mark" | "score";
 
 /** One category (× region) over the years of its table. */
 export interface FigureSeries {
@@ -145,6 +148,13 @@ export interface FigureSeries {
    * "Niet-gemeentelijk ingedeeld"; read/regions.ts): kept in the table, never the lead of a headline.
    */
   pseudoRegion?: boolean;
+  /**
+   * Survey tables only (FiguresDataset.survey): the 95% margin of each value in the value's unit
+   * (percentage points for a percentage, points for a mark), aligned with `values`; null where the table
+   * gives none. From a "marge"/"±" column, half the width between "ondergrens" and "bovengrens", or for a
+   * percentage from a respondents count n: 1.96 · √(p(1 − p)/n).
+   */
+  margins?: (number | null)[];
 }
 
 export interface FiguresDataset extends Detection {
@@ -174,6 +184,12 @@ export interface FiguresDataset extends Detection {
    * series cells point into it only). Absent for a table on one sheet.
    */
   sheets?: string[];
+  /**
+   * True for a survey table (Veiligheidsmonitor: what residents say, estimates with a margin) rather than
+   * registered figures: read by detectors/survey.ts, analysed by analyze/survey.ts (changes in points,
+   * significance from the margins), never by the count tests. Absent for registered figures.
+   */
+  survey?: true;
 }
 
 export type Dataset = ActivityDataset | FiguresDataset;

@@ -1,5 +1,6 @@
 import { analyzeActivities } from "./analyze/progress";
 import { buildSummary } from "./analyze/summary";
+import { analyzeSurvey } from "./analyze/survey";
 import { analyzeFigures } from "./analyze/trends";
 import { columnLetter } from "./address";
 import type { ActivityDataset, Dataset, FiguresDataset } from "./datasets";
@@ -75,7 +76,8 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
   const figures = datasets
     .filter((dataset): dataset is FiguresDataset => dataset.kind === "figures")
     .map((dataset) => {
-      const analysis = analyzeFigures(dataset, settings, {
+      // NOTE: survey estimates with margins are never tested as counts (analyze/survey.ts).
+      const analysis = (dataset.survey ? analyzeSurvey : analyzeFigures)(dataset, settings, {
         regionHints: [...(regionHints.get(dataset) ?? []), settings.title, settings.organisation],
       });
       findings.push(...analysis.findings);

@@ -103,11 +103,28 @@ export interface SeriesReport {
   lastChangePct: number | null;
   lastChange: number | null;
   direction: Direction;
-  /** Direction judged by polarity: a fall in crime is "better". */
+  /** Direction judged by polarity: a fall in crime is "better"; a survey change within its margins is "same". */
   assessment: "better" | "worse" | "same" | null;
-  polarity: Polarity;
-  /** The change last vs previous is significant: qValue below the significance level. Null when untested. */
+  /** Null only for a survey indicator whose meaning Koers cannot tell (a survey-polarity-unknown finding asks). */
+  polarity: Polarity | null;
+  /**
+   * The change last vs previous is significant: counts: qValue below the significance level; survey
+   * estimates: outside the combined margins (pValue of the margins test below the level). Null when untested.
+   */
   significant: boolean | null;
+  /**
+   * How the change was tested: "poisson" (counts: exact conditional binomial test, widened for
+   * overdispersion), "margins" (survey estimates: z-test with se = margin / 1.96 on the two estimates); null
+   * when untested (rates, small or missing values, a survey value without a margin). Absent in older reports.
+   */
+  test?: "poisson" | "margins" | null;
+  /**
+   * Survey indicators: the 95% margin of each value (percentage points or points), aligned with `values`;
+   * null where the table gives none. Absent for registered figures.
+   */
+  margins?: (number | null)[];
+  /** Survey indicators: the 95% margin of lastChange, √(m₁² + m₂²); null when a margin is missing. */
+  changeMargin?: number | null;
   /** Two-sided p of the exact conditional binomial test (widened by `dispersion`), never rounded to 0. */
   pValue: number | null;
   /** 95% interval of the ratio last / previous (exact, conditional binomial); upper null when unbounded. */
@@ -176,6 +193,11 @@ export interface TestingSummary {
 export interface FiguresReport {
   sheet: string;
   layout: "wide" | "long";
+  /**
+   * True for a survey table (Veiligheidsmonitor; analyze/survey.ts): its series are estimates with margins,
+   * their changes in points (lastChangePct null), tested by "margins". Absent for registered figures.
+   */
+  survey?: true;
   years: number[];
   provisionalYears: number[];
   baseYear: number | null;

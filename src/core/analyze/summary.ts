@@ -6,6 +6,7 @@ import type { Settings } from "../settings";
 import { roundTo } from "./stats";
 import { isPseudoRegion } from "../read/regions";
 import { isLeaf } from "./subtotals";
+import { surveySummaryLines } from "./surveySummary";
 
 /** How many improvements and how many deteriorations the kernboodschap names at most. */
 export const headlineChanges = 3;
@@ -56,15 +57,24 @@ export function buildSummary(
   const context: SummaryContext = { activities, figures, findings, settings, language: settings.language };
   const activityHeadline = activitiesHeadline(context);
   const overviews = figuresOverviews(context);
-  const tablesWithSeries = figures.filter((report) => report.series.length > 0).length;
-  // NOTE: never "no figures" while figures are summarised: figures without two years still get a headline.
+  const survey = surveySummaryLines(figures, context.language);
+  const registered = figures.filter((report) => report.series.length > 0 && report.survey !== true);
+  // NOTE: never "no figures" while figures are summarised: figures without a change to count still get a
+  // headline, and what residents feel leads when there is nothing else.
   const headline =
     activityHeadline ??
     overviews[0] ??
-    (tablesWithSeries > 0
-      ? texts[context.language].figuresOnly(tablesWithSeries)
+    survey[0] ??
+    (registered.length > 0
+      ? texts[context.language].figuresOnly(
+          registered.length,
+          registered.some((report) => report.years.length >= 2),
+        )
       : texts[context.language].nothing);
-  const overviewLines = activityHeadline !== null ? overviews : overviews.slice(1);
+  const overviewLines = [
+    ...(activityHeadline !== null ? overviews : overviews.slice(1)),
+    ...(activityHeadline === null && overviews.length === 0 ? survey.slice(1) : survey),
+  ];
   const build = (builders: LineBuilder[]) => builders.flatMap((builder) => builder(context));
   return {
     headline,
@@ -83,8 +93,8 @@ export const handful = 5;
 const texts = {
   nl: {
     nothing: "Koers vond geen activiteiten en geen cijfers om samen te vatten.",
-    figuresOnly: (tables: number) =>
-      `Koers vond ${tables === 1 ? "1 cijfertabel" : `${tables} cijfertabellen`} zonder twee jaren om te vergelijken; zie het blad met trends.`,
+    figuresOnly: (tables: number, comparable: boolean) =>
+      `Koers vond ${tables === 1 ? "1 cijfertabel" : `${tables} cijfertabellen`} ${comparable ? "zonder aantallen waarvan de verandering te tellen is (alleen kleine aantallen of geen aantallen)" : "zonder twee jaren om te vergelijken"}; zie het blad met trends.`,
     overdueOnTrack: (count: number, number: string) =>
       count === 0
         ? "geen daarvan is over de geplande einddatum"
@@ -208,8 +218,8 @@ const texts = {
   },
   en: {
     nothing: "Koers found no activities and no figures to summarise.",
-    figuresOnly: (tables: number) =>
-      `Koers found ${tables === 1 ? "1 figures table" : `${tables} figures tables`} without two years to compare; see the trends sheet.`,
+    figuresOnly: (tables: number, comparable: boolean) =>
+      `Koers found ${tables === 1 ? "1 figures table" : `${tables} figures tables`} ${comparable ? "without counts whose change can be counted (only small numbers or no counts)" : "without two years to compare"}; see the trends sheet.`,
     overdueOnTrack: (count: number, number: string) =>
       count === 0
         ? "none of them is past its planned end"
@@ -480,7 +490,7 @@ function countChanges(series: SeriesReport[]) {
 
 function figuresOverviews({ figures, language }: SummaryContext): string[] {
   const text = texts[language];
-  const several = figures.filter((report) => report.series.length > 0).length > 1;
+  const several = figures.filter((report) => report.series.length > 0 && report.survey !== true).length > 1;
   return figures.flatMap((report) => {
     // The years every series compares: the last two whole years when the last is incomplete.
     const compared = report.series.find((entry) => entry.lastYear != null);
@@ -512,7 +522,8 @@ function figuresOverviews({ figures, language }: SummaryContext): string[] {
 function testingLines({ figures, language }: SummaryContext): string[] {
   return figures.flatMap((report) => {
     const testing = report.testing;
-    if (!testing || testing.tested <= handful) return [];
+    // NOTE: survey estimates are judged per indicator at 95%, as the monitor reports them: no BH sentence.
+    if (!testing || testing.tested <= handful || report.survey === true) return [];
     return [
       texts[language].testing(
         testing.tested,

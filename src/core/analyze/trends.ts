@@ -212,6 +212,7 @@ function analyzeSeries(
     polarity,
     significant: null,
     pValue: test === null ? null : test.pValue,
+    test: test === null ? null : "poisson",
     ci95:
       test === null
         ? null

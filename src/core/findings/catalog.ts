@@ -652,6 +652,7 @@ export const findingCatalog = {
     },
   },
   "sheets-per-period": {
+    title: { nl: "Blad per periode", en: "Sheet per period" },
     severity: "info",
     blocksFigures: false,
     nl: {
@@ -687,6 +688,42 @@ export const findingCatalog = {
           "no-table": "Koers recognises no table in it.",
           outside: "they lie outside the tables it recognised.",
         },
+      },
+    },
+  },
+  "survey-polarity-unknown": {
+    title: { nl: "Richting van indicator onbekend", en: "Direction of indicator unknown" },
+    severity: "warning",
+    blocksFigures: false,
+    nl: {
+      message:
+        "Koers weet niet of een hogere waarde van '{{category}}' beter of slechter is; de verandering krijgt geen oordeel.",
+      hint: "Kies in de instellingen bij 'Wat is beter per indicator' of hoger of lager beter is.",
+    },
+    en: {
+      message:
+        "Koers does not know whether a higher value of '{{category}}' is better or worse; its change gets no verdict.",
+      hint: "Choose in the settings under 'What is better per indicator' whether higher or lower is better.",
+    },
+  },
+  "survey-no-margins": {
+    title: { nl: "Enquête zonder marges", en: "Survey without margins" },
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "De enquêtetabel op '{{sheet}}' geeft geen marges voor {{count}} {{indicators}}; Koers zegt niet of die veranderingen significant zijn.",
+      hint: "Neem de marge (±), de onder- en bovengrens of het aantal respondenten (n) uit de Veiligheidsmonitor over, in een kolom naast elk jaar.",
+    },
+    en: {
+      message:
+        "The survey table on '{{sheet}}' gives no margins for {{count}} {{indicators}}; Koers does not say whether those changes are significant.",
+      hint: "Copy the margin (±), the lower and upper bounds or the number of respondents (n) from the survey, in a column beside each year.",
+    },
+    terms: {
+      indicators: {
+        nl: { one: "indicator", many: "indicatoren" },
+        en: { one: "indicator", many: "indicators" },
       },
     },
   },

@@ -1,8 +1,11 @@
 import type { FiguresReport, SeriesReport } from "../report";
 
-/** The figures table the overview charts are drawn from: the first one with series. */
+/** The figures table the overview charts are drawn from: the first registered one with series (no survey). */
 export function chartTable(figures: FiguresReport[]): FiguresReport | null {
-  return figures.find((table) => table.series.length > 0 && table.years.length > 0) ?? null;
+  return (
+    figures.find((table) => table.series.length > 0 && table.years.length > 0 && table.survey !== true) ??
+    null
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { formatNumber, interpolate } from "../i18n/language";
 import { printSetup, type PlanContext } from "./planContext";
 import type { PlannedSheet, PlanValue } from "./reportPlan";
 import { SheetBuilder, styles } from "./sheetBuilder";
+import { surveyNotesRows } from "./surveySection";
 
 const columnWidths = [34, 100];
 
@@ -107,6 +108,7 @@ export function buildNotesSheet(context: PlanContext): PlannedSheet {
     [n.average3, n.average3Text],
     [n.trend, interpolate(n.trendText, { alpha })],
     [n.provisional, n.provisionalText],
+    ...surveyNotesRows(context),
   ]);
 
   section(sheet, n.sections.about, [

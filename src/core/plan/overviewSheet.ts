@@ -4,6 +4,7 @@ import { interpolate } from "../i18n/language";
 import type { ActivitiesReport, FiguresReport, Rag, SeriesReport, StatusCounts } from "../report";
 import type { Settings } from "../settings";
 import { changeChartSeries, chartTable, trendChartSeries } from "./chartSelection";
+import { surveyPointer } from "./surveySection";
 import { dateSerial, longDateFormat, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, ChartSeries, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
@@ -51,6 +52,8 @@ export function buildOverviewSheet(context: PlanContext): PlannedSheet {
     sheet.skip();
     sheet.line(texts.overview.noFigures, styles.note);
   }
+  const survey = surveyPointer(context);
+  if (survey !== null) sheet.line(survey, styles.note);
 
   return sheet.build({
     key: "overview",

@@ -51,6 +51,12 @@ export interface ChartSeries {
   color?: string;
   /** Per data point fill (bar/column charts), e.g. green for better and red for worse; null keeps `color`. */
   pointColors?: (string | null)[];
+  /**
+   * Native error bars on the values (line and column charts): the same amount above and below each point,
+   * e.g. a survey estimate's 95% margin; null where unknown (no bar). The file host writes them as custom
+   * error bars (c:errBars); the Office host cannot (Office.js sets no custom amounts), see writePlan.
+   */
+  errorBars?: { values: RangeRef; cache: (number | null)[] };
 }
 
 export interface ChartSpec {
@@ -67,6 +73,8 @@ export interface ChartSpec {
   yAxisTitle?: string;
   /** Hide the legend when there is only one series. */
   showLegend: boolean;
+  /** Number format of the value axis; "#,##0" (counts) when absent. */
+  valueFormat?: string;
 }
 
 export type ConditionalFormat =

@@ -3,6 +3,7 @@ import type { FiguresReport, SeriesReport } from "../report";
 import { formatPValue, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
+import { writeSurveySection } from "./surveySection";
 
 /** One column of a figures table on the trends sheet. */
 interface TrendColumn {
@@ -240,10 +241,11 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
   sheet.line(`${context.userText(report.title)} — ${texts.trends.title}`, styles.title);
   sheet.line(interpolate(texts.trends.legend, { notes: context.names.notes }), styles.note);
 
-  const tables = report.figures.filter((table) => table.series.length > 0);
+  const tables = report.figures.filter((table) => table.series.length > 0 && table.survey !== true);
+  const surveys = report.figures.filter((table) => table.series.length > 0 && table.survey === true);
   const widths: number[] = [];
   let freeze: { rows: number; columns: number } | undefined;
-  if (tables.length === 0) {
+  if (tables.length === 0 && surveys.length === 0) {
     sheet.skip();
     sheet.line(texts.trends.noFigures, styles.note);
   }
@@ -283,6 +285,7 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
     };
     if (table.provisionalYears.length > 0) sheet.line(texts.trends.provisionalNote, styles.note);
   }
+  writeSurveySection(sheet, context, surveys, widths);
 
   return sheet.build({
     key: "trends",

@@ -108,6 +108,9 @@ function redactChart(chart: ChartSpec, range: (ref: RangeRef) => RangeRef): Char
       ...series,
       name: redactSharedText(series.name),
       values: range(series.values),
+      ...(series.errorBars
+        ? { errorBars: { ...series.errorBars, values: range(series.errorBars.values) } }
+        : {}),
     })),
     ...(chart.yAxisTitle !== undefined ? { yAxisTitle: redactSharedText(chart.yAxisTitle) } : {}),
   };

@@ -29,6 +29,10 @@ const fieldNames: Record<string, Record<Language, string>> = {
   unit: { nl: "eenheid", en: "unit" },
   target: { nl: "doel", en: "target" },
   year: { nl: "jaar", en: "year" },
+  margin: { nl: "marge", en: "margin" },
+  lower: { nl: "ondergrens", en: "lower bound" },
+  upper: { nl: "bovengrens", en: "upper bound" },
+  respondents: { nl: "aantal respondenten", en: "respondents" },
 };
 
 const unitNames: Record<FigureUnit, Record<Language, string>> = {
@@ -37,6 +41,8 @@ const unitNames: Record<FigureUnit, Record<Language, string>> = {
   per10000: { nl: "per 10.000 inwoners", en: "per 10,000 inhabitants" },
   per100000: { nl: "per 100.000 inwoners", en: "per 100,000 inhabitants" },
   percent: { nl: "procenten", en: "percentages" },
+  mark: { nl: "rapportcijfers", en: "report marks" },
+  score: { nl: "scores", en: "scores" },
 };
 
 const noteTemplates: Record<Exclude<DetectionNoteCode, "periods-as-rows">, Record<Language, string>> = {
@@ -113,6 +119,10 @@ const phrases = {
     nl: "Cijfertabel met een rij per categorie en jaar (CBS), {{count}} reeksen",
     en: "Figures table with a row per category and year (CBS), {{count}} series",
   },
+  survey: {
+    nl: "Enquêtetabel (zoals de Veiligheidsmonitor) met een marge per waarde waar de tabel die geeft, {{count}} indicatoren",
+    en: "Survey table (such as the Veiligheidsmonitor) with a margin per value where the table gives one, {{count}} indicators",
+  },
   confidence: { nl: "zekerheid {{percent}}%.", en: "confidence {{percent}}%." },
   noHeader: { nl: "(kolom {{column}})", en: "(column {{column}})" },
   years: { nl: "jaren", en: "years" },
@@ -177,9 +187,12 @@ export function describeDetection(dataset: Dataset, language: Language): string 
   const summary =
     dataset.kind === "activities"
       ? interpolate(phrases.activities[language], { count: dataset.activities.length })
-      : interpolate(phrases[periodsAsRows ? "periodsAsRows" : dataset.layout][language], {
-          count: dataset.series.length,
-        });
+      : interpolate(
+          phrases[dataset.survey ? "survey" : periodsAsRows ? "periodsAsRows" : dataset.layout][language],
+          {
+            count: dataset.series.length,
+          },
+        );
   const confidence = interpolate(phrases.confidence[language], {
     percent: Math.round(dataset.confidence * 100),
   });

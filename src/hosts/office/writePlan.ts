@@ -441,6 +441,8 @@ function seriesBy(range: string): "Rows" | "Columns" {
 /**
  * Adds a chart from the first series' range, then sets every series' name, values and categories
  * explicitly (ChartSeries.setValues / setXAxisValues, ExcelApi 1.7) so the chart shows exactly the plan.
+ * NOTE: a series' errorBars (survey margins) are not drawn: Office.js's ChartErrorBars (ExcelApi 1.9) has no
+ * custom plus/minus amounts, and the margins differ per point; the margins stand in the table (docs/survey.md).
  */
 function writeChart(sheet: Excel.Worksheet, spec: ChartSpec, rangeOf: (ref: RangeRef) => Excel.Range): void {
   if (spec.series.length === 0) return;

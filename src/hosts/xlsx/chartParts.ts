@@ -97,7 +97,7 @@ function plotBody(chart: ChartSpec): string {
   }
 }
 
-/** Series children in schema order: idx, order, tx, spPr, invertIfNegative|marker, cat, val, smooth. */
+/** Series children in schema order: idx, order, tx, spPr, invertIfNegative|marker, dPt, errBars, cat, val, smooth. */
 function seriesXml(chart: ChartSpec, series: ChartSeries, index: number): string {
   const color = (series.color ?? `#${defaultColors[index % defaultColors.length]}`)
     .replace(/^#/, "")
@@ -116,10 +116,29 @@ function seriesXml(chart: ChartSpec, series: ChartSeries, index: number): string
     `<c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>` +
     shape +
+    errorBars(chart, series) +
     `<c:cat>${stringReference(chart.categories, chart.categoryCache)}</c:cat>` +
     `<c:val>${numberReference(series.values, series.cache)}</c:val>` +
     (chart.kind === "line" ? '<c:smooth val="0"/>' : "") +
     "</c:ser>"
+  );
+}
+
+/**
+ * Custom y error bars of the same amount both ways (a survey estimate's 95% margin), from the plan's range
+ * with its cache; a missing amount has no point, so its bar is left out. Line and bar charts only.
+ */
+function errorBars(chart: ChartSpec, series: ChartSeries): string {
+  if (!series.errorBars || chart.kind === "barStacked") return "";
+  const amounts = numberReference(series.errorBars.values, series.errorBars.cache);
+  return (
+    "<c:errBars>" +
+    // NOTE: as Excel writes them: a line chart names the direction, a bar chart's bars have only one.
+    (chart.kind === "line" ? '<c:errDir val="y"/>' : "") +
+    '<c:errBarType val="both"/><c:errValType val="cust"/><c:noEndCap val="0"/>' +
+    `<c:plus>${amounts}</c:plus><c:minus>${amounts}</c:minus>` +
+    '<c:spPr><a:ln w="12700"><a:solidFill><a:srgbClr val="404040"/></a:solidFill></a:ln></c:spPr>' +
+    "</c:errBars>"
   );
 }
 
@@ -218,7 +237,7 @@ function valueAxis(horizontal: boolean, chart: ChartSpec, locale: string): strin
     `<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/>` +
     gridlines +
     (chart.yAxisTitle ? axisTitle(chart.yAxisTitle, locale) : "") +
-    '<c:numFmt formatCode="#,##0" sourceLinked="0"/>' +
+    `<c:numFmt formatCode="${escapeXml(chart.valueFormat ?? "#,##0")}" sourceLinked="0"/>` +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     axisLine +
     `<c:crossAx val="${categoryAxisId}"/>` +

@@ -34,7 +34,11 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
               dataset.kind === "activities"
                 ? t("detection.activities", { sheet: dataset.sheet, count: dataset.rows })
                 : years
-                  ? t("detection.figures", { sheet: dataset.sheet, years, count: dataset.rows })
+                  ? t(table?.survey ? "detection.survey" : "detection.figures", {
+                      sheet: dataset.sheet,
+                      years,
+                      count: dataset.rows,
+                    })
                   : t("detection.figuresNoYears", { sheet: dataset.sheet, count: dataset.rows });
             return (
               <li key={`${dataset.kind}:${dataset.sheet}`} className={styles.section}>

@@ -31,6 +31,13 @@ export function SettingsPanel({
       (report?.figures ?? []).flatMap((table) => table.series.map((series) => series.category.toLowerCase())),
     ),
   ];
+  // What the analysis used when the settings say nothing: a survey indicator's polarity by its meaning, or
+  // none (null: Koers asks); registered crime lower is better.
+  const analysedPolarity = new Map(
+    (report?.figures ?? []).flatMap((table) =>
+      table.series.map((series) => [series.category.toLowerCase(), series.polarity] as const),
+    ),
+  );
   const toggleStatus = (status: StatusKey, checked: boolean) => {
     const next = checked
       ? [...settings.onTrackStatuses, status]
@@ -122,16 +129,21 @@ export function SettingsPanel({
           categories.map((category) => (
             <Field key={category} label={category}>
               <Select
-                value={settings.polarity[category] ?? "lowerIsBetter"}
+                value={settings.polarity[category] ?? analysedPolarity.get(category) ?? ""}
                 onChange={(_, data) =>
-                  onChange({
-                    polarity: {
-                      ...settings.polarity,
-                      [category]: data.value as "lowerIsBetter" | "higherIsBetter",
-                    },
-                  })
+                  data.value === ""
+                    ? undefined
+                    : onChange({
+                        polarity: {
+                          ...settings.polarity,
+                          [category]: data.value as "lowerIsBetter" | "higherIsBetter",
+                        },
+                      })
                 }
               >
+                {(settings.polarity[category] ?? analysedPolarity.get(category)) ? null : (
+                  <option value="">{t("settings.polarityUnknown")}</option>
+                )}
                 <option value="lowerIsBetter">{t("settings.lowerIsBetter")}</option>
                 <option value="higherIsBetter">{t("settings.higherIsBetter")}</option>
               </Select>

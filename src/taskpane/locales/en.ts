@@ -28,6 +28,8 @@ export const en: SameKeys<PaneTexts> = {
     heading: "What Koers found",
     activities: "Activity list on sheet '{{sheet}}' with {{count}} activities",
     figures: "Figures table on sheet '{{sheet}}': {{years}}, {{count}} categories",
+    survey:
+      "Survey table (Veiligheidsmonitor) on sheet '{{sheet}}': {{years}}, {{count}} indicators with their margins",
     figuresNoYears: "Figures table on sheet '{{sheet}}' with {{count}} categories",
     confidence: "confidence {{pct}}%",
     confidenceHigh: "sure",
@@ -159,6 +161,7 @@ export const en: SameKeys<PaneTexts> = {
     polarity: "What is better per indicator",
     lowerIsBetter: "lower is better",
     higherIsBetter: "higher is better",
+    polarityUnknown: "unknown: choose what is better",
     noIndicators: "No figures table found yet.",
     population: "Inhabitants (for figures per 1,000)",
     previous: "Previous report (older .xlsx file) to compare with",

@@ -24,6 +24,8 @@ export const nl = {
     heading: "Wat Koers vond",
     activities: "Activiteitenlijst op blad '{{sheet}}' met {{count}} activiteiten",
     figures: "Cijfertabel op blad '{{sheet}}': {{years}}, {{count}} categorieën",
+    survey:
+      "Enquêtetabel (Veiligheidsmonitor) op blad '{{sheet}}': {{years}}, {{count}} indicatoren met hun marges",
     figuresNoYears: "Cijfertabel op blad '{{sheet}}' met {{count}} categorieën",
     confidence: "zekerheid {{pct}}%",
     confidenceHigh: "zeker",
@@ -156,6 +158,7 @@ export const nl = {
     polarity: "Wat is beter per indicator",
     lowerIsBetter: "lager is beter",
     higherIsBetter: "hoger is beter",
+    polarityUnknown: "onbekend: kies wat beter is",
     noIndicators: "Nog geen cijfertabel gevonden.",
     population: "Aantal inwoners (voor cijfers per 1.000)",
     previous: "Vorige rapportage (ouder .xlsx-bestand) om te vergelijken",

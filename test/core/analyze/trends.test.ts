@@ -30,6 +30,7 @@ describe("analyzeFigures on Dronten Tabel 2", () => {
       significant: true,
       // Exact: 2 · P(X ≤ 79 | n = 200, ½) = 0.0036349479525 (Python, math.comb); jStat rounds to 1e-10.
       pValue: expect.closeTo(0.0036349479525, 9),
+      test: "poisson",
       // Clopper–Pearson for p = 79/200, as p/(1 − p): see stats.test.ts (Python, exact binomial sums).
       ci95: [0.4854, 0.8741],
       // Benjamini–Hochberg over the 23 count series of the table: sorted p 3.47e-6, 0.0035448, 0.0036349, …;

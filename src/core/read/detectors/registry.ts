@@ -4,6 +4,7 @@ import { flattenedFiguresDetector } from "./figures/flattened";
 import { periodsAsRowsDetector } from "./figures/periodsAsRows";
 import { twoRowHeaderDetector } from "./figures/twoRowHeader";
 import { wideFiguresDetector } from "./figures/wide";
+import { surveyDetector } from "./survey";
 import type { TableDetector } from "./types";
 
 /**
@@ -13,6 +14,8 @@ import type { TableDetector } from "./types";
  */
 export const tableDetectors: readonly TableDetector[] = [
   activityDetector,
+  // NOTE: before the figures detectors: a survey header scores 1 and wins the tie with a wide table's.
+  surveyDetector,
   longFiguresDetector,
   wideFiguresDetector,
   periodsAsRowsDetector,

@@ -11,6 +11,7 @@ export const detectorIds = {
   figuresByPeriodRow: "figuresByPeriodRow",
   figuresFlattened: "figuresFlattened",
   figuresTwoRowHeader: "figuresTwoRowHeader",
+  survey: "survey",
 } as const;
 
 export type DetectorId = (typeof detectorIds)[keyof typeof detectorIds];
