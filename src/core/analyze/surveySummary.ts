@@ -172,7 +172,9 @@ function value(number: number | null, series: SeriesReport, language: Language):
 
 /** "Het aandeel inwoners dat zich wel eens onveilig voelt" for a "Voelt zich …" question, else its name. */
 function subjectOf(category: string, language: Language): { subject: string; phrase: boolean } {
-  const question = /^voelt zich (.+?)\s*(\((%|procent)\))?\s*$/i.exec(category.trim());
+  // NOTE: only a question of sensible length is rephrased (the lazy group is quadratic in a long cell).
+  const text = category.trim();
+  const question = text.length <= 200 ? /^voelt zich (.+?)\s*(\((%|procent)\))?$/i.exec(text) : null;
   if (question) return { subject: texts[language].feelSubject(question[1]), phrase: true };
   return { subject: category, phrase: false };
 }
