@@ -215,8 +215,9 @@ function sheetContext(grid: SheetGrid, language: Language): SheetContext {
 
 /**
  * Reads the sheet's table with the user's mapping (field → column letter). The header row is that of the
- * detected table of the same kind, else the first row where every mapped column has text. The manual
- * reading replaces the detected table it overlaps; confidence is 1 (the user said so).
+ * detected table of the same kind, else the first row where every mapped column has text. Fields the user
+ * did not map keep their detected columns. The manual reading replaces the detected table it overlaps; its
+ * confidence says how well the body reads with the mapping as it now is (kernel's tableConfidence).
  */
 function applyManualMapping(
   grid: SheetGrid,
@@ -236,7 +237,8 @@ function applyManualMapping(
     const detected = reads.find((other) => other.dataset.kind === detector.kind);
     const headerRow = detected?.dataset.headerRow ?? firstRowWithText(grid, Object.values(columns));
     if (headerRow === null) continue;
-    read = detector.fromMapping(grid, headerRow, columns)?.read(sheetContext(grid, language)) ?? null;
+    const merged = { ...detectedColumns(detected, detector.fields, columns), ...columns };
+    read = detector.fromMapping(grid, headerRow, merged)?.read(sheetContext(grid, language)) ?? null;
     if (read) break;
   }
   if (!read) return reads;
@@ -251,6 +253,23 @@ function applyManualMapping(
       columnsOf(other).every((column) => column < first || column > last),
   );
   return [...kept, read].sort(byPosition);
+}
+
+/**
+ * The detected table's columns for the fields the user did not map: a manual mapping overrides only the
+ * fields it names. A detected column the user gave to another field is left out (one column, one field).
+ */
+function detectedColumns(
+  detected: TableRead | undefined,
+  fields: readonly string[],
+  chosen: Record<string, number>,
+): Record<string, number> {
+  const taken = new Set(Object.values(chosen));
+  const columns: Record<string, number> = {};
+  for (const { field, column } of detected?.dataset.explanation.columns ?? []) {
+    if (fields.includes(field) && !(field in chosen) && !taken.has(column)) columns[field] = column;
+  }
+  return columns;
 }
 
 function firstRowWithText(grid: SheetGrid, columns: number[]): number | null {
