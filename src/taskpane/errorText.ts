@@ -1,11 +1,12 @@
 import type { i18n } from "i18next";
-import { KoersError } from "../core";
+import { KoersError, type Language } from "../core";
 
 /**
- * The text the pane shows for a failure: a KoersError's own message (written for users), otherwise a
- * generic sentence with the error's message. Never a stack trace.
+ * The text the pane shows for a failure, in the pane's language only: a KoersError's own message
+ * (written for users; the hosts write some in Dutch and English, one per line, and the pane keeps the line
+ * of its language), otherwise a generic sentence with the error's message. Never a stack trace.
  */
-export function describeError(error: unknown, translate: i18n["t"]): string {
+export function describeError(error: unknown, translate: i18n["t"], language: Language = "nl"): string {
   const message =
     error instanceof KoersError
       ? error.message
@@ -14,5 +15,20 @@ export function describeError(error: unknown, translate: i18n["t"]): string {
         : typeof error === "string"
           ? error
           : String(error);
-  return translate("app.error", { message });
+  return translate("app.error", { message: oneLanguage(message, language) });
+}
+
+/**
+ * One language of a message the hosts write as "Dutch\nEnglish" (hosts/xlsx readSnapshot's bilingual
+ * messages, the Office host's notices); any other message stays as it is.
+ */
+export function oneLanguage(message: string, language: Language): string {
+  const lines = message.split("\n");
+  if (lines.length !== 2 || !lines[0].trim() || !lines[1].trim()) return message;
+  return language === "nl" ? lines[0] : lines[1];
+}
+
+/** Whether a picked file is a text export (CSV, TSV, TXT) rather than a workbook, by its name. */
+export function isTextExport(fileName: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(fileName);
 }

@@ -1,6 +1,7 @@
 import {
   baselineFor,
   expandSnapshot,
+  formatLongDate,
   HostReadError,
   KoersError,
   parseRangeAddress,
@@ -125,10 +126,11 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       // NOTE: the copy is offered only when its re-scan finds nothing personal (as the CLI does).
       const leaks = await xlsx.scanGriffieCopy(bytes);
       if (leaks.length > 0) return { kind: "blocked", leaks };
+      request.onProgress?.({ stage: "done", count: plan.sheets.length });
       return {
         kind: "download",
         reason: "preview",
-        file: { fileName: griffieFileName(plan.properties.title), bytes },
+        file: { fileName: griffieFileName(plan.properties.title, request.settings), bytes },
       };
     },
     async addFiguresSheet(source: ExtraWorkbook, sheetName: string) {
@@ -143,14 +145,23 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
   };
 }
 
-/** "<title> (griffie).xlsx" (DESIGN.md "Output in the workbook"), without characters a file name cannot hold. */
-export function griffieFileName(title: string): string {
-  const safe =
-    title
-      .replace(/[\\/:*?"<>|]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim() || "Koers";
-  return `${safe} (griffie).xlsx`;
+/**
+ * "<titel> <organisatie> <rapportagedatum> (griffie).xlsx", the date written out as the CLI does ("1 maart
+ * 2025"): each report gets its own file name, without characters a file name cannot hold.
+ */
+export function griffieFileName(
+  title: string,
+  settings?: Pick<Settings, "organisation" | "reportDate" | "language">,
+): string {
+  const parts = settings
+    ? [title, settings.organisation, formatLongDate(settings.reportDate, settings.language)]
+    : [title];
+  const safe = parts
+    .join(" ")
+    .replace(/[\\/:*?"<>|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return `${safe || "Koers"} (griffie).xlsx`;
 }
 
 function outputName(name: string): string {

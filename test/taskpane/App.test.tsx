@@ -88,22 +88,27 @@ async function click(element: HTMLElement) {
 }
 
 describe("task pane", () => {
-  it("shows what it found, generates, and shows 88,9% of 117 with the generated sheets", async () => {
+  it("shows what it found, generates, and shows the kernboodschap's 89% of 117 with the generated sheets", async () => {
     const { host, calls } = fakeHost(lelystadActivityList());
     await render(host);
     expect(container.querySelector("[data-testid=datasets]")?.textContent).toContain(
       "Activiteitenlijst op blad 'Activiteiten' met 117 activiteiten",
     );
     await click(button(/^Genereer overzicht$/));
+    const headline = container.querySelector("[data-testid=headline]")?.textContent ?? "";
     expect({
       pct: container.querySelector("[data-testid=on-track-pct]")?.textContent,
+      sameAsHeadline: headline.includes(
+        container.querySelector("[data-testid=on-track-pct]")?.textContent ?? "?",
+      ),
       of: container.querySelector("[data-testid=on-track-of]")?.textContent,
       sheets: [...container.querySelectorAll("[data-testid=generated-sheets] li")].map(
         (item) => item.textContent,
       ),
       calls,
     }).toEqual({
-      pct: "88,9%",
+      pct: "89%",
+      sameAsHeadline: true,
       of: "van 117 activiteiten loopt volgens planning of is afgerond",
       sheets: ["Koers Overzicht", "Koers Aandachtspunten"],
       calls: ["generate 2025-03-01"],
@@ -112,7 +117,7 @@ describe("task pane", () => {
     expect(calls).toEqual(["generate 2025-03-01", "show Koers Overzicht"]);
   });
 
-  it("blocks generation on a duplicate number, names the code, and selects the cell from the finding", async () => {
+  it("holds generation on a duplicate number, names the code, selects the cell, and generates anyway on request", async () => {
     const workbook = workbookFromSheets(
       "dubbel.xlsx",
       sheetFromRows("Activiteiten", [
@@ -125,14 +130,14 @@ describe("task pane", () => {
     );
     const { host, calls } = fakeHost(workbook);
     await render(host);
-    const generate = button(/^Genereer overzicht$/);
+    const buttons = () => [...container.querySelectorAll("button")].map((element) => element.textContent);
     expect({
-      disabled: generate.disabled,
-      message: container.textContent?.includes("Herstel eerst: Dubbel nummer ("),
-    }).toEqual({
-      disabled: true,
-      message: true,
-    });
+      generate: buttons().includes("Genereer overzicht"),
+      anyway: buttons().includes("Toch genereren"),
+      message: container
+        .querySelector("[data-testid=blocked]")
+        ?.textContent?.includes("1 fout maakt de cijfers onjuist: Dubbel nummer (1×)."),
+    }).toEqual({ generate: false, anyway: true, message: true });
     await click(button(/^Bevindingen/));
     const link = [...container.querySelectorAll("[data-testid=findings-page] button")].find((element) =>
       /Activiteiten!A\d/.test(element.textContent ?? ""),
@@ -142,6 +147,15 @@ describe("task pane", () => {
     expect(calls.filter((call) => call.startsWith("select"))).toEqual([
       `select ${/Activiteiten!A\d+/.exec(link.textContent ?? "")?.[0]}:A4`,
     ]);
+    await click(button(/^Toch genereren$/));
+    expect({
+      generated: calls.includes("generate 2025-03-01"),
+      warned: container.querySelector("[data-testid=generated-anyway]")?.textContent,
+    }).toEqual({
+      generated: true,
+      warned:
+        "Gegenereerd ondanks 1 fout: de cijfers kunnen onjuist zijn. De fout staat op het blad Koers Aandachtspunten.",
+    });
   });
 
   it("shows 120 unknown statuses as one finding that selects all its cells and pages them 50 at a time", async () => {
@@ -183,7 +197,7 @@ describe("task pane", () => {
     expect(calls.filter((call) => call.startsWith("select"))).toEqual(["select Activiteiten!E2:E121"]);
   });
 
-  it("saves a chosen column in settings.columnMapping and switches the pane to English", async () => {
+  it("saves a chosen column in settings.columnMapping; the report's language leaves the pane Dutch", async () => {
     const { host, calls } = fakeHost(lelystadActivityList());
     const saved: Settings[] = [];
     host.saveSettings = async (settings) => void saved.push(settings);
@@ -201,12 +215,16 @@ describe("task pane", () => {
     expect({
       mapping: saved[0]?.columnMapping,
       language: saved[saved.length - 1]?.language,
-      englishButton: Boolean(button(/^Generate overview$/)),
+      dutchButton: Boolean(button(/^Genereer overzicht$/)),
+      english: /Generate|Findings|Settings/.test(container.textContent ?? ""),
+      lang: document.documentElement.lang,
       calls,
     }).toEqual({
       mapping: { Activiteiten: { status: "B" } },
       language: "en",
-      englishButton: true,
+      dutchButton: true,
+      english: false,
+      lang: "nl",
       calls: [],
     });
   });
