@@ -228,6 +228,114 @@ describe("task pane", () => {
       calls: [],
     });
   });
+
+  it("keeps the other columns detected when one is chosen, and shows the mapping's confidence", async () => {
+    const { host } = fakeHost(lelystadActivityList());
+    await render(host);
+    await click(button(/^Kolommen kiezen$/));
+    const before = container.querySelector("[data-testid=datasets]")?.textContent;
+    const select = (name: string) =>
+      [...container.querySelectorAll("label")]
+        .find((label) => label.textContent === name)
+        ?.parentElement?.querySelector("select") as HTMLSelectElement;
+    const optionText = (name: string) => select(name).selectedOptions[0]?.textContent ?? "";
+    await change(select("Prioriteit of thema"), "A");
+    await click(button(/^Genereer overzicht$/));
+    expect({
+      same: container.querySelector("[data-testid=datasets]")?.textContent?.includes("met 117 activiteiten"),
+      before: before?.includes("met 117 activiteiten"),
+      activity: optionText("Activiteit").startsWith("Automatisch: kolom"),
+      status: optionText("Status").startsWith("Automatisch: kolom"),
+      confidence: container.querySelector("[data-testid=mapping-confidence]")?.textContent,
+      missing: container.querySelector("[data-testid=mapping-missing]"),
+      pct: container.querySelector("[data-testid=on-track-pct]")?.textContent,
+    }).toEqual({
+      same: true,
+      before: true,
+      activity: true,
+      status: true,
+      confidence: expect.stringMatching(/^Zekerheid met deze kolommen: (9\d|100)%$/),
+      missing: null,
+      pct: "89%",
+    });
+  });
+
+  it("reads 41.000 inhabitants as 41000, refuses 41,000 and thresholds out of order at the field", async () => {
+    const { host } = fakeHost(lelystadActivityList());
+    const saved: Settings[] = [];
+    host.saveSettings = async (settings) => void saved.push(settings);
+    await render(host);
+    await click(button(/^Instellingen$/));
+    const input = (name: string) =>
+      [...container.querySelectorAll("label")]
+        .find((label) => label.textContent === name)
+        ?.parentElement?.querySelector("input") as HTMLInputElement;
+    const message = (name: string) =>
+      input(name).closest("[class*=fui-Field]")?.querySelector("[id*=validationMessage], [role=alert]")
+        ?.textContent ?? input(name).closest("[class*=fui-Field]")?.textContent;
+    await type(input("Aantal inwoners (voor cijfers per 1.000)"), "41.000");
+    const population = saved[saved.length - 1]?.population;
+    await type(input("Aantal inwoners (voor cijfers per 1.000)"), "41,000");
+    const ambiguous = message("Aantal inwoners (voor cijfers per 1.000)");
+    await type(input("Groen vanaf"), "95");
+    await type(input("Oranje vanaf"), "99");
+    const order = message("Oranje vanaf");
+    await type(input("Oranje vanaf"), "-5");
+    const negative = message("Oranje vanaf");
+    expect({
+      population,
+      ambiguous,
+      order,
+      negative,
+      saved: saved.map((settings) => [
+        settings.population,
+        settings.ragThresholds.green,
+        settings.ragThresholds.amber,
+      ]),
+    }).toEqual({
+      population: 41000,
+      ambiguous: expect.stringContaining("'41,000' kan twee getallen zijn"),
+      order: expect.stringContaining("Oranje (99) moet lager zijn dan groen (95)"),
+      negative: expect.stringContaining("Het getal moet minstens 0 zijn."),
+      saved: [
+        [41000, 80, 60],
+        [41000, 95, 60],
+      ],
+    });
+  });
+
+  it("marks the result out of date after a settings change until generated again", async () => {
+    const { host, calls } = fakeHost(lelystadActivityList());
+    await render(host);
+    await click(button(/^Genereer overzicht$/));
+    const stale = () => container.querySelector("[data-testid=stale]")?.textContent ?? null;
+    const primary = () =>
+      [...container.querySelectorAll("[data-testid=action-bar] button")]
+        .filter((element) => element.getAttribute("data-appearance") === "primary")
+        .map((element) => element.textContent);
+    const fresh = { stale: stale(), primary: primary() };
+    await click(button(/^Instellingen$/));
+    const checkbox = [...container.querySelectorAll("label")]
+      .find((label) => label.textContent === "Afgerond")
+      ?.parentElement?.querySelector("input") as HTMLInputElement;
+    await click(checkbox);
+    const changed = { stale: stale(), primary: primary() };
+    await click(button(/^Opnieuw genereren$/));
+    expect({
+      fresh,
+      changed,
+      again: { stale: stale(), primary: primary() },
+      calls: calls.filter((call) => call.startsWith("generate")).length,
+    }).toEqual({
+      fresh: { stale: null, primary: ["Deel met griffie"] },
+      changed: {
+        stale: expect.stringContaining("Instellingen gewijzigd — genereer opnieuw"),
+        primary: ["Opnieuw genereren"],
+      },
+      again: { stale: null, primary: ["Deel met griffie"] },
+      calls: 2,
+    });
+  });
 });
 
 async function change(select: HTMLSelectElement, value: string) {
@@ -235,6 +343,18 @@ async function change(select: HTMLSelectElement, value: string) {
     const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")?.set;
     setter?.call(select, value);
     select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+async function type(input: HTMLInputElement, value: string) {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    setter?.call(input, value);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await act(async () => {
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
   });
   await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 }

@@ -160,6 +160,7 @@ export function ActionBar(props: ActionBarProps) {
           <Button
             key={action}
             appearance={appearance}
+            data-appearance={appearance}
             disabled={props.busy}
             onClick={() => props.onGenerate(false)}
           >
@@ -175,6 +176,7 @@ export function ActionBar(props: ActionBarProps) {
           <Button
             key={action}
             appearance={appearance}
+            data-appearance={appearance}
             disabled={props.busy}
             onClick={() => props.onGenerate(true)}
           >
@@ -183,7 +185,13 @@ export function ActionBar(props: ActionBarProps) {
         );
       case "share":
         return (
-          <Button key={action} appearance={appearance} disabled={props.busy} onClick={props.onShare}>
+          <Button
+            key={action}
+            appearance={appearance}
+            data-appearance={appearance}
+            disabled={props.busy}
+            onClick={props.onShare}
+          >
             {t("share.button")}
           </Button>
         );
@@ -192,6 +200,7 @@ export function ActionBar(props: ActionBarProps) {
           <Button
             key={action}
             appearance={appearance}
+            data-appearance={appearance}
             data-testid="download"
             disabled={props.busy || props.stale || !props.download}
             onClick={() => props.download && props.onDownload(props.download)}
