@@ -19,7 +19,8 @@ export function formatCount(value: number, language: Language = "nl", fractionDi
     );
     formatters.set(key, formatter);
   }
-  return formatter.format(value);
+  // The typographic minus, as core and the report write it ("−34,7").
+  return formatter.format(value).replace(/^-/, "\u2212");
 }
 
 /** The locale tag of a pane language, for Intl formatting. */

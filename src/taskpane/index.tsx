@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { createPaneI18n, paneLanguage } from "./i18n";
+import { createPaneI18n, paneLanguage, switchPaneLanguage } from "./i18n";
 import { loadOffice, looksLikeOfficeClient } from "./officeLoader";
 import { createPreviewHost } from "./previewHost";
 import { Root } from "./Root";
@@ -16,7 +16,8 @@ const officeTimeoutMs = 30_000;
 /** Starts the pane: Office when office.js reports a host, otherwise preview mode in the browser. */
 export async function startPane(container: HTMLElement): Promise<void> {
   const startedAt = performance.now();
-  const i18n = createPaneI18n(paneLanguage(navigator.language));
+  const i18n = createPaneI18n("nl");
+  const browserLanguage = switchPaneLanguage(i18n, paneLanguage(navigator.language)).catch(() => undefined);
   document.documentElement.lang = i18n.language;
   const status = document.getElementById("koers-status");
   if (status) status.textContent = i18n.t("app.starting");
@@ -30,7 +31,8 @@ export async function startPane(container: HTMLElement): Promise<void> {
     host = createPreviewHost();
   }
   const language = paneLanguage(office ? office.displayLanguage : navigator.language);
-  if (language !== i18n.language) await i18n.changeLanguage(language);
+  await browserLanguage;
+  await switchPaneLanguage(i18n, language).catch(() => undefined);
   document.documentElement.lang = language;
   document.body.dataset.koersMode = host.kind;
   document.body.dataset.koersDecidedMs = String(Math.round(performance.now() - startedAt));

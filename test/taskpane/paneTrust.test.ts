@@ -5,6 +5,7 @@ import { actionButtons, type ActionState } from "../../src/taskpane/components/A
 import { describeError, oneLanguage } from "../../src/taskpane/errorText";
 import { dutchErrorName, withDutchErrorNames } from "../../src/taskpane/excelErrors";
 import { createPaneI18n, paneLanguage } from "../../src/taskpane/i18n";
+import { en as englishTexts } from "../../src/taskpane/locales/en";
 import { HostReadError } from "../../src/core/errors";
 import {
   filterFindings,
@@ -95,7 +96,7 @@ describe("one language", () => {
     const error = new HostReadError("'x.xlsx' is leeg (0 bytes).\n'x.xlsx' is empty (0 bytes).");
     expect({
       nl: describeError(error, createPaneI18n("nl").t, "nl"),
-      en: describeError(error, createPaneI18n("en").t, "en"),
+      en: describeError(error, createPaneI18n("en", englishTexts).t, "en"),
       single: oneLanguage("Eén regel.", "en"),
     }).toEqual({
       nl: "Er ging iets mis: 'x.xlsx' is leeg (0 bytes).",
@@ -106,7 +107,7 @@ describe("one language", () => {
 
   it("writes counts with Dutch grouping and real plurals, never (en) or (sen)", () => {
     const nl = createPaneI18n("nl");
-    const en = createPaneI18n("en");
+    const en = createPaneI18n("en", englishTexts);
     expect([
       nl.t("results.overdue", { count: 1 }),
       nl.t("results.overdue", { count: 20000 }),

@@ -107,7 +107,7 @@ function blockedOptions(state: ActionState, t: Translate) {
 export function GenerateNotices(props: ActionState) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
-  if (props.generated && !props.stale) return null;
+  if ((props.generated && !props.stale) || !props.hasData) return null;
   return (
     <>
       {props.blocking.count > 0 ? (

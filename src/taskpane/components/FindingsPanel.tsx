@@ -162,7 +162,12 @@ export function FindingsPanel({ findings, onSelect, headerOf }: FindingsPanelPro
           </Select>
         </Field>
       </div>
-      <div ref={listRef} tabIndex={-1} style={{ outline: "none" }} data-testid="findings-top">
+      <div
+        ref={listRef}
+        tabIndex={-1}
+        style={{ outline: "none", scrollMarginTop: "8px" }}
+        data-testid="findings-top"
+      >
         <Text size={200} className={styles.muted} aria-live="polite" data-testid="findings-shown">
           {t("findings.shown", { count: filtered.length })}
         </Text>

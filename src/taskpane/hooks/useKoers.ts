@@ -255,6 +255,7 @@ export function useKoers(
       const name = await host.addFiguresSheet(extra, sheet);
       setExtraWorkbooks((list) => list.filter((item) => item.name !== extra.name));
       setWorkbookState(await host.readWorkbook());
+      setStale(true);
       return name;
     },
     [host],
