@@ -108,7 +108,12 @@ async function check(page: Page, state: string, width: number) {
   const results = await new AxeBuilder({ page }).analyze();
   const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  await page.screenshot({ path: path.join(shots, `${state}-${width}.png`), fullPage: true });
+  // The whole pane in one view (the sticky bar at its bottom), then back to the viewport the test uses.
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport) await page.setViewportSize({ width: viewport.width, height });
+  await page.screenshot({ path: path.join(shots, `${state}-${width}.png`) });
+  if (viewport) await page.setViewportSize(viewport);
   return { state, width, violations, fits: scrollWidth <= width };
 }
 

@@ -247,6 +247,9 @@ describe("task pane in preview mode", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ name, overflow }).toEqual({ name, overflow: 0 });
       const shot = path.join(artifacts, `${name}.png`);
+      // The whole pane in one view, so the sticky action bar sits at its bottom as a user sees it last.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height });
       await page.screenshot({ path: shot, fullPage: true });
       if (colorScheme === "light") {
         mkdirSync(path.join(root, "docs"), { recursive: true });

@@ -12,6 +12,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
@@ -87,7 +88,7 @@ export function ResultsPanel({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <div className={stale ? own.stale : undefined} aria-disabled={stale || undefined}>
+      <div className={mergeClasses(styles.section, stale && own.stale)}>
         {notices.map((notice) => (
           <MessageBar key={notice} intent="warning" layout="multiline">
             <MessageBarBody className={styles.wrapText}>{notice}</MessageBarBody>
