@@ -13,6 +13,7 @@ import {
 } from "./history";
 import { analyzeWorkbooks, type AnalysisResult } from "./pipeline";
 import { buildReportPlan } from "./plan/buildPlan";
+import { formatLongDate } from "./plan/planContext";
 import type { ReportPlan } from "./plan/reportPlan";
 import type { Report } from "./report";
 import type { Settings } from "./settings";
@@ -110,7 +111,8 @@ export function planAnalysis(
       inputs.history ?? null,
       compactActivities(first, analysis.datasets, settings.reportDate),
     ),
-    fileName: audience === "griffie" ? griffieFileName(plan.properties.title) : reportFileName(first.name),
+    fileName:
+      audience === "griffie" ? griffieFileName(plan.properties.title, settings) : reportFileName(first.name),
     comparison: analysis.comparison,
   };
 }
@@ -137,11 +139,23 @@ export function reportFileName(workbookName: string): string {
   return `${workbookName.replace(/\.xlsx$/i, "")} (Koers).xlsx`;
 }
 
-/** "<title> (griffie).xlsx" (docs/domain.md "The griffie copy"), without characters a file name cannot hold. */
-export function griffieFileName(title: string): string {
+/**
+ * "<titel> <organisatie> <rapportagedatum> (griffie).xlsx", the date written out ("1 maart 2025"), so each
+ * report gets its own file name (docs/domain.md "The griffie copy"); characters a file system refuses
+ * become spaces. Every host names the copy with this function.
+ */
+export function griffieFileName(
+  title: string,
+  settings?: Pick<Settings, "organisation" | "reportDate" | "language">,
+): string {
+  const parts = settings
+    ? [title, settings.organisation, formatLongDate(settings.reportDate, settings.language)]
+    : [title];
   const safe =
-    title
-      .replace(/[\\/:*?"<>|]+/g, " ")
+    parts
+      .join(" ")
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
       .replace(/\s+/g, " ")
       .trim() || "Koers";
   return `${safe} (griffie).xlsx`;

@@ -24,23 +24,26 @@ import { DetectionSummary } from "./components/DetectionSummary";
 import { ExtraWorkbooksPanel } from "./components/ExtraWorkbooksPanel";
 import { FilePickerButton } from "./components/FilePickerButton";
 import { FindingsPanel } from "./components/FindingsPanel";
-import { GeneratePanel } from "./components/GeneratePanel";
+import { ActionBar, GenerateNotices, type ActionState } from "./components/ActionBar";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SharePanel } from "./components/SharePanel";
 import { SheetPreview } from "./components/SheetPreview";
 import { usePaneStyles } from "./components/styles";
 import { offerDownload } from "./download";
-import { describeError } from "./errorText";
+import { describeError, isTextExport, oneLanguage } from "./errorText";
+import { dutchErrorName } from "./excelErrors";
 import type { KoersHost } from "./host";
 import { useKoers, fileBytes } from "./hooks/useKoers";
-import { blockingSummary, unsureConfidence } from "./paneModel";
+import { blockingSummary, findingHeaders, missingRequiredColumns, unsureConfidence } from "./paneModel";
 import type { PreviewHost } from "./previewHost";
 
 export interface AppProps {
   host: KoersHost;
   /** Saves a file to the user's disk; replaceable in tests. */
   download?: typeof offerDownload;
+  /** Locale of dates in the pane: Office's (see Root). */
+  dateLocale?: string;
 }
 
 const useStyles = makeStyles({
@@ -62,27 +65,30 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: what Koers found, generate, results, findings, extra figures, columns, settings. */
-export function App({ host, download = offerDownload }: AppProps) {
+export function App({ host, download = offerDownload, dateLocale }: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
+  const paneLanguage = i18n.language === "en" ? "en" : "nl";
   const explain = useCallback(
     (error: unknown) => describeError(error, i18n.t, i18n.language === "en" ? "en" : "nl"),
     [i18n],
   );
-  const [state, actions] = useKoers(host, explain);
+  const [state, actions] = useKoers(host, explain, paneLanguage);
   const [fileMessage, setFileMessage] = useState<string | null>(null);
   const [openingName, setOpeningName] = useState<string | null>(null);
   const [shareOpen, setShareOpen] = useState(false);
   const [shownSheet, setShownSheet] = useState<SheetSnapshot | null>(null);
   const [selected, setSelected] = useState<{ place: string; text: string | null } | null>(null);
+  /** Blocking errors the last generation went ahead despite ("Toch genereren"). */
+  const [generatedDespite, setGeneratedDespite] = useState(0);
   const resultsRef = useRef<HTMLDivElement>(null);
   const preview = host.kind === "preview" ? (host as PreviewHost) : null;
 
+  // The pane's language is Office's (index.tsx); the report's language setting never changes it.
   useEffect(() => {
-    if (i18n.language !== state.settings.language) void i18n.changeLanguage(state.settings.language);
-    document.documentElement.lang = state.settings.language;
-  }, [i18n, state.settings.language]);
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
 
   useEffect(
     () =>
@@ -103,10 +109,36 @@ export function App({ host, download = offerDownload }: AppProps) {
   const warnings = report?.findings.filter((finding) => finding.severity === "warning").length ?? 0;
   const busy = state.phase === "generating" || state.phase === "sharing" || state.phase === "loading";
   const unsure = report?.datasets.some((dataset) => dataset.confidence < unsureConfidence) ?? false;
+  const missing = useMemo(() => (report ? missingRequiredColumns(report) : []), [report]);
+  const headerOf = useMemo(
+    () => findingHeaders(report?.datasets ?? [], state.workbook),
+    [report, state.workbook],
+  );
+  const actionState: ActionState = {
+    kind: host.kind,
+    blocking,
+    warnings,
+    missing,
+    hasData: (report?.datasets.length ?? 0) > 0,
+    busy,
+    generated: state.outcome !== null,
+    stale: state.stale,
+    progress: state.phase === "sharing" ? state.shareProgress : state.progress,
+    download: state.outcome?.download ?? null,
+  };
+  const generate = (anyway: boolean) => {
+    setShownSheet(null);
+    setGeneratedDespite(anyway ? blocking.count : 0);
+    void actions.generate();
+  };
 
   const openFile = async (file: File) => {
     if (!preview) return;
     setFileMessage(null);
+    if (isTextExport(file.name)) {
+      setFileMessage(t("errors.csv", { name: file.name }));
+      return;
+    }
     setOpeningName(file.name);
     setShownSheet(null);
     setSelected(null);
@@ -117,7 +149,7 @@ export function App({ host, download = offerDownload }: AppProps) {
       // The reader's own message says why (damaged, password protected, not .xlsx); it is written for users.
       setFileMessage(
         error instanceof KoersError
-          ? error.messageIn(i18n.language === "en" ? "en" : "nl")
+          ? error.messageIn(paneLanguage)
           : t("open.notWorkbook", { name: file.name }),
       );
     }
@@ -190,19 +222,7 @@ export function App({ host, download = offerDownload }: AppProps) {
       {report && state.workbook ? (
         <>
           <DetectionSummary report={report} onReread={() => void actions.reload()} busy={busy} />
-          <GeneratePanel
-            blocking={blocking}
-            warnings={warnings}
-            hasData={report.datasets.length > 0}
-            busy={busy}
-            generated={state.outcome !== null}
-            progress={state.progress}
-            onGenerate={() => {
-              setShownSheet(null);
-              void actions.generate();
-            }}
-            onShare={() => setShareOpen(true)}
-          />
+          <GenerateNotices {...actionState} />
           {shareOpen ? (
             <SharePanel
               privacy={report.privacy}
@@ -217,11 +237,11 @@ export function App({ host, download = offerDownload }: AppProps) {
             <div ref={resultsRef} tabIndex={-1} style={{ outline: "none" }}>
               <ResultsPanel
                 report={state.outcome.report}
-                notices={state.outcome.notices ?? []}
+                notices={(state.outcome.notices ?? []).map((notice) => oneLanguage(notice, paneLanguage))}
                 sheets={state.outcome.sheets}
-                download={state.outcome.download ?? null}
+                stale={state.stale}
+                generatedDespite={generatedDespite}
                 onShowSheet={(name) => void host.showSheet(name).catch(actions.showError)}
-                onDownload={download}
               />
             </div>
           ) : null}
@@ -231,7 +251,10 @@ export function App({ host, download = offerDownload }: AppProps) {
               <MessageBarBody className={styles.wrapText}>
                 {selected.text === null
                   ? t("findings.selectedEmpty", { place: selected.place })
-                  : t("findings.selected", { place: selected.place, text: selected.text })}
+                  : t("findings.selected", {
+                      place: selected.place,
+                      text: paneLanguage === "nl" ? dutchErrorName(selected.text) : selected.text,
+                    })}
               </MessageBarBody>
               <MessageBarActions>
                 <Button size="small" onClick={() => setSelected(null)}>
@@ -251,7 +274,7 @@ export function App({ host, download = offerDownload }: AppProps) {
                 {t("findings.heading", { count: report.findings.length })}
               </AccordionHeader>
               <AccordionPanel className={own.accordionPanel}>
-                <FindingsPanel findings={report.findings} onSelect={selectFinding} />
+                <FindingsPanel findings={report.findings} onSelect={selectFinding} headerOf={headerOf} />
               </AccordionPanel>
             </AccordionItem>
           ) : null}
@@ -293,12 +316,23 @@ export function App({ host, download = offerDownload }: AppProps) {
                 report={report}
                 previousName={state.previous?.name ?? null}
                 savedMessage={preview ? t("settings.savedPreview") : t("settings.saved")}
+                dateLocale={dateLocale}
                 onChange={actions.updateSettings}
                 onPrevious={(file) => void actions.setPreviousReport(file).catch(actions.showError)}
               />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
+      ) : null}
+
+      {report && state.workbook ? (
+        <ActionBar
+          {...actionState}
+          demote={shareOpen}
+          onGenerate={generate}
+          onShare={() => setShareOpen(true)}
+          onDownload={download}
+        />
       ) : null}
     </main>
   );

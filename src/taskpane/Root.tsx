@@ -9,14 +9,16 @@ export interface RootProps {
   host: KoersHost;
   i18n: i18n;
   theme: ThemeName;
+  /** Locale for dates in the pane (Office's content language; the browser's in preview). */
+  dateLocale?: string;
 }
 
 /** Providers around the pane: Fluent theme (matching Office) and the pane's i18next instance. */
-export function Root({ host, i18n, theme }: RootProps) {
+export function Root({ host, i18n, theme, dateLocale }: RootProps) {
   return (
     <FluentProvider theme={fluentTheme(theme)} style={{ minHeight: "100vh" }}>
       <I18nextProvider i18n={i18n}>
-        <App host={host} />
+        <App host={host} dateLocale={dateLocale} />
       </I18nextProvider>
     </FluentProvider>
   );

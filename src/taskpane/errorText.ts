@@ -2,19 +2,33 @@ import type { i18n } from "i18next";
 import { KoersError, type Language } from "../core";
 
 /**
- * The text the pane shows for a failure: a KoersError's own message (written for users) in the pane's
- * language when it has both, otherwise a generic sentence with the error's message. Never a stack trace.
+ * The text the pane shows for a failure, in the pane's language only: a KoersError's own message (written
+ * for users, from the host message table) in that language, otherwise a generic sentence with the error's
+ * message (a "Dutch\nEnglish" message keeps the line of the pane's language). Never a stack trace.
  */
-export function describeError(error: unknown, translate: i18n["t"], language?: Language): string {
+export function describeError(error: unknown, translate: i18n["t"], language: Language = "nl"): string {
   const message =
     error instanceof KoersError
-      ? language
-        ? error.messageIn(language)
-        : error.message
+      ? error.messageIn(language)
       : error instanceof Error
         ? error.message
         : typeof error === "string"
           ? error
           : String(error);
-  return translate("app.error", { message });
+  return translate("app.error", { message: oneLanguage(message, language) });
+}
+
+/**
+ * One language of a message the hosts write as "Dutch\nEnglish" (hosts/xlsx readSnapshot's bilingual
+ * messages, the Office host's notices); any other message stays as it is.
+ */
+export function oneLanguage(message: string, language: Language): string {
+  const lines = message.split("\n");
+  if (lines.length !== 2 || !lines[0].trim() || !lines[1].trim()) return message;
+  return language === "nl" ? lines[0] : lines[1];
+}
+
+/** Whether a picked file is a text export (CSV, TSV, TXT) rather than a workbook, by its name. */
+export function isTextExport(fileName: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(fileName);
 }

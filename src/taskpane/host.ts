@@ -60,6 +60,8 @@ export interface ShareRequest {
   settings: Settings;
   extraWorkbooks: ExtraWorkbook[];
   previous: WorkbookSnapshot | null;
+  /** Stages of making the copy (read, check, compute, write, done), as for generation. */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 export type ShareOutcome =

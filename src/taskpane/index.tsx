@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { createPaneI18n } from "./i18n";
+import { createPaneI18n, paneLanguage, switchPaneLanguage } from "./i18n";
 import { loadOffice, looksLikeOfficeClient } from "./officeLoader";
 import { createPreviewHost } from "./previewHost";
 import { Root } from "./Root";
@@ -17,7 +17,8 @@ const officeTimeoutMs = 30_000;
 export async function startPane(container: HTMLElement): Promise<void> {
   const startedAt = performance.now();
   const i18n = createPaneI18n("nl");
-  document.documentElement.lang = "nl";
+  const browserLanguage = switchPaneLanguage(i18n, paneLanguage(navigator.language)).catch(() => undefined);
+  document.documentElement.lang = i18n.language;
   const status = document.getElementById("koers-status");
   if (status) status.textContent = i18n.t("app.starting");
   const inOffice = looksLikeOfficeClient(window.location, window.name);
@@ -29,10 +30,15 @@ export async function startPane(container: HTMLElement): Promise<void> {
   } else {
     host = createPreviewHost();
   }
+  const language = paneLanguage(office ? office.displayLanguage : navigator.language);
+  await browserLanguage;
+  await switchPaneLanguage(i18n, language).catch(() => undefined);
+  document.documentElement.lang = language;
   document.body.dataset.koersMode = host.kind;
   document.body.dataset.koersDecidedMs = String(Math.round(performance.now() - startedAt));
   const theme = chooseThemeName({ ...browserThemeEnvironment(), officeTheme: office?.officeTheme ?? null });
-  createRoot(container).render(<Root host={host} i18n={i18n} theme={theme} />);
+  const dateLocale = office?.contentLanguage ?? office?.displayLanguage ?? navigator.language;
+  createRoot(container).render(<Root host={host} i18n={i18n} theme={theme} dateLocale={dateLocale} />);
 }
 
 const container = document.getElementById("root");

@@ -50,6 +50,7 @@ export function createOfficeHost(_environment: OfficeEnvironment, xlsx: XlsxModu
       // NOTE: the copy is opened or offered only when its re-scan finds nothing personal (as the CLI does).
       const leaks = await xlsx.scanGriffieCopy(bytes);
       if (leaks.length > 0) return { kind: "blocked", leaks };
+      request.onProgress?.({ stage: "done", count: plan.sheets.length });
       try {
         await office.createGriffieWorkbook(toBase64(bytes));
         return { kind: "opened", fileName };

@@ -4,6 +4,10 @@ export const officeScriptUrl = "https://appsforoffice.microsoft.com/lib/1/hosted
 export interface OfficeEnvironment {
   host: Office.HostType;
   officeTheme: Office.OfficeTheme | null;
+  /** Office's UI language ("nl-NL"): the pane's language follows it. */
+  displayLanguage: string | null;
+  /** The locale of the document's content ("nl-NL"): dates in the pane follow it. */
+  contentLanguage: string | null;
   /** Whether ExcelApi 1.8 (settings, most writes) is present. */
   excelApi: (version: string) => boolean;
 }
@@ -37,6 +41,8 @@ export async function loadOffice(options: LoadOfficeOptions): Promise<OfficeEnvi
   return {
     host: info.host,
     officeTheme: office.context?.officeTheme ?? null,
+    displayLanguage: office.context?.displayLanguage ?? null,
+    contentLanguage: office.context?.contentLanguage ?? null,
     excelApi: (version) => Boolean(office.context?.requirements?.isSetSupported("ExcelApi", version)),
   };
 }

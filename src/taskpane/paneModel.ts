@@ -3,10 +3,21 @@ import {
   activityFields,
   blocksFigures,
   columnLetter,
+  columnNumber,
   type FigureField,
   type Finding,
 } from "../core";
-import type { DatasetSummary, FindingCode, Report, SeriesReport, Severity, SheetSnapshot } from "../core";
+import type {
+  DatasetSummary,
+  FindingCode,
+  Language,
+  Report,
+  SeriesReport,
+  Severity,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../core";
+import { formatCount } from "./format";
 
 /** Findings per page in the pane: thousands of findings stay responsive. */
 export const findingsPageSize = 50;
@@ -57,19 +68,56 @@ export function groupFindings(findings: readonly Finding[]): FindingOverview {
 export interface FindingFilter {
   text: string;
   severity: Severity | "all";
+  /**
+   * Further texts a finding is found by: its kind's readable name, the header of its column ("Trekker").
+   * The pane supplies them (they depend on its language and the workbook).
+   */
+  describe?: (finding: Finding) => readonly string[];
 }
 
-/** Findings matching a severity and a case-insensitive text (message, hint, code, sheet or cell). */
+/**
+ * Findings matching a severity and a case-insensitive text: message, hint, code, sheet, cell, and what
+ * `describe` adds (kind name, column header).
+ */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
   const needle = filter.text.trim().toLowerCase();
   return findings.filter((finding) => {
     if (filter.severity !== "all" && finding.severity !== filter.severity) return false;
     if (!needle) return true;
     const place = finding.sheet && finding.cell ? `${finding.sheet}!${finding.cell}` : (finding.sheet ?? "");
-    return [finding.message, finding.hint, finding.code, place].some((text) =>
-      text.toLowerCase().includes(needle),
+    return [finding.message, finding.hint, finding.code, place, ...(filter.describe?.(finding) ?? [])].some(
+      (text) => text.toLowerCase().includes(needle),
     );
   });
+}
+
+/**
+ * The header text above a finding's first cell, from the header row of the table read on its sheet
+ * ("Trekker" for a finding in column D of the activity list); null for a workbook-wide finding or a cell
+ * outside every table's columns.
+ */
+export function findingHeaders(
+  datasets: readonly DatasetSummary[],
+  workbook: WorkbookSnapshot | null,
+): (finding: Finding) => string | null {
+  const headerRows = new Map<string, number[]>();
+  for (const dataset of datasets)
+    headerRows.set(dataset.sheet, [...(headerRows.get(dataset.sheet) ?? []), dataset.headerRow]);
+  const sheets = new Map((workbook?.sheets ?? []).map((sheet) => [sheet.name, sheet]));
+  return (finding) => {
+    if (!finding.sheet || !finding.cell) return null;
+    const rows = headerRows.get(finding.sheet);
+    const sheet = sheets.get(finding.sheet);
+    if (!rows || !sheet) return null;
+    const match = /^\$?([A-Z]{1,3})\$?(\d+)/i.exec(finding.cell);
+    if (!match) return null;
+    const column = columnNumber(match[1]);
+    const row = Number(match[2]);
+    // The nearest header row above the cell: a sheet may hold several tables.
+    const headerRow = rows.filter((candidate) => candidate <= row).sort((a, b) => b - a)[0];
+    const text = headerRow ? (sheet.texts[headerRow - 1]?.[column - 1] ?? "").trim() : "";
+    return text || null;
+  };
 }
 
 export interface Page<T> {
@@ -194,4 +242,44 @@ export const unsureConfidence = 0.7;
 /** Detection confidence as a word: sure, fairly sure, unsure. */
 export function confidenceLevel(confidence: number): "high" | "medium" | "low" {
   return confidence >= 0.85 ? "high" : confidence >= unsureConfidence ? "medium" : "low";
+}
+
+/**
+ * Fields a table cannot be counted without: an activity list needs the activity and its status, a long
+ * figures table category, period and value, a wide one its category (years come from its header).
+ */
+export function requiredFields(
+  dataset: Pick<DatasetSummary, "kind">,
+  layout: "wide" | "long" | null = null,
+): readonly (ActivityField | FigureField)[] {
+  if (dataset.kind === "activities") return ["name", "status"];
+  return layout === "wide" ? ["category"] : ["category", "period", "value"];
+}
+
+export interface MissingColumns {
+  sheet: string;
+  fields: (ActivityField | FigureField)[];
+}
+
+/** Per table, the required fields that have no column, detected or chosen (see requiredFields). */
+export function missingRequiredColumns(report: Report): MissingColumns[] {
+  const missing: MissingColumns[] = [];
+  for (const dataset of report.datasets) {
+    const layout = report.figures.find((table) => table.sheet === dataset.sheet)?.layout ?? null;
+    if (dataset.kind === "figures" && layout === null) continue;
+    const mapped = new Set(dataset.columns.map((column) => column.field));
+    const fields = requiredFields(dataset, layout).filter((field) => !mapped.has(field));
+    if (fields.length > 0) missing.push({ sheet: dataset.sheet, fields: [...fields] });
+  }
+  return missing;
+}
+
+/**
+ * The % on track exactly as the kernboodschap prints it (core's summary: whole percent, one decimal only
+ * where rounding would say 0% or 100% and mislead), so the pane's big number and the sentence agree.
+ */
+export function headlinePercent(value: number, language: Language = "nl"): string {
+  const rounded = Math.round(value);
+  const misleading = (rounded === 100 && value < 100) || (rounded === 0 && value > 0);
+  return formatCount(misleading ? value : rounded, language, misleading ? 1 : 0);
 }

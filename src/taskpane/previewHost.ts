@@ -114,6 +114,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       // NOTE: the copy is offered only when its re-scan finds nothing personal (as the CLI does).
       const leaks = await xlsx.scanGriffieCopy(bytes);
       if (leaks.length > 0) return { kind: "blocked", leaks };
+      request.onProgress?.({ stage: "done", count: plan.sheets.length });
       return {
         kind: "download",
         reason: "preview",

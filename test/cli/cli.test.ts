@@ -289,7 +289,7 @@ describe("koers summarize", () => {
     }).toEqual({ code: 0, told: true, changed: [changedName], added: 0, removed: 0 });
   });
 
-  it("names the griffie copy '<title> <period> (griffie).xlsx' when --griffie is a directory", async () => {
+  it("names the griffie copy '<titel> <organisatie> <rapportagedatum> (griffie).xlsx' when --griffie is a directory", async () => {
     const griffieDirectory = path.join(directory, "griffie") + path.sep;
     mkdirSync(griffieDirectory, { recursive: true });
     const result = await run([
@@ -306,7 +306,7 @@ describe("koers summarize", () => {
     ]);
     const expected = path.join(
       griffieDirectory,
-      "Voortgang Integraal Veiligheidsplan 1 maart 2025 (griffie).xlsx",
+      "Voortgang Integraal Veiligheidsplan Gemeente Lelystad 1 maart 2025 (griffie).xlsx",
     );
     expect({ code: result.code, exists: existsSync(expected), line: result.stdout.split("\n")[1] }).toEqual({
       code: 0,

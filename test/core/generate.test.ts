@@ -82,7 +82,7 @@ describe("generateReport", () => {
     }).toEqual({
       workbook: false,
       griffie: true,
-      names: ["plan (Koers).xlsx", `${griffie.plan.properties.title} (griffie).xlsx`],
+      names: ["plan (Koers).xlsx", griffieFileName(griffie.plan.properties.title, settings)],
     });
   });
 
@@ -115,9 +115,17 @@ describe("chooseComparison", () => {
 });
 
 describe("file names", () => {
-  it("names the copy '<title> (griffie).xlsx' without characters a file name cannot hold", () => {
-    expect([griffieFileName("Voortgang IVP 2023/2026"), griffieFileName("  ")]).toEqual([
-      "Voortgang IVP 2023 2026 (griffie).xlsx",
+  it("names the copy '<titel> <organisatie> <rapportagedatum> (griffie).xlsx' without characters a file name cannot hold", () => {
+    const lelystad = { organisation: "Gemeente Lelystad", reportDate: "2025-03-01", language: "nl" as const };
+    expect([
+      griffieFileName("Voortgang IVP 2023/2026", lelystad),
+      griffieFileName("Voortgang IVP", { ...lelystad, reportDate: "2025-09-01", language: "en" }),
+      griffieFileName("Plan\u0007:IVP"),
+      griffieFileName("  "),
+    ]).toEqual([
+      "Voortgang IVP 2023 2026 Gemeente Lelystad 1 maart 2025 (griffie).xlsx",
+      "Voortgang IVP Gemeente Lelystad 1 September 2025 (griffie).xlsx",
+      "Plan IVP (griffie).xlsx",
       "Koers (griffie).xlsx",
     ]);
   });

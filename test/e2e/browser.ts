@@ -81,13 +81,15 @@ export async function openPane(
     office?: OfficeScriptMode;
     colorScheme?: "light" | "dark";
     page?: string;
+    /** The browser's language: the pane's language in preview mode (nl-NL unless said). */
+    locale?: string;
   },
 ): Promise<{ context: BrowserContext; page: Page; errors: string[]; office: OfficeRequests }> {
   const context = await browser.newContext({
     viewport: { width: options.width, height: options.height ?? 900 },
     acceptDownloads: true,
     colorScheme: options.colorScheme ?? "light",
-    locale: "nl-NL",
+    locale: options.locale ?? "nl-NL",
   });
   const mode = options.office ?? "real";
   const errors: string[] = [];

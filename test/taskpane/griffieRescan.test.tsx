@@ -6,6 +6,7 @@ import { I18nextProvider } from "react-i18next";
 import { SharePanel } from "../../src/taskpane/components/SharePanel";
 import type { ShareOutcome } from "../../src/taskpane/host";
 import { createPaneI18n } from "../../src/taskpane/i18n";
+import { en } from "../../src/taskpane/locales/en";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -26,7 +27,7 @@ describe("the share panel when the griffie copy is withheld", () => {
       await act(async () => {
         root.render(
           <FluentProvider theme={webLightTheme}>
-            <I18nextProvider i18n={createPaneI18n(language)}>
+            <I18nextProvider i18n={createPaneI18n(language, en)}>
               <SharePanel
                 privacy={[]}
                 outcome={outcome}

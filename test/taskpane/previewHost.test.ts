@@ -59,10 +59,16 @@ describe("preview host", () => {
     ]);
   });
 
-  it("offers the griffie copy as a download named after the title, without the user's sheets", async () => {
+  it("offers the griffie copy as a download named after title, organisation and date, with progress", async () => {
     const host = createPreviewHost();
     await host.openWorkbook("lelystad.xlsx", new Uint8Array(await toXlsxBuffer(lelystadActivityList())));
-    const outcome = await host.shareWithGriffie({ settings, extraWorkbooks: [], previous: null });
+    const stages: string[] = [];
+    const outcome = await host.shareWithGriffie({
+      settings,
+      extraWorkbooks: [],
+      previous: null,
+      onProgress: (event) => stages.push(event.stage),
+    });
     if (outcome.kind !== "download") throw new Error("expected a download in preview mode");
     const copy = await readWorkbookSnapshot(outcome.file.bytes, outcome.file.fileName);
     expect({
@@ -70,9 +76,11 @@ describe("preview host", () => {
       fileName: outcome.file.fileName,
       userSheet: copy.sheets.some((sheet) => sheet.name === "Activiteiten"),
       sheets: copy.sheets.length > 0,
+      stages,
     }).toEqual({
       reason: "preview",
-      fileName: "Voortgang Integraal Veiligheidsplan (griffie).xlsx",
+      fileName: "Voortgang Integraal Veiligheidsplan Gemeente 1 maart 2025 (griffie).xlsx",
+      stages: ["reading", "checking", "computing", "writing", "done"],
       userSheet: false,
       sheets: true,
     });

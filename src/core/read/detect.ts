@@ -115,7 +115,8 @@ function scanRows(grid: SheetGrid, language: Language): TableRead[] {
     let read: TableRead | null = null;
     if (!grid.isBlankRow(row)) {
       for (const candidate of context.headers(row)) {
-        read = candidate.read(context);
+        const table = candidate.read(context);
+        read = table && { ...table, detector: table.detector ?? candidate.detector };
         if (read) break;
       }
     }
@@ -238,8 +239,9 @@ function sheetContext(grid: SheetGrid, language: Language): SheetContext {
 
 /**
  * Reads the sheet's table with the user's mapping (field → column letter). The header row is that of the
- * detected table of the same kind, else the first row where every mapped column has text. The manual
- * reading replaces the detected table it overlaps; confidence is 1 (the user said so).
+ * detected table of the same kind, else the first row where every mapped column has text. Fields the user
+ * did not map keep their detected columns. The manual reading replaces the detected table it overlaps; its
+ * confidence says how well the body reads with the mapping as it now is (kernel's tableConfidence).
  */
 function applyManualMapping(
   grid: SheetGrid,
@@ -259,7 +261,12 @@ function applyManualMapping(
     const detected = reads.find((other) => other.dataset.kind === detector.kind);
     const headerRow = detected?.dataset.headerRow ?? firstRowWithText(grid, Object.values(columns));
     if (headerRow === null) continue;
-    read = detector.fromMapping(grid, headerRow, columns)?.read(sheetContext(grid, language)) ?? null;
+    // NOTE: detected columns fill in only a table of the same layout: a figures table read as long keeps its
+    // category column, but a mapping that reads it as periods-as-rows has no category column at all.
+    const sameLayout = detected?.detector === undefined || detected.detector === detector.id;
+    const merged = { ...(sameLayout ? detectedColumns(detected, detector.fields, columns) : {}), ...columns };
+    const table = detector.fromMapping(grid, headerRow, merged)?.read(sheetContext(grid, language)) ?? null;
+    read = table && { ...table, detector: detector.id };
     if (read) break;
   }
   if (!read) return reads;
@@ -274,6 +281,23 @@ function applyManualMapping(
       columnsOf(other).every((column) => column < first || column > last),
   );
   return [...kept, read].sort(byPosition);
+}
+
+/**
+ * The detected table's columns for the fields the user did not map: a manual mapping overrides only the
+ * fields it names. A detected column the user gave to another field is left out (one column, one field).
+ */
+function detectedColumns(
+  detected: TableRead | undefined,
+  fields: readonly string[],
+  chosen: Record<string, number>,
+): Record<string, number> {
+  const taken = new Set(Object.values(chosen));
+  const columns: Record<string, number> = {};
+  for (const { field, column } of detected?.dataset.explanation.columns ?? []) {
+    if (fields.includes(field) && !(field in chosen) && !taken.has(column)) columns[field] = column;
+  }
+  return columns;
 }
 
 function firstRowWithText(grid: SheetGrid, columns: number[]): number | null {

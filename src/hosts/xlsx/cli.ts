@@ -276,12 +276,9 @@ async function summarize(
     });
   }
   let griffieCopy: Output | null = null;
-  if (options.griffie !== undefined && result.griffie && result.griffiePlan) {
+  if (options.griffie !== undefined && result.griffie && result.griffieFileName) {
     const target = (await isDirectory(options.griffie))
-      ? path.join(
-          options.griffie,
-          griffieFileName(result.griffiePlan.properties.title, result.report.reportDate, options.lang),
-        )
+      ? path.join(options.griffie, result.griffieFileName)
       : options.griffie;
     const bytes = io.alterGriffie ? await io.alterGriffie(result.griffie) : result.griffie;
     griffieCopy = { file: target, data: bytes, label: text.outputs.griffie };
@@ -310,13 +307,6 @@ async function checkGriffieCopy(copy: Output, text: Messages): Promise<void> {
 function describeLeaks(leaks: CopyLeak[]): string {
   const shown = leaks.slice(0, 10).map((leak) => `${leak.kind} ${leak.where} ${leak.masked}`);
   return shown.join("; ") + (leaks.length > 10 ? `; … (${leaks.length})` : "");
-}
-
-/** "<title> <period> (griffie).xlsx", with characters a file system refuses replaced. */
-export function griffieFileName(title: string, reportDate: string, language: Language): string {
-  const name = `${title} ${formatLongDate(reportDate, language)} (griffie).xlsx`;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "-");
 }
 
 /** "data/plan.xlsx" → "data/plan (Koers).xlsx": never the input itself. */

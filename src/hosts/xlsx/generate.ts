@@ -35,6 +35,8 @@ export interface GenerateResult {
   workbook: Uint8Array;
   griffiePlan: ReportPlan | null;
   griffie: Uint8Array | null;
+  /** "<titel> <organisatie> <rapportagedatum> (griffie).xlsx" when the copy was made (core griffieFileName). */
+  griffieFileName: string | null;
   /** What the report was compared with (the user's previous version or the stored baseline). */
   comparison: Comparison;
 }
@@ -73,11 +75,15 @@ export async function generateFromFiles(
 
   let griffiePlan: ReportPlan | null = null;
   let griffie: Uint8Array | null = null;
+  let griffieFileName: string | null = null;
   if (options.griffie) {
     options.onProgress?.("griffie");
     // NOTE: `report.output` names the workbook's sheets, not the copy's.
-    griffiePlan = planAnalysis(analysis, { ...generation, audience: "griffie" }).plan;
+    ({ plan: griffiePlan, fileName: griffieFileName } = planAnalysis(analysis, {
+      ...generation,
+      audience: "griffie",
+    }));
     griffie = await writeGriffieWorkbook(griffiePlan, writeOptions);
   }
-  return { report, settings, plan, workbook, griffiePlan, griffie, comparison };
+  return { report, settings, plan, workbook, griffiePlan, griffie, griffieFileName, comparison };
 }

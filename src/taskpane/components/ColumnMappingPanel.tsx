@@ -1,7 +1,16 @@
-import { Button, Field, Select, Text, Subtitle2 } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Report, Settings, WorkbookSnapshot } from "../../core";
-import { columnOptions, mappableFields } from "../paneModel";
+import { columnOptions, mappableFields, requiredFields } from "../paneModel";
 import { usePaneStyles } from "./styles";
 
 export interface ColumnMappingPanelProps {
@@ -12,9 +21,28 @@ export interface ColumnMappingPanelProps {
   onReset: (sheet: string) => void;
 }
 
+const useStyles = makeStyles({
+  // NOTE: a native select is as wide as its longest option; at 320 px it must shrink to the pane instead.
+  select: {
+    minWidth: 0,
+    maxWidth: "100%",
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+  },
+});
+
+/** Longest header text shown in an option; the full text is in the workbook. */
+const headerLength = 32;
+
+function shortHeader(header: string): string {
+  if (!header) return "–";
+  return header.length > headerLength ? `${header.slice(0, headerLength - 1).trimEnd()}…` : header;
+}
+
 /**
  * Column mapping for when detection is unsure: a dropdown per field with the sheet's columns and their
- * headers. The choice is saved as settings.columnMapping[sheet][field] = column letter.
+ * headers. The choice is saved as settings.columnMapping[sheet][field] = column letter; a field left on
+ * "Automatisch" keeps the column detection found. Under each sheet: the confidence of the mapping as it
+ * now is, and which required fields still have no column.
  */
 export function ColumnMappingPanel({
   report,
@@ -25,6 +53,7 @@ export function ColumnMappingPanel({
 }: ColumnMappingPanelProps) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
+  const own = useStyles();
   const layoutOf = (sheet: string) => report.figures.find((table) => table.sheet === sheet)?.layout ?? null;
   const datasets = report.datasets.filter(
     (dataset) =>
@@ -40,6 +69,9 @@ export function ColumnMappingPanel({
         const options = columnOptions(sheet, dataset.headerRow);
         const chosen = settings.columnMapping[dataset.sheet] ?? {};
         const detected = new Map(dataset.columns.map((column) => [column.field, column]));
+        const layout = dataset.kind === "figures" ? layoutOf(dataset.sheet) : null;
+        const required = requiredFields(dataset, layout);
+        const missing = required.filter((field) => !detected.has(field));
         return (
           <fieldset
             key={dataset.sheet}
@@ -49,33 +81,56 @@ export function ColumnMappingPanel({
             <legend>
               <Subtitle2 as="h3">{t("mapping.sheet", { sheet: dataset.sheet })}</Subtitle2>
             </legend>
-            {mappableFields(dataset, dataset.kind === "figures" ? layoutOf(dataset.sheet) : null).map(
-              (field) => {
-                const automatic = detected.get(field);
-                return (
-                  <Field key={field} label={t(`fields.${field}`)}>
-                    <Select
-                      value={chosen[field] ?? ""}
-                      onChange={(_, data) => onChange(dataset.sheet, field, data.value || null)}
-                    >
-                      <option value="">
-                        {automatic
-                          ? t("mapping.automaticColumn", {
-                              letter: automatic.column,
-                              header: automatic.header || "–",
-                            })
-                          : t("mapping.automatic")}
+            {mappableFields(dataset, layout).map((field) => {
+              const automatic = detected.get(field);
+              const lacking = missing.includes(field);
+              return (
+                <Field
+                  key={field}
+                  label={t(`fields.${field}`)}
+                  validationState={lacking ? "warning" : "none"}
+                  style={{ minWidth: 0 }}
+                >
+                  <Select
+                    className={own.select}
+                    value={chosen[field] ?? ""}
+                    data-field={field}
+                    onChange={(_, data) => onChange(dataset.sheet, field, data.value || null)}
+                  >
+                    <option value="">
+                      {automatic && !chosen[field]
+                        ? t("mapping.automaticColumn", {
+                            letter: automatic.column,
+                            header: shortHeader(automatic.header),
+                          })
+                        : chosen[field]
+                          ? t("mapping.reset")
+                          : lacking
+                            ? t("mapping.automaticRequired")
+                            : t("mapping.automatic")}
+                    </option>
+                    {options.map((option) => (
+                      <option key={option.letter} value={option.letter}>
+                        {t("mapping.column", { letter: option.letter, header: shortHeader(option.header) })}
                       </option>
-                      {options.map((option) => (
-                        <option key={option.letter} value={option.letter}>
-                          {t("mapping.column", { letter: option.letter, header: option.header || "–" })}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                );
-              },
-            )}
+                    ))}
+                  </Select>
+                </Field>
+              );
+            })}
+            <Text size={200} className={styles.muted} data-testid="mapping-confidence">
+              {t("mapping.confidence", { pct: Math.round(dataset.confidence * 100) })}
+            </Text>
+            {missing.length > 0 ? (
+              <MessageBar intent="warning" layout="multiline" data-testid="mapping-missing">
+                <MessageBarBody className={styles.wrapText}>
+                  {t("mapping.required", {
+                    sheet: dataset.sheet,
+                    fields: missing.map((field) => t(`fields.${field}`)).join(", "),
+                  })}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
             <div className={styles.row}>
               <Button
                 size="small"

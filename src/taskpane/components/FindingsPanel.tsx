@@ -10,15 +10,18 @@ import {
   tokens,
   mergeClasses,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { rangeCells, type Finding, type FindingCode, type Severity } from "../../core";
 import { filterFindings, findingsPageSize, groupFindings, pageOf, severities } from "../paneModel";
+import { withDutchErrorNames } from "../excelErrors";
 import { usePaneStyles } from "./styles";
 
 export interface FindingsPanelProps {
   findings: readonly Finding[];
   onSelect: (finding: Finding) => void;
+  /** The header of a finding's column ("Trekker"), so search finds findings by column. */
+  headerOf?: (finding: Finding) => string | null;
 }
 
 const useStyles = makeStyles({
@@ -42,8 +45,8 @@ const severityColor = { error: "danger", warning: "warning", info: "informative"
  * so thousands of findings stay fast. A finding covers one or more cells: clicking it selects all of them
  * in the workbook; the cells of a finding over several open on request, 50 at a time from the top.
  */
-export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
-  const { t } = useTranslation();
+export function FindingsPanel({ findings, onSelect, headerOf }: FindingsPanelProps) {
+  const { t, i18n } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
   const [text, setText] = useState("");
@@ -51,12 +54,28 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
   const [code, setCode] = useState<FindingCode | "all">("all");
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<Finding | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const shownMessage = (finding: Finding) =>
+    i18n.language === "en" ? finding.message : withDutchErrorNames(finding.message);
+  /** Paging shows the new page from its top (the list's start scrolled into view and focused). */
+  const goToPage = (next: number) => {
+    setPage(next);
+    setOpen(null);
+    requestAnimationFrame(() => {
+      listRef.current?.scrollIntoView({ block: "start" });
+      listRef.current?.focus({ preventScroll: true });
+    });
+  };
   const overview = useMemo(() => groupFindings(findings), [findings]);
   const ordered = useMemo(() => overview.groups.flatMap((group) => group.findings), [overview]);
   const filtered = useMemo(() => {
-    const bySeverityAndText = filterFindings(ordered, { text, severity });
+    const bySeverityAndText = filterFindings(ordered, {
+      text,
+      severity,
+      describe: (finding) => [codeName(t, finding.code), headerOf?.(finding) ?? ""],
+    });
     return code === "all" ? bySeverityAndText : bySeverityAndText.filter((finding) => finding.code === code);
-  }, [ordered, text, severity, code]);
+  }, [ordered, text, severity, code, t, headerOf]);
   const current = pageOf(filtered, page);
 
   if (findings.length === 0) return <Text>{t("findings.none")}</Text>;
@@ -68,12 +87,12 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
     <div className={styles.section} data-testid="findings">
       <Text weight="semibold" className={styles.wrapText} data-testid="findings-counts">
         {t("findings.counts", {
-          errors: overview.counts.error,
-          warnings: overview.counts.warning,
-          infos: overview.counts.info,
+          errors: t("findings.errors", { count: overview.counts.error }),
+          warnings: t("findings.warnings", { count: overview.counts.warning }),
+          infos: t("findings.infos", { count: overview.counts.info }),
         })}
       </Text>
-      <ul className={styles.list} aria-label={t("findings.heading", { count: findings.length })}>
+      <ul className={styles.list} aria-label={t("findings.groups")}>
         {overview.groups.map((group) => (
           <li key={`${group.severity}:${group.code}`} className={styles.row}>
             <Badge appearance="tint" color={severityColor[group.severity]}>
@@ -121,7 +140,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
             <option value="all">{t("findings.all")}</option>
             {severities.map((value) => (
               <option key={value} value={value}>
-                {t(`severity.${value}`)} ({overview.counts[value]})
+                {t(`severity.${value}`)} ({t("findings.groupCount", { count: overview.counts[value] })})
               </option>
             ))}
           </Select>
@@ -137,11 +156,21 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
             <option value="all">{t("findings.all")}</option>
             {overview.groups.map((group) => (
               <option key={`${group.severity}:${group.code}`} value={group.code}>
-                {codeName(t, group.code)} ({group.findings.length})
+                {codeName(t, group.code)} ({t("findings.groupCount", { count: group.findings.length })})
               </option>
             ))}
           </Select>
         </Field>
+      </div>
+      <div
+        ref={listRef}
+        tabIndex={-1}
+        style={{ outline: "none", scrollMarginTop: "8px" }}
+        data-testid="findings-top"
+      >
+        <Text size={200} className={styles.muted} aria-live="polite" data-testid="findings-shown">
+          {t("findings.shown", { count: filtered.length })}
+        </Text>
       </div>
       {filtered.length === 0 ? (
         <Text>{t("findings.noMatch")}</Text>
@@ -161,7 +190,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                 {startsGroup ? (
                   <Text weight="semibold" className={own.groupHeading}>
                     {t(`severityOne.${finding.severity}`)} · {codeName(t, finding.code)} (
-                    {groupFor(finding)?.findings.length ?? 0})
+                    {t("findings.groupCount", { count: groupFor(finding)?.findings.length ?? 0 })})
                   </Text>
                 ) : null}
                 {finding.sheet && finding.cell ? (
@@ -179,11 +208,11 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                         : t("findings.goTo", { place, message: finding.message })
                     }
                   >
-                    {place}: {finding.message}
+                    {place}: {shownMessage(finding)}
                   </Link>
                 ) : (
                   <Text className={styles.wrapText}>
-                    {place}: {finding.message}
+                    {place}: {shownMessage(finding)}
                   </Text>
                 )}
                 <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
@@ -213,7 +242,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
           className={styles.row}
           aria-label={t("findings.page", { page: current.page, pages: current.pages })}
         >
-          <Button size="small" disabled={current.page <= 1} onClick={() => setPage(current.page - 1)}>
+          <Button size="small" disabled={current.page <= 1} onClick={() => goToPage(current.page - 1)}>
             {t("findings.previous")}
           </Button>
           <Text aria-live="polite" data-testid="findings-page-label">
@@ -222,7 +251,7 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
           <Button
             size="small"
             disabled={current.page >= current.pages}
-            onClick={() => setPage(current.page + 1)}
+            onClick={() => goToPage(current.page + 1)}
           >
             {t("findings.next")}
           </Button>

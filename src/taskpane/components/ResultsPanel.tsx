@@ -1,6 +1,5 @@
 import {
   Badge,
-  Button,
   Link,
   MessageBar,
   MessageBarBody,
@@ -13,13 +12,13 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { formatNumber, type Language } from "../../core";
-import type { Report } from "../../core";
-import type { DownloadableFile } from "../host";
-import { biggestChanges, type FigureChange } from "../paneModel";
+import type { Language, Report } from "../../core";
+import { formatCount } from "../format";
+import { biggestChanges, headlinePercent, type FigureChange } from "../paneModel";
 import { usePaneStyles } from "./styles";
 
 export interface ResultsPanelProps {
@@ -27,9 +26,11 @@ export interface ResultsPanelProps {
   /** What this Excel could not do while writing (Office host). */
   notices: string[];
   sheets: string[];
-  download: DownloadableFile | null;
+  /** Settings or data changed since: the result is shown dimmed under a notice to generate again. */
+  stale: boolean;
+  /** Blocking errors the user chose to generate despite ("Toch genereren"); 0 when none. */
+  generatedDespite: number;
   onShowSheet: (name: string) => void;
-  onDownload: (file: DownloadableFile) => void;
 }
 
 const useStyles = makeStyles({
@@ -47,6 +48,7 @@ const useStyles = makeStyles({
   },
   table: { tableLayout: "auto", width: "100%" },
   numberCell: { textAlign: "right", whiteSpace: "nowrap" },
+  stale: { opacity: 0.6 },
 });
 
 const ragColor = { green: "success", amber: "warning", red: "danger" } as const;
@@ -56,14 +58,15 @@ export function ResultsPanel({
   report,
   notices,
   sheets,
-  download,
+  stale,
+  generatedDespite,
   onShowSheet,
-  onDownload,
 }: ResultsPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
-  const language = report.language;
+  // Numbers in the pane's language; the kernboodschap is quoted in the report's own.
+  const language: Language = i18n.language === "en" ? "en" : "nl";
   const activities = report.activities;
   const { rises, falls } = biggestChanges(report);
   return (
@@ -71,136 +74,147 @@ export function ResultsPanel({
       <Subtitle2 as="h2" id="results-heading">
         {t("results.heading")}
       </Subtitle2>
-      {notices.map((notice) => (
-        <MessageBar key={notice} intent="warning" layout="multiline">
-          <MessageBarBody className={styles.wrapText}>{notice}</MessageBarBody>
+      {stale ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="stale">
+          <MessageBarBody className={styles.wrapText}>
+            <strong>{t("stale.message")}</strong> {t("stale.detail")}
+          </MessageBarBody>
         </MessageBar>
-      ))}
-      {activities && activities.onTrackPct !== null ? (
-        <div className={styles.section}>
-          <div className={own.headline}>
-            <span className={own.bigNumber} data-testid="on-track-pct">
-              {formatNumber(activities.onTrackPct, language, 1)}%
-            </span>
-            <Text weight="semibold">{t("results.onTrack")}</Text>
-          </div>
-          <Text className={styles.wrapText} data-testid="on-track-of">
-            {t("results.onTrackOf", { total: formatNumber(activities.total, language) })}
-          </Text>
-          {(activities.onTrackOverdue ?? 0) > 0 ? (
-            <Text className={styles.wrapText} data-testid="on-track-overdue">
-              {t("results.onTrackOverdue", {
-                count: formatNumber(activities.onTrackOverdue ?? 0, language),
-              })}
-            </Text>
-          ) : null}
-          {activities.changes ? (
-            <Text className={styles.wrapText} data-testid="changes">
-              {t("results.changes", {
-                changed: activities.changes.statusChanged.length,
-                added: activities.changes.added.length,
-                removed: activities.changes.removed.length,
-              })}
-            </Text>
-          ) : null}
-          {activities.overdue > 0 ? (
-            <Text className={styles.wrapText}>{t("results.overdue", { count: activities.overdue })}</Text>
-          ) : null}
-        </div>
       ) : null}
-      {report.summary.headline ? (
-        <div className={styles.section}>
-          <Text weight="semibold">{t("results.summary")}</Text>
-          <Text className={styles.wrapText}>{report.summary.headline}</Text>
-          {report.summary.lines.length > 0 ? (
-            <ul className={styles.wrapText}>
-              {report.summary.lines.map((line) => (
-                <li key={line}>{line}</li>
+      {generatedDespite > 0 ? (
+        <MessageBar intent="error" layout="multiline" data-testid="generated-anyway">
+          <MessageBarBody className={styles.wrapText}>
+            {t("generate.generatedAnyway", { count: generatedDespite })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={mergeClasses(styles.section, stale && own.stale)}>
+        {notices.map((notice) => (
+          <MessageBar key={notice} intent="warning" layout="multiline">
+            <MessageBarBody className={styles.wrapText}>{notice}</MessageBarBody>
+          </MessageBar>
+        ))}
+        {activities && activities.onTrackPct !== null ? (
+          <div className={styles.section}>
+            <div className={own.headline}>
+              <span className={own.bigNumber} data-testid="on-track-pct">
+                {headlinePercent(activities.onTrackPct, language)}%
+              </span>
+              <Text weight="semibold">{t("results.onTrack")}</Text>
+            </div>
+            <Text className={styles.wrapText} data-testid="on-track-of">
+              {t("results.onTrackOf", { count: activities.total })}
+            </Text>
+            {(activities.onTrackOverdue ?? 0) > 0 ? (
+              <Text className={styles.wrapText} data-testid="on-track-overdue">
+                {t("results.onTrackOverdue", { count: activities.onTrackOverdue ?? 0 })}
+              </Text>
+            ) : null}
+            {activities.changes ? (
+              <Text className={styles.wrapText} data-testid="changes">
+                {t("results.changes", {
+                  changed: t("results.changed", { count: activities.changes.statusChanged.length }),
+                  added: formatCount(activities.changes.added.length, language),
+                  removed: formatCount(activities.changes.removed.length, language),
+                })}
+              </Text>
+            ) : null}
+            {activities.overdue > 0 ? (
+              <Text className={styles.wrapText} data-testid="overdue">
+                {t("results.overdue", { count: activities.overdue })}
+              </Text>
+            ) : null}
+          </div>
+        ) : null}
+        {report.summary.headline ? (
+          <div className={styles.section}>
+            <Text weight="semibold">{t("results.summary")}</Text>
+            <Text className={styles.wrapText} lang={report.language} data-testid="headline">
+              {report.summary.headline}
+            </Text>
+            {report.summary.lines.length > 0 ? (
+              <ul className={styles.wrapText} lang={report.language}>
+                {report.summary.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        {activities && activities.groups.length > 0 ? (
+          <div className={styles.section}>
+            <Text weight="semibold" id="groups-caption">
+              {t("results.perGroup")}
+            </Text>
+            <Table size="extra-small" className={own.table} aria-labelledby="groups-caption">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t("results.group")}</TableHeaderCell>
+                  <TableHeaderCell className={own.numberCell}>{t("results.total")}</TableHeaderCell>
+                  <TableHeaderCell className={own.numberCell}>{t("results.pct")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {activities.groups.map((group) => (
+                  <TableRow key={group.name}>
+                    <TableCell className={styles.wrapText}>{group.name}</TableCell>
+                    <TableCell className={own.numberCell}>{formatCount(group.total, language)}</TableCell>
+                    <TableCell className={own.numberCell}>
+                      {group.onTrackPct === null ? "–" : `${formatCount(group.onTrackPct, language, 1)}%`}
+                      {group.rag ? (
+                        <>
+                          {" "}
+                          <Badge size="small" appearance="filled" color={ragColor[group.rag]}>
+                            {t(`rag.${group.rag}`)}
+                          </Badge>
+                        </>
+                      ) : null}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        ) : null}
+        {report.figures.length > 0 ? (
+          <>
+            <ChangeList
+              title={t("results.rises")}
+              empty={t("results.noRises")}
+              changes={rises}
+              language={language}
+              testId="rises"
+            />
+            <ChangeList
+              title={t("results.falls")}
+              empty={t("results.noFalls")}
+              changes={falls}
+              language={language}
+              testId="falls"
+            />
+          </>
+        ) : null}
+        {sheets.length > 0 ? (
+          <div className={styles.section}>
+            <Text weight="semibold" id="sheets-caption">
+              {t("results.sheets")}
+            </Text>
+            <ul className={styles.list} aria-labelledby="sheets-caption" data-testid="generated-sheets">
+              {sheets.map((name) => (
+                <li key={name}>
+                  <Link
+                    as="button"
+                    onClick={() => onShowSheet(name)}
+                    aria-label={t("results.openSheet", { name })}
+                  >
+                    {name}
+                  </Link>
+                </li>
               ))}
             </ul>
-          ) : null}
-        </div>
-      ) : null}
-      {activities && activities.groups.length > 0 ? (
-        <div className={styles.section}>
-          <Text weight="semibold" id="groups-caption">
-            {t("results.perGroup")}
-          </Text>
-          <Table size="extra-small" className={own.table} aria-labelledby="groups-caption">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("results.group")}</TableHeaderCell>
-                <TableHeaderCell className={own.numberCell}>{t("results.total")}</TableHeaderCell>
-                <TableHeaderCell className={own.numberCell}>{t("results.pct")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {activities.groups.map((group) => (
-                <TableRow key={group.name}>
-                  <TableCell className={styles.wrapText}>{group.name}</TableCell>
-                  <TableCell className={own.numberCell}>{formatNumber(group.total, language)}</TableCell>
-                  <TableCell className={own.numberCell}>
-                    {group.onTrackPct === null ? "–" : `${formatNumber(group.onTrackPct, language, 1)}%`}
-                    {group.rag ? (
-                      <>
-                        {" "}
-                        <Badge size="small" appearance="filled" color={ragColor[group.rag]}>
-                          {t(`rag.${group.rag}`)}
-                        </Badge>
-                      </>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      ) : null}
-      {report.figures.length > 0 ? (
-        <>
-          <ChangeList
-            title={t("results.rises")}
-            empty={t("results.noRises")}
-            changes={rises}
-            language={language}
-            testId="rises"
-          />
-          <ChangeList
-            title={t("results.falls")}
-            empty={t("results.noFalls")}
-            changes={falls}
-            language={language}
-            testId="falls"
-          />
-        </>
-      ) : null}
-      {sheets.length > 0 ? (
-        <div className={styles.section}>
-          <Text weight="semibold" id="sheets-caption">
-            {t("results.sheets")}
-          </Text>
-          <ul className={styles.list} aria-labelledby="sheets-caption" data-testid="generated-sheets">
-            {sheets.map((name) => (
-              <li key={name}>
-                <Link
-                  as="button"
-                  onClick={() => onShowSheet(name)}
-                  aria-label={t("results.openSheet", { name })}
-                >
-                  {name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {download ? (
-        <div className={styles.row}>
-          <Button appearance="primary" onClick={() => onDownload(download)} data-testid="download">
-            {t("results.download")}
-          </Button>
-        </div>
-      ) : null}
+          </div>
+        ) : null}
+      </div>
     </section>
   );
 }
@@ -227,13 +241,13 @@ function ChangeList({ title, empty, changes, language, testId }: ChangeListProps
             <li key={`${change.sheet}:${change.category}:${change.region ?? ""}`} className={styles.wrapText}>
               <Text weight="semibold">
                 {change.changePct > 0 ? "+" : ""}
-                {formatNumber(change.changePct, language, 1)}%
+                {formatCount(change.changePct, language, 1)}%
               </Text>{" "}
               <Text>
                 {t("results.changeTitle", {
                   category: change.region ? `${change.category} (${change.region})` : change.category,
-                  from: formatNumber(change.from, language),
-                  to: formatNumber(change.to, language),
+                  from: formatCount(change.from, language),
+                  to: formatCount(change.to, language),
                   year: change.toYear,
                 })}
               </Text>

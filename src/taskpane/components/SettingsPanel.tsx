@@ -3,6 +3,9 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { reportTitle, type Settings, type SettingsInput, type StatusKey, statusKeys } from "../../core";
 import type { Report } from "../../core";
+import { formatDateInput, parseDateInput } from "../dateInput";
+import { formatCount } from "../format";
+import { parseNumberInput, thresholdProblem, type NumberRules } from "../numberInput";
 import { FilePickerButton } from "./FilePickerButton";
 import { usePaneStyles } from "./styles";
 
@@ -11,6 +14,8 @@ export interface SettingsPanelProps {
   report: Report | null;
   previousName: string | null;
   savedMessage: string;
+  /** Locale the date is written in: Office's (content language), the browser's in preview. */
+  dateLocale?: string;
   onChange: (change: Partial<SettingsInput>) => void;
   onPrevious: (file: File | null) => void;
 }
@@ -21,6 +26,7 @@ export function SettingsPanel({
   report,
   previousName,
   savedMessage,
+  dateLocale = "nl-NL",
   onChange,
   onPrevious,
 }: SettingsPanelProps) {
@@ -44,16 +50,14 @@ export function SettingsPanel({
       : settings.onTrackStatuses.filter((candidate) => candidate !== status);
     onChange({ onTrackStatuses: statusKeys.filter((key) => next.includes(key)) });
   };
-  const population = typeof settings.population === "number" ? String(settings.population) : "";
   return (
     <div className={styles.section}>
-      <Field label={t("settings.reportDate")}>
-        <CommitInput
-          type="date"
-          value={settings.reportDate}
-          onCommit={(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && onChange({ reportDate: value })}
-        />
-      </Field>
+      <DateField
+        label={t("settings.reportDate")}
+        value={settings.reportDate}
+        locale={dateLocale}
+        onCommit={(reportDate) => onChange({ reportDate })}
+      />
       <Field label={t("settings.language")}>
         <Select
           value={settings.language}
@@ -95,28 +99,24 @@ export function SettingsPanel({
           <Text weight="semibold">{t("settings.rag")}</Text>
         </legend>
         <div className={styles.row}>
-          <Field label={t("settings.green")}>
-            <CommitInput
-              type="number"
-              min={0}
-              max={100}
-              value={String(settings.ragThresholds.green)}
-              onCommit={(value) =>
-                onChange({ ragThresholds: { ...settings.ragThresholds, green: Number(value) } })
-              }
-            />
-          </Field>
-          <Field label={t("settings.amber")}>
-            <CommitInput
-              type="number"
-              min={0}
-              max={100}
-              value={String(settings.ragThresholds.amber)}
-              onCommit={(value) =>
-                onChange({ ragThresholds: { ...settings.ragThresholds, amber: Number(value) } })
-              }
-            />
-          </Field>
+          <NumberField
+            label={t("settings.green")}
+            value={settings.ragThresholds.green}
+            rules={percentRules}
+            check={(green) => thresholdMessage(green, settings.ragThresholds.amber, t)}
+            onCommit={(green) =>
+              green !== null && onChange({ ragThresholds: { ...settings.ragThresholds, green } })
+            }
+          />
+          <NumberField
+            label={t("settings.amber")}
+            value={settings.ragThresholds.amber}
+            rules={percentRules}
+            check={(amber) => thresholdMessage(settings.ragThresholds.green, amber, t)}
+            onCommit={(amber) =>
+              amber !== null && onChange({ ragThresholds: { ...settings.ragThresholds, amber } })
+            }
+          />
         </div>
       </fieldset>
       <fieldset className={styles.section} style={{ border: "none", padding: 0, margin: 0 }}>
@@ -151,14 +151,13 @@ export function SettingsPanel({
           ))
         )}
       </fieldset>
-      <Field label={t("settings.population")}>
-        <CommitInput
-          type="number"
-          min={1}
-          value={population}
-          onCommit={(value) => onChange({ population: value.trim() === "" ? null : Number(value) })}
-        />
-      </Field>
+      <NumberField
+        label={t("settings.population")}
+        value={typeof settings.population === "number" ? settings.population : null}
+        rules={populationRules}
+        optional
+        onCommit={(population) => onChange({ population })}
+      />
       <div className={styles.section}>
         <Text weight="semibold">{t("settings.previous")}</Text>
         <div className={styles.row}>
@@ -181,6 +180,113 @@ export function SettingsPanel({
         {savedMessage}
       </Text>
     </div>
+  );
+}
+
+const percentRules: NumberRules = { min: 0, max: 100 };
+const populationRules: NumberRules = { whole: true, min: 1 };
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+function thresholdMessage(green: number, amber: number, t: Translate): string | null {
+  return thresholdProblem(green, amber) ? t("numbers.amberNotBelowGreen", { green, amber }) : null;
+}
+
+interface NumberFieldProps {
+  label: string;
+  value: number | null;
+  rules: NumberRules;
+  /** May be left empty (commits null). */
+  optional?: boolean;
+  /** A check against other fields (thresholds together); its message refuses the value. */
+  check?: (value: number) => string | null;
+  onCommit: (value: number | null) => void;
+}
+
+/**
+ * A number typed in Dutch or English notation (numberInput.ts); what cannot be read unambiguously, or
+ * breaks the field's rules, is refused with a message at the field and not saved.
+ */
+function NumberField({ label, value, rules, optional = false, check, onCommit }: NumberFieldProps) {
+  const { t, i18n } = useTranslation();
+  // NOTE: English shows no grouping: "41,000" would read two ways when typed back (numberInput.ts).
+  const shown = value === null ? "" : i18n.language === "en" ? String(value) : formatCount(value, "nl");
+  const [draft, setDraft] = useState(shown);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(shown);
+    setMessage(null);
+  }, [shown]);
+  const commit = () => {
+    if (draft === shown) return setMessage(null);
+    const reading = parseNumberInput(draft, rules);
+    if (!reading.ok) {
+      if (reading.reason === "empty" && optional) {
+        setMessage(null);
+        return onCommit(null);
+      }
+      return setMessage(t(`numbers.${reading.reason}`, { text: draft.trim(), ...rules }));
+    }
+    const problem = check?.(reading.value) ?? null;
+    setMessage(problem);
+    if (!problem) onCommit(reading.value);
+  };
+  return (
+    <Field
+      label={label}
+      validationState={message ? "error" : "none"}
+      validationMessage={message ?? undefined}
+      style={{ minWidth: 0 }}
+    >
+      <Input
+        inputMode="decimal"
+        value={draft}
+        onChange={(_, data) => setDraft(data.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") commit();
+        }}
+        style={{ minWidth: 0 }}
+      />
+    </Field>
+  );
+}
+
+/** The report date in the order of Office's locale ("1-3-2025"), or ISO; refused with a message at the field. */
+function DateField(props: { label: string; value: string; locale: string; onCommit: (iso: string) => void }) {
+  const { t } = useTranslation();
+  const shown = formatDateInput(props.value, props.locale);
+  const [draft, setDraft] = useState(shown);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(shown);
+    setMessage(null);
+  }, [shown]);
+  const commit = () => {
+    if (draft === shown) return setMessage(null);
+    const iso = parseDateInput(draft, props.locale);
+    setMessage(
+      iso
+        ? null
+        : t("numbers.notADate", { text: draft.trim(), example: formatDateInput("2025-03-01", props.locale) }),
+    );
+    if (iso) props.onCommit(iso);
+  };
+  return (
+    <Field
+      label={props.label}
+      validationState={message ? "error" : "none"}
+      validationMessage={message ?? undefined}
+    >
+      <Input
+        value={draft}
+        inputMode="numeric"
+        onChange={(_, data) => setDraft(data.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") commit();
+        }}
+      />
+    </Field>
   );
 }
 

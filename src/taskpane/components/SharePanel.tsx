@@ -33,7 +33,7 @@ export function SharePanel({ privacy, outcome, busy, onConfirm, onCancel, onDown
           <ul className={styles.wrapText} data-testid="privacy-hits">
             {[...byKind.entries()].map(([kind, hits]) => (
               <li key={kind}>
-                {t(`privacy.${kind}`)} ({hits.length}×):{" "}
+                {t(`privacy.${kind}`)} ({t("findings.groupCount", { count: hits.length })}):{" "}
                 {hits
                   .slice(0, 8)
                   .map((hit) => `${hit.sheet}!${hit.cell} ${hit.masked}`)
@@ -74,6 +74,8 @@ export function SharePanel({ privacy, outcome, busy, onConfirm, onCancel, onDown
               appearance="primary"
               onClick={() => onDownload(outcome.file)}
               data-testid="griffie-download"
+              className={styles.wrapText}
+              style={{ maxWidth: "100%", whiteSpace: "normal", textAlign: "left" }}
             >
               {t("share.download", { name: outcome.file.fileName })}
             </Button>

@@ -1,6 +1,7 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { SheetSnapshot } from "../../core";
+import { dutchErrorName } from "../excelErrors";
 import { usePaneStyles } from "./styles";
 
 /** Rows shown of a sheet in preview mode; the downloaded file holds them all. */
@@ -31,7 +32,8 @@ const useStyles = makeStyles({
 
 /** A generated sheet's content as a simple grid (preview mode has no Excel to activate the sheet in). */
 export function SheetPreview({ sheet }: { sheet: SheetSnapshot }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === "en" ? "en" : "nl";
   const styles = usePaneStyles();
   const own = useStyles();
   const rows = sheet.texts.slice(0, previewRowLimit);
@@ -41,18 +43,28 @@ export function SheetPreview({ sheet }: { sheet: SheetSnapshot }) {
       <Subtitle2 as="h2" id={headingId}>
         {sheet.name}
       </Subtitle2>
-      <div className={styles.scrollRegion} role="region" aria-labelledby={headingId} tabIndex={0}>
+      {/* NOTE: the scroll region needs its own name: two landmarks named by one heading fail axe's
+          landmark-unique. */}
+      <div
+        className={styles.scrollRegion}
+        role="region"
+        aria-label={t("preview.cells", { name: sheet.name })}
+        tabIndex={0}
+      >
         <table className={own.table}>
           <caption className="visually-hidden">{t("results.openSheet", { name: sheet.name })}</caption>
           <tbody>
             {rows.map((row, rowIndex) => (
               <tr key={rowIndex}>
                 <th scope="row">{rowIndex + 1}</th>
-                {row.map((text, columnIndex) => (
-                  <td key={columnIndex} title={text.length > 30 ? text : undefined}>
-                    {text}
-                  </td>
-                ))}
+                {row.map((text, columnIndex) => {
+                  const shown = language === "nl" ? dutchErrorName(text) : text;
+                  return (
+                    <td key={columnIndex} title={shown.length > 30 ? shown : undefined}>
+                      {shown}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,7 @@ import {
   type Settings,
   type SettingsInput,
 } from "../../core";
-import type { WorkbookSnapshot } from "../../core";
+import type { Language, WorkbookSnapshot } from "../../core";
 import type { ExtraWorkbook, GenerateOutcome, KoersHost, ProgressEvent, ShareOutcome } from "../host";
 import { xlsxModule } from "../xlsxModule";
 
@@ -28,6 +28,13 @@ export interface KoersState {
   progress: ProgressEvent | null;
   outcome: GenerateOutcome | null;
   share: ShareOutcome | null;
+  /** Progress of the griffie copy while it is made. */
+  shareProgress: ProgressEvent | null;
+  /**
+   * True when settings, mapping, workbook, extra figures or the previous report changed after the last
+   * generation: the shown result and its download are out of date until generated again.
+   */
+  stale: boolean;
   /** A message for the user after a host failure (never a stack trace). */
   error: string | null;
 }
@@ -65,6 +72,8 @@ export async function fileBytes(file: Blob): Promise<Uint8Array> {
 export function useKoers(
   host: KoersHost,
   describeError: (error: unknown) => string,
+  /** The pane's language: what the pane shows before generating (findings, detection) is in it. */
+  paneLanguage: Language = "nl",
 ): [KoersState, KoersActions] {
   const [phase, setPhase] = useState<Phase>("loading");
   const [workbook, setWorkbookState] = useState<WorkbookSnapshot | null>(null);
@@ -74,6 +83,8 @@ export function useKoers(
   const [progress, setProgress] = useState<ProgressEvent | null>(null);
   const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
   const [share, setShare] = useState<ShareOutcome | null>(null);
+  const [shareProgress, setShareProgress] = useState<ProgressEvent | null>(null);
+  const [stale, setStale] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -90,6 +101,7 @@ export function useKoers(
     try {
       const snapshot = await host.readWorkbook();
       setWorkbookState(snapshot);
+      setStale(true);
       setPhase(snapshot ? "ready" : "noWorkbook");
     } catch (failure) {
       fail(failure);
@@ -129,13 +141,15 @@ export function useKoers(
     return analyzeInputs({
       workbooks: [workbook, ...extraWorkbooks.map((extra) => extra.snapshot)],
       previous: previous?.snapshot ?? null,
-      settings,
+      // NOTE: the same analysis as generation's, worded in the pane's language (the report keeps its own).
+      settings: settings.language === paneLanguage ? settings : { ...settings, language: paneLanguage },
     });
-  }, [workbook, extraWorkbooks, previous, settings]);
+  }, [workbook, extraWorkbooks, previous, settings, paneLanguage]);
 
   const persist = useCallback(
     (next: Settings) => {
       setSettings(next);
+      setStale(true);
       host.saveSettings(next).catch(fail);
     },
     [host, fail],
@@ -186,6 +200,7 @@ export function useKoers(
         onProgress: setProgress,
       });
       setOutcome(result);
+      setStale(false);
       setProgress({ stage: "done", count: result.sheets.length });
       setWorkbookState(await host.readWorkbook());
     } catch (failure) {
@@ -198,17 +213,20 @@ export function useKoers(
   const shareWithGriffie = useCallback(async () => {
     setPhase("sharing");
     setShare(null);
+    setShareProgress({ stage: "reading" });
     try {
       setShare(
         await host.shareWithGriffie({
           settings: settingsRef.current,
           extraWorkbooks,
           previous: previous?.snapshot ?? null,
+          onProgress: setShareProgress,
         }),
       );
     } catch (failure) {
       fail(failure);
     }
+    setShareProgress(null);
     setPhase("ready");
   }, [host, extraWorkbooks, previous, fail]);
 
@@ -221,6 +239,7 @@ export function useKoers(
     async (file: File) => {
       const extra = await readFile(file);
       setExtraWorkbooks((list) => [...list.filter((item) => item.name !== extra.name), extra]);
+      setStale(true);
       return extra;
     },
     [readFile],
@@ -228,6 +247,7 @@ export function useKoers(
 
   const removeExtraWorkbook = useCallback((name: string) => {
     setExtraWorkbooks((list) => list.filter((item) => item.name !== name));
+    setStale(true);
   }, []);
 
   const copyFiguresSheet = useCallback(
@@ -235,6 +255,7 @@ export function useKoers(
       const name = await host.addFiguresSheet(extra, sheet);
       setExtraWorkbooks((list) => list.filter((item) => item.name !== extra.name));
       setWorkbookState(await host.readWorkbook());
+      setStale(true);
       return name;
     },
     [host],
@@ -242,6 +263,7 @@ export function useKoers(
 
   const setPreviousReport = useCallback(
     async (file: File | null) => {
+      setStale(true);
       if (!file) {
         setPrevious(null);
         return;
@@ -274,6 +296,8 @@ export function useKoers(
     progress,
     outcome,
     share,
+    shareProgress,
+    stale: stale && outcome !== null,
     error,
   };
   const actions: KoersActions = {

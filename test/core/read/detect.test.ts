@@ -294,6 +294,50 @@ describe("detectDatasets on activity lists", () => {
     });
   });
 
+  it("overrides only the fields a manual mapping names; the others stay detected and confidence is measured", () => {
+    const sheet = sheetFromRows("Activiteiten", [
+      ["Nr", "Activiteit", "Thema", "Trekker", "Planning", "Status", "Opmerking"],
+      [
+        "1",
+        "Keurmerk Veilig Ondernemen",
+        "Ondermijning",
+        "J. de Vries",
+        "Q2 2025",
+        "Loopt volgens planning",
+        "Ondermijning",
+      ],
+      [
+        "2",
+        "Cameratoezicht centrum",
+        "Openbare ruimte",
+        "A. Bakker",
+        "eind 2025",
+        "Vertraagd",
+        "Openbare ruimte",
+      ],
+      ["3", "Buurtpreventie-app", "Openbare ruimte", "M. Jansen", "Q4 2024", "Afgerond", "Openbare ruimte"],
+    ]);
+    const workbook = workbookFromSheets("ivp.xlsx", sheet);
+    const columnsOf = (result: DetectionResult) => {
+      const dataset = result.datasets[0] as ActivityDataset;
+      return { columns: activitySummary(dataset).columns, confidence: dataset.confidence };
+    };
+    const groupOnly = columnsOf(detect(workbook, { columnMapping: { Activiteiten: { group: "G" } } }));
+    const statusOnOwner = columnsOf(detect(workbook, { columnMapping: { Activiteiten: { status: "D" } } }));
+    expect({ groupOnly, statusOnOwner }).toEqual({
+      groupOnly: {
+        columns: { id: "A", name: "B", group: "G", owner: "D", planning: "E", status: "F" },
+        confidence: 1,
+      },
+      // Owner names read as status: the user's choice stands, the owner field gives its column up, and
+      // confidence falls with the statuses that cannot be read.
+      statusOnOwner: {
+        columns: { id: "A", name: "B", group: "C", planning: "E", status: "D", note: "G" },
+        confidence: 0.75,
+      },
+    });
+  });
+
   it("honours a manual category column in a wide figures table", () => {
     const sheet = sheetFromRows("Cijfers", [
       ["Code", "Omschrijving", 2016, 2017, 2018],
@@ -1000,8 +1044,10 @@ describe("detectDatasets on tables side by side", () => {
     const result = detect(workbookFromSheets("dashboard.xlsx", dashboard()), {
       columnMapping: { Dashboard: { name: "A", status: "C" } },
     });
+    // NOTE: the manual reading spans the whole header row, so the two figures-only rows below read as
+    // activities without name or status: the measured confidence says so (2 of 4 rows read).
     expect(result.datasets.map((dataset) => [dataset.kind, dataset.confidence])).toEqual([
-      ["activities", 1],
+      ["activities", 0.75],
       ["figures", expect.any(Number)],
     ]);
   });

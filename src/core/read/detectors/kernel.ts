@@ -92,7 +92,8 @@ export function cellsIn(grid: SheetGrid, span: { firstColumn: number; lastColumn
 
 /**
  * The one confidence rule: half how well the header reads, half how much of the body reads (`quality`,
- * 0..1), scaled down for tables of fewer than three rows; 1 for a manual mapping (the user said so).
+ * 0..1), scaled down for tables of fewer than three rows. A manual mapping's header counts as certain (the
+ * user said so) but its body is still measured, so a mapping that leaves the status column empty is not 100%.
  */
 export function tableConfidence(input: {
   manual: boolean;
@@ -100,7 +101,7 @@ export function tableConfidence(input: {
   quality: number;
   rows: number;
 }): number {
-  if (input.manual) return 1;
+  if (input.manual) return round(0.5 + 0.5 * input.quality);
   return round((0.5 * input.headerScore + 0.5 * input.quality) * Math.min(1, 0.7 + 0.1 * input.rows));
 }
 

@@ -31,6 +31,8 @@ export interface TableRead {
   dataset: Dataset;
   findings: Finding[];
   lastRow: number;
+  /** The detector that read it (set by the scan when the detector does not say). */
+  detector?: DetectorId;
 }
 
 /** A row a detector recognises as the header of its kind of table; `read` reads the table under it. */

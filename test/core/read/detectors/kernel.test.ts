@@ -50,11 +50,12 @@ describe("walkTable", () => {
 });
 
 describe("tableConfidence", () => {
-  it("is 1 for a manual mapping and scales small tables down", () => {
+  it("trusts a manual mapping's header but still measures its body, and scales small tables down", () => {
     expect([
+      tableConfidence({ manual: true, headerScore: 0.5, quality: 1, rows: 1 }),
       tableConfidence({ manual: true, headerScore: 0.5, quality: 0, rows: 1 }),
       tableConfidence({ manual: false, headerScore: 1, quality: 1, rows: 10 }),
       tableConfidence({ manual: false, headerScore: 1, quality: 0.5, rows: 1 }),
-    ]).toEqual([1, 1, 0.6]);
+    ]).toEqual([1, 0.5, 1, 0.6]);
   });
 });
