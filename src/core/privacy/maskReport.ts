@@ -25,18 +25,28 @@ export function maskText(text: string): string {
  * `privacy[]` is masked already and kept as it is. The CLI prints and writes this unless --unmasked.
  */
 export function maskReport(report: Report): Report {
+  // NOTE: a report repeats its texts (groups, statuses, finding messages): each is masked once.
+  const masked = new Map<string, string>();
+  const maskOnce = (text: string): string => {
+    let result = masked.get(text);
+    if (result === undefined) {
+      result = maskText(text);
+      masked.set(text, result);
+    }
+    return result;
+  };
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(report))
-    result[key] = key === "privacy" ? item : maskStrings(item);
+    result[key] = key === "privacy" ? item : maskStrings(item, maskOnce);
   return result as unknown as Report;
 }
 
-function maskStrings(value: unknown): unknown {
-  if (typeof value === "string") return maskText(value);
-  if (Array.isArray(value)) return value.map(maskStrings);
+function maskStrings(value: unknown, mask: (text: string) => string): unknown {
+  if (typeof value === "string") return mask(value);
+  if (Array.isArray(value)) return value.map((item) => maskStrings(item, mask));
   if (value && typeof value === "object") {
     const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) result[key] = maskStrings(item);
+    for (const key in value) result[key] = maskStrings((value as Record<string, unknown>)[key], mask);
     return result;
   }
   return value;

@@ -1,7 +1,8 @@
 import { cellAddress } from "../address";
 import type { Dataset } from "../datasets";
 import type { PrivacyHit } from "../report";
-import { isCellError, type CellValue, type WorkbookSnapshot } from "../snapshot";
+import type { CellValue, WorkbookSnapshot } from "../snapshot";
+import { ColumnMemo } from "./columnMemo";
 import { isPersonHeader, maskedPersonNames } from "./personNames";
 import { maskBsn, mentionsBsn, passesElevenProof, scanText, type PrivacyKind } from "./textPatterns";
 
@@ -68,27 +69,82 @@ export function scanGrid(
     if (current === undefined || person.firstRow - 1 < current)
       context.personColumnFrom.set(person.column, person.firstRow - 1);
   }
+  const personRows = personRowsByColumn(options.personColumns ?? []);
   const hits: PrivacyHit[] = [];
   // NOTE: one map, cleared per cell: a workbook has hundreds of thousands of cells and few hits.
   const found = new Map<PrivacyKind, string>();
-  values.forEach((rowValues, rowIndex) => {
-    const row = rowIndex + 1;
-    rowValues?.forEach((value, columnIndex) => {
-      if (value === null || value === undefined || typeof value === "boolean" || isCellError(value)) return;
-      const column = columnIndex + 1;
-      const displayed = options.texts?.[rowIndex]?.[columnIndex];
-      const bsnContext = inBsnContext(context, row, column);
-      const personContext =
-        inPersonContext(context, row, column) ||
-        (options.personColumns ?? []).some(
-          (person) => person.column === column && row >= person.firstRow && row <= person.lastRow,
-        );
+  // NOTE: activity lists repeat the same few texts (owners, statuses, plannings, notes) down a column:
+  // what a text holds is computed once per column, context and text, not once per cell.
+  const memo = new ColumnMemo<readonly (readonly [PrivacyKind, string])[]>();
+  const scanTextIn = [false, true].flatMap((bsnContext) =>
+    [false, true].map((personContext) => (text: string) => {
       found.clear();
-      scanCell(found, value, displayed, bsnContext, personContext);
-      for (const [kind, masked] of found) hits.push({ kind, sheet, cell: cellAddress(row, column), masked });
-    });
-  });
+      scanCell(found, text, undefined, bsnContext, personContext);
+      return found.size === 0 ? noItems : [...found];
+    }),
+  );
+  const bsnFromByColumn = columnTable(context.bsnColumnFrom);
+  const personFromByColumn = columnTable(context.personColumnFrom);
+  for (let rowIndex = 0; rowIndex < values.length; rowIndex++) {
+    const rowValues = values[rowIndex];
+    if (!rowValues) continue;
+    const row = rowIndex + 1;
+    const bsnFromColumn = context.bsnRowFrom.get(row);
+    const labelled = context.personLabelRight.get(row);
+    for (let columnIndex = 0; columnIndex < rowValues.length; columnIndex++) {
+      const value = rowValues[columnIndex];
+      const isText = typeof value === "string";
+      // Only positive whole numbers can be a BSN; other numbers, booleans, errors and blanks hold nothing.
+      if (!isText && !(typeof value === "number" && value > 0 && Number.isInteger(value))) continue;
+      const column = columnIndex + 1;
+      const bsnFromRow = bsnFromByColumn[column];
+      const personFromRow = personFromByColumn[column];
+      const bsnContext =
+        (bsnFromRow !== undefined && bsnFromRow < row) ||
+        (bsnFromColumn !== undefined && bsnFromColumn < column);
+      const personContext =
+        (personFromRow !== undefined && personFromRow < row) ||
+        (labelled?.has(column) ?? false) ||
+        inPersonRows(personRows.get(column), row);
+      let items: readonly (readonly [PrivacyKind, string])[] = noItems;
+      if (isText) {
+        const contextIndex = (bsnContext ? 2 : 0) + (personContext ? 1 : 0);
+        items = memo.get(column * 4 + contextIndex, value, scanTextIn[contextIndex]);
+      } else {
+        found.clear();
+        scanCell(found, value as number, options.texts?.[rowIndex]?.[columnIndex], bsnContext, personContext);
+        if (found.size > 0) items = [...found];
+      }
+      for (const [kind, masked] of items) hits.push({ kind, sheet, cell: cellAddress(row, column), masked });
+    }
+  }
   return hits;
+}
+
+/** A column → row map as an array indexed by column, for lookups in the per-cell loop. */
+function columnTable(byColumn: ReadonlyMap<number, number>): (number | undefined)[] {
+  const table: (number | undefined)[] = [];
+  for (const [column, row] of byColumn) table[column] = row;
+  return table;
+}
+
+const noItems: readonly (readonly [PrivacyKind, string])[] = [];
+
+/** The person columns' row ranges per column, so a cell looks up its own column only. */
+function personRowsByColumn(personColumns: readonly PersonColumn[]): Map<number, PersonColumn[]> {
+  const byColumn = new Map<number, PersonColumn[]>();
+  for (const person of personColumns) {
+    const list = byColumn.get(person.column);
+    if (list) list.push(person);
+    else byColumn.set(person.column, [person]);
+  }
+  return byColumn;
+}
+
+function inPersonRows(ranges: readonly PersonColumn[] | undefined, row: number): boolean {
+  if (ranges === undefined) return false;
+  for (const person of ranges) if (row >= person.firstRow && row <= person.lastRow) return true;
+  return false;
 }
 
 /** Adds to `found` the masked items in one cell, the first of each kind. */
@@ -142,17 +198,20 @@ function findContext(values: readonly (readonly CellValue[])[]): GridContext {
     personColumnFrom: new Map(),
     personLabelRight: new Map(),
   };
+  // NOTE: a text repeated down a column is classified once (bit 1: names a BSN, bit 2: a person header).
+  const roles = new ColumnMemo<number>();
   values.forEach((rowValues, rowIndex) => {
     const row = rowIndex + 1;
     rowValues?.forEach((value, columnIndex) => {
       if (typeof value !== "string" || value.length > 60) return;
+      const role = roles.get(columnIndex, value, textRole);
+      if (role === 0) return;
       const column = columnIndex + 1;
-      if (mentionsBsn(value)) {
+      if (role & 1) {
         if (!context.bsnColumnFrom.has(column)) context.bsnColumnFrom.set(column, row);
         if (!context.bsnRowFrom.has(row)) context.bsnRowFrom.set(row, column);
       }
-      const label = value.replace(/[:\s]+$/, "");
-      if (!isPersonHeader(label)) return;
+      if (!(role & 2)) return;
       // "Contactpersoon:" labels the cell to its right; a header without colon heads the cells below it,
       // and labels its right neighbour too when nothing stands below it.
       const isLabel = /:\s*$/.test(value);
@@ -167,21 +226,13 @@ function findContext(values: readonly (readonly CellValue[])[]): GridContext {
   return context;
 }
 
+/** Bit 1: the text names a BSN; bit 2: it is a person header or label. */
+function textRole(text: string): number {
+  return (mentionsBsn(text) ? 1 : 0) | (isPersonHeader(text.replace(/[:\s]+$/, "")) ? 2 : 0);
+}
+
 function isBlankValue(value: CellValue | undefined): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-}
-
-function inBsnContext(context: GridContext, row: number, column: number): boolean {
-  const fromRow = context.bsnColumnFrom.get(column);
-  const fromColumn = context.bsnRowFrom.get(row);
-  return (fromRow !== undefined && fromRow < row) || (fromColumn !== undefined && fromColumn < column);
-}
-
-function inPersonContext(context: GridContext, row: number, column: number): boolean {
-  const fromRow = context.personColumnFrom.get(column);
-  return (
-    (fromRow !== undefined && fromRow < row) || (context.personLabelRight.get(row)?.has(column) ?? false)
-  );
 }
 
 /** A hit in a named text outside the cells: a document property or a sheet name. */

@@ -741,7 +741,8 @@ function givenNameEnd(words: Word[], first: number): number {
 interface TextFacts {
   digits: number;
   hasAt: boolean;
-  hasFourDigits: boolean;
+  /** Four digits (not starting with 0) and two letters: what every postcode pattern starts with. */
+  mayHoldPostcode: boolean;
   mayHoldName: boolean;
   hasCapitalised: boolean;
 }
@@ -755,7 +756,7 @@ function textFacts(text: string): TextFacts {
   return {
     digits,
     hasAt: text.includes("@"),
-    hasFourDigits: digits >= 4 && /\d{4}/.test(text),
+    mayHoldPostcode: digits >= 4 && /[1-9]\d{3} ?[A-Za-z]{2}/.test(text),
     mayHoldName:
       /[A-Z]\./.test(text) ||
       /\b(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.|\b(?:de heer|mevrouw|meneer)\b/i.test(text),
@@ -773,7 +774,7 @@ const detectors: readonly { applies: (facts: TextFacts) => boolean; detect: Dete
   { applies: (facts) => facts.digits >= 8, detect: findIbans },
   { applies: (facts) => facts.digits >= 8, detect: findBsns },
   { applies: (facts) => facts.digits >= 8, detect: findPhones },
-  { applies: (facts) => facts.hasFourDigits, detect: findPostcodes },
+  { applies: (facts) => facts.mayHoldPostcode, detect: findPostcodes },
   { applies: (facts) => facts.mayHoldName, detect: findTitledNames },
   { applies: (facts) => facts.hasCapitalised, detect: findGivenNames },
 ];

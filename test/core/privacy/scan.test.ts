@@ -3,6 +3,7 @@ import { scanGrid, scanLabels, scanPrivacy, scanWorkbookCopy } from "../../../sr
 import { detectDatasets } from "../../../src/core/read/detect";
 import { parseSettings } from "../../../src/core/settings";
 import { lelystadActivitySheet } from "../../support/fixtures";
+import { realisticActivityRows } from "../../support/realisticWorkbook";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 import { hostileWorkbook } from "../validate/hostileWorkbook";
 
@@ -175,5 +176,31 @@ describe("scanWorkbookCopy", () => {
       cells: [],
       labels: [],
     });
+  });
+});
+
+describe("scanGrid on a realistic list", () => {
+  it("reports every name cell of the owner column with its own cell, as scanning each cell alone does", () => {
+    const rows = realisticActivityRows(1500);
+    const hits = scanGrid("Activiteiten", rows);
+    const names = hits.filter((hit) => hit.kind === "person-name");
+    const alone = rows.slice(1).flatMap((row, index) =>
+      scanGrid("Activiteiten", [["Trekker"], [row[3]]]).map((hit) => ({
+        ...hit,
+        cell: `D${index + 2}`,
+      })),
+    );
+    expect(names).toEqual(alone);
+    expect(names).toHaveLength(1500);
+  });
+
+  it("tells the same text apart by its column: a name-like value counts under Trekker, not under Opmerking", () => {
+    const rows = [
+      ["Trekker", "Opmerking"],
+      ...Array.from({ length: 400 }, () => ["Vries Bakker", "Vries Bakker"]),
+    ];
+    const cells = scanGrid("Lijst", rows).map((hit) => hit.cell);
+    expect(cells).toHaveLength(400);
+    expect(cells.every((cell) => cell.startsWith("A"))).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { errorValueOf } from "../../../src/core/validate/cells";
 import { outlierIndexes } from "../../../src/core/validate/checks/figureChecks";
 import { looksLikeFormula } from "../../../src/core/validate/checks/regionChecks";
@@ -57,6 +58,27 @@ describe("dates", () => {
       impossibleDateIn("29-02-2024"),
       impossibleDateIn("Q2 2025"),
     ]).toEqual(["31-02-2025", "31-4-2025", null, null]);
+  });
+
+  it("reads a yyyy-mm-dd text as valid exactly when the calendar has that day", () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 33 }),
+        (year, month, day) => {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const exists =
+            date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(isValidIsoDate(text)).toBe(exists);
+        },
+      ),
+    );
+    expect(
+      ["2025-06-3O", "2025/06/30", " 2025-06-30", "2025-06-301", "٢٠٢٥-06-30"].map(isValidIsoDate),
+    ).toEqual([false, false, false, false, false]);
   });
 });
 

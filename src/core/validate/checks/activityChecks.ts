@@ -26,17 +26,19 @@ function isBlankText(text: string | null | undefined): boolean {
 
 /** duplicate-id: each row of a repeated number is named, with the other rows it repeats. */
 function duplicateIds({ dataset, language }: ActivityContext): Finding[] {
-  const rowsById = new Map<string, Activity[]>();
+  // NOTE: ids are mostly unique: a first activity is kept as itself, an array only once an id repeats.
+  const rowsById = new Map<string, Activity | Activity[]>();
   for (const activity of dataset.activities) {
     if (isBlankText(activity.id)) continue;
     const key = (activity.id as string).trim().toLowerCase();
     const rows = rowsById.get(key);
-    if (rows) rows.push(activity);
-    else rowsById.set(key, [activity]);
+    if (rows === undefined) rowsById.set(key, activity);
+    else if (Array.isArray(rows)) rows.push(activity);
+    else rowsById.set(key, [rows, activity]);
   }
   const findings: Finding[] = [];
   for (const activities of rowsById.values()) {
-    if (activities.length < 2) continue;
+    if (!Array.isArray(activities)) continue;
     for (const activity of activities) {
       const others = firstOthers(activities, activity, maxOtherRows + 1);
       const listed = others.slice(0, maxOtherRows).map((other) => other.row);

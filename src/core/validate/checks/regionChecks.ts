@@ -68,13 +68,14 @@ function eachRegionCell(
     .filter((region): region is DatasetRegion => region !== null);
   regions.forEach((region, index) => {
     const earlier = regions.slice(0, index).filter((other) => other.sheet === region.sheet);
+    const overlaps = earlier.length > 0;
     for (let row = region.firstRow; row <= region.lastRow; row++) {
       const values = region.sheet.values[row - 1];
       if (!values) continue;
       for (let column = region.firstColumn; column <= region.lastColumn; column++) {
         const value = values[column - 1];
         if (value === null || value === undefined) continue;
-        if (earlier.some((other) => contains(other, row, column))) continue;
+        if (overlaps && earlier.some((other) => contains(other, row, column))) continue;
         visit(region.sheet, row, column, value);
       }
     }
@@ -113,6 +114,8 @@ function errorValues(context: WorkbookCheckContext): Finding[] {
  * A leading "+" or "-" alone is not enough: "+31 6 …" and "-5" are ordinary text.
  */
 export function looksLikeFormula(text: string): boolean {
+  // Cheap guard: every text cell of a list passes here; a formula starts with = + - or @.
+  if (!/^\s*[=+\-@]/.test(text)) return false;
   const trimmed = text.trimStart();
   return /^=\s*[A-Za-z_$(\d"'-]/.test(trimmed) || /^[+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/.test(trimmed);
 }
