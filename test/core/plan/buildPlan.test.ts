@@ -498,18 +498,15 @@ describe("buildReportPlan: findings", () => {
     expect(sheet.hyperlinks).toHaveLength(2 + 25);
   });
 
-  it("keeps thousands of findings in one block and stays fast", () => {
+  it("keeps thousands of findings in one block", () => {
     const settings = settingsFor();
     const many = Array.from({ length: 20000 }, (_, index) =>
       createFinding("blank-row", { sheet: "Activiteiten", cell: `A${index + 5}` }, {}, "nl"),
     );
-    const started = performance.now();
     const plan = buildReportPlan(seedReport(settings, { findings: many }), settings, []);
-    const elapsed = performance.now() - started;
     const sheet = sheetOf(plan, "findings");
     const biggest = Math.max(...sheet.blocks.map((block) => block.values.length));
     expect({ biggest, links: sheet.hyperlinks.length }).toEqual({ biggest: 20000, links: 20000 });
-    expect(elapsed).toBeLessThan(2000);
   });
 });
 
