@@ -12,6 +12,7 @@ export * from "./fields";
 export * from "./findings/catalog";
 export * from "./findings/finding";
 export * from "./generate";
+export * from "./today";
 export * from "./history";
 export * from "./i18n/language";
 export * from "./pipeline";
