@@ -17,7 +17,13 @@
  * keeps both.
  */
 import type { ActivityDataset, Dataset } from "./datasets";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import {
+  boundGrid,
+  type CellValue,
+  isCellPosition,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "./snapshot";
 
 /** Key under which the Office host stores the history in a workbook's settings. */
 export const storedHistoryKey = "Koers.previous";
@@ -130,14 +136,24 @@ export function expandSnapshot(stored: CompactSnapshot): WorkbookSnapshot {
   return {
     name: stored.workbook,
     sheets: stored.sheets.map((sheet): SheetSnapshot => {
-      const rowCount = sheet.cells.reduce((max, [row]) => Math.max(max, row), 0);
-      const columnCount = sheet.cells.reduce((max, [, column]) => Math.max(max, column), 0);
+      // NOTE: the stored JSON comes from the file: cells off Excel's grid are dropped and the grid is bounded
+      // by the cells present, as a host's read is.
+      const cells = (Array.isArray(sheet.cells) ? sheet.cells : []).filter(
+        (cell) => Array.isArray(cell) && isCellPosition(cell[0], cell[1]),
+      );
+      const bound = boundGrid(
+        cells.map(([row]) => row),
+        cells.map(([, column]) => column),
+        cells.length,
+      );
+      const { lastRow: rowCount, lastColumn: columnCount } = bound;
       const grid = <T>(fill: T) =>
         Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => fill));
       const values = grid<CellValue>(null);
       const texts = grid("");
       const fills = grid<string | null>(null);
-      for (const [row, column, value, text, fill] of sheet.cells) {
+      for (const [row, column, value, text, fill] of cells) {
+        if (row > rowCount || column > columnCount) continue;
         values[row - 1][column - 1] = value;
         texts[row - 1][column - 1] = text ?? defaultText(value);
         fills[row - 1][column - 1] = fill ?? null;
@@ -151,7 +167,7 @@ export function expandSnapshot(stored: CompactSnapshot): WorkbookSnapshot {
         texts,
         numberFormats: grid("General"),
         fills,
-        merges: sheet.merges,
+        merges: Array.isArray(sheet.merges) ? sheet.merges.filter((merge) => typeof merge === "string") : [],
       };
     }),
   };

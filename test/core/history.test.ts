@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   baselineFor,
+  expandSnapshot,
   maxStoredBytes,
   nextHistory,
   storableHistory,
@@ -65,6 +66,33 @@ describe("stored history", () => {
       JSON.parse(storableHistory(large) ?? "null")?.baseline,
       storableHistory(huge),
     ]).toEqual(["2025-03-01", null, null]);
+  });
+});
+
+describe("expandSnapshot on stored data from a hostile file", () => {
+  it("drops cells off Excel's grid and bounds the grid by the cells present", () => {
+    const stored = compact("2025-03-01", 3);
+    stored.sheets[0].cells.push(
+      [1048576, 16384, "ver weg"],
+      [0, 1, "rij nul"],
+      [-5, 2, "negatief"],
+      [99999999, 1, "te ver"],
+      [2.5, 1, "half"],
+    );
+    const [sheet] = expandSnapshot(stored).sheets;
+    expect([sheet.rowCount, sheet.columnCount, sheet.values.length, sheet.values[0].length]).toEqual([
+      4, 2, 4, 2,
+    ]);
+    expect(sheet.values.map((row) => row[1])).toEqual([null, "nnnnnnnnnn", "nnnnnnnnnn", "nnnnnnnnnn"]);
+  });
+
+  it("reads a sheet whose cells or merges are not lists as empty", () => {
+    const stored = {
+      workbook: "w.xlsx",
+      reportDate: "2025-03-01",
+      sheets: [{ name: "Activiteiten", merges: "A1:B2", cells: { 0: [1, 1, "x"] } }],
+    } as unknown as CompactSnapshot;
+    expect(expandSnapshot(stored).sheets[0]).toMatchObject({ rowCount: 0, columnCount: 0, merges: [] });
   });
 });
 

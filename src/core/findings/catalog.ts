@@ -768,6 +768,36 @@ export const findingCatalog = {
       hint: "Koers replaces only the sheets of its last summary. Delete this sheet yourself if you no longer need it.",
     },
   },
+  "cells-omitted": {
+    title: { nl: "Cellen niet gelezen", en: "Cells not read" },
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "Op blad '{{sheet}}' zijn {{count}} cel(len) niet gelezen: ze staan ver buiten de rest van de gegevens of op een plek die Excel niet kent.",
+      hint: "Hoort daar iets bij de tabel, zet het dan bij de tabel; anders kunt u de cel leegmaken (ook de opmaak).",
+    },
+    en: {
+      message:
+        "On sheet '{{sheet}}', {{count}} cell(s) were not read: they lie far outside the rest of the data or at a position Excel does not know.",
+      hint: "If something there belongs to the table, move it next to the table; otherwise clear the cell (its format too).",
+    },
+  },
+  "text-truncated": {
+    title: { nl: "Tekst ingekort", en: "Text shortened" },
+    severity: "info",
+    blocksFigures: false,
+    nl: {
+      message:
+        "{{count}} tekst(en) waren langer dan de 32.767 tekens die een Excel-cel kan bevatten en zijn in de uitvoer ingekort met '…' (eerste op blad '{{sheet}}').",
+      hint: "Maak de tekst in de bron korter als de hele tekst in het overzicht moet staan.",
+    },
+    en: {
+      message:
+        "{{count}} text(s) were longer than the 32,767 characters an Excel cell can hold and were shortened with '…' in the output (first on sheet '{{sheet}}').",
+      hint: "Shorten the text in the source if the whole text must appear in the summary.",
+    },
+  },
 } satisfies Record<string, CatalogEntry>;
 
 /** Every stable finding code. */

@@ -5,7 +5,8 @@
  * may hold several tables. Tables side by side, split by an empty column, are read each on their own.
  * A manual column mapping in the settings overrides detection for its sheet.
  * Reading reports only structural findings (low-confidence, no-datasets, blank-header, duplicate-header,
- * blank-row, unread-sheet for numbers no table used); value checks are validation's. Never throws on content.
+ * blank-row, unread-sheet for numbers no table used, cells-omitted for cells the host left out); value
+ * checks are validation's. Never throws on content.
  */
 import { columnNumber, parseRangeAddress } from "../address";
 import type { Dataset } from "../datasets";
@@ -23,7 +24,7 @@ import {
   type TableRead,
 } from "./detectors/types";
 import { SheetGrid } from "./grid";
-import { unreadSheetFinding } from "./unread";
+import { omittedCellsFinding, unreadSheetFinding } from "./unread";
 import { workbookSteps } from "./workbook/registry";
 
 export interface DetectionResult {
@@ -66,6 +67,8 @@ export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): 
       const unread = unreadSheetFinding(grid, all, language);
       if (unread) findings.push(unread);
     }
+    const omitted = omittedCellsFinding(sheet, language);
+    if (omitted) findings.push(omitted);
     for (const read of all) {
       datasets.push(read.dataset);
       findings.push(...read.findings);

@@ -17,7 +17,11 @@ export class SheetGrid {
   constructor(readonly sheet: SheetSnapshot) {
     this.rowCount = sheet.values.length;
     this.columnCount = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
+    // NOTE: merged areas do not overlap in a valid file, so together they cover at most the grid's area; the
+    // budget stops a hostile list of overlapping merges from costing merges × area.
+    let budget = this.rowCount * this.columnCount;
     for (const merge of sheet.merges) {
+      if (budget <= 0) break;
       let range: RangePosition;
       try {
         range = parseRangeAddress(merge);
@@ -27,8 +31,10 @@ export class SheetGrid {
       const lastRow = Math.min(range.end.row, this.rowCount);
       const lastColumn = Math.min(range.end.column, this.columnCount);
       for (let row = range.start.row; row <= lastRow; row++) {
-        for (let column = range.start.column; column <= lastColumn; column++)
+        for (let column = range.start.column; column <= lastColumn; column++) {
           this.mergeByCell.set(this.key(row, column), range);
+          budget--;
+        }
       }
     }
   }

@@ -1,11 +1,13 @@
 /**
  * Never silent about a sheet: numbers on a sheet that no recognised table used are named in one
- * `unread-sheet` info finding per sheet (how many, the first, and how to map the table by hand).
+ * `unread-sheet` info finding per sheet (how many, the first, and how to map the table by hand), and cells
+ * the host left out of the grid (SheetSnapshot.omitted) in one `cells-omitted` info finding.
  */
 import { cellAddress, parseCellAddress } from "../address";
 import { createFinding, type Finding } from "../findings/finding";
 import type { Language } from "../i18n/language";
 import type { TableRead } from "./detectors/types";
+import type { SheetSnapshot } from "../snapshot";
 import type { SheetGrid } from "./grid";
 import { isDateFormat, parseFigure } from "./values";
 
@@ -60,6 +62,17 @@ export function unreadSheetFinding(grid: SheetGrid, reads: TableRead[], language
     "unread-sheet",
     { sheet: grid.name, cell: cellAddress(first.row, first.column) },
     { sheet: grid.name, count, reason: reads.length === 0 ? "no-table" : "outside" },
+    language,
+  );
+}
+
+/** The cells-omitted finding of a sheet whose host left cells out of its grid, if any. */
+export function omittedCellsFinding(sheet: SheetSnapshot, language: Language): Finding | null {
+  if (!sheet.omitted || sheet.omitted.count === 0) return null;
+  return createFinding(
+    "cells-omitted",
+    { sheet: sheet.name, cell: sheet.omitted.cells[0] ?? null },
+    { sheet: sheet.name, count: sheet.omitted.count },
     language,
   );
 }

@@ -12,19 +12,24 @@
  * errors {error}), the displayed text (formatCellText, a Dutch-locale approximation of what Excel
  * shows), the number format code (built-in ids resolved to their code), the solid fill as "#RRGGBB"
  * (argb, theme colours with tint from the file's theme, indexed palette colours), merged areas and the
- * sheet's visibility. Grids are dense from A1 to the last cell with a value or a solid fill.
+ * sheet's visibility. Grids are dense from A1 to the last cell with a value or a solid fill, bounded by
+ * core's boundGrid (a lone far-away cell is left out and named in `omitted`, never sized into the grid);
+ * cells on rows Excel does not have (0, negative, past 1,048,576) or past column XFD are counted there too.
  * Not read: conditional-format fills (not a cell property), pattern fills other than solid, chart sheets'
  * contents (they appear as empty sheets).
  */
 import { XMLParser } from "fast-xml-parser";
 import {
+  boundGrid,
   type CellValue,
   type DisplayLocale,
   emptySheet,
   formatCellText,
   HostReadError,
   hostMessage,
+  isCellPosition,
   isDateFormat,
+  omittedCells,
   type SheetSnapshot,
   type SheetVisibility,
   type WorkbookSnapshot,
@@ -545,8 +550,7 @@ function parseSheet(
   const columns = new IntList();
   const styleIndexes = new IntList();
   const values: CellValue[] = [];
-  let lastRow = 0;
-  let lastColumn = 0;
+  let outside = 0;
   const dataTag = /<((?:\w+:)?)sheetData\b/.exec(xml);
   const prefix = dataTag?.[1] ?? "";
   const dataStart = dataTag ? dataTag.index : xml.length;
@@ -591,6 +595,12 @@ function parseSheet(
     const reference = attributeIn(attributes, "r");
     const column = reference !== undefined ? referenceColumn(reference) : implicitColumn + 1;
     implicitColumn = column;
+    // NOTE: a row numbered 0, negative, fractional or past Excel's last row (or a column past XFD) is no
+    // cell Excel can show: counted as omitted, never sized into a grid.
+    if (!isCellPosition(rowNumber, column)) {
+      outside++;
+      continue;
+    }
     const styleText = attributeIn(attributes, "s");
     const styleIndex = styleText === undefined ? 0 : Number(styleText);
     const value = inner === "" ? null : cellValue(attributeIn(attributes, "t") ?? "n", inner, context);
@@ -603,15 +613,17 @@ function parseSheet(
     values.push(
       typeof value === "number" && context.date1904 && isDateFormat(format) ? value + date1904Offset : value,
     );
-    if (rowNumber > lastRow) lastRow = rowNumber;
-    if (column > lastColumn) lastColumn = column;
   }
   const merges: string[] = [];
   const mergePattern = /<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g;
   mergePattern.lastIndex = dataEnd;
   let mergeMatch: RegExpExecArray | null;
   while ((mergeMatch = mergePattern.exec(xml))) merges.push(mergeMatch[1].toUpperCase());
-  if (lastRow === 0) return { ...emptySheet(name, visibility), merges };
+  const bound = boundGrid(rows.values, columns.values, values.length);
+  const { lastRow, lastColumn } = bound;
+  const omitted = omittedCells(bound, outside);
+  const omission = omitted ? { omitted } : {};
+  if (lastRow === 0) return { ...emptySheet(name, visibility), merges, ...omission };
 
   const grid = <T>(fill: T): T[][] =>
     Array.from({ length: lastRow }, () => new Array<T>(lastColumn).fill(fill));
@@ -622,6 +634,7 @@ function parseSheet(
   for (let index = 0; index < values.length; index++) {
     const row = rows.values[index] - 1;
     const column = columns.values[index] - 1;
+    if (row >= lastRow || column >= lastColumn) continue;
     const styleIndex = styleIndexes.values[index];
     const value = values[index];
     valueGrid[row][column] = value;
@@ -642,6 +655,7 @@ function parseSheet(
     numberFormats: formatGrid,
     fills: fillGrid,
     merges,
+    ...omission,
   };
 }
 
