@@ -7,6 +7,7 @@
  */
 export * from "./address";
 export * from "./datasets";
+export * from "./dateSystem";
 export * from "./errors";
 export * from "./fields";
 export * from "./findings/catalog";

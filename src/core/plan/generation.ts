@@ -14,6 +14,7 @@
  */
 import { createFinding, type Finding } from "../findings/finding";
 import type { Language } from "../i18n/language";
+import type { ReportPlan } from "./reportPlan";
 
 /** What Koers records about the sheets it wrote in one generation. */
 export interface GenerationRecord {
@@ -91,6 +92,39 @@ export function generationId(parts: string[]): string {
     second = Math.imul(second ^ code, 0x01000193 ^ 0x2c1b3c6d) >>> 0;
   }
   return `k1-${first.toString(16).padStart(8, "0")}${second.toString(16).padStart(8, "0")}`;
+}
+
+/**
+ * The record of a generation that writes `plan`'s sheets in order from tab position `firstPosition` (after the
+ * user's sheets), with its deterministic id. Both hosts take the id for the markers and the record from here.
+ */
+export function planGenerationRecord(plan: ReportPlan, firstPosition: number): GenerationRecord {
+  return {
+    id: generationId([
+      plan.properties.reportDate,
+      plan.language,
+      plan.properties.title,
+      ...plan.sheets.map((sheet) => sheet.name),
+    ]),
+    sheets: plan.sheets.map((sheet, index) => ({ position: firstPosition + index, name: sheet.name })),
+  };
+}
+
+/**
+ * Longest value a custom document property keeps in desktop Excel (Office.js trims longer ones; Excel on the
+ * web does not). A longer record goes in the add-in setting only, and the property is emptied.
+ */
+export const customPropertyLimit = 255;
+
+/**
+ * The record a workbook holds, chosen the same way by both hosts: the custom document property
+ * `generationRecordKey` (its text) when it holds a record, else the record in the add-in setting of that key.
+ */
+export function storedGenerationRecord(
+  customProperty: string | null | undefined,
+  setting: GenerationRecord | null,
+): GenerationRecord | null {
+  return parseGenerationRecord(customProperty) ?? setting;
 }
 
 /** The record as stored (JSON). */

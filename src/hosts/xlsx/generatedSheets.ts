@@ -13,9 +13,9 @@ import {
   type GenerationRecord,
   generationRecordKey,
   type MarkedSheet,
-  parseGenerationRecord,
   type SheetOwnership,
   sheetOwnership,
+  storedGenerationRecord,
 } from "../../core";
 import { jszipPartReader, type PartReader } from "./packageParts";
 import { readStoredData } from "./storedData";
@@ -95,14 +95,14 @@ export function customPropertyValue(xml: string, name: string): string | null {
 }
 
 /**
- * The generation record Koers stored in the package: the custom document property (what the file host
- * writes) or, for a workbook last generated in Excel, the pane's workbook setting.
+ * The generation record Koers stored in the package (core's storedGenerationRecord): the custom document
+ * property, which both hosts write, else the pane's workbook setting (Excel, when the record was too long
+ * for a custom property there).
  */
 export async function readGenerationRecord(read: PartReader): Promise<GenerationRecord | null> {
   const custom = await read(await customPropertiesPath(read));
-  const fromFile = custom ? parseGenerationRecord(customPropertyValue(custom, generationRecordKey)) : null;
-  if (fromFile) return fromFile;
-  return (await readStoredData(read)).generation;
+  const fromFile = custom ? customPropertyValue(custom, generationRecordKey) : null;
+  return storedGenerationRecord(fromFile, (await readStoredData(read)).generation);
 }
 
 /** Which sheets of the package are Koers's (sheetOwnership over its workbook.xml and stored record). */

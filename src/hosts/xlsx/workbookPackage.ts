@@ -206,6 +206,17 @@ export class WorkbookPackage {
     });
   }
 
+  /**
+   * True when the workbook uses the 1904 date system (`<workbookPr date1904="1"/>`, as the reader takes it:
+   * "1" or "true"; a commented-out element does not count).
+   */
+  usesDate1904(): boolean {
+    const content = this.workbookXml.replace(/<!--[\s\S]*?-->/g, "");
+    const element = /<(?:\w+:)?workbookPr\b((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(content);
+    const value = element ? attributeByLocalName(parseAttributes(element[1]), "date1904") : undefined;
+    return value !== undefined && ["1", "true"].includes(value.trim().toLowerCase());
+  }
+
   definedNames(): DefinedNameEntry[] {
     const block =
       /<(?:\w+:)?definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>/.exec(this.workbookXml)?.[1] ?? "";

@@ -1,10 +1,11 @@
 import {
   generatedMarker,
   type GenerationRecord,
-  generationId,
   generationRecordKey,
   HostWriteError,
   markerValue,
+  planGenerationRecord,
+  planInDateSystem,
   serializeGenerationRecord,
   type PlannedSheet,
   quoteSheetName,
@@ -62,10 +63,12 @@ export interface WriteSummary {
  */
 export async function writeReportIntoWorkbook(
   original: Uint8Array | ArrayBuffer,
-  plan: ReportPlan,
+  given: ReportPlan,
   options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const workbook = await WorkbookPackage.open(original, options.openStore);
+  // The plan's dates are 1900-system serials; a 1904-system workbook needs its own (core's dateSystem).
+  const plan = planInDateSystem(given, workbook.usesDate1904());
   const ownership = await ownershipOf((path) => workbook.readPart(path), workbook.workbookXml);
   await workbook.removeSheets(ownership.owned);
   const userSheets = new Set(workbook.sheets().map((sheet) => sheet.name.toLowerCase()));
@@ -77,22 +80,12 @@ export async function writeReportIntoWorkbook(
     }
   }
   const linkTargets = new Set(workbook.sheets().map((sheet) => sheet.name));
-  // NOTE: deterministic, so regenerating the same report gives the same bytes.
-  const id = generationId([
-    plan.properties.reportDate,
-    plan.language,
-    plan.properties.title,
-    ...plan.sheets.map((sheet) => sheet.name),
-  ]);
+  // NOTE: the id is deterministic, so regenerating the same report gives the same bytes.
+  const record = planGenerationRecord(plan, workbook.sheets().length);
   // The record goes in before the sheets, so its part keeps its place in the zip on every regeneration.
-  const first = workbook.sheets().length;
-  await writeGenerationRecord(
-    workbook,
-    { id, sheets: plan.sheets.map((sheet, index) => ({ position: first + index, name: sheet.name })) },
-    fixedDate(plan),
-  );
+  await writeGenerationRecord(workbook, record, fixedDate(plan));
   await addPlannedSheets(workbook, plan, {
-    marker: markerValue(id),
+    marker: markerValue(record.id),
     sheetOptions: () => ({ linkTargets }),
   });
   return workbook.save(fixedDate(plan));
