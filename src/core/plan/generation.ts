@@ -111,12 +111,6 @@ export function planGenerationRecord(plan: ReportPlan, firstPosition: number): G
 }
 
 /**
- * Longest value a custom document property keeps in desktop Excel (Office.js trims longer ones; Excel on the
- * web does not). A longer record goes in the add-in setting only, and the property is emptied.
- */
-const customPropertyLimit = 255;
-
-/**
  * The record a workbook holds, chosen the same way by both hosts: the custom document property
  * `generationRecordKey` (its text) when it holds a record, else the record in the add-in setting of that key.
  */
