@@ -21,7 +21,7 @@ import { normalizeText } from "../read/text";
 import type { Direction, FiguresReport, Polarity, SeriesReport } from "../report";
 import type { Settings } from "../settings";
 import { roundTo, senSlope, type Point } from "./stats";
-import { chooseFocusRegion } from "./trends";
+import { chooseFocusRegion, type FiguresContext } from "./trends";
 
 /** Words by which an indicator's higher value is worse, and better (Dutch and English, accents stripped). */
 const lowerIsBetterWords = [
@@ -76,16 +76,11 @@ export function marginTest(
   return { z: roundTo(z, 3), pValue, changeMargin: roundTo(combined, 2) };
 }
 
-/** What analyzeSurvey needs besides the dataset and the settings (as for analyzeFigures). */
-export interface SurveyContext {
-  regionHints?: string[];
-}
-
 /** A survey table's report (FiguresReport with survey: true) and its findings. */
 export function analyzeSurvey(
   dataset: FiguresDataset,
   settings: Settings,
-  context: SurveyContext = {},
+  context: FiguresContext = {},
 ): { report: FiguresReport; findings: Finding[] } {
   const { years } = dataset;
   const findings: Finding[] = [];

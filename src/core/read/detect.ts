@@ -119,7 +119,7 @@ function scanRows(grid: SheetGrid, language: Language): TableRead[] {
     if (!grid.isBlankRow(row)) {
       for (const candidate of context.headers(row)) {
         const table = candidate.read(context);
-        read = table && { ...table, detector: table.detector ?? candidate.detector };
+        read = table && { ...table, detector: candidate.detector };
         if (read) break;
       }
     }

@@ -60,10 +60,13 @@ const useStyles = makeStyles({
 
 const stageOrder: ProgressStage[] = ["reading", "checking", "computing", "writing", "done"];
 
+/** A step the action bar can offer. */
+type Action = "generate" | "anyway" | "share" | "download";
+
 /** Which buttons the state offers: at most one primary, the next step. */
 export function actionButtons(state: ActionState): {
-  primary: "generate" | "download" | "share" | null;
-  secondary: ("generate" | "anyway" | "share" | "download")[];
+  primary: Exclude<Action, "anyway"> | null;
+  secondary: Action[];
 } {
   const blocked = state.blocking.count > 0;
   const needsGenerate = !state.generated || state.stale;
@@ -150,65 +153,41 @@ export function ActionBar(props: ActionBarProps) {
   const secondary =
     props.demote && buttons.primary ? [buttons.primary, ...buttons.secondary] : buttons.secondary;
   const status = actionStatus(props, t);
-  const button = (
-    action: "generate" | "anyway" | "share" | "download",
-    appearance: "primary" | "secondary",
-  ) => {
-    switch (action) {
-      case "generate":
-        return (
-          <Button
-            key={action}
-            appearance={appearance}
-            data-appearance={appearance}
-            disabled={props.busy}
-            onClick={() => props.onGenerate(false)}
-          >
-            {props.busy && props.progress && props.progress.stage !== "done"
-              ? t("generate.busy")
-              : props.generated
-                ? t("generate.again")
-                : t("generate.button")}
-          </Button>
-        );
-      case "anyway":
-        return (
-          <Button
-            key={action}
-            appearance={appearance}
-            data-appearance={appearance}
-            disabled={props.busy}
-            onClick={() => props.onGenerate(true)}
-          >
-            {t("generate.anyway")}
-          </Button>
-        );
-      case "share":
-        return (
-          <Button
-            key={action}
-            appearance={appearance}
-            data-appearance={appearance}
-            disabled={props.busy}
-            onClick={props.onShare}
-          >
-            {t("share.button")}
-          </Button>
-        );
-      case "download":
-        return (
-          <Button
-            key={action}
-            appearance={appearance}
-            data-appearance={appearance}
-            data-testid="download"
-            disabled={props.busy || props.stale || !props.download}
-            onClick={() => props.download && props.onDownload(props.download)}
-          >
-            {t("results.download")}
-          </Button>
-        );
-    }
+  // NOTE: one entry per action; the bar decides only which is primary.
+  const actions = {
+    generate: {
+      label:
+        props.busy && props.progress && props.progress.stage !== "done"
+          ? t("generate.busy")
+          : props.generated
+            ? t("generate.again")
+            : t("generate.button"),
+      disabled: props.busy,
+      onClick: () => props.onGenerate(false),
+    },
+    anyway: { label: t("generate.anyway"), disabled: props.busy, onClick: () => props.onGenerate(true) },
+    share: { label: t("share.button"), disabled: props.busy, onClick: props.onShare },
+    download: {
+      label: t("results.download"),
+      disabled: props.busy || props.stale || !props.download,
+      onClick: () => props.download && props.onDownload(props.download),
+      testId: "download",
+    },
+  } satisfies Record<Action, { label: string; disabled: boolean; onClick: () => void; testId?: string }>;
+  const button = (action: Action, appearance: "primary" | "secondary") => {
+    const entry: { label: string; disabled: boolean; onClick: () => void; testId?: string } = actions[action];
+    return (
+      <Button
+        key={action}
+        appearance={appearance}
+        data-appearance={appearance}
+        data-testid={entry.testId}
+        disabled={entry.disabled}
+        onClick={entry.onClick}
+      >
+        {entry.label}
+      </Button>
+    );
   };
   return (
     <section className={own.bar} aria-label={t("actions.label")} data-testid="action-bar">

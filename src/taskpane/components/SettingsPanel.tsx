@@ -210,81 +210,84 @@ function NumberField({ label, value, rules, optional = false, check, onCommit }:
   const { t, i18n } = useTranslation();
   // NOTE: English shows no grouping: "41,000" would read two ways when typed back (numberInput.ts).
   const shown = value === null ? "" : i18n.language === "en" ? String(value) : formatCount(value, "nl");
-  const [draft, setDraft] = useState(shown);
-  const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    setDraft(shown);
-    setMessage(null);
-  }, [shown]);
-  const commit = () => {
-    if (draft === shown) return setMessage(null);
+  const read = (draft: string): string | null => {
     const reading = parseNumberInput(draft, rules);
     if (!reading.ok) {
       if (reading.reason === "empty" && optional) {
-        setMessage(null);
-        return onCommit(null);
+        onCommit(null);
+        return null;
       }
-      return setMessage(t(`numbers.${reading.reason}`, { text: draft.trim(), ...rules }));
+      return t(`numbers.${reading.reason}`, { text: draft.trim(), ...rules });
     }
     const problem = check?.(reading.value) ?? null;
-    setMessage(problem);
     if (!problem) onCommit(reading.value);
+    return problem;
   };
-  return (
-    <Field
-      label={label}
-      validationState={message ? "error" : "none"}
-      validationMessage={message ?? undefined}
-      style={{ minWidth: 0 }}
-    >
-      <Input
-        inputMode="decimal"
-        value={draft}
-        onChange={(_, data) => setDraft(data.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") commit();
-        }}
-        style={{ minWidth: 0 }}
-      />
-    </Field>
-  );
+  return <CheckedField label={label} shown={shown} inputMode="decimal" read={read} fill />;
 }
 
 /** The report date in the order of Office's locale ("1-3-2025"), or ISO; refused with a message at the field. */
 function DateField(props: { label: string; value: string; locale: string; onCommit: (iso: string) => void }) {
   const { t } = useTranslation();
-  const shown = formatDateInput(props.value, props.locale);
+  const read = (draft: string): string | null => {
+    const iso = parseDateInput(draft, props.locale);
+    if (!iso) {
+      return t("numbers.notADate", {
+        text: draft.trim(),
+        example: formatDateInput("2025-03-01", props.locale),
+      });
+    }
+    props.onCommit(iso);
+    return null;
+  };
+  return (
+    <CheckedField
+      label={props.label}
+      shown={formatDateInput(props.value, props.locale)}
+      inputMode="numeric"
+      read={read}
+    />
+  );
+}
+
+/**
+ * A field that keeps what is typed as a draft and reads it on blur or Enter: `read` commits what it can
+ * read and returns null, or returns the message shown at the field. A draft equal to what is shown is not
+ * read again; a new `shown` value replaces the draft and its message.
+ */
+function CheckedField(props: {
+  label: string;
+  shown: string;
+  inputMode: "decimal" | "numeric";
+  read: (draft: string) => string | null;
+  /** Let the field shrink with the pane (number fields sit two in a row). */
+  fill?: boolean;
+}) {
+  const { shown } = props;
   const [draft, setDraft] = useState(shown);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     setDraft(shown);
     setMessage(null);
   }, [shown]);
-  const commit = () => {
-    if (draft === shown) return setMessage(null);
-    const iso = parseDateInput(draft, props.locale);
-    setMessage(
-      iso
-        ? null
-        : t("numbers.notADate", { text: draft.trim(), example: formatDateInput("2025-03-01", props.locale) }),
-    );
-    if (iso) props.onCommit(iso);
-  };
+  const commit = () => setMessage(draft === shown ? null : props.read(draft));
+  const style = props.fill ? { minWidth: 0 } : undefined;
   return (
     <Field
       label={props.label}
       validationState={message ? "error" : "none"}
       validationMessage={message ?? undefined}
+      style={style}
     >
       <Input
+        inputMode={props.inputMode}
         value={draft}
-        inputMode="numeric"
         onChange={(_, data) => setDraft(data.value)}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === "Enter") commit();
         }}
+        style={style}
       />
     </Field>
   );

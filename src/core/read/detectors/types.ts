@@ -31,7 +31,7 @@ export interface TableRead {
   dataset: Dataset;
   findings: Finding[];
   lastRow: number;
-  /** The detector that read it (set by the scan when the detector does not say). */
+  /** The detector that read it: set by the row scan and by a manual mapping (detect.ts), not by detectors. */
   detector?: DetectorId;
 }
 
