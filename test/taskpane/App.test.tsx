@@ -1,84 +1,20 @@
 /** @jest-environment jsdom */
 import { act } from "react";
-import { createRoot, type Root as ReactRoot } from "react-dom/client";
-import { analyzeWorkbooks } from "../../src/core/pipeline";
 import type { Settings } from "../../src/core/settings";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import type { GenerateRequest, KoersHost } from "../../src/taskpane/host";
-import { createPaneI18n } from "../../src/taskpane/i18n";
-import { Root } from "../../src/taskpane/Root";
 import { lelystadActivityList, lelystadReportDate } from "../support/fixtures/lelystad";
+import { fakePaneHost, mountPaneForEachTest } from "../support/paneHarness";
 import { sheetFromRows, workbookFromSheets } from "../support/snapshotBuilder";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-/** A host over a snapshot in memory that records what the pane asked of it. */
-function fakeHost(workbook: WorkbookSnapshot) {
-  const calls: string[] = [];
-  const host: KoersHost = {
-    kind: "office",
-    readWorkbook: async () => workbook,
-    async generate(request: GenerateRequest) {
-      calls.push(`generate ${request.settings.reportDate}`);
-      request.onProgress?.({ stage: "reading", count: 1 });
-      const { report } = analyzeWorkbooks({ workbooks: [workbook], settings: request.settings });
-      return { report, sheets: ["Koers Overzicht", "Koers Aandachtspunten"] };
-    },
-    selectCell: async (sheet, cell) => void calls.push(`select ${sheet}!${cell}`),
-    showSheet: async (name) => void calls.push(`show ${name}`),
-    loadSettings: async () => ({ reportDate: lelystadReportDate }),
-    saveSettings: async (settings: Settings) => void calls.push(`save ${settings.reportDate}`),
-    shareWithGriffie: async () => ({ kind: "opened", fileName: "x (griffie).xlsx" }),
-    addFiguresSheet: async () => "Cijfers",
-  };
-  return { host, calls };
-}
-
+const pane = mountPaneForEachTest();
+const { render, button } = pane;
 let container: HTMLDivElement;
-let root: ReactRoot;
-
-beforeAll(() => {
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      addEventListener() {},
-      removeEventListener() {},
-      addListener() {},
-      removeListener() {},
-    }) as unknown as MediaQueryList;
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
-
 beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
+  container = pane.container();
 });
 
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-async function render(host: KoersHost) {
-  await act(async () => {
-    root.render(<Root host={host} i18n={createPaneI18n("nl")} theme="light" />);
-  });
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-}
-
-function button(name: RegExp): HTMLButtonElement {
-  const found = [...container.querySelectorAll("button")].find((element) =>
-    name.test(element.textContent ?? ""),
-  );
-  if (!found) throw new Error(`no button ${name}`);
-  return found;
-}
+/** The pane's fake host over the Lelystad report date. */
+const fakeHost = (workbook: WorkbookSnapshot) => fakePaneHost(workbook, lelystadReportDate);
 
 async function click(element: HTMLElement) {
   await act(async () => {
