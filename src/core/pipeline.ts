@@ -143,6 +143,7 @@ function summarizeDataset(dataset: Dataset, settings: Settings): DatasetSummary 
     confidence: dataset.confidence,
     explanation: describeDetection(dataset, settings.language),
     rows: dataset.kind === "activities" ? dataset.activities.length : dataset.series.length,
+    notes: [...dataset.explanation.notes],
     columns: dataset.explanation.columns.map((column) => ({
       header: column.header,
       field: column.field,

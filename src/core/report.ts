@@ -238,6 +238,11 @@ export interface DatasetSummary {
   explanation: string;
   /** Activities: count; figures: categories × years. */
   rows: number;
+  /**
+   * The detection's remarks as stable codes with their parameters ("unit-row:5", "provisional:2024"), so a
+   * reader can render them in its own language (the pane does, with describeNotes).
+   */
+  notes: string[];
   columns: { header: string; field: string; column: string }[];
 }
 

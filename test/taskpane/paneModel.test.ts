@@ -202,6 +202,7 @@ describe("mappableFields", () => {
     headerRow: 1,
     confidence: 0.5,
     explanation: "",
+    notes: [],
     rows: 3,
     columns: [],
   });

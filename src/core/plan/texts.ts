@@ -336,7 +336,7 @@ const nl: PlanTexts = {
       "Een prioriteit of thema is groen bij minstens {{green}}% op koers, oranje bij minstens {{amber}}%, anders rood.",
     sourceFile: "Bronbestand",
     dataset: { activities: "Activiteitenlijst", figures: "Cijfertabel" },
-    datasetText: "{{explanation}} (zekerheid van de herkenning: {{confidence}}%).",
+    datasetText: "{{explanation}} Zekerheid van de herkenning: {{confidence}}%.",
     noDatasets: "Koers vond geen activiteitenlijst en geen cijfertabel.",
     symbols: [
       { symbol: ".", text: "Cijfer onbekend, onvoldoende betrouwbaar of geheim; telt niet mee." },
@@ -571,7 +571,7 @@ const en: PlanTexts = {
       "A priority or theme is green at {{green}}% on track or more, amber at {{amber}}% or more, otherwise red.",
     sourceFile: "Source file",
     dataset: { activities: "Activity list", figures: "Figures table" },
-    datasetText: "{{explanation}} (confidence of the detection: {{confidence}}%).",
+    datasetText: "{{explanation}} Confidence of the detection: {{confidence}}%.",
     noDatasets: "Koers found no activity list and no figures table.",
     symbols: [
       { symbol: ".", text: "Figure unknown, not reliable enough or secret; not counted." },

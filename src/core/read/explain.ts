@@ -10,30 +10,9 @@ import type {
   DetectionNoteCode,
   FigureUnit,
 } from "../datasets";
+import { fieldLabel, fieldTerm } from "../fields";
 import { interpolate, type Language } from "../i18n/language";
 import { parseNote } from "./notes";
-
-const fieldNames: Record<string, Record<Language, string>> = {
-  id: { nl: "nummer", en: "id" },
-  name: { nl: "naam", en: "name" },
-  group: { nl: "thema", en: "group" },
-  owner: { nl: "trekker", en: "owner" },
-  partners: { nl: "partners", en: "partners" },
-  planning: { nl: "planning", en: "planning" },
-  status: { nl: "status", en: "status" },
-  note: { nl: "toelichting", en: "note" },
-  category: { nl: "categorie", en: "category" },
-  period: { nl: "periode", en: "period" },
-  region: { nl: "regio", en: "region" },
-  value: { nl: "waarde", en: "value" },
-  unit: { nl: "eenheid", en: "unit" },
-  target: { nl: "doel", en: "target" },
-  year: { nl: "jaar", en: "year" },
-  margin: { nl: "marge", en: "margin" },
-  lower: { nl: "ondergrens", en: "lower bound" },
-  upper: { nl: "bovengrens", en: "upper bound" },
-  respondents: { nl: "aantal respondenten", en: "respondents" },
-};
 
 const unitNames: Record<FigureUnit, Record<Language, string>> = {
   count: { nl: "aantallen", en: "counts" },
@@ -103,6 +82,7 @@ const phrases = {
     nl: "Blad '{{sheet}}', kop op rij {{row}}, kolommen: {{columns}}.",
     en: "Sheet '{{sheet}}', header on row {{row}}, columns: {{columns}}.",
   },
+  readAs: { nl: "{{header}} (als {{term}})", en: "{{header}} (as {{term}})" },
   activities: {
     nl: "Activiteitenlijst met {{count}} activiteiten",
     en: "Activity list with {{count}} activities",
@@ -123,9 +103,7 @@ const phrases = {
     nl: "Enquêtetabel (zoals de Veiligheidsmonitor) met een marge per waarde waar de tabel die geeft, {{count}} indicatoren",
     en: "Survey table (such as the Veiligheidsmonitor) with a margin per value where the table gives one, {{count}} indicators",
   },
-  confidence: { nl: "zekerheid {{percent}}%.", en: "confidence {{percent}}%." },
-  noHeader: { nl: "(kolom {{column}})", en: "(column {{column}})" },
-  years: { nl: "jaren", en: "years" },
+  noHeader: { nl: "kolom {{column}}", en: "column {{column}}" },
 };
 
 /** The value a note's template shows: its count, row, units or years. */
@@ -156,31 +134,17 @@ function notesOf(explanation: DetectionExplanation): DetectionNote[] {
 }
 
 /**
- * "Blad 'Prioriteiten', kop op rij 4, kolommen: Activiteit → naam, Status → status, …. Activiteitenlijst
- * met 117 activiteiten, zekerheid 95%. Titel boven de kop overgeslagen." (or the English equivalent).
+ * "Blad 'Prioriteiten', kop op rij 4, kolommen: Nr. (als nummer), Activiteit, Status, …. Activiteitenlijst
+ * met 117 activiteiten. Titel boven de kop overgeslagen." (or the English equivalent): each column by its own
+ * header, with what Koers read it as in plain words where the header does not already say so. The confidence
+ * is not part of the text: the pane and the Toelichting show it beside it.
  */
 export function describeDetection(dataset: Dataset, language: Language): string {
   const { explanation } = dataset;
-  const headerOf = (header: string, column: number) =>
-    header !== "" ? header : interpolate(phrases.noHeader[language], { column: columnLetter(column) });
-  const parts: string[] = [];
-  const years = explanation.columns.filter((column) => column.field === "year");
-  for (const column of explanation.columns) {
-    if (column.field === "year") {
-      if (column === years[0])
-        parts.push(
-          `${years.map((year) => headerOf(year.header, year.column)).join(", ")} → ${phrases.years[language]}`,
-        );
-      continue;
-    }
-    parts.push(
-      `${headerOf(column.header, column.column)} → ${fieldNames[column.field]?.[language] ?? column.field}`,
-    );
-  }
   const first = interpolate(phrases.sheet[language], {
     sheet: explanation.sheet,
     row: explanation.headerRow,
-    columns: parts.join(", "),
+    columns: describeColumns(explanation.columns, language),
   });
   const notes = notesOf(explanation);
   const periodsAsRows = notes.some((note) => note.code === "periods-as-rows");
@@ -193,11 +157,53 @@ export function describeDetection(dataset: Dataset, language: Language): string 
             count: dataset.series.length,
           },
         );
-  const confidence = interpolate(phrases.confidence[language], {
-    percent: Math.round(dataset.confidence * 100),
-  });
   const remarks = notes
     .filter((note) => note.code !== "periods-as-rows")
     .map((note) => noteText(note, language));
-  return [first, `${summary}, ${confidence}`, ...remarks].join(" ");
+  return [first, `${summary}.`, ...remarks].join(" ");
+}
+
+/** A detected column: its header as found, the field it was read as, and its column (number or letter). */
+export interface DescribedColumn {
+  header: string;
+  field: string;
+  column: number | string;
+}
+
+/**
+ * "Nr. (als nummer), Activiteit, Trekker, 2016, 2017, 2018* (als jaren)": each column by its own header, with
+ * what Koers read it as in plain words (the one field vocabulary) where the header does not already say so.
+ */
+export function describeColumns(columns: readonly DescribedColumn[], language: Language): string {
+  const headerOf = (column: DescribedColumn) =>
+    column.header !== ""
+      ? column.header
+      : interpolate(phrases.noHeader[language], {
+          column: typeof column.column === "number" ? columnLetter(column.column) : column.column,
+        });
+  const readAs = (header: string, field: string) =>
+    sameWord(header, fieldLabel(field, language)) || sameWord(header, fieldTerm(field, language))
+      ? header
+      : interpolate(phrases.readAs[language], { header, term: fieldTerm(field, language) });
+  const years = columns.filter((column) => column.field === "year");
+  const parts: string[] = [];
+  for (const column of columns) {
+    if (column.field !== "year") parts.push(readAs(headerOf(column), column.field));
+    else if (column === years[0]) parts.push(readAs(years.map(headerOf).join(", "), "year"));
+  }
+  return parts.join(", ");
+}
+
+/** The remarks of a detection, from their stable codes ("unit-row:5"), as sentences in the language. */
+export function describeNotes(notes: readonly string[], language: Language): string[] {
+  return notes
+    .filter((note) => parseNote(note)?.code !== "periods-as-rows")
+    .map((note) => noteText(note, language))
+    .filter((text) => text !== "");
+}
+
+/** "Trekker" and "trekker", "Prioriteit / thema" and "prioriteit/thema": the same word to a reader. */
+function sameWord(left: string, right: string): boolean {
+  const plain = (text: string) => text.toLocaleLowerCase("nl").replace(/[^\p{L}\p{N}]+/gu, "");
+  return plain(left) === plain(right);
 }

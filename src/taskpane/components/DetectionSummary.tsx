@@ -1,6 +1,6 @@
 import { Badge, Button, Subtitle2, Text, mergeClasses } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { Report } from "../../core";
+import { describeColumns, describeNotes, type Language, type Report } from "../../core";
 import { confidenceLevel, unsureConfidence } from "../paneModel";
 import { usePaneStyles } from "./styles";
 
@@ -12,9 +12,13 @@ export interface DetectionSummaryProps {
 
 const badgeColor = { high: "success", medium: "informative", low: "warning" } as const;
 
-/** "What Koers found": each detected table with its size and how sure detection is. */
+/**
+ * "What Koers found": each detected table with its size, how sure detection is (one badge: the percentage,
+ * coloured by level) and the explanation of which column was read as what.
+ */
 export function DetectionSummary({ report, onReread, busy }: DetectionSummaryProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === "en" ? "en" : "nl";
   const styles = usePaneStyles();
   const unsure = report.datasets.some((dataset) => dataset.confidence < unsureConfidence);
   return (
@@ -47,19 +51,22 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
                 </Text>
                 <div className={styles.row}>
                   <Badge appearance="tint" color={badgeColor[level]}>
-                    {t(
-                      `detection.confidence${level === "high" ? "High" : level === "medium" ? "Medium" : "Low"}`,
-                    )}
-                  </Badge>
-                  <Text size={200} className={styles.muted}>
                     {t("detection.confidence", { pct: Math.round(dataset.confidence * 100) })}
-                  </Text>
+                  </Badge>
                 </div>
-                {dataset.explanation ? (
+                {dataset.columns.length > 0 ? (
                   <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
-                    {dataset.explanation}
+                    {t("detection.columns", {
+                      row: dataset.headerRow,
+                      columns: describeColumns(dataset.columns, language),
+                    })}
                   </Text>
                 ) : null}
+                {describeNotes(dataset.notes ?? [], language).map((note) => (
+                  <Text key={note} size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
+                    {note}
+                  </Text>
+                ))}
               </li>
             );
           })}

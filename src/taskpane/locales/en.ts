@@ -36,10 +36,8 @@ export const en: SameKeys<PaneTexts> = {
       "Survey table (Veiligheidsmonitor) on sheet '{{sheet}}': {{years}}, {{count, number}} indicator with its margins",
     survey_other:
       "Survey table (Veiligheidsmonitor) on sheet '{{sheet}}': {{years}}, {{count, number}} indicators with their margins",
+    columns: "Header on row {{row}}; columns: {{columns}}.",
     confidence: "confidence {{pct}}%",
-    confidenceHigh: "sure",
-    confidenceMedium: "fairly sure",
-    confidenceLow: "unsure",
     nothing:
       "Koers found no activity list and no figures table. Check that the header row has names such as 'Activity' and 'Status', or years.",
     unsure: "Koers is not sure about the columns. Choose them below under 'Choose columns'.",

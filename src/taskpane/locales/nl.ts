@@ -32,10 +32,8 @@ export const nl = {
       "Enquêtetabel (Veiligheidsmonitor) op blad '{{sheet}}': {{years}}, {{count, number}} indicator met zijn marges",
     survey_other:
       "Enquêtetabel (Veiligheidsmonitor) op blad '{{sheet}}': {{years}}, {{count, number}} indicatoren met hun marges",
+    columns: "Kop op rij {{row}}; kolommen: {{columns}}.",
     confidence: "zekerheid {{pct}}%",
-    confidenceHigh: "zeker",
-    confidenceMedium: "vrij zeker",
-    confidenceLow: "onzeker",
     nothing:
       "Koers vond geen activiteitenlijst en geen cijfertabel. Controleer of de kopregel namen heeft zoals 'Activiteit' en 'Status', of jaartallen.",
     unsure: "Koers is niet zeker van de kolommen. Kies ze hieronder bij 'Kolommen kiezen'.",

@@ -533,7 +533,7 @@ describe("buildReportPlan: notes", () => {
     expect(joined).toContain("'Afgerond' of 'Loopt volgens planning'");
     expect(joined).toContain("Koers 9.9.9.");
     expect(joined).toContain("(2016 = 100)");
-    expect(joined).toContain("zekerheid van de herkenning: 95%");
+    expect(joined).toContain("Zekerheid van de herkenning: 95%");
   });
 });
 

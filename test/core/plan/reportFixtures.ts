@@ -254,6 +254,7 @@ export function seedReport(settings: Settings = settingsFor(), overrides: Partia
         confidence: 0.95,
         explanation: "blad 'Activiteiten', kopregel op rij 4, kolommen Nr., Activiteit, Trekker, Status",
         rows: 117,
+        notes: ["title-above"],
         columns: [{ header: "Nr.", field: "id", column: "A" }],
       },
       {
@@ -263,6 +264,7 @@ export function seedReport(settings: Settings = settingsFor(), overrides: Partia
         confidence: 0.9,
         explanation: "blad 'Tabel 2', jaren 2016–2018 in de kopregel",
         rows: 24,
+        notes: [],
         columns: [{ header: "2016", field: "year", column: "B" }],
       },
     ],

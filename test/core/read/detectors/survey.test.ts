@@ -163,7 +163,7 @@ describe("survey tables (Veiligheidsmonitor)", () => {
 
   it("explains a survey table in words, naming its margin columns", () => {
     const text = describeDetection(only(wideMarginSheet()), "nl");
-    expect(text).toContain("marge → marge");
+    expect(text).toContain("2023 (als jaren), marge, marge, marge");
     expect(text).toContain("Enquêtetabel (zoals de Veiligheidsmonitor)");
     expect(text).toContain("7 indicatoren");
   });
