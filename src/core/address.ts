@@ -131,3 +131,21 @@ export function rangeCells(range: string, limit: number, skip = 0): string[] {
   }
   return cells;
 }
+
+/**
+ * A sheet name as the pipeline qualifies it for a further workbook ("[cijfers.xlsx]Tabel 2"), split into its
+ * file and sheet; a plain sheet name has no file.
+ */
+export function splitSheetName(name: string): { file: string | null; sheet: string } {
+  const match = /^\[([^\]]+)\](.*)$/s.exec(name);
+  return match ? { file: match[1], sheet: match[2] } : { file: null, sheet: name };
+}
+
+/**
+ * A sheet name in plain words for text a reader sees: "cijfers.xlsx, blad Tabel 2" rather than the
+ * "[cijfers.xlsx]Tabel 2" that reads like an external reference; a plain sheet name as it is.
+ */
+export function readableSheetName(name: string, language: "nl" | "en"): string {
+  const { file, sheet } = splitSheetName(name);
+  return file === null ? sheet : `${file}, ${language === "nl" ? "blad" : "sheet"} ${sheet}`;
+}

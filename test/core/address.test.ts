@@ -1,5 +1,6 @@
 import {
   cellAddress,
+  readableSheetName,
   columnRunsAddress,
   rangeAreas,
   rangeCells,
@@ -48,5 +49,19 @@ describe("multi-area references", () => {
     expect(rangeCells("E4,E9:E12", 20, 2)).toEqual(["E10", "E11", "E12"]);
     expect(rangeCells("D2:D1048576", 2, 1_000_000)).toEqual(["D1000002", "D1000003"]);
     expect(rangeCells("A1:B2", 4)).toEqual(["A1", "B1", "A2", "B2"]);
+  });
+});
+
+describe("readableSheetName", () => {
+  it("names a further workbook's sheet in words, not as an external reference", () => {
+    expect([
+      readableSheetName("[dronten-cijfers.xlsx]Cijfers", "nl"),
+      readableSheetName("[dronten-cijfers.xlsx]Cijfers", "en"),
+      readableSheetName("Cijfers 2016-2018", "nl"),
+    ]).toEqual([
+      "dronten-cijfers.xlsx, blad Cijfers",
+      "dronten-cijfers.xlsx, sheet Cijfers",
+      "Cijfers 2016-2018",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { readableSheetName } from "../address";
 import type { StatusKey } from "../datasets";
 import type { Finding } from "../findings/finding";
 import { formatNumber, type Language } from "../i18n/language";
@@ -512,7 +513,7 @@ function figuresOverviews({ figures, language }: SummaryContext): string[] {
         year: yearText(last, report, language),
         previousYear: previous,
         region: report.focusRegion ?? null,
-        table: several ? report.sheet : null,
+        table: several ? readableSheetName(report.sheet, language) : null,
       }),
     ];
   });
