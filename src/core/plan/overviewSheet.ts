@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter } from "../address";
+import { cellAddress, columnLetter, readableSheetName } from "../address";
 import type { StatusKey } from "../datasets";
 import { interpolate } from "../i18n/language";
 import type { ActivitiesReport, FiguresReport, Rag, SeriesReport, StatusCounts } from "../report";
@@ -312,7 +312,7 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
     sheet.skip();
     sheet.line(
       interpolate(texts.overview.trendTable, {
-        sheet: [table.sheet, table.focusRegion ?? null]
+        sheet: [readableSheetName(table.sheet, context.language), table.focusRegion ?? null]
           .filter((part): part is string => part !== null)
           .map(context.userText)
           .join(", "),

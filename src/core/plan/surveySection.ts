@@ -5,7 +5,7 @@
  * percentage, a report mark), a line chart with native error bars of the margins. And the Toelichting's
  * rows on how survey changes are judged.
  */
-import { columnLetter } from "../address";
+import { columnLetter, readableSheetName } from "../address";
 import { formatNumber, interpolate, type Language } from "../i18n/language";
 import type { FigureUnit } from "../datasets";
 import type { FiguresReport, SeriesReport } from "../report";
@@ -193,7 +193,7 @@ export function writeSurveySection(
     sheet.skip();
     sheet.line(
       interpolate(t.section, {
-        sheet: context.userText(table.sheet),
+        sheet: context.userText(readableSheetName(table.sheet, context.language)),
         first: years[0] ?? "",
         last: last ?? "",
       }),

@@ -1,3 +1,4 @@
+import { readableSheetName } from "../address";
 import { formatNumber, interpolate } from "../i18n/language";
 import type { FiguresReport, SeriesReport } from "../report";
 import { formatPValue, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
@@ -256,7 +257,7 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
     sheet.skip();
     sheet.line(
       interpolate(texts.trends.tableTitle, {
-        sheet: context.userText(table.sheet),
+        sheet: context.userText(readableSheetName(table.sheet, context.language)),
         count: table.series.length,
         first: table.years[0] ?? "",
         last: last(table.years) ?? "",

@@ -284,6 +284,14 @@ describe("buildReportPlan: trends", () => {
   const trends = sheetOf(plan, "trends");
   const cells = planCellMap(trends);
 
+  it("titles a further workbook's table in words, not as an external reference", () => {
+    const further = { ...drontenFigures(), sheet: "[dronten-cijfers.xlsx]Cijfers" };
+    const titled = buildReportPlan(seedReport(settings, { figures: [further] }), settings, []);
+    const words = [...textsOf(sheetOf(titled, "trends")), ...textsOf(sheetOf(titled, "overview"))].join("\n");
+    expect(words).toContain("dronten-cijfers.xlsx, blad Cijfers");
+    expect(words).not.toContain("[dronten-cijfers.xlsx]");
+  });
+
   it("shows years (provisional marked), change, arrow, significance, index and average per category", () => {
     expect(rowFrom(cells, "Categorie", 14)).toEqual([
       "Categorie",
