@@ -141,6 +141,26 @@ describe("buildSummary", () => {
     });
   });
 
+  it("compares another region per 1,000 inhabitants when the table gives its population", () => {
+    const settings = parseSettings({ reportDate: "2025-06-01", population: 41000 });
+    const dataset = figuresDataset(
+      [
+        { category: "Totaal misdrijven", region: "Dronten", values: [1530, 1283] },
+        { category: "Totaal misdrijven", region: "Noordoostpolder", values: [965, 1396] },
+      ],
+      [2023, 2024],
+      { layout: "long" },
+    );
+    const figures = analyzeFigures(
+      { ...dataset, population: [{ region: "Noordoostpolder", values: [48000, 48500] }] },
+      settings,
+    );
+    // 965 / 48 = 20.10 and 1396 / 48.5 = 28.78 per 1,000; 965 → 1396 exact conditional binomial p ≈ 1e-15: significant.
+    expect(buildSummary(null, [figures.report], [], settings).lines).toContain(
+      "Ter vergelijking, Noordoostpolder: Totaal misdrijven van 965 naar 1.396 (+44,7%; per 1.000 inwoners 20,10 → 28,78), een significante stijging.",
+    );
+  });
+
   it("leads with the focus region and compares other regions", () => {
     const settings = parseSettings({ reportDate: "2025-06-01" });
     const figures = analyzeFigures(
