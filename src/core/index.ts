@@ -25,7 +25,7 @@ export * from "./privacy/redact";
 export * from "./privacy/maskReport";
 export * from "./privacy/redactPlan";
 export * from "./privacy/scan";
-export { describeColumns, describeNotes, type DescribedColumn } from "./read/explain";
+export { describeColumns, describeNotes } from "./read/explain";
 export * from "./read/numberFormat";
 export * from "./read/values";
 export * from "./read/regions";

@@ -1,7 +1,7 @@
 import { columnRunsAddress } from "../address";
 import type { Language } from "../i18n/language";
 import { findingCatalog, type CatalogEntry } from "./catalog";
-import { createFinding, type Finding, type FindingParameters } from "./finding";
+import { findingFromParameters, type Finding, type FindingParameters } from "./finding";
 
 /** A column's name for grouped messages: its header in quotes ("'Trekker'"), or null to use its letter. */
 export type ColumnNamer = (sheet: string, column: string) => string | null;
@@ -71,7 +71,7 @@ function groupFinding(group: Group, language: Language, columnName: ColumnNamer)
     ...first.parameters,
     columnName: columnName(first.sheet as string, column) ?? column,
   };
-  return createFinding(
+  return findingFromParameters(
     first.code,
     {
       sheet: first.sheet,

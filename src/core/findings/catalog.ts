@@ -798,10 +798,36 @@ export const findingCatalog = {
       hint: "Shorten the text in the source if the whole text must appear in the summary.",
     },
   },
-} satisfies Record<string, CatalogEntry>;
+} as const satisfies Record<string, CatalogEntry>;
 
 /** Every stable finding code. */
 export type FindingCode = keyof typeof findingCatalog;
+
+/** The names a template fills: "{{sheet}} … {{count, number}}" → "sheet" | "count". */
+type Placeholders<Template> = Template extends `${string}{{${infer Name}}}${infer Rest}`
+  ? (Name extends `${infer Bare},${string}` ? Bare : Name) | Placeholders<Rest>
+  : never;
+
+/** Every name the single-cell message and hint of a code fill, in either language. */
+type TemplateNames<Code extends FindingCode> = Placeholders<
+  | (typeof findingCatalog)[Code]["nl"]["message"]
+  | (typeof findingCatalog)[Code]["nl"]["hint"]
+  | (typeof findingCatalog)[Code]["en"]["message"]
+  | (typeof findingCatalog)[Code]["en"]["hint"]
+>;
+
+/**
+ * The parameters a check must pass for a code: every name its templates fill, typed from the catalog itself,
+ * so a template that names a parameter no check passes fails to compile. Further parameters are allowed
+ * (kept for report.json readers and translateFinding).
+ */
+export type FindingParametersOf<Code extends FindingCode> = Record<TemplateNames<Code>, string | number> &
+  Record<string, string | number>;
+
+/** createFinding's arguments after the location: the parameters may be left out only when no template needs one. */
+export type FindingArguments<Code extends FindingCode> = [TemplateNames<Code>] extends [never]
+  ? [parameters?: FindingParametersOf<Code>, language?: Language]
+  : [parameters: FindingParametersOf<Code>, language?: Language];
 
 export const findingCodes = Object.keys(findingCatalog) as FindingCode[];
 

@@ -1,4 +1,10 @@
-import { findingCatalog, type CatalogEntry, type FindingCode, type Severity } from "./catalog";
+import {
+  findingCatalog,
+  type CatalogEntry,
+  type FindingCode,
+  type FindingArguments,
+  type Severity,
+} from "./catalog";
 import { formatNumber, interpolate, type Language } from "../i18n/language";
 
 /** Parameters a check passes to its message template. Never personal data in clear text. */
@@ -34,12 +40,27 @@ export interface FindingLocation {
   count?: number;
 }
 
-/** Builds a finding from the catalog in the given language. */
-export function createFinding(
+/**
+ * Builds a finding from the catalog in the given language. The parameters are typed by the code: every name
+ * its templates fill must be given (see FindingParametersOf).
+ */
+export function createFinding<Code extends FindingCode>(
+  code: Code,
+  location: FindingLocation,
+  ...[parameters, language]: FindingArguments<Code>
+): Finding {
+  return findingFromParameters(code, location, parameters ?? {}, language ?? "nl");
+}
+
+/**
+ * A finding rebuilt from parameters a finding already carries (they were checked against the code when it
+ * was first created): another language, or one finding over the cells of a group.
+ */
+export function findingFromParameters(
   code: FindingCode,
   location: FindingLocation,
-  parameters: FindingParameters = {},
-  language: Language = "nl",
+  parameters: FindingParameters,
+  language: Language,
 ): Finding {
   const entry: CatalogEntry = findingCatalog[code];
   const count = location.count ?? 1;
@@ -120,7 +141,7 @@ function withTerms(
 
 /** The same finding with message and hint in another language. */
 export function translateFinding(finding: Finding, language: Language): Finding {
-  return createFinding(finding.code, finding, finding.parameters, language);
+  return findingFromParameters(finding.code, finding, finding.parameters, language);
 }
 
 /** True when the finding's code makes computed figures wrong (the pane blocks generation). */

@@ -1,6 +1,6 @@
 import { columnRunsAddress } from "../address";
 import type { ColumnNamer } from "../findings/aggregate";
-import { createFinding, type Finding, type FindingParameters } from "../findings/finding";
+import { createFinding, type Finding } from "../findings/finding";
 import type { Language } from "../i18n/language";
 import type { AggregatedPrivacyHit, PrivacyHit } from "../report";
 
@@ -60,10 +60,11 @@ export function privacyFindings(
     const count = "count" in hit ? hit.count : 1;
     const cell = hit.cell === "" ? null : hit.cell;
     const column = cell?.replace(/\d+$/, "") ?? "";
-    const parameters: FindingParameters =
-      count > 1
-        ? { kind: hit.kind, masked: hit.masked, columnName: columnName(hit.sheet, column) ?? column }
-        : { kind: hit.kind, masked: hit.masked };
+    const parameters: { kind: string; masked: string; columnName?: string } = {
+      kind: hit.kind,
+      masked: hit.masked,
+    };
+    if (count > 1) parameters.columnName = columnName(hit.sheet, column) ?? column;
     return createFinding(
       "personal-data",
       {

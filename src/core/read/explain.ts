@@ -164,7 +164,7 @@ export function describeDetection(dataset: Dataset, language: Language): string 
 }
 
 /** A detected column: its header as found, the field it was read as, and its column (number or letter). */
-export interface DescribedColumn {
+interface DescribedColumn {
   header: string;
   field: string;
   column: number | string;

@@ -123,3 +123,21 @@ describe("finding catalog", () => {
     ).toBe("The field Trekker is empty.");
   });
 });
+
+describe("typed finding parameters", () => {
+  it("requires every parameter a code's templates fill, and none for a code whose templates fill none", () => {
+    const at = { sheet: "Activiteiten", cell: "A4" };
+    const complete = createFinding("duplicate-id", at, { value: "004", otherRow: 9 });
+    // @ts-expect-error -- "Nummer {{value}} komt vaker voor (ook in rij {{otherRow}})" needs otherRow.
+    const incomplete = createFinding("duplicate-id", at, { value: "004" });
+    // @ts-expect-error -- the parameters of a code whose templates name some may not be left out.
+    const none = createFinding("duplicate-id", at);
+    const blank = createFinding("blank-row", at);
+    expect([complete.message, incomplete.message, none.message, blank.code]).toEqual([
+      "Nummer 004 komt vaker voor (ook in rij 9).",
+      "Nummer 004 komt vaker voor (ook in rij {{otherRow}}).",
+      "Nummer {{value}} komt vaker voor (ook in rij {{otherRow}}).",
+      "blank-row",
+    ]);
+  });
+});
