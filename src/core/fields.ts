@@ -40,13 +40,14 @@ export function activityFieldWords(language: Language, kind: keyof FieldName): R
  * explanation names them: what Koers read a column as, in plain words.
  */
 export const figureFieldTerms: Record<
-  FigureField | "year" | "margin" | "lower" | "upper" | "respondents",
+  FigureField | "year" | "population" | "margin" | "lower" | "upper" | "respondents",
   Record<Language, string>
 > = {
   category: { nl: "categorie", en: "category" },
   period: { nl: "periode", en: "period" },
   region: { nl: "regio", en: "region" },
   value: { nl: "waarde", en: "value" },
+  population: { nl: "inwonertal", en: "population" },
   unit: { nl: "eenheid", en: "unit" },
   target: { nl: "doel", en: "target" },
   year: { nl: "jaren", en: "years" },

@@ -1,6 +1,14 @@
 import { Badge, Button, Subtitle2, Text, mergeClasses } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { describeColumns, describeNotes, type Language, type Report } from "../../core";
+import {
+  describeColumns,
+  describeNotes,
+  translateFinding,
+  type Finding,
+  type FindingCode,
+  type Language,
+  type Report,
+} from "../../core";
 import { confidenceLevel, unsureConfidence } from "../paneModel";
 import { usePaneStyles } from "./styles";
 
@@ -11,6 +19,9 @@ export interface DetectionSummaryProps {
 }
 
 const badgeColor = { high: "success", medium: "informative", low: "warning" } as const;
+
+/** Findings that say what of a detected table Koers left out (columns, rows, cells). */
+const leftOutCodes = new Set<FindingCode>(["unused-column", "unused-rows", "cells-omitted"]);
 
 /**
  * "What Koers found": each detected table with its size, how sure detection is (one badge: the percentage,
@@ -62,6 +73,13 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
                     })}
                   </Text>
                 ) : null}
+                <LeftOut
+                  findings={report.findings.filter(
+                    (finding) => leftOutCodes.has(finding.code) && finding.sheet === dataset.sheet,
+                  )}
+                  heading="detection.leftOut"
+                  language={language}
+                />
                 {describeNotes(dataset.notes ?? [], language).map((note) => (
                   <Text key={note} size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
                     {note}
@@ -72,6 +90,16 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
           })}
         </ul>
       )}
+      <LeftOut
+        findings={report.findings.filter(
+          (finding) =>
+            finding.code === "unread-sheet" ||
+            (leftOutCodes.has(finding.code) &&
+              !report.datasets.some((dataset) => dataset.sheet === finding.sheet)),
+        )}
+        heading="detection.unread"
+        language={language}
+      />
       {unsure ? <Text className={styles.wrapText}>{t("detection.unsure")}</Text> : null}
       <div className={styles.row}>
         <Button appearance="subtle" size="small" onClick={onReread} disabled={busy}>
@@ -79,6 +107,37 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
         </Button>
       </div>
     </section>
+  );
+}
+
+/** "2 onderdelen niet gebruikt:" and a line per finding, in the pane's language; nothing when there are none. */
+function LeftOut({
+  findings,
+  heading,
+  language,
+}: {
+  findings: Finding[];
+  heading: "detection.leftOut" | "detection.unread";
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const styles = usePaneStyles();
+  if (findings.length === 0) return null;
+  return (
+    <div data-testid={heading === "detection.leftOut" ? "left-out" : "unread"}>
+      <Text size={200} weight="semibold" className={styles.wrapText}>
+        {t(heading, { count: findings.length })}
+      </Text>
+      <ul className={styles.list}>
+        {findings.map((finding) => (
+          <li key={`${finding.code}:${finding.sheet}:${finding.range ?? finding.cell}`}>
+            <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
+              {translateFinding(finding, language).message}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

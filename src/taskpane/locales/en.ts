@@ -37,6 +37,10 @@ export const en: SameKeys<PaneTexts> = {
     survey_other:
       "Survey table (Veiligheidsmonitor) on sheet '{{sheet}}': {{years}}, {{count, number}} indicators with their margins",
     columns: "Header on row {{row}}; columns: {{columns}}.",
+    leftOut_one: "{{count, number}} part of this table not used:",
+    leftOut_other: "{{count, number}} parts of this table not used:",
+    unread_one: "{{count, number}} sheet or table not read:",
+    unread_other: "{{count, number}} sheets or tables not read:",
     confidence: "confidence {{pct}}%",
     nothing:
       "Koers found no activity list and no figures table. Check that the header row has names such as 'Activity' and 'Status', or years.",

@@ -33,6 +33,10 @@ export const nl = {
     survey_other:
       "Enquêtetabel (Veiligheidsmonitor) op blad '{{sheet}}': {{years}}, {{count, number}} indicatoren met hun marges",
     columns: "Kop op rij {{row}}; kolommen: {{columns}}.",
+    leftOut_one: "{{count, number}} onderdeel van deze tabel niet gebruikt:",
+    leftOut_other: "{{count, number}} onderdelen van deze tabel niet gebruikt:",
+    unread_one: "{{count, number}} blad of tabel niet gelezen:",
+    unread_other: "{{count, number}} bladen of tabellen niet gelezen:",
     confidence: "zekerheid {{pct}}%",
     nothing:
       "Koers vond geen activiteitenlijst en geen cijfertabel. Controleer of de kopregel namen heeft zoals 'Activiteit' en 'Status', of jaartallen.",

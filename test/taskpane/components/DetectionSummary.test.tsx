@@ -9,15 +9,40 @@ import { DetectionSummary } from "../../../src/taskpane/components/DetectionSumm
 import { createPaneI18n } from "../../../src/taskpane/i18n";
 import type { Language } from "../../../src/core/i18n/language";
 import { en } from "../../../src/taskpane/locales/en";
+import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { drontenWide } from "../../support/fixtures";
+import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 import { lelystadActivityList } from "../../support/fixtures/lelystad";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+/**
+ * A tidy open-data export (type code, year, count, population, a 0/1 COVID flag) beside a sheet of counts per
+ * district without any period: the flag column is left out, the district sheet not read.
+ */
+function openDataWithDistricts(): WorkbookSnapshot {
+  const rows: CellValue[][] = [["incident_type_code", "year", "incident_count", "population", "covid"]];
+  [1101, 2101].forEach((code, type) =>
+    [2019, 2020, 2021, 2022].forEach((year, index) =>
+      rows.push([code, year, 300 + 40 * type - 10 * index, 52_000 + 600 * index, year === 2020 ? 1 : 0]),
+    ),
+  );
+  const districts = sheetFromRows("Wijken", [
+    ["Meldingen overlast per wijk"],
+    ["Wijk", "Jeugd", "Buren"],
+    ["Centrum", 41, 18],
+    ["Haven", 27, 9],
+  ]);
+  return workbookFromSheets("opendata.xlsx", sheetFromRows("data", rows), districts);
+}
+
 /** The detection section's text, the report made in Dutch and the pane shown in `paneLanguage`. */
-async function shown(paneLanguage: Language): Promise<{ text: string; badges: string[] }> {
+async function shown(
+  paneLanguage: Language,
+  workbooks: WorkbookSnapshot[] = [lelystadActivityList(), drontenWide({ provisionalLastYear: true })],
+): Promise<{ text: string; badges: string[]; leftOut: string[]; unread: string[] }> {
   const { report } = analyzeWorkbooks({
-    workbooks: [lelystadActivityList(), drontenWide({ provisionalLastYear: true })],
+    workbooks,
     settings: parseSettings({ reportDate: "2025-03-01", language: "nl" }),
   });
   const container = document.createElement("div");
@@ -34,9 +59,17 @@ async function shown(paneLanguage: Language): Promise<{ text: string; badges: st
   });
   const text = container.textContent ?? "";
   const badges = [...container.querySelectorAll(".fui-Badge")].map((badge) => badge.textContent ?? "");
+  const lines = (testId: string) =>
+    [...container.querySelectorAll(`[data-testid=${testId}] > *`)].flatMap((element) =>
+      element.tagName === "UL"
+        ? [...element.querySelectorAll("li")].map((item) => item.textContent ?? "")
+        : [element.textContent ?? ""],
+    );
+  const leftOut = lines("left-out");
+  const unread = lines("unread");
   act(() => root.unmount());
   container.remove();
-  return { text, badges };
+  return { text, badges, leftOut, unread };
 }
 
 describe("DetectionSummary", () => {
@@ -59,5 +92,26 @@ describe("DetectionSummary", () => {
     expect(text).toContain("Header on row 4; columns: Nr. (as number)");
     expect(text).toContain("Provisional figures: 2018.");
     expect(text).not.toMatch(/kolommen|Voorlopige|zekerheid/);
+  });
+
+  it("says per table what it left out, and which sheets it did not read, in the pane's language", async () => {
+    const dutch = await shown("nl", [openDataWithDistricts()]);
+    const english = await shown("en", [openDataWithDistricts()]);
+    expect({ dutch: [dutch.leftOut, dutch.unread], english: [english.leftOut, english.unread] }).toEqual({
+      dutch: [
+        [
+          "1 onderdeel van deze tabel niet gebruikt:",
+          "Kolom 'covid' (E) bevat alleen 0 en 1 en is geen aantal; niet gebruikt.",
+        ],
+        [
+          "1 blad of tabel niet gelezen:",
+          "Blad 'Wijken' bevat 4 getallen die Koers niet heeft gebruikt: Koers herkent er geen tabel in.",
+        ],
+      ],
+      english: [
+        ["1 part of this table not used:", expect.stringContaining("'covid' (E)")],
+        ["1 sheet or table not read:", expect.stringContaining("Sheet 'Wijken' holds 4 numbers")],
+      ],
+    });
   });
 });
