@@ -21,6 +21,14 @@ module.exports = {
       to: { dependencyTypes: ["core"] },
     },
     {
+      name: "node-builtins-only-in-xlsx-node",
+      comment:
+        "Node's built-ins (fs, path, zlib, …) only in src/hosts/xlsx/node (the CLI and its zlib zip): the rest of the xlsx host, the Office host, the pane and the commands run in the browser.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/hosts/xlsx/node/" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
       name: "core-through-facade",
       severity: "error",
       comment:

@@ -6,7 +6,7 @@
  */
 const path = require("path");
 
-const cliPath = path.join(__dirname, "..", "build", "cli", "hosts", "xlsx", "cli.js");
+const cliPath = path.join(__dirname, "..", "build", "cli", "hosts", "xlsx", "node", "cli.js");
 let cli;
 try {
   cli = require(cliPath);

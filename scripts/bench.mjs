@@ -32,7 +32,7 @@ function log(line) {
 }
 
 function ensureBuilt() {
-  if (!existsSync(join(root, "build/cli/hosts/xlsx/cli.js"))) {
+  if (!existsSync(join(root, "build/cli/hosts/xlsx/node/cli.js"))) {
     log("Compiling the CLI (npm run build:cli)…");
     execFileSync("npm", ["run", "-s", "build:cli"], { cwd: root, stdio: "inherit" });
   }

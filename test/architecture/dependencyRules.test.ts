@@ -64,6 +64,7 @@ describe("the layering rule (npm run depcheck)", () => {
         "core-is-pure: src/core/usesPane.ts → src/taskpane/App.ts",
         "core-is-pure: src/core/usesReact.ts → node_modules/react/index.js",
         "core-no-node-builtins: src/core/usesNode.ts → fs",
+        "node-builtins-only-in-xlsx-node: src/core/usesNode.ts → fs",
         "src-not-dev-dependencies: src/core/usesExcelJs.ts → node_modules/exceljs/excel.js",
       ],
     });
@@ -83,6 +84,19 @@ describe("the layering rule (npm run depcheck)", () => {
       "hosts-not-up: src/hosts/office/read.ts → src/taskpane/App.ts",
       "office-host-not-xlsx-statically: src/hosts/office/read.ts → src/hosts/xlsx/read.ts",
       "src-not-dev-dependencies: src/hosts/xlsx/copy.ts → node_modules/exceljs/excel.js",
+    ]);
+    expect(result.status).not.toBe(0);
+  });
+
+  it("fails when code outside src/hosts/xlsx/node imports a Node built-in, and lets the CLI's folder do so", () => {
+    const result = cruise({
+      "src/hosts/xlsx/read.ts": 'import * as zlib from "node:zlib";\nexport const read = zlib;\n',
+      "src/taskpane/App.ts": 'import * as path from "path";\nexport const App = path;\n',
+      "src/hosts/xlsx/node/cli.ts": 'import { readFileSync } from "fs";\nexport const cli = readFileSync;\n',
+    });
+    expect(result.violations).toEqual([
+      "node-builtins-only-in-xlsx-node: src/hosts/xlsx/read.ts → zlib",
+      "node-builtins-only-in-xlsx-node: src/taskpane/App.ts → path",
     ]);
     expect(result.status).not.toBe(0);
   });

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/hosts/xlsx/cli";
+import { main } from "../../src/hosts/xlsx/node/cli";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
 import { storedHistoryKey } from "../../src/core/history";
 import { storedSettingsKey } from "../../src/core/settings";
@@ -410,7 +410,7 @@ describe("koers summarize", () => {
   });
 
   it("runs as bin/koers.cjs in a child process", async () => {
-    const built = path.join(root, "build/cli/hosts/xlsx/cli.js");
+    const built = path.join(root, "build/cli/hosts/xlsx/node/cli.js");
     if (!existsSync(built) || newestSource(["src/core", "src/hosts/xlsx"]) > statSync(built).mtimeMs) {
       // tsc exits non-zero on type errors elsewhere but still emits; the run below is the judge.
       await new Promise<void>((resolve) =>

@@ -12,7 +12,7 @@ import {
 } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/hosts/xlsx/cli";
+import { main } from "../../src/hosts/xlsx/node/cli";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
 
 interface Run {

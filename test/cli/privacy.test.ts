@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { main } from "../../src/hosts/xlsx/cli";
+import { main } from "../../src/hosts/xlsx/node/cli";
 import { lelystadActivitySheet, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
 import { workbookFromSheets } from "../support/snapshotBuilder";
 import { testReader } from "./standInReader";

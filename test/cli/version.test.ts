@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { main } from "../../src/hosts/xlsx/cli";
+import { main } from "../../src/hosts/xlsx/node/cli";
 
 const root = path.resolve(__dirname, "../..");
 const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
@@ -23,7 +23,7 @@ describe("koers --version", () => {
   });
 
   it("finds package.json from the built CLI too (build/cli/hosts/xlsx)", () => {
-    if (!existsSync(path.join(root, "build/cli/hosts/xlsx/cli.js"))) {
+    if (!existsSync(path.join(root, "build/cli/hosts/xlsx/node/cli.js"))) {
       execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root });
     }
     const child = spawnSync(process.execPath, [path.join(root, "bin/koers.cjs"), "-v"], { encoding: "utf8" });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { rangeCells } from "../../src/core/address";
-import { main } from "../../src/hosts/xlsx/cli";
+import { main } from "../../src/hosts/xlsx/node/cli";
 import { lelystadWithDefects } from "../support/fixtures";
 import { toXlsxBuffer } from "../support/fixtures/xlsx";
 

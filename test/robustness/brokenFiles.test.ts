@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { main } from "../../src/hosts/xlsx/cli";
+import { main } from "../../src/hosts/xlsx/node/cli";
 
 /** A corpus of files people really try to open, each of which must give a clear one-line answer. */
 async function corpus(): Promise<Record<string, Uint8Array>> {

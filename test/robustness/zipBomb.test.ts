@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { main } from "../../src/hosts/xlsx/cli";
+import { main } from "../../src/hosts/xlsx/node/cli";
 import { inflateLimits } from "../../src/hosts/xlsx/packageParts";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
-import { openZlibStore } from "../../src/hosts/xlsx/zlibZip";
+import { openZlibStore } from "../../src/hosts/xlsx/node/zlibZip";
 import { lelystadActivityList, toXlsxBuffer } from "../support/fixtures";
 
 /** The first sheet's part padded with whitespace past the per-part limit: a few hundred KB deflated. */

@@ -40,7 +40,7 @@ export class InflateBudget {
 
 /**
  * What the reader needs of an opened package: the text (UTF-8) of a part by its path, null when the package
- * has no such part. JSZip provides it everywhere; the CLI has a faster one on Node's zlib (zlibZip.ts).
+ * has no such part. JSZip provides it everywhere; the CLI has a faster one on Node's zlib (node/zlibZip.ts).
  */
 export type PartReader = (path: string) => Promise<string | null>;
 

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import type { PlannedSheet, ReportPlan } from "../../../src/core/plan/reportPlan";
 import { generateFromFiles } from "../../../src/hosts/xlsx/generate";
-import { openZlibStore } from "../../../src/hosts/xlsx/zlibZip";
+import { openZlibStore } from "../../../src/hosts/xlsx/node/zlibZip";
 import { drontenWide, lelystadActivityList, toXlsxBuffer } from "../../support/fixtures";
 
 /**

@@ -1,6 +1,6 @@
 import { storedSettingsKey } from "../../../src/core/settings";
 import { storedDataOf } from "../../../src/hosts/xlsx/storedData";
-import { zlibPartReader } from "../../../src/hosts/xlsx/zlibZip";
+import { zlibPartReader } from "../../../src/hosts/xlsx/node/zlibZip";
 import { lelystadActivityList, toXlsxBuffer } from "../../support/fixtures";
 import { withSavedSettings } from "../../support/savedSettings";
 

@@ -8,13 +8,13 @@ import {
   localIsoDate,
   maskReport,
   maskText,
-} from "../../core";
-import type { Language, Report, WorkbookSnapshot } from "../../core";
-import { inspectWorkbookFile } from "./fileKind";
-import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "./generate";
-import { readWorkbookSnapshot } from "./readSnapshot";
-import { scanGriffieCopy, type CopyLeak } from "./scanCopy";
-import { storedDataOf } from "./storedData";
+} from "../../../core";
+import type { Language, Report, WorkbookSnapshot } from "../../../core";
+import { inspectWorkbookFile } from "../fileKind";
+import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "../generate";
+import { readWorkbookSnapshot } from "../readSnapshot";
+import { scanGriffieCopy, type CopyLeak } from "../scanCopy";
+import { storedDataOf } from "../storedData";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
 /**

@@ -1,9 +1,9 @@
 import JSZip from "jszip";
-import { writeGriffieWorkbook, writeReportIntoWorkbook } from "../../../src/hosts/xlsx/writeWorkbook";
-import { openZlibStore, zlibPartReader } from "../../../src/hosts/xlsx/zlibZip";
-import { packageProblems, partBytes, partTexts } from "./packageInspection";
-import { richWorkbook } from "./richWorkbook";
-import { samplePlan } from "./samplePlan";
+import { writeGriffieWorkbook, writeReportIntoWorkbook } from "../../../../src/hosts/xlsx/writeWorkbook";
+import { openZlibStore, zlibPartReader } from "../../../../src/hosts/xlsx/node/zlibZip";
+import { packageProblems, partBytes, partTexts } from "../packageInspection";
+import { richWorkbook } from "../richWorkbook";
+import { samplePlan } from "../samplePlan";
 
 const zlib = { openStore: openZlibStore };
 
