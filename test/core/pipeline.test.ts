@@ -1,11 +1,6 @@
-import { analyzeWorkbooks } from "../../../src/core/pipeline";
-import { parseSettings } from "../../../src/core/settings";
-import {
-  drontenWide,
-  lelystadActivityList,
-  lelystadExpected,
-  lelystadReportDate,
-} from "../../support/fixtures";
+import { analyzeWorkbooks } from "../../src/core/pipeline";
+import { parseSettings } from "../../src/core/settings";
+import { drontenWide, lelystadActivityList, lelystadExpected, lelystadReportDate } from "../support/fixtures";
 
 /** Analysis behind detection: the seed workbooks read, detected and analysed by the one flow. */
 describe("analysis in the pipeline", () => {

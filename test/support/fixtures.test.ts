@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { ActivityDataset } from "../../../src/core/datasets";
-import { detectDatasets } from "../../../src/core/read/detect";
-import { parseSettings } from "../../../src/core/settings";
+import type { ActivityDataset } from "../../src/core/datasets";
+import { detectDatasets } from "../../src/core/read/detect";
+import { parseSettings } from "../../src/core/settings";
 import {
   drontenLong,
   drontenTabel2,
@@ -14,7 +14,7 @@ import {
   lelystadTwoSheets,
   lelystadWithDefects,
   toXlsxBuffer,
-} from "../../support/fixtures";
+} from "./fixtures";
 
 describe("shared fixtures", () => {
   it("give Lelystad's 117 activities with the counts of the seed report", () => {

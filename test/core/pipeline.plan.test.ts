@@ -1,11 +1,11 @@
-import { analyzeWorkbooks } from "../../../src/core/pipeline";
-import { buildReportPlan } from "../../../src/core";
-import { planCellMap, planRangeValues } from "../../support/planCellMap";
-import type { ReportPlan } from "../../../src/core/plan/reportPlan";
-import { parseSettings } from "../../../src/core/settings";
-import type { WorkbookSnapshot } from "../../../src/core/snapshot";
-import { drontenWide, lelystadActivityList } from "../../support/fixtures";
-import { rowFrom, sheetOf } from "./planTestHelpers";
+import { analyzeWorkbooks } from "../../src/core/pipeline";
+import { buildReportPlan } from "../../src/core";
+import { planCellMap, planRangeValues } from "../support/planCellMap";
+import type { ReportPlan } from "../../src/core/plan/reportPlan";
+import { parseSettings } from "../../src/core/settings";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { drontenWide, lelystadActivityList } from "../support/fixtures";
+import { rowFrom, sheetOf } from "./plan/planTestHelpers";
 
 // The plan built from what the real read → analyze steps report for the two seeds, not a hand-made Report.
 const workbook: WorkbookSnapshot = {
