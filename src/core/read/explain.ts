@@ -33,6 +33,7 @@ const fieldNames: Record<string, Record<Language, string>> = {
   lower: { nl: "ondergrens", en: "lower bound" },
   upper: { nl: "bovengrens", en: "upper bound" },
   respondents: { nl: "aantal respondenten", en: "respondents" },
+  population: { nl: "inwoners", en: "population" },
 };
 
 const unitNames: Record<FigureUnit, Record<Language, string>> = {
