@@ -35,6 +35,7 @@ import {
   tidyYears,
 } from "../support/crimeDownloads";
 import { toXlsxBuffer } from "../support/fixtures";
+import { columnLetter } from "../../src/core/address";
 
 let directory: string;
 beforeAll(() => {
@@ -71,6 +72,29 @@ const leafCounts = (table: FiguresReport, region: string | null = null) =>
     (series) => series.unit === "count" && series.role === "leaf" && series.region === region,
   );
 
+/**
+ * Every column of a sheet that holds numbers under the table's header is read (in the detection's columns)
+ * or named in an unused-column finding: nothing is dropped silently.
+ */
+function expectEveryNumericColumnAccounted(report: Report, workbook: WorkbookSnapshot) {
+  for (const dataset of report.datasets) {
+    const sheet = workbook.sheets.find((candidate) => candidate.name === dataset.sheet)!;
+    const numeric = new Set<string>();
+    sheet.values.slice(dataset.headerRow).forEach((row) =>
+      row.forEach((value, index) => {
+        if (typeof value === "number") numeric.add(columnLetter(index + 1));
+      }),
+    );
+    const read = new Set(dataset.columns.map((column) => column.column));
+    const named = new Set(
+      report.findings
+        .filter((finding) => finding.code === "unused-column" && finding.sheet === dataset.sheet)
+        .map((finding) => finding.cell!.replace(/\d+$/, "")),
+    );
+    expect([...numeric].filter((column) => !read.has(column) && !named.has(column))).toEqual([]);
+  }
+}
+
 /** What every download must give: figures, no "no datasets", no headline that denies the figures it sums up. */
 function expectFiguresRead(report: Report, code: number) {
   expect(code).toBe(0);
@@ -84,6 +108,10 @@ describe("CBS StatLine 83648NED for a landsdeel", () => {
   let result: Awaited<ReturnType<typeof summarize>>;
   beforeAll(async () => {
     result = await summarize([statlineLandsdeel()]);
+  });
+
+  it("reads or names every column that holds numbers", () => {
+    expectEveryNumericColumnAccounted(result.report, statlineLandsdeel());
   });
 
   it("reads every category of the export, not the unit row, over the years with 2024 provisional", () => {
@@ -141,6 +169,10 @@ describe("CBS StatLine 83648NED for the provinces, with 'Niet in te delen'", () 
     result = await summarize([statlineProvinces()]);
   });
 
+  it("reads or names every column that holds numbers", () => {
+    expectEveryNumericColumnAccounted(result.report, statlineProvinces());
+  });
+
   it("reads a series per province and category, the pseudo-region kept", () => {
     const { report, code } = result;
     expectFiguresRead(report, code);
@@ -196,6 +228,10 @@ describe("the older StatLine export per police region, dimensions glued into the
     result = await summarize([policeRegionsFlattened()]);
   });
 
+  it("reads or names every column that holds numbers", () => {
+    expectEveryNumericColumnAccounted(result.report, policeRegionsFlattened());
+  });
+
   it("splits 'Region_Subject_Period': the row label is the category, the rate subject a series in its unit", () => {
     const { report, code } = result;
     expectFiguresRead(report, code);
@@ -237,6 +273,10 @@ describe("a tidy long file from police open data", () => {
   let result: Awaited<ReturnType<typeof summarize>>;
   beforeAll(async () => {
     result = await summarize([tidyLong()]);
+  });
+
+  it("reads or names every column that holds numbers", () => {
+    expectEveryNumericColumnAccounted(result.report, tidyLong());
   });
 
   it("reads a series per type code over the years, every one of the 708 rows used", () => {
@@ -287,6 +327,10 @@ describe("the monthly version of the tidy file", () => {
     result = await summarize([tidyMonthly()]);
   });
 
+  it("reads or names every column that holds numbers", () => {
+    expectEveryNumericColumnAccounted(result.report, tidyMonthly());
+  });
+
   it("reads it long, months added up to years, not as a table of periods by columns", () => {
     const { report, code } = result;
     expectFiguresRead(report, code);
@@ -316,6 +360,10 @@ describe("the FBI's Crime in the United States, Table 1", () => {
   let result: Awaited<ReturnType<typeof summarize>>;
   beforeAll(async () => {
     result = await summarize([fbiTable1()]);
+  });
+
+  it("reads or names every column that holds numbers", () => {
+    expectEveryNumericColumnAccounted(result.report, fbiTable1());
   });
 
   it("reads every year, 2001 and 2012 from their footnoted forms, and says so", () => {
@@ -398,6 +446,10 @@ describe("a municipality's safety index, a sheet per year", () => {
   let result: Awaited<ReturnType<typeof summarize>>;
   beforeAll(async () => {
     result = await summarize([safetyIndexWorkbook()]);
+  });
+
+  it("reads or names every column that holds numbers", () => {
+    expectEveryNumericColumnAccounted(result.report, safetyIndexWorkbook());
   });
 
   it("combines the year sheets into one series per offence, with the rates beside them", () => {

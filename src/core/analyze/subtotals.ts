@@ -323,7 +323,9 @@ function inferredFromSums(state: DetectionState): void {
       const found = longestSum(state, parent, partsWindow(state, parent, step));
       if (found && (!best || found.length > best.length)) best = found;
     }
-    if (best) place(state, parent, best, "inferred", "subtotal");
+    // Parts that are every other row of the table make it the table's total.
+    if (best && best.length === state.rows.length - 1) place(state, parent, best, "grandTotal", "total");
+    else if (best) place(state, parent, best, "inferred", "subtotal");
   }
 }
 
