@@ -132,6 +132,11 @@ describe("CBS StatLine 83648NED for a landsdeel", () => {
       units: ["count"],
     });
     expect(table.series.map((series) => series.category)).not.toContain("Soort misdrijf");
+    expect(report.datasets[0].columns[0]).toEqual({
+      header: "Soort misdrijf",
+      field: "category",
+      column: "A",
+    });
   });
 
   it("reads codes without dots as a hierarchy: the headline counts the 45 leaves, not 56 categories", () => {

@@ -263,8 +263,11 @@ function readWide(
     quality: dataCells === 0 ? 0 : readableCells / dataCells,
     rows: series.length,
   });
+  // NOTE: StatLine puts the row dimension's name in the unit row ("Perioden | 2019 …" over "Soort misdrijf |
+  // aantal …"); that cell, not the periods' label above it, names the category column.
+  const unitRowLabel = unitRows.rows.length > 0 ? grid.text(unitRows.rows[0], layout.categoryColumn) : "";
   const columns = [
-    { header: layout.categoryHeader, field: "category", column: layout.categoryColumn },
+    { header: unitRowLabel || layout.categoryHeader, field: "category", column: layout.categoryColumn },
     ...(layout.regionColumn !== null
       ? [{ header: grid.text(layout.row, layout.regionColumn), field: "region", column: layout.regionColumn }]
       : []),
