@@ -12,6 +12,9 @@ export interface DetectionSummaryProps {
 
 const badgeColor = { high: "success", medium: "informative", low: "warning" } as const;
 
+/** Findings that name a column or sheet of numbers a table did not use, with the reason. */
+const leftOutCodes: ReadonlySet<string> = new Set(["unused-column", "unread-sheet"]);
+
 /** "What Koers found": each detected table with its size and how sure detection is. */
 export function DetectionSummary({ report, onReread, busy }: DetectionSummaryProps) {
   const { t } = useTranslation();
@@ -60,6 +63,9 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
                     {dataset.explanation}
                   </Text>
                 ) : null}
+                {dataset.kind === "figures" && table ? (
+                  <ReadAndLeftOut report={report} table={table} />
+                ) : null}
               </li>
             );
           })}
@@ -72,6 +78,51 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
         </Button>
       </div>
     </section>
+  );
+}
+
+/**
+ * What a figures table gave and what it left out: the number of figures and series read, then each column
+ * (or sheet) of numbers not used, with the reason the finding gives.
+ */
+function ReadAndLeftOut({ report, table }: { report: Report; table: Report["figures"][number] }) {
+  const { t } = useTranslation();
+  const styles = usePaneStyles();
+  const values = table.series.reduce(
+    (total, series) => total + series.values.filter((value) => value !== null).length,
+    0,
+  );
+  const leftOut = report.findings.filter(
+    (finding) => leftOutCodes.has(finding.code) && finding.sheet === table.sheet,
+  );
+  return (
+    <div data-testid="read-and-left-out">
+      <Text size={200} className={styles.wrapText}>
+        {t("detection.read", { count: table.series.length, values })}
+      </Text>
+      {leftOut.length === 0 ? (
+        <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
+          {" "}
+          {t("detection.nothingLeftOut")}
+        </Text>
+      ) : (
+        <>
+          <Text size={200} className={styles.wrapText}>
+            {" "}
+            {t("detection.leftOut", { count: leftOut.length })}
+          </Text>
+          <ul className={styles.list}>
+            {leftOut.map((finding) => (
+              <li key={`${finding.code}:${finding.cell ?? ""}`}>
+                <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
+                  {finding.message}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 

@@ -44,6 +44,11 @@ export const en: SameKeys<PaneTexts> = {
       "Koers found no activity list and no figures table. Check that the header row has names such as 'Activity' and 'Status', or years.",
     unsure: "Koers is not sure about the columns. Choose them below under 'Choose columns'.",
     reread: "Read again",
+    read_one: "Read: {{values, number}} figures in {{count, number}} series",
+    read_other: "Read: {{values, number}} figures in {{count, number}} series",
+    leftOut_one: "Not used ({{count, number}}):",
+    leftOut_other: "Not used ({{count, number}}):",
+    nothingLeftOut: "Every column with figures was used.",
     extraSource: "from {{name}}",
   },
   generate: {
