@@ -383,11 +383,23 @@ function partsWindow(state: DetectionState, parent: number, step: number): numbe
   return window;
 }
 
-/** True when `parts` add up to `parent` in every year with all values, and in at least `sumEvidenceYears`. */
+/**
+ * True when `parts` add up to `parent` in every year with all values, and in at least `sumEvidenceYears`.
+ * In a table rounded to 5, small rows meet any sum within rounding ("10" over "5" and "5"), so the parent
+ * must be large against the rounding slack in every year (slack at most `roundedSumSlack` of it).
+ */
 function holdsOnValues(state: DetectionState, parent: number, parts: number[]): boolean {
+  if (state.roundedToFive) {
+    const slack = tolerance(state, parts.length, 0);
+    if (state.series[parent].values.some((value) => value !== null && slack > roundedSumSlack * value))
+      return false;
+  }
   const check = checkSum(state, parent, parts);
   return check.checkable >= sumEvidenceYears && check.mismatches.length === 0;
 }
+
+/** Largest share of a row the rounding slack may be for its parts to be inferred from their sums. */
+const roundedSumSlack = 0.02;
 
 /**
  * A grand total by its values alone ("0.0.0" over every other police code): the largest row in every year,

@@ -424,3 +424,26 @@ describe("subtotals by their sums alone, over five years or more", () => {
     expect(structureOf(series)).toEqual([]);
   });
 });
+
+describe("subtotals by sums in a table rounded to 5", () => {
+  it("does not take a small row for the sum of smaller ones that meet it only within rounding", () => {
+    const series = counts([
+      ["Moord, doodslag", 10, 10, 10, 10, 10, 10],
+      ["Overval", 5, 5, 5, 5, 5, 5],
+      ["Vrijheidsbeneming", 5, 5, 5, 10, 5, 5],
+    ]);
+    expect(structureOf(series)).toEqual([]);
+  });
+
+  it("still infers a large row whose parts meet it within rounding every year", () => {
+    const series = counts([
+      ["Geweld", 4300, 4270, 4165, 4205, 4080, 4105],
+      ["Mishandeling", 2700, 2670, 2600, 2625, 2550, 2560],
+      ["Bedreiging", 1600, 1605, 1565, 1575, 1535, 1540],
+      ["Diefstal", 9200, 9010, 8875, 8640, 8515, 8320],
+    ]);
+    expect(structureOf(series).map((entry) => [entry.category, entry.role, entry.evidence])).toEqual([
+      ["Geweld", "subtotal", "inferred"],
+    ]);
+  });
+});
