@@ -95,6 +95,7 @@ export type DetectionNote =
       code:
         | "section-rows"
         | "group-filled-down"
+        | "region-filled-down"
         | "status-from-fill"
         | "blank-rows"
         | "subheadings"

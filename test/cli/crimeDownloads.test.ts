@@ -190,6 +190,9 @@ describe("CBS StatLine 83648NED for the provinces, with 'Niet in te delen'", () 
       regions: [...provinces, "Niet in te delen"],
       perRegion: 45,
     });
+    expect(report.datasets[0].explanation).toContain(
+      "Lege regiocellen nemen de regio van de rij erboven over (715)",
+    );
   });
 
   it("leads with a real province, never with 'Niet in te delen', whose rises are the largest", () => {

@@ -7,7 +7,8 @@
  *   "11", "111"), "2024*" provisional, every cell rounded to a multiple of 5 (so subtotals miss their parts by
  *   up to 2.5 × the parts), "Bron: CBS" and footnotes below.
  * - statlineProvinces(): the same table for the twelve provinces and "Niet in te delen", a region column
- *   before the categories; the pseudo-region holds the largest rises.
+ *   before the categories, each region named once on the first row of its block; the pseudo-region holds
+ *   the largest rises.
  * - policeRegionsFlattened(): the older StatLine export per police region, every dimension glued into the
  *   header ("Nederland_Totaal geregistreerde misdrijven_2016*"), counts and rates per 1,000 inhabitants.
  * - tidyLong(): a tidy file built from police open data (47018NED): incident_type_code, year,
@@ -223,9 +224,10 @@ export function statlineProvinces(): WorkbookSnapshot {
   ];
   for (const [region, scale, rises] of regions) {
     const { byCode, total } = statlineFigures(random, scale, rises);
+    // StatLine writes the region once, on the first row of its block.
     rows.push([region, "Totaal misdrijven", ...total]);
     for (const category of statlineCategories)
-      rows.push([region, `${category.code} ${category.name}`, ...byCode.get(category.code)!]);
+      rows.push([null, `${category.code} ${category.name}`, ...byCode.get(category.code)!]);
   }
   rows.push(...statlineFooter);
   return workbookFromSheets(

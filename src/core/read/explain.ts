@@ -60,6 +60,10 @@ const noteTemplates: Record<Exclude<DetectionNoteCode, "periods-as-rows">, Recor
     nl: "Lege themacellen nemen het thema van de rij erboven over ({{value}}).",
     en: "Blank theme cells take the theme of the row above ({{value}}).",
   },
+  "region-filled-down": {
+    nl: "Lege regiocellen nemen de regio van de rij erboven over ({{value}}).",
+    en: "Blank region cells take the region of the row above ({{value}}).",
+  },
   "status-from-fill": {
     nl: "Status uit de celkleur gelezen ({{value}} rijen).",
     en: "Status read from the cell colour ({{value}} rows).",
