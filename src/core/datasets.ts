@@ -95,6 +95,7 @@ export type DetectionNote =
       code:
         | "section-rows"
         | "group-filled-down"
+        | "region-filled-down"
         | "status-from-fill"
         | "blank-rows"
         | "subheadings"
@@ -148,6 +149,13 @@ export interface FigureSeries {
    * "Niet-gemeentelijk ingedeeld"; read/regions.ts): kept in the table, never the lead of a headline.
    */
   pseudoRegion?: boolean;
+  /**
+   * The measure column (or header subject) the series was read from when the table gives a category more
+   * than one measure: a rate beside the count ("Per 1.000 inwoners", "Violent crime rate",
+   * "Geregistreerde misdrijven per 1000 inwoners"). Its unit is the one the table declares for that
+   * column, so it is no row of another unit mixed among counts. Absent for a table's one value column.
+   */
+  measure?: string;
   /**
    * Survey tables only (FiguresDataset.survey): the 95% margin of each value in the value's unit
    * (percentage points for a percentage, points for a mark), aligned with `values`; null where the table

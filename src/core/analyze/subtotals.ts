@@ -133,7 +133,18 @@ const subtotalRules: SubtotalRule[] = [
   declaredByNumbering,
   inferredFromNeighbours,
   grandTotals,
+  inferredFromSums,
+  grandTotalsFromSums,
 ];
+
+/**
+ * Years a sum must hold in before rows are taken for a subtotal on their values alone (without a name or a
+ * code that says so): with fewer, two rows can add up to a third by chance.
+ */
+export const sumEvidenceYears = 5;
+
+/** Most rows next to a row that are tried as its parts when only the values tell. */
+const sumWindow = 12;
 
 function rowsPerRegion(series: SummableSeries[]): number[][] {
   const regions = new Map<string, number[]>();
@@ -280,6 +291,11 @@ function inferredFromNeighbours(state: DetectionState): void {
 }
 
 function grandTotals(state: DetectionState): void {
+  // NOTE: when every row names a total ("Totaal diefstal", "Totaal verkeersmisdrijven", as older StatLine
+  // exports name their main groups), each is the total of its own group, and none the table's by name. A
+  // region with one row only ("Totaal misdrijven") has that row as its total.
+  if (state.rows.length > 1 && state.rows.every((row) => totalStem(state.series[row].category) !== null))
+    return;
   for (const parent of state.rows) {
     if (isPlaced(state, parent) || totalStem(state.series[parent].category) === null) continue;
     if (!isLargest(state, parent)) continue;
@@ -291,6 +307,116 @@ function grandTotals(state: DetectionState): void {
     const check = checkSum(state, parent, topLevel);
     if (check.checkable > 0 && check.held * 2 > check.checkable)
       place(state, parent, topLevel, "grandTotal", "total");
+  }
+}
+
+/**
+ * Subtotals by their values alone ("Violent crime" over "Murder", "Rape (legacy definition)", "Robbery",
+ * "Aggravated assault"): two or more rows right under (or above) a row, every one no larger than it, that
+ * add up to it in every year with all values, and in at least `sumEvidenceYears` years. One row inside the
+ * block may be left out (a series under another definition, "Rape (revised definition)", beside the one
+ * the sum uses). The longest block that holds wins.
+ */
+function inferredFromSums(state: DetectionState): void {
+  for (const parent of state.rows) {
+    if (isPlaced(state, parent)) continue;
+    let best: number[] | null = null;
+    for (const step of [1, -1]) {
+      const found = longestSum(state, parent, partsWindow(state, parent, step));
+      if (found && (!best || found.length > best.length)) best = found;
+    }
+    // Parts that are every other row of the table make it the table's total.
+    if (best && best.length === state.rows.length - 1) place(state, parent, best, "grandTotal", "total");
+    else if (best) place(state, parent, best, "inferred", "subtotal");
+  }
+}
+
+/**
+ * The longest block at the start of `window` (less at most one row) that adds up to `parent`. One year in
+ * which every row has a value sifts the candidates (the block's sum, or the sum less the one row left out,
+ * must meet the parent there), so only those are checked in every year.
+ */
+function longestSum(state: DetectionState, parent: number, window: number[]): number[] | null {
+  if (window.length < 2) return null;
+  const value = (row: number, year: number) => state.series[row].values[year] ?? null;
+  const parentValues = state.series[parent].values;
+  const year = parentValues.findIndex(
+    (whole, index) => whole !== null && window.every((row) => value(row, index) !== null),
+  );
+  for (let length = window.length; length >= 2; length--) {
+    const block = window.slice(0, length);
+    const tries: number[][] = [];
+    if (year < 0) tries.push(block, ...block.map((_, skip) => block.filter((__, index) => index !== skip)));
+    else {
+      const whole = parentValues[year]!;
+      const gap = block.reduce((total, row) => total + value(row, year)!, 0) - whole;
+      const allowed = tolerance(state, length, whole);
+      if (Math.abs(gap) <= allowed) tries.push(block);
+      block.forEach((row, skip) => {
+        if (length > 2 && Math.abs(value(row, year)! - gap) <= allowed)
+          tries.push(block.filter((_, index) => index !== skip));
+      });
+    }
+    const found = tries.find((parts) => parts.length >= 2 && holdsOnValues(state, parent, parts));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The unclaimed rows next to `parent` (step +1 under it, −1 above it), up to the first larger one. */
+function partsWindow(state: DetectionState, parent: number, step: number): number[] {
+  const window: number[] = [];
+  const values = state.series[parent].values;
+  const position = state.positions.get(parent)!;
+  for (
+    let next = position + step;
+    next >= 0 && next < state.rows.length && window.length < sumWindow;
+    next += step
+  ) {
+    const child = state.rows[next];
+    if (state.claimed.has(child) || isPlaced(state, child)) break;
+    const larger = state.series[child].values.some((value, year) => {
+      const whole = values[year] ?? null;
+      return value !== null && whole !== null && value > whole;
+    });
+    if (larger) break;
+    window.push(child);
+  }
+  return window;
+}
+
+/**
+ * True when `parts` add up to `parent` in every year with all values, and in at least `sumEvidenceYears`.
+ * In a table rounded to 5, small rows meet any sum within rounding ("10" over "5" and "5"), so the parent
+ * must be large against the rounding slack in every year (slack at most `roundedSumSlack` of it).
+ */
+function holdsOnValues(state: DetectionState, parent: number, parts: number[]): boolean {
+  if (state.roundedToFive) {
+    const slack = tolerance(state, parts.length, 0);
+    if (state.series[parent].values.some((value) => value !== null && slack > roundedSumSlack * value))
+      return false;
+  }
+  const check = checkSum(state, parent, parts);
+  return check.checkable >= sumEvidenceYears && check.mismatches.length === 0;
+}
+
+/** Largest share of a row the rounding slack may be for its parts to be inferred from their sums. */
+const roundedSumSlack = 0.02;
+
+/**
+ * A grand total by its values alone ("0.0.0" over every other police code): the largest row in every year,
+ * the sum of every other row not yet placed under one, in every year with all values and at least
+ * `sumEvidenceYears` of them.
+ */
+function grandTotalsFromSums(state: DetectionState): void {
+  for (const parent of state.rows) {
+    if (isPlaced(state, parent) || state.claimed.has(parent) || !isLargest(state, parent)) continue;
+    const topLevel = state.rows.filter(
+      (row) => row !== parent && !state.claimed.has(row) && state.structures[row].role !== "total",
+    );
+    if (topLevel.length < 2 || !holdsOnValues(state, parent, topLevel)) continue;
+    place(state, parent, topLevel, "grandTotal", "total");
+    return;
   }
 }
 

@@ -20,6 +20,35 @@ export const roleWords: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that make initials and a capitalised word an organisation rather than a person, when they are
+ * that word or the one right after it: "U.S. Census Bureau", "U.S. Department of Justice", "N.V.
+ * Nederlandse Spoorwegen". Lower case.
+ */
+export const organisationWords: ReadonlySet<string> = new Set(
+  `bureau bureaus department departments agency agencies service services office offices administration
+  institute institution institutions university universities universiteit hogeschool inc ltd llc corp
+  corporation company companies association associations foundation commission committee council court
+  courts bank authority authorities census statistics statistiek justice police bv nv vof holding
+  ministry ministerie federal national nationale rijks`.split(/\s+/),
+);
+
+/**
+ * Initials that are no one's: countries, unions and legal forms written with dots ("U.S.", "U.K.",
+ * "E.U.", "V.S.", "N.V.", "B.V."). Compared without spaces.
+ */
+export const abbreviationInitials: ReadonlySet<string> = new Set([
+  "U.S.",
+  "U.S.A.",
+  "U.K.",
+  "E.U.",
+  "U.N.",
+  "V.S.",
+  "V.N.",
+  "N.V.",
+  "B.V.",
+]);
+
+/**
  * Words that follow a given name without making it a person's name: themes, places of the region and
  * the large cities, months and days, and small words ("Jan en", "Eva Veiligheid"). Compared in lower case.
  */

@@ -1,4 +1,4 @@
-import { roleWords } from "./nameWords";
+import { abbreviationInitials, organisationWords, roleWords } from "./nameWords";
 import { maskPersonName, scanText } from "./textPatterns";
 
 const tussenvoegsels: ReadonlySet<string> = new Set([
@@ -30,7 +30,8 @@ const capitalisedToken = /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ
 
 /**
  * True when a value reads as one person's name: "J. de Vries", "Jan Jansen", "P.J. van den Berg",
- * "Fatima El Amrani-Bakker". Not: roles and teams ("OOV", "Team Handhaving", "Gemeente"), acronyms,
+ * "Fatima El Amrani-Bakker". Not: roles and teams ("OOV", "Team Handhaving", "Gemeente"), organisations
+ * ("U.S. Census Bureau", nameWords.organisationWords), acronyms,
  * a single word ("Jan" — it may as well be a team), or anything with digits or punctuation.
  * NOTE: two capitalised words that are no role word ("Stadstoezicht Lelystad") still read as a name;
  * roleWords keeps such cases rare for the safety domain.
@@ -46,6 +47,7 @@ export function looksLikePersonName(value: string): boolean {
     const token = tokens[index];
     const lower = token.toLowerCase();
     if (roleWords.has(lower) || roleWords.has(lower.replace(/-.*$/, ""))) return false;
+    if (organisationWords.has(lower) || abbreviationInitials.has(token)) return false;
     if (/^[A-Z]{2,}$/.test(token)) return false;
     const first = index === 0;
     const last = index === tokens.length - 1;

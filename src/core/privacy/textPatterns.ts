@@ -1,6 +1,6 @@
 import type { PrivacyHit } from "../report";
 import { givenNames, surnameParticles, surnamePrefixes } from "./givenNames";
-import { notSurnames, roleWords } from "./nameWords";
+import { abbreviationInitials, notSurnames, organisationWords, roleWords } from "./nameWords";
 
 export type PrivacyKind = PrivacyHit["kind"];
 
@@ -579,12 +579,32 @@ export function maskPersonName(name: string): string {
 }
 
 const findTitledNames: Detector = (text) =>
-  [...text.matchAll(namePattern)].map((match) => ({
-    kind: "person-name",
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-    masked: maskPersonName(match[0]),
-  }));
+  [...text.matchAll(namePattern)]
+    .filter((match) => !namesOrganisation(text, match[0], (match.index ?? 0) + match[0].length))
+    .map((match) => ({
+      kind: "person-name",
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+      masked: maskPersonName(match[0]),
+    }));
+
+const leadingInitials = /^(?:[A-Z]\.\s?)+/;
+const nextWord = /^\s{1,8}([A-Za-zÀ-ÖØ-öø-ÿ]{1,40})/;
+
+/**
+ * True when initials and a word are an organisation's name, not a person's: the initials are a country's
+ * or a legal form's ("U.S. Census Bureau", "N.V. Nederlandse Spoorwegen"), or the last word or the one
+ * after the match is an organisation or role word ("J.P. Morgan Bank").
+ */
+function namesOrganisation(text: string, name: string, end: number): boolean {
+  const initials = leadingInitials.exec(name)?.[0].replace(/\s/g, "") ?? "";
+  if (abbreviationInitials.has(initials)) return true;
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  const after = nextWord.exec(text.slice(end, end + 50))?.[1].toLowerCase();
+  const organisation = (word: string | undefined) =>
+    word !== undefined && (organisationWords.has(word) || roleWords.has(word));
+  return organisation(last) || organisation(after);
+}
 
 /** One word of a text with the punctuation around it stripped ("(Jan" → "Jan", "Vries.xlsx" stays). */
 interface Word {

@@ -34,6 +34,10 @@ const noteTemplates: Record<Exclude<DetectionNoteCode, "periods-as-rows">, Recor
     nl: "Themaregels boven de activiteiten geven het thema ({{value}}).",
     en: "Section rows above the activities give the theme ({{value}}).",
   },
+  "region-filled-down": {
+    nl: "Lege regiocellen nemen de regio van de rij erboven over ({{value}}).",
+    en: "Blank region cells take the region of the row above ({{value}}).",
+  },
   "group-filled-down": {
     nl: "Lege themacellen nemen het thema van de rij erboven over ({{value}}).",
     en: "Blank theme cells take the theme of the row above ({{value}}).",

@@ -23,15 +23,25 @@ const codeWords = /\b(code|codes|id|nr|nummer|key|sleutel)\b/;
 const otherWords =
   /\b(rate|rates|ratio|opgehelderd|opgehelderde|opheldering|opgelost|clearance|cleared|verdachten|suspects|aangiften|gemiddeld|average|mean|median|mediaan|index)\b/;
 
+const rateWords = /\b(rate|rates|ratio)\b/;
+
 /**
  * Classifies a numeric column by its header and values. `countHeader` is true when the header names a
  * count ("aantal", "incident_count"): such a column is a count even when its numbers happen to be 0 and 1.
+ * `titleUnit` is the rate the table's title names ("by Volume and Rate per 100,000 Inhabitants"): a column
+ * whose header says only "rate" ("Violent crime rate") is a rate in that unit.
  */
-export function classifyMeasure(header: string, values: CellValue[], countHeader = false): Measure {
+export function classifyMeasure(
+  header: string,
+  values: CellValue[],
+  countHeader = false,
+  titleUnit: FigureUnit | null = null,
+): Measure {
   const clean = withoutFootnoteMark(header);
   const words = normalizeText(clean.replace(/_/g, " "));
   const unit = unitFromText(clean);
   if (unit !== "count") return { kind: "rate", unit, header: clean };
+  if (titleUnit !== null && rateWords.test(words)) return { kind: "rate", unit: titleUnit, header: clean };
   if (populationWords.test(words)) return { kind: "population", unit: "count", header: clean };
   const numbers = values
     .map((value) => parseFigure(value))

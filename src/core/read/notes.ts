@@ -14,6 +14,7 @@ const flagCodes = new Set<string>([
 const countCodes = new Set<string>([
   "section-rows",
   "group-filled-down",
+  "region-filled-down",
   "status-from-fill",
   "blank-rows",
   "subheadings",

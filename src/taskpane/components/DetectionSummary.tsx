@@ -73,12 +73,14 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
                     })}
                   </Text>
                 ) : null}
+                {table ? <FiguresRead table={table} /> : null}
                 <LeftOut
                   findings={report.findings.filter(
                     (finding) => leftOutCodes.has(finding.code) && finding.sheet === dataset.sheet,
                   )}
                   heading="detection.leftOut"
                   language={language}
+                  nothing={table ? t("detection.nothingLeftOut") : null}
                 />
                 {describeNotes(dataset.notes ?? [], language).map((note) => (
                   <Text key={note} size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
@@ -110,19 +112,42 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
   );
 }
 
+/** "Gelezen: 4.368 cijfers in 728 reeksen": what a figures table gave. */
+function FiguresRead({ table }: { table: Report["figures"][number] }) {
+  const { t } = useTranslation();
+  const styles = usePaneStyles();
+  const values = table.series.reduce(
+    (total, series) => total + series.values.filter((value) => value !== null).length,
+    0,
+  );
+  return (
+    <Text size={200} className={styles.wrapText} data-testid="figures-read">
+      {t("detection.read", { count: table.series.length, values })}
+    </Text>
+  );
+}
+
 /** "2 onderdelen niet gebruikt:" and a line per finding, in the pane's language; nothing when there are none. */
 function LeftOut({
   findings,
   heading,
   language,
+  nothing = null,
 }: {
   findings: Finding[];
   heading: "detection.leftOut" | "detection.unread";
   language: Language;
+  /** What to say when nothing was left out; null says nothing. */
+  nothing?: string | null;
 }) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
-  if (findings.length === 0) return null;
+  if (findings.length === 0)
+    return nothing === null ? null : (
+      <Text size={200} className={mergeClasses(styles.wrapText, styles.muted)}>
+        {nothing}
+      </Text>
+    );
   return (
     <div data-testid={heading === "detection.leftOut" ? "left-out" : "unread"}>
       <Text size={200} weight="semibold" className={styles.wrapText}>

@@ -46,6 +46,9 @@ export const en: SameKeys<PaneTexts> = {
       "Koers found no activity list and no figures table. Check that the header row has names such as 'Activity' and 'Status', or years.",
     unsure: "Koers is not sure about the columns. Choose them below under 'Choose columns'.",
     reread: "Read again",
+    read_one: "Read: {{values, number}} figures in {{count, number}} series",
+    read_other: "Read: {{values, number}} figures in {{count, number}} series",
+    nothingLeftOut: "Every column with figures was used.",
     extraSource: "from {{name}}",
   },
   generate: {

@@ -43,6 +43,9 @@ export const nl = {
     unsure: "Koers is niet zeker van de kolommen. Kies ze hieronder bij 'Kolommen kiezen'.",
     reread: "Opnieuw lezen",
     extraSource: "uit {{name}}",
+    read_one: "Gelezen: {{values, number}} cijfers in {{count, number}} reeks",
+    read_other: "Gelezen: {{values, number}} cijfers in {{count, number}} reeksen",
+    nothingLeftOut: "Alle kolommen met cijfers zijn gebruikt.",
   },
   generate: {
     button: "Genereer overzicht",

@@ -355,3 +355,95 @@ describe("code hierarchies and CBS rounding", () => {
     ]);
   });
 });
+
+describe("subtotals by their sums alone, over five years or more", () => {
+  const years = (base: number, step: number) => [0, 1, 2, 3, 4, 5].map((year) => base + step * year);
+  const murder = years(190, -3);
+  const revised = [null, null, null, 1180, 1210, 1240];
+  const legacy = years(960, -8);
+  const robbery = years(5300, -90);
+  const assault = years(10400, -150);
+  const burglary = years(25000, -600);
+  const larceny = years(79000, -900);
+  const sum = (...parts: number[][]) =>
+    parts[0].map((_, year) => parts.reduce((total, part) => total + part[year], 0));
+
+  it("reads rows right under a row that add up to it every year as its parts, a row of another definition left out", () => {
+    const series = counts([
+      ["Violent crime", ...sum(murder, legacy, robbery, assault)],
+      ["Murder and nonnegligent manslaughter", ...murder],
+      ["Rape (revised definition)", ...revised],
+      ["Rape (legacy definition)", ...legacy],
+      ["Robbery", ...robbery],
+      ["Aggravated assault", ...assault],
+      ["Property crime", ...sum(burglary, larceny)],
+      ["Burglary", ...burglary],
+      ["Larceny-theft", ...larceny],
+    ]);
+    expect(
+      structureOf(series).map((entry) => [entry.category, entry.role, entry.evidence, entry.children]),
+    ).toEqual([
+      [
+        "Violent crime",
+        "subtotal",
+        "inferred",
+        ["Murder and nonnegligent manslaughter", "Rape (legacy definition)", "Robbery", "Aggravated assault"],
+      ],
+      ["Property crime", "subtotal", "inferred", ["Burglary", "Larceny-theft"]],
+    ]);
+  });
+
+  it("reads a code that is the sum of every other row each year as the table's total ('0.0.0')", () => {
+    const series = counts([
+      ["0.0.0", ...sum(murder, robbery, assault)],
+      ["1.4.2", ...murder],
+      ["1.4.6", ...robbery],
+      ["1.4.5", ...assault],
+    ]);
+    expect(
+      structureOf(series).map((entry) => [entry.category, entry.role, entry.evidence, entry.holds]),
+    ).toEqual([["0.0.0", "total", "grandTotal", true]]);
+  });
+
+  it("infers nothing from sums over fewer than five years, where rows can add up by chance", () => {
+    const short = (values: number[]) => values.slice(0, 4);
+    const series = counts([
+      ["Violent crime", ...short(sum(murder, robbery))],
+      ["Murder and nonnegligent manslaughter", ...short(murder)],
+      ["Robbery", ...short(robbery)],
+    ]);
+    expect(structureOf(series)).toEqual([]);
+  });
+
+  it("takes no row for a total whose rows each name a total of their own group", () => {
+    const series = counts([
+      ["Totaal diefstal/verduistering en inbraak", 480, 452, 425],
+      ["Totaal vernielingen,misdr.openb.orde/gezag", 190, 187, 185],
+      ["Totaal verkeersmisdrijven", 70, 60, 57],
+    ]);
+    expect(structureOf(series)).toEqual([]);
+  });
+});
+
+describe("subtotals by sums in a table rounded to 5", () => {
+  it("does not take a small row for the sum of smaller ones that meet it only within rounding", () => {
+    const series = counts([
+      ["Moord, doodslag", 10, 10, 10, 10, 10, 10],
+      ["Overval", 5, 5, 5, 5, 5, 5],
+      ["Vrijheidsbeneming", 5, 5, 5, 10, 5, 5],
+    ]);
+    expect(structureOf(series)).toEqual([]);
+  });
+
+  it("still infers a large row whose parts meet it within rounding every year", () => {
+    const series = counts([
+      ["Geweld", 4300, 4270, 4165, 4205, 4080, 4105],
+      ["Mishandeling", 2700, 2670, 2600, 2625, 2550, 2560],
+      ["Bedreiging", 1600, 1605, 1565, 1575, 1535, 1540],
+      ["Diefstal", 9200, 9010, 8875, 8640, 8515, 8320],
+    ]);
+    expect(structureOf(series).map((entry) => [entry.category, entry.role, entry.evidence])).toEqual([
+      ["Geweld", "subtotal", "inferred"],
+    ]);
+  });
+});

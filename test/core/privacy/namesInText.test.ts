@@ -113,3 +113,25 @@ describe("precision of name detection on the examples and the seed fixtures", ()
     }).toEqual({ scanned: true, found: true, falseHits: [], everyFullNameFound: true });
   });
 });
+
+describe("organisations named with initials in source and footnote rows", () => {
+  it("does not take 'U.S. Census Bureau' and similar agencies for a person's name", () => {
+    const texts = [
+      "1 Populations are U.S. Census Bureau provisional estimates as of July 1 for each year.",
+      "Source: U.S. Department of Justice, Federal Bureau of Investigation",
+      "Bron: N.V. Nederlandse Spoorwegen, bewerking gemeente",
+      "Data: J.P. Morgan Bank, 2023",
+      "Figures from the U.K. Home Office",
+    ];
+    expect(texts.map(names)).toEqual([[], [], [], [], []]);
+  });
+
+  it("still finds a person with initials beside such a row, and before an organisation's preposition", () => {
+    const texts = [
+      "Opgesteld door J.P. Jansen op basis van U.S. Census Bureau-cijfers",
+      "Contact: P.J. van den Berg (team OOV)",
+      "Overleg met J. de Vries van het Bureau Halt",
+    ];
+    expect(texts.map(names)).toEqual([["J.P. Jansen"], ["P.J. van den Berg"], ["J. de Vries"]]);
+  });
+});

@@ -96,6 +96,17 @@ describe("person-name columns", () => {
     ]);
   });
 
+  it("tells organisations named with initials from people so named, in a cell of their own", () => {
+    const values = [
+      "U.S. Census Bureau",
+      "U.S. Department",
+      "N.V. Nederlandse Spoorwegen",
+      "J.P. Jansen",
+      "A.B. de Wit",
+    ];
+    expect(values.filter(looksLikePersonName)).toEqual(["J.P. Jansen", "A.B. de Wit"]);
+  });
+
   it("reports names under person headers and right of a person label, elsewhere only full names with a known given name", () => {
     const grid = [
       ["Contactpersoon:", "Piet de Boer", null],

@@ -13,6 +13,8 @@ import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { drontenWide } from "../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 import { lelystadActivityList } from "../../support/fixtures/lelystad";
+import { statlineProvinces, tidyLong } from "../../support/crimeDownloads";
+import { fakePaneHost, mountPaneForEachTest } from "../../support/paneHarness";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -113,5 +115,31 @@ describe("DetectionSummary", () => {
         ["1 sheet or table not read:", expect.stringContaining("Sheet 'Wijken' holds 4 numbers")],
       ],
     });
+  });
+});
+
+describe("what the pane says each figures table gave, on real-shaped downloads", () => {
+  const pane = mountPaneForEachTest();
+  const block = () => ({
+    read: [...pane.container().querySelectorAll("[data-testid=figures-read]")].map(
+      (item) => item.textContent,
+    ),
+    leftOut: pane.container().querySelector("[data-testid=left-out]")?.textContent ?? null,
+  });
+
+  it("counts the figures read with Dutch number formatting, and names the column left out and why", async () => {
+    await pane.render(fakePaneHost(tidyLong(), "2025-06-01").host);
+    expect(block()).toEqual({
+      read: ["Gelezen: 708 cijfers in 59 reeksen"],
+      leftOut:
+        "1 onderdeel van deze tabel niet gebruikt:" +
+        "Kolom 'covid' (E) bevat alleen 0 en 1 en is geen aantal; niet gebruikt.",
+    });
+  });
+
+  it("says so when every column with figures was used, thousands written the Dutch way", async () => {
+    await pane.render(fakePaneHost(statlineProvinces(), "2025-06-01").host);
+    expect(block().read).toEqual(["Gelezen: 4.368 cijfers in 728 reeksen"]);
+    expect(pane.container().textContent).toContain("Alle kolommen met cijfers zijn gebruikt.");
   });
 });

@@ -5,6 +5,8 @@ import type { Language } from "../../i18n/language";
 import type { SheetGrid } from "../grid";
 import { matchHeader } from "../synonyms";
 import { normalizeText } from "../text";
+import { unitFromText } from "../values";
+import type { FigureUnit } from "../../datasets";
 
 export interface MappedHeader {
   column: number;
@@ -283,6 +285,20 @@ export function blankRowFindings(
   return rows.map((row) =>
     createFinding("blank-row", { sheet: grid.name, cell: cellAddress(row, column) }, {}, language),
   );
+}
+
+/**
+ * The rate a title above the header names ("Crime in the United States by Volume and Rate per 100,000
+ * Inhabitants"; "Misdrijven per 1.000 inwoners"): per 1,000 / 10,000 / 100,000, else null. Looks at the
+ * three rows above the header, as hasTitleAbove does.
+ */
+export function titleRateUnit(grid: SheetGrid, headerRow: number): FigureUnit | null {
+  for (let row = headerRow - 1; row >= Math.max(1, headerRow - 3); row--)
+    for (const column of grid.filledColumns(row)) {
+      const unit = unitFromText(grid.text(row, column));
+      if (unit === "per1000" || unit === "per10000" || unit === "per100000") return unit;
+    }
+  return null;
 }
 
 /** True when a non-blank row stands within three rows above the header (a title block). */

@@ -166,6 +166,7 @@ function combine(
         let entry = byKey.get(key);
         if (!entry) {
           entry = { category, region, unit: measure.unit, row, targetText: null, byYear: new Map() };
+          if (measure !== counts[0]) entry.measure = measure.header;
           byKey.set(key, entry);
         }
         // NOTE: cells are addresses on the dataset's sheet; a value from another sheet keeps none.

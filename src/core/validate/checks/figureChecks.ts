@@ -321,13 +321,23 @@ function farFromCenter(value: number, center: number): boolean {
   return Math.max(value, center) / Math.min(value, center) >= 2;
 }
 
-/** outlier: a value far outside the rest of its series (information; it may be right). */
+/**
+ * outlier: a value far outside the rest of its series (information; it may be right). A year with months
+ * or quarters missing (the current year, running to May) is low by nature and never an outlier, nor does it
+ * weigh in the median of the others.
+ */
 function outliers({ dataset, language }: FiguresContext): Finding[] {
   const findings: Finding[] = [];
+  const incomplete = new Set(dataset.incompleteYears ?? []);
+  const whole = (values: (number | null)[]) =>
+    incomplete.size === 0
+      ? values
+      : values.map((value, index) => (incomplete.has(dataset.years[index]) ? null : value));
   for (const series of dataset.series) {
-    const indexes = outlierIndexes(series.values);
+    const values = whole(series.values);
+    const indexes = outlierIndexes(values);
     if (indexes.length === 0) continue;
-    const sorted = series.values
+    const sorted = values
       .filter((value): value is number => typeof value === "number" && Number.isFinite(value))
       .sort((a, b) => a - b);
     const center = median(sorted);
@@ -352,14 +362,18 @@ function outliers({ dataset, language }: FiguresContext): Finding[] {
   return findings;
 }
 
-/** mixed-units: a table of counts that also holds rates or percentages; each such row is named. */
+/**
+ * mixed-units: a table of counts that also holds rates or percentages; each such row is named. A series
+ * read from a measure column of its own (a rate beside the count, FigureSeries.measure) has the unit the
+ * table declares for it, and is not named.
+ */
 function mixedUnits({ dataset, sheet, language }: FiguresContext): Finding[] {
   const units = dataset.series.map((series) => effectiveUnit(series, sheet));
   if (!units.includes("count") || units.every((unit) => unit === "count")) return [];
   const present = [...new Set(units)].join(", ");
   const findings: Finding[] = [];
   dataset.series.forEach((series, index) => {
-    if (units[index] === "count") return;
+    if (units[index] === "count" || series.measure !== undefined) return;
     findings.push(
       createFinding(
         "mixed-units",

@@ -50,7 +50,9 @@ export const flattenedFiguresDetector: TableDetector = {
       manual: true,
     };
     // The user's word decides what the label is: the region (unless the headers name one) or the category.
-    dimensionsOf.labelRole = label.field === "region" && mapped[0].region === null ? "region" : "qualifier";
+    // Beside headers that name the region, the label is the category and the headers' subjects its measures.
+    if (dimensionsOf.labelRole !== "category")
+      dimensionsOf.labelRole = label.field === "region" && mapped[0].region === null ? "region" : "qualifier";
     return {
       detector: detectorIds.figuresFlattened,
       kind: "figures",
@@ -127,14 +129,28 @@ function dataBelow(grid: SheetGrid, layout: FlattenedLayout): boolean {
   return false;
 }
 
-/** The flattened layout as header dimensions: a row label is the region, or qualifies the category. */
+/**
+ * The flattened layout as header dimensions. A row label beside headers that name only subject and period
+ * is the region. Beside headers that name region, subject and period (StatLine: "Nederland_Totaal
+ * geregistreerde misdrijven_2016*") the row label is the category ("Totaal verkeersmisdrijven") and the
+ * header's middle part the subject, what is measured: the first subject gives the category's series, a
+ * further one ("… per 1000 inwoners") a series of its own in its unit.
+ */
 function dimensions(layout: FlattenedLayout): DimensionLayout {
   const named = layout.columns[0].region !== null;
+  if (named && layout.labelColumn !== null)
+    return {
+      row: layout.row,
+      columns: layout.columns.map((column) => ({ ...column, category: null, subject: column.category })),
+      labelColumn: layout.labelColumn,
+      labelRole: "category",
+      note: { code: "flattened-header" },
+    };
   return {
     row: layout.row,
     columns: layout.columns,
     labelColumn: layout.labelColumn,
-    labelRole: layout.labelColumn === null ? null : named ? "qualifier" : "region",
+    labelRole: layout.labelColumn === null ? null : "region",
     note: { code: "flattened-header" },
   };
 }

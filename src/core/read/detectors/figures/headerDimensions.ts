@@ -18,6 +18,12 @@ export interface DimensionColumn {
   region: string | null;
   category: string | null;
   period: ParsedPeriod | null;
+  /**
+   * The subject the header names when the row label is the category (StatLine's "Onderwerp": "Totaal
+   * geregistreerde misdrijven", "Geregistreerde misdrijven per 1000 inwoners"): what is measured, not
+   * what is counted. The first subject gives the row's series; every other one a series of its own.
+   */
+  subject?: string;
 }
 
 /**
@@ -70,6 +76,7 @@ export function readHeaderDimensions(
     return named !== "count" || listed === undefined || listed === "other" ? named : listed;
   };
   const byKey = new Map<string, LongSeries>();
+  const firstSubject = layout.columns.find((column) => column.subject !== undefined)?.subject;
   const years = new Set<number>();
   const provisional = new Set<number>();
   const grains = new Set<ParsedPeriod["grain"]>();
@@ -103,17 +110,21 @@ export function readHeaderDimensions(
         let category = column.category ?? (layout.labelRole === "category" ? label : null);
         if (category === null) continue;
         if (layout.labelRole === "qualifier" && label !== null) category = `${category} (${label})`;
+        const measure =
+          column.subject !== undefined && column.subject !== firstSubject ? column.subject : undefined;
+        if (measure !== undefined) category = `${category} (${measure})`;
         const key = `${category}\u0000${region ?? ""}`;
         let entry = byKey.get(key);
         if (!entry) {
           entry = {
             category,
             region,
-            unit: unitOf(column, category),
+            unit: unitOf(column, column.subject ?? category),
             row,
             targetText: null,
             byYear: new Map(),
           };
+          if (measure !== undefined) entry.measure = measure;
           byKey.set(key, entry);
         }
         const figure = parseFigure(grid.value(row, column.column));

@@ -14,7 +14,7 @@ import type { SheetGrid } from "../../grid";
 import { classifyMeasure, type Measure } from "../../measures";
 import { figureSynonyms, matchHeader } from "../../synonyms";
 import { parseFigure, parsePeriod, unitFromText } from "../../values";
-import { columnLayout, layoutFromMapping, mappedCells, type ColumnLayout } from "../columns";
+import { columnLayout, layoutFromMapping, mappedCells, titleRateUnit, type ColumnLayout } from "../columns";
 import { tableConfidence } from "../kernel";
 import {
   detectorIds,
@@ -149,6 +149,7 @@ function completeLayout(grid: SheetGrid, layout: ColumnLayout<FigureField>): Lon
     cell.field = field;
   };
   const open = cells.filter((cell) => cell.field === null);
+  const titleUnit = titleRateUnit(grid, layout.row);
   const samples = new Map(open.map((cell) => [cell.column, sampleColumn(grid, layout, cell.column)]));
   if (!columns.period && !layout.manual) {
     const years = open.find((cell) => {
@@ -168,7 +169,7 @@ function completeLayout(grid: SheetGrid, layout: ColumnLayout<FigureField>): Lon
       continue;
     }
     const countHeader = matchHeader(cell.header, figureSynonyms)?.field === "value";
-    const measure: Measure = classifyMeasure(cell.header, sample.values, countHeader);
+    const measure: Measure = classifyMeasure(cell.header, sample.values, countHeader, titleUnit);
     if (measure.kind === "count" && !columns.value && !layout.manual) assign("value", cell);
     else if (measure.kind === "rate")
       result.rates.push({ column: cell.column, header: cell.header, unit: measure.unit });
@@ -240,10 +241,18 @@ function readLong(
     const unit = unitOfText(category);
     return unit === "count" ? null : unit;
   };
-  const entryFor = (key: string, category: string, region: string | null, unit: FigureUnit, row: number) => {
+  const entryFor = (
+    key: string,
+    category: string,
+    region: string | null,
+    unit: FigureUnit,
+    row: number,
+    measure?: string,
+  ) => {
     let entry = byKey.get(key);
     if (!entry) {
       entry = { category, region, unit, row, targetText: null, byYear: new Map() };
+      if (measure !== undefined) entry.measure = measure;
       byKey.set(key, entry);
     }
     return entry;
@@ -277,6 +286,7 @@ function readLong(
           region,
           rate.unit,
           row,
+          rate.header,
         );
         recordFigure(
           rateEntry,

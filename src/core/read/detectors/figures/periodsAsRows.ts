@@ -11,6 +11,8 @@ import type { SheetGrid } from "../../grid";
 import { figureSynonyms, matchHeader } from "../../synonyms";
 import { parseFigure, parsePeriod } from "../../values";
 import { tableConfidence } from "../kernel";
+import { titleRateUnit } from "../columns";
+import { withoutFootnoteMark } from "../../text";
 import { detectorIds, type DetectorContext, type TableDetector, type TableRead } from "../types";
 import {
   isFigureData,
@@ -31,6 +33,9 @@ interface PeriodsAsRowsLayout {
   populationColumn: number | null;
   unused: { column: number; header: string; reason: "flag" | "code" | "measure" }[];
 }
+
+/** Rows under the header searched for a second label in a text column (a long table's categories). */
+const labelSample = 500;
 
 export const periodsAsRowsDetector: TableDetector = {
   id: detectorIds.figuresByPeriodRow,
@@ -57,6 +62,7 @@ export const periodsAsRowsDetector: TableDetector = {
     // NOTE: a period repeated within one region makes the table long (a row per category × period), not this.
     const seen = new Set<string>();
     const samples = new Map<number, CellValue[]>();
+    const labels = new Map<number, Set<string>>();
     for (let below = row + 1; below <= lastRow; below++) {
       const period = parsePeriod(grid.value(below, periodColumn), grid.numberFormat(below, periodColumn));
       if (!period) continue;
@@ -66,24 +72,39 @@ export const periodsAsRowsDetector: TableDetector = {
       periods++;
       for (const column of others) {
         const value = grid.value(below, column);
-        if (isFigureData(parseFigure(value))) numeric.add(column);
+        const figure = parseFigure(value);
+        if (isFigureData(figure)) numeric.add(column);
+        else if (figure.kind === "text") {
+          const texts = labels.get(column) ?? new Set<string>();
+          texts.add(grid.text(below, column));
+          labels.set(column, texts);
+        }
         samples.set(column, [...(samples.get(column) ?? []), value]);
       }
     }
+    // NOTE: a column of labels that change from row to row (type codes, category names) makes the table
+    // long, a row per category × period, even before a period repeats within the rows looked at.
+    // A category runs over many rows (a hundred months of one code), so the labels are sampled further down.
+    const labelRows = Math.min(grid.rowCount, row + labelSample);
+    for (const [column, texts] of labels)
+      for (let below = lastRow + 1; below <= labelRows && texts.size < 2; below++)
+        if (parseFigure(grid.value(below, column)).kind === "text") texts.add(grid.text(below, column));
+    if ([...labels.values()].some((texts) => texts.size >= 2)) return null;
     // Every numeric column is a measure: counts and rates are series, a population the denominator,
     // flags, codes and other measures are named as not used.
     let populationColumn: number | null = null;
     const unused: PeriodsAsRowsLayout["unused"] = [];
     const categories: PeriodsAsRowsLayout["categories"] = [];
+    const titleUnit = titleRateUnit(grid, row);
     for (const column of others.filter((other) => numeric.has(other))) {
-      const measure = classifyMeasure(grid.text(row, column), samples.get(column) ?? []);
+      const measure = classifyMeasure(grid.text(row, column), samples.get(column) ?? [], false, titleUnit);
       if (measure.kind === "count" || measure.kind === "rate")
         categories.push({ column, header: measure.header, unit: measure.unit });
       else if (measure.kind === "population" && populationColumn === null) populationColumn = column;
       else
         unused.push({
           column,
-          header: grid.text(row, column),
+          header: measure.header,
           reason: measure.kind === "flag" || measure.kind === "code" ? measure.kind : "measure",
         });
     }
@@ -135,6 +156,7 @@ function readPeriodsAsRows(
     const listed = unitRows.units.get(category.column);
     return named !== "count" || listed === undefined || listed === "other" ? named : listed;
   };
+  const withCounts = layout.categories.some((category) => unitOf(category) === "count");
   const walk = walkPeriodRows(
     grid,
     context,
@@ -164,6 +186,8 @@ function readPeriodsAsRows(
             targetText: null,
             byYear: new Map(),
           };
+          // A rate column beside count columns is a measure of its own ("Violent crime rate").
+          if (entry.unit !== "count" && withCounts) entry.measure = category.header;
           byKey.set(key, entry);
         }
         const figure = parseFigure(grid.value(row, category.column));
@@ -185,6 +209,15 @@ function readPeriodsAsRows(
       field: "category",
       column: category.column,
     })),
+    ...(layout.populationColumn !== null
+      ? [
+          {
+            header: withoutFootnoteMark(grid.text(layout.row, layout.populationColumn)),
+            field: "population",
+            column: layout.populationColumn,
+          },
+        ]
+      : []),
   ].sort((a, b) => a.column - b.column);
   const read = longTableRead(grid, context, {
     headerRow: layout.row,

@@ -133,6 +133,8 @@ export interface LongSeries {
   byYear: Map<number, { figure: ParsedFigure; cell: string }>;
   /** For months or quarters added up to years: the parts with a value per year. */
   partsByYear?: Map<number, Set<number>>;
+  /** The measure column it was read from, beside the table's count (FigureSeries.measure). */
+  measure?: string;
 }
 
 /**
@@ -271,6 +273,7 @@ export function seriesFromEntries(
     row: entry.row,
     targetText: entry.targetText,
     ...(isPseudoRegion(entry.region) ? { pseudoRegion: true } : {}),
+    ...(entry.measure !== undefined ? { measure: entry.measure } : {}),
   }));
   return { sortedYears, series };
 }

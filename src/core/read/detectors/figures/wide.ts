@@ -177,6 +177,9 @@ function readWide(
   const series: FigureSeries[] = [];
   const provisional = new Set(order.filter((year) => year.provisional).map((year) => year.year));
   let subheadings = 0;
+  // StatLine writes a region once, on the first row of its block; the rows under it belong to it too.
+  let lastRegion: string | null = null;
+  let regionsFilled = 0;
   let dataCells = 0;
   let readableCells = 0;
 
@@ -228,7 +231,12 @@ function readWide(
           if (isFigureData(figure)) readableCells++;
         }
       });
-      const region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
+      let region = layout.regionColumn === null ? null : grid.text(row, layout.regionColumn) || null;
+      if (region === null && lastRegion !== null) {
+        region = lastRegion;
+        regionsFilled++;
+      }
+      lastRegion = region;
       series.push({
         category,
         region,
@@ -253,6 +261,7 @@ function readWide(
     .add({ code: "title-above" }, hasTitleAbove(grid, layout.row))
     .add({ code: "unit-row", row: unitRows.rows[0] ?? 0 }, unitRows.rows.length > 0)
     .add({ code: "subheadings", count: subheadings })
+    .add({ code: "region-filled-down", count: regionsFilled })
     .add({ code: "units", units })
     .add({ code: "provisional", years: [...provisional].sort((a, b) => a - b) })
     .add({ code: "blank-rows", count: reported.length })
@@ -263,8 +272,11 @@ function readWide(
     quality: dataCells === 0 ? 0 : readableCells / dataCells,
     rows: series.length,
   });
+  // NOTE: StatLine puts the row dimension's name in the unit row ("Perioden | 2019 …" over "Soort misdrijf |
+  // aantal …"); that cell, not the periods' label above it, names the category column.
+  const unitRowLabel = unitRows.rows.length > 0 ? grid.text(unitRows.rows[0], layout.categoryColumn) : "";
   const columns = [
-    { header: layout.categoryHeader, field: "category", column: layout.categoryColumn },
+    { header: unitRowLabel || layout.categoryHeader, field: "category", column: layout.categoryColumn },
     ...(layout.regionColumn !== null
       ? [{ header: grid.text(layout.row, layout.regionColumn), field: "region", column: layout.regionColumn }]
       : []),
