@@ -1,3 +1,4 @@
+import { planWithinCellLimit } from "./cellLimit";
 import { redactReportPlan } from "../privacy/redactPlan";
 import type { Report } from "../report";
 import type { Settings } from "../settings";
@@ -81,5 +82,5 @@ export function buildReportPlan(
   };
   // NOTE: the griffie copy gets the one redaction step over every text of the plan (ids, sheet names,
   // chart caches, properties …), so both hosts write the same redacted copy.
-  return griffie ? redactReportPlan(plan) : plan;
+  return planWithinCellLimit(griffie ? redactReportPlan(plan) : plan);
 }

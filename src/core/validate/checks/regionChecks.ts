@@ -1,6 +1,7 @@
 import { cellAddress } from "../../address";
 import type { Dataset } from "../../datasets";
 import { createFinding, type Finding } from "../../findings/finding";
+import { excelCellCharacters } from "../../plan/cellLimit";
 import type { CellValue, SheetSnapshot } from "../../snapshot";
 import { redactText } from "../../privacy/redact";
 import type { Check, WorkbookCheckContext } from "../check";
@@ -137,8 +138,25 @@ function formulaTexts(context: WorkbookCheckContext): Finding[] {
   return findings;
 }
 
+/**
+ * text-truncated: texts in a dataset's cells longer than an Excel cell holds (32,767 characters), which the
+ * plan shortens wherever it writes them (plan/cellLimit.ts); one finding for the workbook, at the first.
+ */
+function longTexts(context: WorkbookCheckContext): Finding[] {
+  const cells: { sheet: string; cell: string }[] = [];
+  eachRegionCell(context, (sheet, row, column, value) => {
+    if (typeof value === "string" && value.length > excelCellCharacters)
+      cells.push({ sheet: sheet.name, cell: cellAddress(row, column) });
+  });
+  const [first] = cells;
+  return first
+    ? [createFinding("text-truncated", first, { count: cells.length, sheet: first.sheet }, context.language)]
+    : [];
+}
+
 /** Checks over the cells of every dataset, in report order. */
 export const regionChecks: readonly Check[] = [
   { id: "error-value", appliesTo: "workbook", run: errorValues },
   { id: "formula-text", appliesTo: "workbook", run: formulaTexts },
+  { id: "text-truncated", appliesTo: "workbook", run: longTexts },
 ];
