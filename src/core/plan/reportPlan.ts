@@ -106,11 +106,27 @@ export interface Hyperlink {
   tooltip?: string;
 }
 
-/** The three sections of a page header or footer, each may hold Excel header codes (&P, &N, &D). */
+/**
+ * The three sections of a page header or footer, each may hold Excel header codes (&P page, &N pages, &D date;
+ * a literal "&" is written "&&"). Hosts write the sections as they are: the plan keeps the whole text of
+ * header and footer within Excel's 255 characters (headerFooterCode).
+ */
 export interface HeaderFooterParts {
   left?: string;
   center?: string;
   right?: string;
+}
+
+/** Longest header or footer Excel accepts, counted over its code text ("&L…&C…&R…"). */
+export const headerFooterLimit = 255;
+
+/** The one text of a header or footer in SpreadsheetML's code form: "&Lleft&Ccenter&Rright". */
+export function headerFooterCode(parts: HeaderFooterParts): string {
+  return (
+    (parts.left ? `&L${parts.left}` : "") +
+    (parts.center ? `&C${parts.center}` : "") +
+    (parts.right ? `&R${parts.right}` : "")
+  );
 }
 
 export interface PrintSetup {
@@ -119,12 +135,9 @@ export interface PrintSetup {
   fitToWidth: true;
   /** Rows repeated at the top of every printed page, e.g. "1:4". */
   printTitleRows?: string;
-  /** Header and footer texts (Excel header codes allowed: &P page, &N pages, &D date). */
-  header: string;
-  footer: string;
-  /** The same header and footer split in sections (Office.js sets left/center/right separately). */
-  headerParts?: HeaderFooterParts;
-  footerParts?: HeaderFooterParts;
+  /** Page header and footer in the report's language, each within headerFooterLimit as code text. */
+  header: HeaderFooterParts;
+  footer: HeaderFooterParts;
 }
 
 export type PlannedSheetKey = "cover" | "overview" | "trends" | "findings" | "notes";

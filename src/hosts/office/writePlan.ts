@@ -489,8 +489,7 @@ function writePrintSetup(sheet: Excel.Worksheet, planned: PlannedSheet): void {
     layout.setPrintTitleRows(`$${rows[0]}:$${rows[1] ?? rows[0]}`);
   }
   const pages = layout.headersFooters.defaultForAllPages;
-  const header = print.headerParts ?? { center: print.header };
-  const footer = print.footerParts ?? { center: print.footer };
+  const { header, footer } = print;
   if (header.left) pages.leftHeader = header.left;
   if (header.center) pages.centerHeader = header.center;
   if (header.right) pages.rightHeader = header.right;

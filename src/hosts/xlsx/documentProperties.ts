@@ -1,4 +1,4 @@
-import type { DocumentProperties, HeaderFooterParts } from "../../core";
+import type { DocumentProperties } from "../../core";
 import { escapeXml, xmlDeclaration } from "./xml";
 
 /** docProps parts of the griffie copy. Author and company are the organisation, never a person. */
@@ -57,34 +57,5 @@ export function customProperties(properties: DocumentProperties): string {
       )
       .join("") +
     "</Properties>"
-  );
-}
-
-/**
- * The printed header of a griffie page: the plan's header with the document status (Concept /
- * Definitief) in its centre section when the header does not say it already.
- */
-export function griffieHeader(
-  header: string,
-  parts: HeaderFooterParts | undefined,
-  status: DocumentProperties["status"],
-): string {
-  if (parts && (parts.left || parts.center || parts.right)) {
-    const all = [parts.left, parts.center, parts.right].join(" ");
-    if (all.includes(status)) return sectionsText(parts);
-    return sectionsText(
-      parts.center ? { ...parts, center: `${parts.center} – ${status}` } : { ...parts, center: status },
-    );
-  }
-  if (header.includes(status)) return header;
-  if (!header.includes("&C")) return `${header}&C${status}`;
-  return header.replace(/&C/, `&C${status} – `);
-}
-
-function sectionsText(parts: HeaderFooterParts): string {
-  return (
-    (parts.left ? `&L${parts.left}` : "") +
-    (parts.center ? `&C${parts.center}` : "") +
-    (parts.right ? `&R${parts.right}` : "")
   );
 }

@@ -1,5 +1,5 @@
-import { cellAddress, parseRangeAddress, quoteSheetName } from "../../core";
-import type { CellStyle, ConditionalFormat, HeaderFooterParts, PlannedSheet, PlanValue } from "../../core";
+import { cellAddress, headerFooterCode, parseRangeAddress, quoteSheetName } from "../../core";
+import type { CellStyle, ConditionalFormat, PlannedSheet, PlanValue } from "../../core";
 import { chartPageBreaks, estimateRowHeights } from "./pageBreaks";
 import { argb, type StyleSheetMerger } from "./styles";
 import { escapeXml, xmlDeclaration } from "./xml";
@@ -18,8 +18,6 @@ export interface SheetWriteOptions {
   linkTargets: ReadonlySet<string> | null;
   /** Applied to every text before it is written (the griffie copy redacts personal data). */
   transformText?: (text: string) => string;
-  /** Header text override (the griffie copy adds its document status). */
-  header?: string;
   /** Marks the sheet as the selected tab (only in a new workbook: a user's sheet may be selected too). */
   selected?: boolean;
 }
@@ -95,8 +93,8 @@ export function worksheetXml(
         "/>",
     )
     .join("");
-  const header = options.header ?? headerFooterText(sheet.print.header, sheet.print.headerParts);
-  const footer = headerFooterText(sheet.print.footer, sheet.print.footerParts);
+  const header = headerFooterCode(sheet.print.header);
+  const footer = headerFooterCode(sheet.print.footer);
   return (
     xmlDeclaration +
     `<worksheet xmlns="${mainNamespace}" xmlns:r="${relationshipNamespace}">` +
@@ -119,16 +117,6 @@ export function worksheetXml(
     rowBreaksXml(chartPageBreaks(sheet)) +
     (options.drawingRelationshipId ? `<drawing r:id="${options.drawingRelationshipId}"/>` : "") +
     "</worksheet>"
-  );
-}
-
-/** The header or footer text: the sections when the plan gives them (&L, &C, &R), else the plain text. */
-export function headerFooterText(text: string, parts: HeaderFooterParts | undefined): string {
-  if (!parts || (!parts.left && !parts.center && !parts.right)) return text;
-  return (
-    (parts.left ? `&L${parts.left}` : "") +
-    (parts.center ? `&C${parts.center}` : "") +
-    (parts.right ? `&R${parts.right}` : "")
   );
 }
 

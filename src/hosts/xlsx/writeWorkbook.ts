@@ -21,7 +21,7 @@ import {
   drawingXml,
   type PlacedChart,
 } from "./chartParts";
-import { coreProperties, customProperties, extendedProperties, griffieHeader } from "./documentProperties";
+import { coreProperties, customProperties, extendedProperties } from "./documentProperties";
 import { customPropertiesPath, ownershipOf } from "./generatedSheets";
 import { loadJszip, type OpenPackageStore } from "./packageParts";
 import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
@@ -94,7 +94,7 @@ export async function writeReportIntoWorkbook(
 /**
  * A new workbook for the council's griffie: only the generated sheets, as values (no formulas, links,
  * hidden sheets, comments or names pointing elsewhere), personal data redacted, document properties
- * set (organisation as author, never a person) and the document status in every printed header.
+ * set (organisation as author, never a person); the plan gives the status in every printed header.
  */
 export async function writeGriffieWorkbook(
   given: ReportPlan,
@@ -160,7 +160,6 @@ export async function writeGriffieWorkbook(
     marker: null,
     sheetOptions: (sheet, index) => ({
       linkTargets: null,
-      header: griffieHeader(sheet.print.header, sheet.print.headerParts, plan.properties.status),
       selected: index === activeIndex,
     }),
   });

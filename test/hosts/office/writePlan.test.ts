@@ -82,8 +82,8 @@ function overviewSheet(name = "Koers Overzicht"): PlannedSheet {
       paperSize: "A4",
       fitToWidth: true,
       printTitleRows: "1:3",
-      header: "Koers",
-      footer: "&P / &N",
+      header: { center: "Koers" },
+      footer: { center: "&P / &N" },
     },
   };
 }
@@ -100,7 +100,7 @@ function notesSheet(name = "Koers Toelichting"): PlannedSheet {
     conditionalFormats: [],
     charts: [],
     hyperlinks: [{ cell: "A1", target: { sheet: "Koers Overzicht", cell: "A1" } }],
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, header: "", footer: "" },
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, header: {}, footer: {} },
   };
 }
 

@@ -14,8 +14,8 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
     paperSize: "A4" as const,
     fitToWidth: true as const,
     printTitleRows: titleRows,
-    header: "&LVoortgang IVP&RConcept",
-    footer: "&LKoers, 1 maart 2025&RPagina &P van &N",
+    header: { left: "Voortgang IVP", right: "Concept" },
+    footer: { left: "Koers, 1 maart 2025", right: "Pagina &P van &N" },
   });
 
   const groups = lelystadExpected.groups;
