@@ -179,6 +179,9 @@ export interface SheetRename {
   actual: string;
 }
 
+/** The BCP 47 tag a written copy declares as its language (dc:language), so screen readers read it right. */
+export const documentLanguageTags = { nl: "nl-NL", en: "en-GB" } as const;
+
 export interface ReportPlan {
   language: "nl" | "en";
   sheets: PlannedSheet[];

@@ -81,6 +81,32 @@ describe("writeGriffieWorkbook", () => {
     });
   });
 
+  it.each([
+    ["nl", "nl-NL", "Werkbladen"],
+    ["en", "en-GB", "Worksheets"],
+  ] as const)(
+    "declares its language (%s → %s) and title, and lists its sheets",
+    async (language, tag, heading) => {
+      const plan = { ...samplePlan(), language };
+      const parts = await partTexts(await writeGriffieWorkbook(plan));
+      const core = parts.get("docProps/core.xml")!;
+      const app = parts.get("docProps/app.xml")!;
+      expect({
+        language: /<dc:language>([^<]*)<\/dc:language>/.exec(core)?.[1],
+        title: /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1],
+        heading: /<HeadingPairs>.*?<vt:lpstr>([^<]*)</.exec(app)?.[1],
+        sheets: [
+          ...(/<TitlesOfParts>(.*)<\/TitlesOfParts>/.exec(app)?.[1] ?? "").matchAll(/<vt:lpstr>([^<]*)</g),
+        ].map((match) => match[1]),
+      }).toEqual({
+        language: tag,
+        title: "Voortgang Integraal Veiligheidsplan",
+        heading,
+        sheets: plan.sheets.map((sheet) => sheet.name),
+      });
+    },
+  );
+
   it("prints the plan's header on every sheet as it is and opens on the plan's active sheet", async () => {
     const plan = samplePlan();
     plan.sheets = plan.sheets.map((sheet) => ({
