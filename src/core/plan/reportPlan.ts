@@ -64,6 +64,11 @@ export interface ChartSpec {
   /** barStacked and bar are horizontal; column is vertical. */
   kind: "barStacked" | "bar" | "line" | "column";
   title: string;
+  /**
+   * Alternative text: the chart's type, what it shows and its main figures (chartAltText), for screen
+   * readers; the file host writes it as the drawing's description.
+   */
+  altText: string;
   /** Top-left and bottom-right cells the chart covers (1-based, bottom-right exclusive like a drawing anchor). */
   anchor: { from: { row: number; column: number }; to: { row: number; column: number } };
   categories: RangeRef;

@@ -102,6 +102,7 @@ function redactChart(chart: ChartSpec, range: (ref: RangeRef) => RangeRef): Char
   return {
     ...chart,
     title: redactSharedText(chart.title),
+    altText: redactSharedText(chart.altText),
     categories: range(chart.categories),
     categoryCache: chart.categoryCache.map(redactSharedText),
     series: chart.series.map((series) => ({

@@ -453,6 +453,8 @@ function writeChart(sheet: Excel.Worksheet, spec: ChartSpec, rangeOf: (ref: Rang
   );
   chart.name = spec.id;
   chart.title.text = spec.title;
+  // NOTE: Office.js has no alt text on Excel.Chart (only Shape.altTextDescription, and a chart is not reachable
+  // as a Shape); the plan's altText reaches the griffie copy, which the file host writes.
   chart.legend.visible = spec.showLegend;
   if (spec.showLegend) chart.legend.position = "Bottom";
   if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;

@@ -324,7 +324,7 @@ describe("buildReportPlan: trends", () => {
   it("colours change by polarity and marks subtotals, mismatches and small numbers", () => {
     const burglary = parseCellAddress(addressOf(cells, "woninginbraken")).row;
     const vandalism = parseCellAddress(addressOf(cells, "huiselijk geweld")).row;
-    expect(styleAt(trends, `F${burglary}`)?.color).toBe("#00843D");
+    expect(styleAt(trends, `F${burglary}`)?.color).toBe("#007A33");
     expect(styleAt(trends, `F${vandalism}`)?.color).toBe("#C00000");
     expect(styleAt(trends, `A${burglary}`)?.bold).toBe(true);
     expect(rowFrom(cells, "geweld: totaal", 14)[13]).toBe(

@@ -66,6 +66,7 @@ function overviewSheet(name = "Koers Overzicht"): PlannedSheet {
         id: "status-per-prioriteit",
         kind: "barStacked",
         title: "Status per prioriteit",
+        altText: "Status per prioriteit: alt text",
         anchor: { from: { row: 17, column: 1 }, to: { row: 32, column: 7 } },
         categories: { sheet: name, range: "A4:A5" },
         categoryCache: ["Ondermijning", "Zorg en veiligheid"],
