@@ -137,9 +137,21 @@ export function headerFooterCode(parts: HeaderFooterParts): string {
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   paperSize: "A4";
-  fitToWidth: true;
+  /**
+   * Fit to one page wide (as many pages tall as needed). False when that would print text below 8 pt: then
+   * `scale` holds and the columns split over pages at `columnBreaks`, repeating `printTitleColumns`.
+   */
+  fitToWidth: boolean;
+  /** Fixed print scale in percent, when not fitting to width. */
+  scale?: number;
   /** Rows repeated at the top of every printed page, e.g. "1:4". */
   printTitleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:A". */
+  printTitleColumns?: string;
+  /** Rows that start a new printed page (manual breaks): charts stay whole, tables split well (pageBreaks). */
+  rowBreaks?: number[];
+  /** Columns (1-based) that start a new printed page when the sheet splits in column groups. */
+  columnBreaks?: number[];
   /** Page header and footer in the report's language, each within headerFooterLimit as code text. */
   header: HeaderFooterParts;
   footer: HeaderFooterParts;
@@ -164,6 +176,17 @@ export interface PlannedSheet {
   autoFilter?: string;
   /** Explicit row heights in points, for rows with wrapped text in merged cells (Excel cannot autofit those). */
   rowHeights?: { row: number; height: number }[];
+  /**
+   * The sheet's tables for pagination: from its title row (`from`) over its header to its last row (`to`);
+   * `firstBodyRow` is the first row under the header.
+   */
+  tables?: PlannedTable[];
+}
+
+export interface PlannedTable {
+  from: number;
+  firstBodyRow: number;
+  to: number;
 }
 
 export interface DocumentProperties {

@@ -7,9 +7,11 @@ import type {
   Hyperlink,
   PlannedSheet,
   PlannedSheetKey,
+  PlannedTable,
   PlanValue,
   PrintSetup,
 } from "./reportPlan";
+import { pageBreaks } from "./pagination";
 
 /** Where a written block landed, 1-based and inclusive. */
 export interface BlockPosition {
@@ -123,6 +125,8 @@ export class SheetBuilder {
   private readonly charts: ChartSpec[] = [];
   private readonly hyperlinks: Hyperlink[] = [];
   private readonly rowHeights = new Map<number, number>();
+  private readonly tables: PlannedTable[] = [];
+  private lastSectionRow = 0;
 
   /** Column widths (characters, index 0 = column A) are needed to estimate the height of wrapped rows. */
   constructor(columnWidths: number[] = []) {
@@ -172,8 +176,9 @@ export class SheetBuilder {
     };
   }
 
-  /** One cell of text (or a value) on its own row. */
+  /** One cell of text (or a value) on its own row; a section title is kept on the page of the table under it. */
   line(value: PlanValue, style?: CellStyle, column = 1): BlockPosition {
+    if (style === styles.section) this.lastSectionRow = this.nextRow;
     return this.write([[value]], { style, column });
   }
 
@@ -210,6 +215,10 @@ export class SheetBuilder {
     const firstRow = header.row + 1;
     const lastRow = header.row + options.rows.length;
     const lastColumn = column + width - 1;
+    // NOTE: a section title at most two rows up (a legend line may stand between) belongs to the table.
+    const from =
+      this.lastSectionRow > 0 && header.row - this.lastSectionRow <= 2 ? this.lastSectionRow : header.row;
+    if (options.rows.length > 0) this.tables.push({ from, firstBodyRow: firstRow, to: lastRow });
     if (options.banded && options.rows.length > 1) {
       this.band(rangeAddress({ row: firstRow, column }, { row: lastRow, column: lastColumn }));
     }
@@ -346,6 +355,9 @@ export class SheetBuilder {
         .sort(([a], [b]) => a - b)
         .map(([row, height]) => ({ row, height }));
     }
+    if (this.tables.length > 0) sheet.tables = this.tables;
+    const rowBreaks = pageBreaks(sheet);
+    if (rowBreaks.length > 0) sheet.print = { ...sheet.print, rowBreaks };
     return sheet;
   }
 }

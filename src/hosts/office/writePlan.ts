@@ -485,11 +485,20 @@ function writePrintSetup(sheet: Excel.Worksheet, planned: PlannedSheet): void {
   layout.paperSize = "A4";
   // NOTE: verticalFitToPages 0 means "as many pages tall as needed", as fitToHeight="0" in the file
   // format; fitting to one page tall would shrink a long list to unreadable size.
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.zoom = print.fitToWidth
+    ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+    : { scale: print.scale ?? 100 };
   if (print.printTitleRows) {
     const rows = print.printTitleRows.replace(/\$/g, "").split(":");
     layout.setPrintTitleRows(`$${rows[0]}:$${rows[1] ?? rows[0]}`);
   }
+  if (print.printTitleColumns) {
+    const columns = print.printTitleColumns.replace(/\$/g, "").split(":");
+    layout.setPrintTitleColumns(`$${columns[0]}:$${columns[1] ?? columns[0]}`);
+  }
+  // The plan's page breaks: charts whole, tables never split leaving fewer than 5 rows (core pagination).
+  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
+  for (const column of print.columnBreaks ?? []) sheet.verticalPageBreaks.add(`${columnLetter(column)}1`);
   const pages = layout.headersFooters.defaultForAllPages;
   const { header, footer } = print;
   if (header.left) pages.leftHeader = header.left;

@@ -1,9 +1,14 @@
-import { cellAddress, headerFooterCode, parseRangeAddress, quoteSheetName } from "../../core";
+import {
+  blockCellStyle,
+  cellAddress,
+  estimateRowHeights,
+  headerFooterCode,
+  parseRangeAddress,
+  quoteSheetName,
+} from "../../core";
 import type { CellStyle, ConditionalFormat, PlannedSheet, PlanValue } from "../../core";
-import { chartPageBreaks, estimateRowHeights } from "./pageBreaks";
 import { argb, type StyleSheetMerger } from "./styles";
 import { escapeXml, xmlDeclaration } from "./xml";
-import { blockCellStyle } from "./cellStyles";
 
 /** What the worksheet writer needs of a sheet: a planned sheet, or a sheet copied from another workbook. */
 export type SheetContent = Omit<PlannedSheet, "key">;
@@ -67,7 +72,8 @@ export function worksheetXml(
   const sheetProperties =
     "<sheetPr>" +
     (sheet.tabColor ? `<tabColor rgb="${argb(sheet.tabColor)}"/>` : "") +
-    '<pageSetUpPr fitToPage="1"/></sheetPr>';
+    (sheet.print.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "") +
+    "</sheetPr>";
   const dimension = `<dimension ref="${lastRow === 1 && lastColumn === 1 ? "A1" : `A1:${cellAddress(lastRow, lastColumn)}`}"/>`;
   const columns =
     sheet.columnWidths.length > 0
@@ -109,22 +115,26 @@ export function worksheetXml(
     conditional +
     (links ? `<hyperlinks>${links}</hyperlinks>` : "") +
     '<pageMargins left="0.6" right="0.6" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="9"${sheet.print.fitToWidth ? "" : ` scale="${sheet.print.scale ?? 100}"`} orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
     "<headerFooter>" +
     (header ? `<oddHeader>${escapeXml(header)}</oddHeader>` : "") +
     (footer ? `<oddFooter>${escapeXml(footer)}</oddFooter>` : "") +
     "</headerFooter>" +
-    rowBreaksXml(chartPageBreaks(sheet)) +
+    breaksXml("rowBreaks", sheet.print.rowBreaks ?? [], 16383) +
+    breaksXml("colBreaks", sheet.print.columnBreaks ?? [], 1048575) +
     (options.drawingRelationshipId ? `<drawing r:id="${options.drawingRelationshipId}"/>` : "") +
     "</worksheet>"
   );
 }
 
-/** Manual breaks above the given rows (brk id = the last row of the page before, 1-based). */
-function rowBreaksXml(rows: number[]): string {
-  if (rows.length === 0) return "";
-  const breaks = rows.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
-  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+/**
+ * Manual breaks before the given rows or columns (brk id = the last row or column of the page before,
+ * 1-based; 0-based the first of the next page).
+ */
+function breaksXml(tag: "rowBreaks" | "colBreaks", starts: number[], max: number): string {
+  if (starts.length === 0) return "";
+  const breaks = starts.map((start) => `<brk id="${start - 1}" max="${max}" man="1"/>`).join("");
+  return `<${tag} count="${starts.length}" manualBreakCount="${starts.length}">${breaks}</${tag}>`;
 }
 
 function collectCells(sheet: SheetContent): Map<number, Map<number, PlannedCell>> {

@@ -275,15 +275,14 @@ async function addPlannedSheets(
         true,
       );
     }
-    if (sheet.print.printTitleRows) {
-      const [first, last] = sheet.print.printTitleRows.split(":");
-      workbook.addDefinedName(
-        "_xlnm.Print_Titles",
-        `${quoteSheetName(sheet.name)}!$${first}:$${last ?? first}`,
-        tabIndex,
-        false,
-      );
-    }
+    const titles = [
+      ...(sheet.print.printTitleColumns ? [sheet.print.printTitleColumns] : []),
+      ...(sheet.print.printTitleRows ? [sheet.print.printTitleRows] : []),
+    ].map((range) => {
+      const [first, last] = range.split(":");
+      return `${quoteSheetName(sheet.name)}!$${first}:$${last ?? first}`;
+    });
+    if (titles.length > 0) workbook.addDefinedName("_xlnm.Print_Titles", titles.join(","), tabIndex, false);
   });
   workbook.writePart(stylesPath, styles.toXml(), date);
   return { sheets: plan.sheets.map((sheet) => sheet.name), charts };

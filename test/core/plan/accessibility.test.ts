@@ -4,7 +4,7 @@ import { contrastRatio, requiredContrast } from "../../../src/core/plan/contrast
 import { palette } from "../../../src/core/plan/sheetBuilder";
 import { analyzeWorkbooks } from "../../../src/core/pipeline";
 import { parseSettings } from "../../../src/core/settings";
-import { blockCellStyle } from "../../../src/hosts/xlsx/cellStyles";
+import { blockCellStyle } from "../../../src/core/plan/cellStyles";
 import { drontenWideSheet, lelystadActivityList } from "../../support/fixtures";
 import { workbookFromSheets } from "../../support/snapshotBuilder";
 import { longRegionsSheet, wideMarginSheet } from "../../support/surveyWorkbooks";
