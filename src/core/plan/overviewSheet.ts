@@ -12,7 +12,8 @@ import type { CellBlock, CellStyle, ChartSeries, PlannedSheet, PlanValue } from 
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
 const lastColumn = 8;
-const columnWidths = [44, 13, 13, 13, 13, 13, 13, 13];
+/** The most each column gets; the plan sizes them to their content (fitColumnWidths). */
+const columnWidths = [40, 22, 22, 14, 14, 14, 14, 14];
 const paragraphWidth = columnWidths.reduce((sum, width) => sum + width, 0);
 const chartRows = 18;
 const shownStatuses: StatusKey[] = ["done", "onTrack", "delayed", "notStarted"];
@@ -39,8 +40,9 @@ export function buildOverviewSheet(context: PlanContext): PlannedSheet {
       cellStyles: [{ row: 0, column: 1, style: { numberFormat: longDateFormat(context.language) } }],
     },
   );
-  // A date does not spill into the next cell as text does: "30 september 2025" needs more than column B.
-  sheet.merge(`${cellAddress(details.row, 2)}:${cellAddress(details.row, 4)}`);
+  // A date does not spill into the next cell as text does, and the sources are long: each value spans B:H.
+  for (let row = details.row; row <= details.lastRow; row++)
+    sheet.merge(`${cellAddress(row, 2)}:${cellAddress(row, lastColumn)}`);
 
   writeSummary(sheet, context);
   if (report.activities) writeActivities(sheet, context, report.activities);
@@ -62,7 +64,9 @@ export function buildOverviewSheet(context: PlanContext): PlannedSheet {
     name: context.names.overview,
     tabColor: palette.title,
     columnWidths,
-    print: printSetup(context, "landscape"),
+    fitColumns: true,
+    // NOTE: portrait, so the kernboodschap, key figures and the priority table share page 1.
+    print: printSetup(context, "portrait"),
   });
 }
 
@@ -94,7 +98,7 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
       [texts.overview.overdue, activities.overdue],
     ],
     {
-      columnStyles: [styles.label, { numberFormat: "#,##0" }],
+      columnStyles: [{ ...styles.label, wrap: true, verticalAlignment: "center" }, { numberFormat: "#,##0" }],
       cellStyles: [
         { row: 0, column: 1, style: { numberFormat: "0.0%", size: 20, bold: true, color: palette.title } },
         ...(onTrackOverdue > 0 ? [{ row: 1, column: 1, style: { bold: true, color: palette.worse } }] : []),
@@ -299,7 +303,13 @@ function writeChanges(sheet: SheetBuilder, context: PlanContext, activities: Act
     header: texts.overview.changesHeader,
     rows,
     bodyStyle: { verticalAlignment: "top" },
-    columnStyles: [{ wrap: true }, { horizontalAlignment: "left" }, undefined, undefined, undefined],
+    columnStyles: [
+      { wrap: true },
+      { horizontalAlignment: "left" },
+      { wrap: true },
+      { wrap: true },
+      { wrap: true },
+    ],
     banded: true,
   });
 }

@@ -10,6 +10,14 @@ type SheetLayout = Pick<
   print: Pick<PrintSetup, "orientation" | "printTitleRows" | "scale">;
 };
 
+/** Smallest print scale that keeps 11 pt text at 8 pt or more on paper. */
+export const minimumPrintScale = 8 / 11;
+
+/** Printable width of an A4 page in points, with the writers' margins of 0.6 in left and right. */
+export function printableWidth(orientation: PrintSetup["orientation"]): number {
+  return (orientation === "landscape" ? 842 : 595) - 2 * 0.6 * 72;
+}
+
 /** Fewest body rows of a table a page may hold on either side of a break. */
 export const minimumRowsAtBreak = 5;
 
@@ -28,12 +36,11 @@ export const minimumRowsAtBreak = 5;
 export function pageBreaks(sheet: SheetLayout): number[] {
   const tables = sheet.tables ?? [];
   if (sheet.charts.length === 0 && tables.length === 0) return [];
-  const landscape = sheet.print.orientation === "landscape";
   // A4 is 595 × 842 pt; the writers' margins are 0.6 in left/right and 0.75 in top/bottom.
-  const printableWidth = (landscape ? 842 : 595) - 2 * 0.6 * 72;
-  const printableHeight = (landscape ? 595 : 842) - 2 * 0.75 * 72;
+  const width = printableWidth(sheet.print.orientation);
+  const printableHeight = (sheet.print.orientation === "landscape" ? 595 : 842) - 2 * 0.75 * 72;
   const heights = new Map([...estimateRowHeights(sheet)].map(([row, estimate]) => [row, estimate.height]));
-  const scale = sheet.print.scale !== undefined ? sheet.print.scale / 100 : fitScale(sheet, printableWidth);
+  const scale = sheet.print.scale !== undefined ? sheet.print.scale / 100 : fitScale(sheet, width);
   const height = (row: number) => heights.get(row) ?? 15;
   const titleHeight = printTitleHeight(sheet.print.printTitleRows, height);
   // Keep 5% slack: a renderer that fits a little less than estimated would otherwise cut the chart.

@@ -254,9 +254,9 @@ describe("buildReportPlan: overview", () => {
     expect(chart.showLegend).toBe(false);
   });
 
-  it("prints on A4 landscape with title, page numbers, report date and status", () => {
+  it("prints on A4 portrait with title, page numbers, report date and status", () => {
     expect(overview.print).toMatchObject({
-      orientation: "landscape",
+      orientation: "portrait",
       paperSize: "A4",
       fitToWidth: true,
       header: { left: "Voortgang IVP 2023-2026", right: "Pagina &P van &N" },
