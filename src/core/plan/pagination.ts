@@ -102,12 +102,13 @@ export function pageBreaks(sheet: SheetLayout): number[] {
       const bodyRows = table.to - table.firstBodyRow + 1;
       const leading = table.firstBodyRow - table.from;
       // Split here, the page would hold fewer than 5 of its rows, or leave fewer than 5 for the next.
+      const fitsOnAPage = span(table.from, table.to) <= laterCapacity;
       const badSplit = layouts.some((layout) => {
         if (layout.used === 0) return false;
         const fitting = rowsThatFit(layout, table.from, table.to) - leading;
-        return (
-          fitting < bodyRows && (fitting < minimumRowsAtBreak || bodyRows - fitting < minimumRowsAtBreak)
-        );
+        if (fitting >= bodyRows) return false;
+        // A table longer than a page runs on; its last page keeps 5 rows by the page-end rule below.
+        return fitting < minimumRowsAtBreak || (fitsOnAPage && bodyRows - fitting < minimumRowsAtBreak);
       });
       if (badSplit) breakAt(row);
     }
