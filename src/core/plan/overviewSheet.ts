@@ -7,7 +7,15 @@ import { readableTextOn } from "./contrast";
 import { activitiesWord, chartAltText, statusChartSubject, titleSubject } from "./chartAltText";
 import { changeChartSeries, chartTable, trendChartSeries } from "./chartSelection";
 import { surveyPointer } from "./surveySection";
-import { dateSerial, longDateFormat, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
+import {
+  dateSerial,
+  longDateFormat,
+  fraction,
+  printSetup,
+  sourceName,
+  yearLabel,
+  type PlanContext,
+} from "./planContext";
 import type { CellBlock, CellStyle, ChartSeries, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
@@ -330,7 +338,7 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
     sheet.skip();
     sheet.line(
       interpolate(texts.overview.trendTable, {
-        sheet: [table.sheet, table.focusRegion ?? null]
+        sheet: [sourceName(table.sheet, context.language), table.focusRegion ?? null]
           .filter((part): part is string => part !== null)
           .map(context.userText)
           .join(", "),

@@ -61,6 +61,21 @@ export function formatLongDate(iso: string, language: Language): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/**
+ * A source sheet in plain words: "[dronten-cijfers.xlsx]Cijfers" (a sheet of another input workbook, as Koers
+ * names it internally) → "Dronten cijfers, blad Cijfers"; a sheet of the first workbook keeps its name.
+ */
+export function sourceName(sheet: string, language: Language): string {
+  const match = /^\[([^\]]+)\](.+)$/.exec(sheet);
+  if (!match) return sheet;
+  const file = match[1]
+    .replace(/\.(xlsx|xlsm|xls|csv)$/i, "")
+    .replace(/[-_]+/g, " ")
+    .trim();
+  const words = file.charAt(0).toUpperCase() + file.slice(1);
+  return `${words}, ${language === "nl" ? "blad" : "sheet"} ${match[2]}`;
+}
+
 /** "2025-03-01" → Excel date serial (days since 1899-12-30), so hosts write a real date. */
 export function dateSerial(iso: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

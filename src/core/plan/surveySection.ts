@@ -10,7 +10,7 @@ import { formatNumber, interpolate, type Language } from "../i18n/language";
 import type { FigureUnit } from "../datasets";
 import type { FiguresReport, SeriesReport } from "../report";
 import { chartAltText, titleSubject } from "./chartAltText";
-import { formatPValue, type PlanContext } from "./planContext";
+import { formatPValue, sourceName, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, PlanValue } from "./reportPlan";
 import { palette, styles, type SheetBuilder } from "./sheetBuilder";
 
@@ -194,7 +194,7 @@ export function writeSurveySection(
     sheet.skip();
     sheet.line(
       interpolate(t.section, {
-        sheet: context.userText(table.sheet),
+        sheet: context.userText(sourceName(table.sheet, context.language)),
         first: years[0] ?? "",
         last: last ?? "",
       }),
@@ -211,16 +211,16 @@ export function writeSurveySection(
       columnStyles: [
         ...(withRegion ? [undefined] : []),
         { wrap: true },
-        undefined,
+        { wrap: true },
         ...years.map(() => values),
         ...years.map(() => margins),
         ...(previous !== undefined
           ? [
               { numberFormat: "+0.0#;-0.0#;0.0" },
               margins,
+              { horizontalAlignment: "center" as const, wrap: true },
               { horizontalAlignment: "center" as const },
-              { horizontalAlignment: "center" as const },
-              undefined,
+              { wrap: true },
             ]
           : []),
         { wrap: true },

@@ -1,6 +1,6 @@
 import { formatNumber, interpolate } from "../i18n/language";
 import type { FiguresReport, SeriesReport } from "../report";
-import { formatPValue, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
+import { formatPValue, fraction, printSetup, sourceName, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { columnLetter } from "../address";
 import { fitScale, minimumPrintScale, printableWidth } from "./pagination";
@@ -262,7 +262,7 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
     sheet.skip();
     sheet.line(
       interpolate(texts.trends.tableTitle, {
-        sheet: context.userText(table.sheet),
+        sheet: context.userText(sourceName(table.sheet, context.language)),
         count: table.series.length,
         first: table.years[0] ?? "",
         last: last(table.years) ?? "",
