@@ -142,10 +142,15 @@ export function splitSheetName(name: string): { file: string | null; sheet: stri
 }
 
 /**
- * A sheet name in plain words for text a reader sees: "cijfers.xlsx, blad Tabel 2" rather than the
- * "[cijfers.xlsx]Tabel 2" that reads like an external reference; a plain sheet name as it is.
+ * A sheet name in plain words for text a reader sees: "Dronten cijfers, blad Cijfers" for the pipeline's
+ * "[dronten-cijfers.xlsx]Cijfers", which reads like an external reference; a plain sheet name as it is.
  */
 export function readableSheetName(name: string, language: "nl" | "en"): string {
   const { file, sheet } = splitSheetName(name);
-  return file === null ? sheet : `${file}, ${language === "nl" ? "blad" : "sheet"} ${sheet}`;
+  if (file === null || sheet === "") return name;
+  const words = file
+    .replace(/\.(xlsx|xlsm|xls|csv)$/i, "")
+    .replace(/[-_]+/g, " ")
+    .trim();
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}, ${language === "nl" ? "blad" : "sheet"} ${sheet}`;
 }

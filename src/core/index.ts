@@ -21,6 +21,8 @@ export * from "./plan/buildPlan";
 export * from "./plan/generation";
 export * from "./plan/planContext";
 export * from "./plan/reportPlan";
+export { blockCellStyle } from "./plan/cellStyles";
+export { estimateRowHeights } from "./plan/pagination";
 export * from "./privacy/redact";
 export * from "./privacy/maskReport";
 export * from "./privacy/redactPlan";

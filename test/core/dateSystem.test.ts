@@ -15,7 +15,7 @@ function sheetWith(blocks: PlannedSheet["blocks"]): PlannedSheet {
     conditionalFormats: [],
     charts: [],
     hyperlinks: [],
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, header: "", footer: "" },
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, header: {}, footer: {} },
   };
 }
 

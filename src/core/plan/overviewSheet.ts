@@ -3,6 +3,8 @@ import type { StatusKey } from "../datasets";
 import { interpolate } from "../i18n/language";
 import type { ActivitiesReport, FiguresReport, Rag, SeriesReport, StatusCounts } from "../report";
 import type { Settings } from "../settings";
+import { readableTextOn } from "./contrast";
+import { activitiesWord, chartAltText, statusChartSubject, titleSubject } from "./chartAltText";
 import { changeChartSeries, chartTable, trendChartSeries } from "./chartSelection";
 import { surveyPointer } from "./surveySection";
 import { dateSerial, longDateFormat, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
@@ -10,7 +12,8 @@ import type { CellBlock, CellStyle, ChartSeries, PlannedSheet, PlanValue } from 
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
 const lastColumn = 8;
-const columnWidths = [44, 13, 13, 13, 13, 13, 13, 13];
+/** The most each column gets; the plan sizes them to their content (fitColumnWidths). */
+const columnWidths = [40, 22, 22, 14, 14, 14, 14, 14];
 const paragraphWidth = columnWidths.reduce((sum, width) => sum + width, 0);
 const chartRows = 18;
 const shownStatuses: StatusKey[] = ["done", "onTrack", "delayed", "notStarted"];
@@ -37,8 +40,9 @@ export function buildOverviewSheet(context: PlanContext): PlannedSheet {
       cellStyles: [{ row: 0, column: 1, style: { numberFormat: longDateFormat(context.language) } }],
     },
   );
-  // A date does not spill into the next cell as text does: "30 september 2025" needs more than column B.
-  sheet.merge(`${cellAddress(details.row, 2)}:${cellAddress(details.row, 4)}`);
+  // A date does not spill into the next cell as text does, and the sources are long: each value spans B:H.
+  for (let row = details.row; row <= details.lastRow; row++)
+    sheet.merge(`${cellAddress(row, 2)}:${cellAddress(row, lastColumn)}`);
 
   writeSummary(sheet, context);
   if (report.activities) writeActivities(sheet, context, report.activities);
@@ -60,7 +64,9 @@ export function buildOverviewSheet(context: PlanContext): PlannedSheet {
     name: context.names.overview,
     tabColor: palette.title,
     columnWidths,
-    print: printSetup(context, "landscape"),
+    fitColumns: true,
+    // NOTE: portrait, so the kernboodschap, key figures and the priority table share page 1.
+    print: printSetup(context, "portrait"),
   });
 }
 
@@ -92,7 +98,7 @@ function writeActivities(sheet: SheetBuilder, context: PlanContext, activities: 
       [texts.overview.overdue, activities.overdue],
     ],
     {
-      columnStyles: [styles.label, { numberFormat: "#,##0" }],
+      columnStyles: [{ ...styles.label, wrap: true, verticalAlignment: "center" }, { numberFormat: "#,##0" }],
       cellStyles: [
         { row: 0, column: 1, style: { numberFormat: "0.0%", size: 20, bold: true, color: palette.title } },
         ...(onTrackOverdue > 0 ? [{ row: 1, column: 1, style: { bold: true, color: palette.worse } }] : []),
@@ -146,9 +152,10 @@ function writeStatusTable(sheet: SheetBuilder, context: PlanContext, activities:
   });
 }
 
+/** The status's colour as fill, with black or white text by contrast (white on light green read 2.7:1). */
 function statusLabelStyle(status: StatusKey): CellStyle {
-  const light = status === "notStarted" || status === "unknown";
-  return { fill: palette.status[status], color: light ? "#000000" : "#FFFFFF", bold: true };
+  const fill = palette.status[status];
+  return { fill, color: readableTextOn(fill), bold: true };
 }
 
 function totalRowStyles(row: number, width: number): CellStyles {
@@ -223,13 +230,18 @@ function writeGroupTable(sheet: SheetBuilder, context: PlanContext, activities: 
     color: palette.status[status],
   }));
   sheet.skip();
+  const categoryCache = activities.groups.map((group) => context.userText(group.name));
   sheet.chart({
     id: "status-per-group",
     kind: "barStacked",
     title: texts.overview.statusChart,
+    altText: chartAltText({ kind: "barStacked", categoryCache, series }, context.language, {
+      subject: statusChartSubject(context.language, activities.total, texts.overview.group),
+      unit: activitiesWord(context.language),
+    }),
     anchor: sheet.reserve(Math.max(chartRows, groupCount + 8), 1, lastColumn + 1),
     categories: { sheet: context.names.overview, range: range(0) },
-    categoryCache: activities.groups.map((group) => context.userText(group.name)),
+    categoryCache,
     series,
     yAxisTitle: texts.overview.activitiesAxis,
     showLegend: true,
@@ -291,7 +303,13 @@ function writeChanges(sheet: SheetBuilder, context: PlanContext, activities: Act
     header: texts.overview.changesHeader,
     rows,
     bodyStyle: { verticalAlignment: "top" },
-    columnStyles: [{ wrap: true }, { horizontalAlignment: "left" }, undefined, undefined, undefined],
+    columnStyles: [
+      { wrap: true },
+      { horizontalAlignment: "left" },
+      { wrap: true },
+      { wrap: true },
+      { wrap: true },
+    ],
     banded: true,
   });
 }
@@ -327,22 +345,28 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
     });
     sheet.line(interpolate(texts.overview.trendTableNote, { trends: context.names.trends }), styles.note);
     sheet.skip();
+    const trendSeries = lines.map((series, index) => ({
+      name: context.userText(series.category),
+      values: { sheet: sheetName, range: trend.bodyRow(index, 1, years.length) },
+      cache: series.values,
+      color: palette.lines[index % palette.lines.length],
+    }));
     sheet.chart({
       id: "crime-trend",
       kind: "line",
       title: texts.overview.trendChart,
+      altText: chartAltText(
+        { kind: "line", categoryCache: years.map(String), series: trendSeries },
+        context.language,
+        { subject: titleSubject(texts.overview.trendChart) },
+      ),
       anchor: sheet.reserve(chartRows, 1, lastColumn + 1),
       categories: {
         sheet: sheetName,
         range: `B${trend.headerRow}:${columnLetter(1 + years.length)}${trend.headerRow}`,
       },
       categoryCache: years.map(String),
-      series: lines.map((series, index) => ({
-        name: context.userText(series.category),
-        values: { sheet: sheetName, range: trend.bodyRow(index, 1, years.length) },
-        cache: series.values,
-        color: palette.lines[index % palette.lines.length],
-      })),
+      series: trendSeries,
       yAxisTitle: texts.overview.countAxis,
       showLegend: true,
     });
@@ -378,23 +402,35 @@ function writeFigures(sheet: SheetBuilder, context: PlanContext, table: FiguresR
       }),
     });
     sheet.skip();
+    const changeCategories = changes.map((series) => context.userText(series.category));
+    const changeSeries = [
+      {
+        name: texts.overview.changePct,
+        values: { sheet: sheetName, range: change.bodyColumn(3) ?? "" },
+        cache: changes.map((series) => series.lastChangePct),
+        color: palette.lines[0],
+        pointColors: changes.map((series) => assessmentColor(series) ?? null),
+      },
+    ];
     sheet.chart({
       id: "change-vs-previous-year",
       // NOTE: horizontal bars keep long Dutch category names readable on A4; vertical columns rotated them.
       kind: "bar",
       title: texts.overview.changeChart,
+      altText: chartAltText(
+        { kind: "bar", categoryCache: changeCategories, series: changeSeries },
+        context.language,
+        {
+          subject: `${titleSubject(texts.overview.changeChart)}, ${years[last - 1]} → ${years[last]}`,
+          decimals: 1,
+          suffix: "%",
+          signed: true,
+        },
+      ),
       anchor: sheet.reserve(Math.max(chartRows, Math.ceil(changes.length * 1.4) + 6), 1, lastColumn + 1),
       categories: { sheet: sheetName, range: change.bodyColumn(0) ?? "" },
-      categoryCache: changes.map((series) => context.userText(series.category)),
-      series: [
-        {
-          name: texts.overview.changePct,
-          values: { sheet: sheetName, range: change.bodyColumn(3) ?? "" },
-          cache: changes.map((series) => series.lastChangePct),
-          color: palette.lines[0],
-          pointColors: changes.map((series) => assessmentColor(series) ?? null),
-        },
-      ],
+      categoryCache: changeCategories,
+      series: changeSeries,
       yAxisTitle: texts.overview.changePct,
       showLegend: false,
     });

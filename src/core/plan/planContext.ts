@@ -3,7 +3,14 @@ import { formatNumber, interpolate, type Language } from "../i18n/language";
 import { redactText } from "../privacy/redact";
 import type { Report } from "../report";
 import type { Settings } from "../settings";
-import type { HeaderFooterParts, PlannedSheetKey, PrintSetup, SheetRename } from "./reportPlan";
+import {
+  headerFooterCode,
+  headerFooterLimit,
+  type HeaderFooterParts,
+  type PlannedSheetKey,
+  type PrintSetup,
+  type SheetRename,
+} from "./reportPlan";
 import { textsFor, type PlanTexts } from "./texts";
 
 /** Everything a sheet module needs: the report, the texts, the final sheet names and the audience. */
@@ -89,37 +96,53 @@ function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-function joinParts(parts: HeaderFooterParts): string {
-  return (
-    (parts.left ? `&L${parts.left}` : "") +
-    (parts.center ? `&C${parts.center}` : "") +
-    (parts.right ? `&R${parts.right}` : "")
-  );
+/**
+ * `text` as header text of at most `budget` characters: cut at a word where it can and ended with "…"
+ * when it is longer, never in the middle of a doubled "&".
+ */
+export function shortenHeaderText(text: string, budget: number): string {
+  const full = headerText(text);
+  if (full.length <= budget) return full;
+  const characters = [...text];
+  let kept = "";
+  for (const character of characters) {
+    const next = kept + character;
+    if (headerText(next).length + 1 > budget) break;
+    kept = next;
+  }
+  const wordEnd = kept.lastIndexOf(" ");
+  const cut = wordEnd >= kept.length / 2 ? kept.slice(0, wordEnd) : kept;
+  return `${headerText(cut.trimEnd())}…`;
 }
 
-/** A4, fit to one page wide; header: title and page x of n; footer: report date and Concept/Definitief. */
+/**
+ * A4, fit to one page wide; header: title (shortened with "…" so the whole header stays within Excel's 255
+ * characters), for the griffie the document status, and page x of n; footer: report date and status — all in
+ * the report's language.
+ */
 export function printSetup(
   context: PlanContext,
   orientation: PrintSetup["orientation"],
   printTitleRows?: string,
 ): PrintSetup {
-  const headerParts: HeaderFooterParts = {
-    left: headerText(context.userText(context.report.title)),
+  const status = headerText(context.documentStatusText);
+  const rest: HeaderFooterParts = {
+    ...(context.griffie ? { center: status } : {}),
     right: context.texts.print.page,
   };
-  const footerParts: HeaderFooterParts = {
-    left: headerText(interpolate(context.texts.print.reportDate, { date: context.reportDateText })),
-    right: headerText(context.documentStatusText),
+  const budget = headerFooterLimit - headerFooterCode(rest).length - "&L".length;
+  const header: HeaderFooterParts = {
+    left: shortenHeaderText(context.userText(context.report.title), budget),
+    ...rest,
   };
-  const setup: PrintSetup = {
-    orientation,
-    paperSize: "A4",
-    fitToWidth: true,
-    header: joinParts(headerParts),
-    footer: joinParts(footerParts),
-    headerParts,
-    footerParts,
+  const footer: HeaderFooterParts = {
+    left: shortenHeaderText(
+      interpolate(context.texts.print.reportDate, { date: context.reportDateText }),
+      headerFooterLimit - status.length - 4,
+    ),
+    right: status,
   };
+  const setup: PrintSetup = { orientation, paperSize: "A4", fitToWidth: true, header, footer };
   if (printTitleRows) setup.printTitleRows = printTitleRows;
   return setup;
 }

@@ -64,6 +64,11 @@ export interface ChartSpec {
   /** barStacked and bar are horizontal; column is vertical. */
   kind: "barStacked" | "bar" | "line" | "column";
   title: string;
+  /**
+   * Alternative text: the chart's type, what it shows and its main figures (chartAltText), for screen
+   * readers; the file host writes it as the drawing's description.
+   */
+  altText: string;
   /** Top-left and bottom-right cells the chart covers (1-based, bottom-right exclusive like a drawing anchor). */
   anchor: { from: { row: number; column: number }; to: { row: number; column: number } };
   categories: RangeRef;
@@ -106,25 +111,50 @@ export interface Hyperlink {
   tooltip?: string;
 }
 
-/** The three sections of a page header or footer, each may hold Excel header codes (&P, &N, &D). */
+/**
+ * The three sections of a page header or footer, each may hold Excel header codes (&P page, &N pages, &D date;
+ * a literal "&" is written "&&"). Hosts write the sections as they are: the plan keeps the whole text of
+ * header and footer within Excel's 255 characters (headerFooterCode).
+ */
 export interface HeaderFooterParts {
   left?: string;
   center?: string;
   right?: string;
 }
 
+/** Longest header or footer Excel accepts, counted over its code text ("&L…&C…&R…"). */
+export const headerFooterLimit = 255;
+
+/** The one text of a header or footer in SpreadsheetML's code form: "&Lleft&Ccenter&Rright". */
+export function headerFooterCode(parts: HeaderFooterParts): string {
+  return (
+    (parts.left ? `&L${parts.left}` : "") +
+    (parts.center ? `&C${parts.center}` : "") +
+    (parts.right ? `&R${parts.right}` : "")
+  );
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   paperSize: "A4";
-  fitToWidth: true;
+  /**
+   * Fit to one page wide (as many pages tall as needed). False when that would print text below 8 pt: then
+   * `scale` holds and the columns split over pages at `columnBreaks`, repeating `printTitleColumns`.
+   */
+  fitToWidth: boolean;
+  /** Fixed print scale in percent, when not fitting to width. */
+  scale?: number;
   /** Rows repeated at the top of every printed page, e.g. "1:4". */
   printTitleRows?: string;
-  /** Header and footer texts (Excel header codes allowed: &P page, &N pages, &D date). */
-  header: string;
-  footer: string;
-  /** The same header and footer split in sections (Office.js sets left/center/right separately). */
-  headerParts?: HeaderFooterParts;
-  footerParts?: HeaderFooterParts;
+  /** Columns repeated at the left of every printed page, e.g. "A:A". */
+  printTitleColumns?: string;
+  /** Rows that start a new printed page (manual breaks): charts stay whole, tables split well (pageBreaks). */
+  rowBreaks?: number[];
+  /** Columns (1-based) that start a new printed page when the sheet splits in column groups. */
+  columnBreaks?: number[];
+  /** Page header and footer in the report's language, each within headerFooterLimit as code text. */
+  header: HeaderFooterParts;
+  footer: HeaderFooterParts;
 }
 
 export type PlannedSheetKey = "cover" | "overview" | "trends" | "findings" | "notes";
@@ -146,6 +176,17 @@ export interface PlannedSheet {
   autoFilter?: string;
   /** Explicit row heights in points, for rows with wrapped text in merged cells (Excel cannot autofit those). */
   rowHeights?: { row: number; height: number }[];
+  /**
+   * The sheet's tables for pagination: from its title row (`from`) over its header to its last row (`to`);
+   * `firstBodyRow` is the first row under the header.
+   */
+  tables?: PlannedTable[];
+}
+
+export interface PlannedTable {
+  from: number;
+  firstBodyRow: number;
+  to: number;
 }
 
 export interface DocumentProperties {
@@ -165,6 +206,9 @@ export interface SheetRename {
   wanted: string;
   actual: string;
 }
+
+/** The BCP 47 tag a written copy declares as its language (dc:language), so screen readers read it right. */
+export const documentLanguageTags = { nl: "nl-NL", en: "en-GB" } as const;
 
 export interface ReportPlan {
   language: "nl" | "en";

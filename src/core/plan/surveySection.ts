@@ -9,6 +9,7 @@ import { columnLetter, readableSheetName } from "../address";
 import { formatNumber, interpolate, type Language } from "../i18n/language";
 import type { FigureUnit } from "../datasets";
 import type { FiguresReport, SeriesReport } from "../report";
+import { chartAltText, titleSubject } from "./chartAltText";
 import { formatPValue, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, PlanValue } from "./reportPlan";
 import { palette, styles, type SheetBuilder } from "./sheetBuilder";
@@ -210,16 +211,16 @@ export function writeSurveySection(
       columnStyles: [
         ...(withRegion ? [undefined] : []),
         { wrap: true },
-        undefined,
+        { wrap: true },
         ...years.map(() => values),
         ...years.map(() => margins),
         ...(previous !== undefined
           ? [
               { numberFormat: "+0.0#;-0.0#;0.0" },
               margins,
+              { horizontalAlignment: "center" as const, wrap: true },
               { horizontalAlignment: "center" as const },
-              { horizontalAlignment: "center" as const },
-              undefined,
+              { wrap: true },
             ]
           : []),
         { wrap: true },
@@ -235,32 +236,39 @@ export function writeSurveySection(
       const sheetName = context.names.trends;
       sheet.skip();
       const region = table.focusRegion ? `, ${context.userText(table.focusRegion)}` : "";
+      const surveySeries = drawn.map(({ series, index }, colour) => ({
+        name: context.userText(series.category),
+        values: {
+          sheet: sheetName,
+          range: position.bodyRow(index, firstYear, firstYear + years.length - 1),
+        },
+        cache: series.values,
+        color: palette.lines[colour % palette.lines.length],
+        errorBars: {
+          values: {
+            sheet: sheetName,
+            range: position.bodyRow(index, firstMargin, firstMargin + years.length - 1),
+          },
+          cache: years.map((_, year) => series.margins?.[year] ?? null),
+        },
+      }));
+      const title = interpolate(t.chart, { unit: t.chartUnits[unit] ?? unit, region });
       sheet.chart({
         id: `survey-${unit}-${charts}`,
         kind: "line",
-        title: interpolate(t.chart, { unit: t.chartUnits[unit] ?? unit, region }),
+        title,
+        altText: chartAltText(
+          { kind: "line", categoryCache: years.map(String), series: surveySeries },
+          context.language,
+          { subject: titleSubject(title), decimals: unit === "percent" ? 0 : 1 },
+        ),
         anchor: sheet.reserve(chartRows, 1, Math.min(position.lastColumn, offset + 10) + 1),
         categories: {
           sheet: sheetName,
           range: `${columnLetter(firstYear + 1)}${position.headerRow}:${columnLetter(firstYear + years.length)}${position.headerRow}`,
         },
         categoryCache: years.map(String),
-        series: drawn.map(({ series, index }, colour) => ({
-          name: context.userText(series.category),
-          values: {
-            sheet: sheetName,
-            range: position.bodyRow(index, firstYear, firstYear + years.length - 1),
-          },
-          cache: series.values,
-          color: palette.lines[colour % palette.lines.length],
-          errorBars: {
-            values: {
-              sheet: sheetName,
-              range: position.bodyRow(index, firstMargin, firstMargin + years.length - 1),
-            },
-            cache: years.map((_, year) => series.margins?.[year] ?? null),
-          },
-        })),
+        series: surveySeries,
         yAxisTitle: t.chartUnits[unit],
         showLegend: true,
         valueFormat: unit === "percent" ? "0" : "0.0",

@@ -3,6 +3,8 @@ import { formatNumber, interpolate } from "../i18n/language";
 import type { FiguresReport, SeriesReport } from "../report";
 import { formatPValue, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
+import { columnLetter } from "../address";
+import { fitScale, minimumPrintScale, printableWidth } from "./pagination";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 import { writeSurveySection } from "./surveySection";
 
@@ -65,7 +67,8 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
   }
   columns.push({
     header: texts.common.category,
-    width: 36,
+    width: 32,
+    style: { wrap: true },
     value: (series) => context.userText(series.category),
     cellStyle: (series) => (isSum(series) ? { bold: true } : undefined),
   });
@@ -168,7 +171,8 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
   });
   columns.push({
     header: t.mannKendall,
-    width: 24,
+    width: 16,
+    style: { wrap: true },
     value: (series) => {
       const { trend } = series;
       if (trend.tooShort) return t.tooFewYears;
@@ -200,7 +204,7 @@ function trendColumns(context: PlanContext, table: FiguresReport): TrendColumn[]
   }
   columns.push({
     header: t.note,
-    width: 40,
+    width: 34,
     style: { wrap: true },
     value: (series) => noteFor(context, series, parents),
     cellStyle: (series) =>
@@ -246,6 +250,8 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
   const surveys = report.figures.filter((table) => table.series.length > 0 && table.survey === true);
   const widths: number[] = [];
   let freeze: { rows: number; columns: number } | undefined;
+  /** First column (1-based) of the second column group (index, averages, trend, notes) of the first table. */
+  let groupStart: number | undefined;
   if (tables.length === 0 && surveys.length === 0) {
     sheet.skip();
     sheet.line(texts.trends.noFigures, styles.note);
@@ -280,6 +286,8 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
       cellStyles,
       banded: true,
     });
+    const pq = columns.findIndex((column) => column.header === texts.trends.pq);
+    if (pq >= 0) groupStart ??= pq + 2;
     freeze ??= {
       rows: position.headerRow,
       columns: columns.findIndex((column) => column.header === texts.common.category) + 1,
@@ -288,12 +296,42 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
   }
   writeSurveySection(sheet, context, surveys, widths);
 
-  return sheet.build({
-    key: "trends",
+  const meta = {
+    key: "trends" as const,
     name: context.names.trends,
     tabColor: "#2E75B6",
     columnWidths: widths.length > 0 ? widths : [36],
+    fitColumns: true,
     freeze,
     print: printSetup(context, "landscape", freeze ? `${freeze.rows}:${freeze.rows}` : undefined),
+  };
+  const fitted = sheet.build(meta);
+  const scale = fitScale(fitted, printableWidth("landscape"));
+  if (scale >= minimumPrintScale || !freeze || !groupStart) return fitted;
+  // NOTE: fitting all columns to the width of A4 would print below 8 pt: print at a fixed scale instead, in
+  // two column groups (figures; trend and notes), repeating the category column on every page.
+  const titleColumns = `A:${columnLetter(freeze.columns)}`;
+  const titleWidth = fitted.columnWidths.slice(0, freeze.columns);
+  const groups = [
+    fitted.columnWidths.slice(freeze.columns, groupStart - 1),
+    fitted.columnWidths.slice(groupStart - 1),
+  ];
+  const widest = Math.max(
+    ...groups.map((group) =>
+      fitScale(
+        { blocks: [], charts: [], columnWidths: [...titleWidth, ...group] },
+        printableWidth("landscape"),
+      ),
+    ),
+  );
+  return sheet.build({
+    ...meta,
+    print: {
+      ...meta.print,
+      fitToWidth: false,
+      scale: Math.floor(Math.max(minimumPrintScale, Math.min(1, widest)) * 100),
+      printTitleColumns: titleColumns,
+      columnBreaks: [groupStart],
+    },
   });
 }

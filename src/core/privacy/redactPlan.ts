@@ -102,6 +102,7 @@ function redactChart(chart: ChartSpec, range: (ref: RangeRef) => RangeRef): Char
   return {
     ...chart,
     title: redactSharedText(chart.title),
+    altText: redactSharedText(chart.altText),
     categories: range(chart.categories),
     categoryCache: chart.categoryCache.map(redactSharedText),
     series: chart.series.map((series) => ({
@@ -116,8 +117,7 @@ function redactChart(chart: ChartSpec, range: (ref: RangeRef) => RangeRef): Char
   };
 }
 
-function redactParts(parts: HeaderFooterParts | undefined): HeaderFooterParts | undefined {
-  if (!parts) return parts;
+function redactParts(parts: HeaderFooterParts): HeaderFooterParts {
   const result: HeaderFooterParts = {};
   for (const key of ["left", "center", "right"] as const)
     if (parts[key] !== undefined) result[key] = redactSharedText(parts[key]!);
@@ -125,15 +125,7 @@ function redactParts(parts: HeaderFooterParts | undefined): HeaderFooterParts | 
 }
 
 function redactPrint(print: PrintSetup): PrintSetup {
-  const headerParts = redactParts(print.headerParts);
-  const footerParts = redactParts(print.footerParts);
-  return {
-    ...print,
-    header: redactSharedText(print.header),
-    footer: redactSharedText(print.footer),
-    ...(headerParts ? { headerParts } : {}),
-    ...(footerParts ? { footerParts } : {}),
-  };
+  return { ...print, header: redactParts(print.header), footer: redactParts(print.footer) };
 }
 
 function redactProperties(properties: DocumentProperties): DocumentProperties {

@@ -453,6 +453,8 @@ function writeChart(sheet: Excel.Worksheet, spec: ChartSpec, rangeOf: (ref: Rang
   );
   chart.name = spec.id;
   chart.title.text = spec.title;
+  // NOTE: Office.js has no alt text on Excel.Chart (only Shape.altTextDescription, and a chart is not reachable
+  // as a Shape); the plan's altText reaches the griffie copy, which the file host writes.
   chart.legend.visible = spec.showLegend;
   if (spec.showLegend) chart.legend.position = "Bottom";
   if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
@@ -483,14 +485,22 @@ function writePrintSetup(sheet: Excel.Worksheet, planned: PlannedSheet): void {
   layout.paperSize = "A4";
   // NOTE: verticalFitToPages 0 means "as many pages tall as needed", as fitToHeight="0" in the file
   // format; fitting to one page tall would shrink a long list to unreadable size.
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.zoom = print.fitToWidth
+    ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+    : { scale: print.scale ?? 100 };
   if (print.printTitleRows) {
     const rows = print.printTitleRows.replace(/\$/g, "").split(":");
     layout.setPrintTitleRows(`$${rows[0]}:$${rows[1] ?? rows[0]}`);
   }
+  if (print.printTitleColumns) {
+    const columns = print.printTitleColumns.replace(/\$/g, "").split(":");
+    layout.setPrintTitleColumns(`$${columns[0]}:$${columns[1] ?? columns[0]}`);
+  }
+  // The plan's page breaks: charts whole, tables never split leaving fewer than 5 rows (core pagination).
+  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
+  for (const column of print.columnBreaks ?? []) sheet.verticalPageBreaks.add(`${columnLetter(column)}1`);
   const pages = layout.headersFooters.defaultForAllPages;
-  const header = print.headerParts ?? { center: print.header };
-  const footer = print.footerParts ?? { center: print.footer };
+  const { header, footer } = print;
   if (header.left) pages.leftHeader = header.left;
   if (header.center) pages.centerHeader = header.center;
   if (header.right) pages.rightHeader = header.right;

@@ -268,7 +268,7 @@ export function drawingXml(charts: PlacedChart[]): string {
         marker("from", from.row, from.column) +
         marker("to", to.row, to.column) +
         '<xdr:graphicFrame macro="">' +
-        `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${title}" descr="${title}"/>` +
+        `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${title}" title="${title}" descr="${escapeXml(chart.altText)}"/>` +
         "<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>" +
         '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
         `<a:graphic><a:graphicData uri="${chartNamespace}">` +

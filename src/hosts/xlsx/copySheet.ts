@@ -55,7 +55,7 @@ function sheetContent(sheet: SheetSnapshot, name: string): SheetContent {
     conditionalFormats: [],
     charts: [],
     hyperlinks: [],
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, header: "", footer: "" },
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, header: {}, footer: {} },
   };
 }
 

@@ -1,9 +1,14 @@
-import { cellAddress, parseRangeAddress, quoteSheetName } from "../../core";
-import type { CellStyle, ConditionalFormat, HeaderFooterParts, PlannedSheet, PlanValue } from "../../core";
-import { chartPageBreaks, estimateRowHeights } from "./pageBreaks";
+import {
+  blockCellStyle,
+  cellAddress,
+  estimateRowHeights,
+  headerFooterCode,
+  parseRangeAddress,
+  quoteSheetName,
+} from "../../core";
+import type { CellStyle, ConditionalFormat, PlannedSheet, PlanValue } from "../../core";
 import { argb, type StyleSheetMerger } from "./styles";
 import { escapeXml, xmlDeclaration } from "./xml";
-import { blockCellStyle } from "./cellStyles";
 
 /** What the worksheet writer needs of a sheet: a planned sheet, or a sheet copied from another workbook. */
 export type SheetContent = Omit<PlannedSheet, "key">;
@@ -18,8 +23,6 @@ export interface SheetWriteOptions {
   linkTargets: ReadonlySet<string> | null;
   /** Applied to every text before it is written (the griffie copy redacts personal data). */
   transformText?: (text: string) => string;
-  /** Header text override (the griffie copy adds its document status). */
-  header?: string;
   /** Marks the sheet as the selected tab (only in a new workbook: a user's sheet may be selected too). */
   selected?: boolean;
 }
@@ -69,7 +72,8 @@ export function worksheetXml(
   const sheetProperties =
     "<sheetPr>" +
     (sheet.tabColor ? `<tabColor rgb="${argb(sheet.tabColor)}"/>` : "") +
-    '<pageSetUpPr fitToPage="1"/></sheetPr>';
+    (sheet.print.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "") +
+    "</sheetPr>";
   const dimension = `<dimension ref="${lastRow === 1 && lastColumn === 1 ? "A1" : `A1:${cellAddress(lastRow, lastColumn)}`}"/>`;
   const columns =
     sheet.columnWidths.length > 0
@@ -95,8 +99,8 @@ export function worksheetXml(
         "/>",
     )
     .join("");
-  const header = options.header ?? headerFooterText(sheet.print.header, sheet.print.headerParts);
-  const footer = headerFooterText(sheet.print.footer, sheet.print.footerParts);
+  const header = headerFooterCode(sheet.print.header);
+  const footer = headerFooterCode(sheet.print.footer);
   return (
     xmlDeclaration +
     `<worksheet xmlns="${mainNamespace}" xmlns:r="${relationshipNamespace}">` +
@@ -111,32 +115,26 @@ export function worksheetXml(
     conditional +
     (links ? `<hyperlinks>${links}</hyperlinks>` : "") +
     '<pageMargins left="0.6" right="0.6" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="9"${sheet.print.fitToWidth ? "" : ` scale="${sheet.print.scale ?? 100}"`} orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
     "<headerFooter>" +
     (header ? `<oddHeader>${escapeXml(header)}</oddHeader>` : "") +
     (footer ? `<oddFooter>${escapeXml(footer)}</oddFooter>` : "") +
     "</headerFooter>" +
-    rowBreaksXml(chartPageBreaks(sheet)) +
+    breaksXml("rowBreaks", sheet.print.rowBreaks ?? [], 16383) +
+    breaksXml("colBreaks", sheet.print.columnBreaks ?? [], 1048575) +
     (options.drawingRelationshipId ? `<drawing r:id="${options.drawingRelationshipId}"/>` : "") +
     "</worksheet>"
   );
 }
 
-/** The header or footer text: the sections when the plan gives them (&L, &C, &R), else the plain text. */
-export function headerFooterText(text: string, parts: HeaderFooterParts | undefined): string {
-  if (!parts || (!parts.left && !parts.center && !parts.right)) return text;
-  return (
-    (parts.left ? `&L${parts.left}` : "") +
-    (parts.center ? `&C${parts.center}` : "") +
-    (parts.right ? `&R${parts.right}` : "")
-  );
-}
-
-/** Manual breaks above the given rows (brk id = the last row of the page before, 1-based). */
-function rowBreaksXml(rows: number[]): string {
-  if (rows.length === 0) return "";
-  const breaks = rows.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
-  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+/**
+ * Manual breaks before the given rows or columns (brk id = the last row or column of the page before,
+ * 1-based; 0-based the first of the next page).
+ */
+function breaksXml(tag: "rowBreaks" | "colBreaks", starts: number[], max: number): string {
+  if (starts.length === 0) return "";
+  const breaks = starts.map((start) => `<brk id="${start - 1}" max="${max}" man="1"/>`).join("");
+  return `<${tag} count="${starts.length}" manualBreakCount="${starts.length}">${breaks}</${tag}>`;
 }
 
 function collectCells(sheet: SheetContent): Map<number, Map<number, PlannedCell>> {

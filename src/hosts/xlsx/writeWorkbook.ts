@@ -21,7 +21,12 @@ import {
   drawingXml,
   type PlacedChart,
 } from "./chartParts";
-import { coreProperties, customProperties, extendedProperties, griffieHeader } from "./documentProperties";
+import {
+  coreProperties,
+  customProperties,
+  extendedProperties,
+  withWorksheetTitles,
+} from "./documentProperties";
 import { customPropertiesPath, ownershipOf } from "./generatedSheets";
 import { loadJszip, type OpenPackageStore } from "./packageParts";
 import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
@@ -29,6 +34,7 @@ import { minimalStylesXml, StyleSheetMerger } from "./styles";
 import {
   appendRelationship,
   emptyRelationshipsXml,
+  parseRelationships,
   relationshipsPath,
   relationshipTypes,
   relativeTarget,
@@ -70,6 +76,7 @@ export async function writeReportIntoWorkbook(
   // The plan's dates are 1900-system serials; a 1904-system workbook needs its own (core's dateSystem).
   const plan = planInDateSystem(given, workbook.usesDate1904());
   const ownership = await ownershipOf((path) => workbook.readPart(path), workbook.workbookXml);
+  const previousSheetNames = workbook.sheets().map((sheet) => sheet.name);
   await workbook.removeSheets(ownership.owned);
   const userSheets = new Set(workbook.sheets().map((sheet) => sheet.name.toLowerCase()));
   for (const sheet of plan.sheets) {
@@ -88,13 +95,40 @@ export async function writeReportIntoWorkbook(
     marker: markerValue(record.id),
     sheetOptions: () => ({ linkTargets }),
   });
+  await listSheetsInAppProperties(workbook, previousSheetNames, plan, fixedDate(plan));
   return workbook.save(fixedDate(plan));
+}
+
+const extendedPropertiesType =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
+
+/** docProps/app.xml names every sheet of the written workbook, the ones Koers added too (when the file has one). */
+async function listSheetsInAppProperties(
+  workbook: WorkbookPackage,
+  previousSheetNames: string[],
+  plan: ReportPlan,
+  date: Date,
+): Promise<void> {
+  const rels = await workbook.readPart("_rels/.rels");
+  const path = rels
+    ? parseRelationships(rels, "").find((item) => item.type === extendedPropertiesType)?.path
+    : undefined;
+  if (!path) return;
+  const xml = await workbook.readPart(path);
+  if (xml === null) return;
+  const updated = withWorksheetTitles(
+    xml,
+    previousSheetNames,
+    workbook.sheets().map((sheet) => sheet.name),
+    plan.language,
+  );
+  if (updated !== xml) workbook.writePart(path, updated, date);
 }
 
 /**
  * A new workbook for the council's griffie: only the generated sheets, as values (no formulas, links,
  * hidden sheets, comments or names pointing elsewhere), personal data redacted, document properties
- * set (organisation as author, never a person) and the document status in every printed header.
+ * set (organisation as author, never a person); the plan gives the status in every printed header.
  */
 export async function writeGriffieWorkbook(
   given: ReportPlan,
@@ -129,12 +163,13 @@ export async function writeGriffieWorkbook(
       '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>' +
       "</Relationships>",
   );
-  add("docProps/core.xml", coreProperties(plan.properties));
+  add("docProps/core.xml", coreProperties(plan.properties, plan.language));
   add(
     "docProps/app.xml",
     extendedProperties(
       plan.properties,
       plan.sheets.map((sheet) => sheet.name),
+      plan.language,
     ),
   );
   add("docProps/custom.xml", customProperties(plan.properties));
@@ -160,7 +195,6 @@ export async function writeGriffieWorkbook(
     marker: null,
     sheetOptions: (sheet, index) => ({
       linkTargets: null,
-      header: griffieHeader(sheet.print.header, sheet.print.headerParts, plan.properties.status),
       selected: index === activeIndex,
     }),
   });
@@ -241,15 +275,14 @@ async function addPlannedSheets(
         true,
       );
     }
-    if (sheet.print.printTitleRows) {
-      const [first, last] = sheet.print.printTitleRows.split(":");
-      workbook.addDefinedName(
-        "_xlnm.Print_Titles",
-        `${quoteSheetName(sheet.name)}!$${first}:$${last ?? first}`,
-        tabIndex,
-        false,
-      );
-    }
+    const titles = [
+      ...(sheet.print.printTitleColumns ? [sheet.print.printTitleColumns] : []),
+      ...(sheet.print.printTitleRows ? [sheet.print.printTitleRows] : []),
+    ].map((range) => {
+      const [first, last] = range.split(":");
+      return `${quoteSheetName(sheet.name)}!$${first}:$${last ?? first}`;
+    });
+    if (titles.length > 0) workbook.addDefinedName("_xlnm.Print_Titles", titles.join(","), tabIndex, false);
   });
   workbook.writePart(stylesPath, styles.toXml(), date);
   return { sheets: plan.sheets.map((sheet) => sheet.name), charts };

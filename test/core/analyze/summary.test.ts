@@ -397,10 +397,10 @@ describe("buildSummary: only what the numbers support", () => {
     );
     const two = buildSummary(null, [one.report, other.report], [], dutch);
     expect(two.headline).toBe(
-      "Van de 1 categorie (a.xlsx, blad Cijfers) daalde er 1 en steeg er geen in 2018 ten opzichte van 2017. Geen van deze veranderingen is significant.",
+      "Van de 1 categorie (A, blad Cijfers) daalde er 1 en steeg er geen in 2018 ten opzichte van 2017. Geen van deze veranderingen is significant.",
     );
     expect(two.lines[0]).toBe(
-      "Van de 1 categorie (b.xlsx, blad CBS) daalde er 1 en steeg er geen in 2018 ten opzichte van 2017. Geen van deze veranderingen is significant.",
+      "Van de 1 categorie (B, blad CBS) daalde er 1 en steeg er geen in 2018 ten opzichte van 2017. Geen van deze veranderingen is significant.",
     );
     expect(buildSummary(null, [single.report], [], dutch).headline).toBe(
       "Koers vond 1 cijfertabel zonder twee jaren om te vergelijken; zie het blad met trends.",

@@ -1,5 +1,5 @@
 import { parseCellAddress } from "../../../src/core/address";
-import { buildReportPlan } from "../../../src/core";
+import { buildReportPlan, headerFooterCode } from "../../../src/core";
 import { planCellMap } from "../../support/planCellMap";
 import { leakedEmail, seedReport, settingsFor } from "./reportFixtures";
 import { addressOf, rowFrom, sheetOf, textsOf } from "./planTestHelpers";
@@ -32,7 +32,10 @@ describe("buildReportPlan for the griffie", () => {
       "Alle categorieën criminaliteitscijfers per jaar, met verandering, significantie en trend.",
     ]);
     expect(textsOf(sheetOf(plan, "cover"))).toContain("Gemaakt met Koers 1.2.3.");
-    expect(sheetOf(plan, "cover").print.footer).toBe("&LRapportagedatum 1 maart 2025&RDefinitief");
+    expect(sheetOf(plan, "cover").print).toMatchObject({
+      header: { center: "Definitief", right: "Pagina &P van &N" },
+      footer: { left: "Rapportagedatum 1 maart 2025", right: "Definitief" },
+    });
   });
 
   it("counts findings without references to source cells and without links", () => {
@@ -54,5 +57,39 @@ describe("buildReportPlan for the griffie", () => {
 
   it("says on the notes sheet that personal data were removed", () => {
     expect(textsOf(sheetOf(plan, "notes"))).toContain("Persoonsgegevens");
+  });
+});
+
+describe("page headers and footers of the griffie copy", () => {
+  it("are in English throughout an English copy: no Dutch status, page or date words", () => {
+    const settings = settingsFor({ language: "en" });
+    const plan = buildReportPlan(seedReport(settings), settings, [], { audience: "griffie" });
+    const texts = plan.sheets.flatMap((sheet) => [
+      headerFooterCode(sheet.print.header),
+      headerFooterCode(sheet.print.footer),
+    ]);
+    expect(texts.filter((text) => /Concept|Definitief|Pagina|Rapportagedatum|maart/.test(text))).toEqual([]);
+    expect(plan.sheets.map((sheet) => sheet.print)).toEqual(
+      plan.sheets.map(() =>
+        expect.objectContaining({
+          header: expect.objectContaining({ center: "Draft", right: "Page &P of &N" }),
+          footer: { left: "Report date 1 March 2025", right: "Draft" },
+        }),
+      ),
+    );
+  });
+
+  it("stay within Excel's 255 characters with a long title, shortened with an ellipsis at a word", () => {
+    const title = `Voortgangsrapportage Integraal Veiligheidsplan 2023-2026 van de gemeenten Lelystad & Dronten, ${"met de cijfers van politie en CBS per wijk en per thema ".repeat(4)}`;
+    const settings = settingsFor({ title });
+    const plan = buildReportPlan(seedReport(settings), settings, [], { audience: "griffie" });
+    const headers = plan.sheets.map((sheet) => headerFooterCode(sheet.print.header));
+    expect(title.length).toBeGreaterThan(255);
+    expect(headers.map((header) => header.length <= 255)).toEqual(headers.map(() => true));
+    const left = plan.sheets[0].print.header.left!;
+    expect(left).toMatch(
+      /^Voortgangsrapportage Integraal Veiligheidsplan 2023-2026 van de gemeenten Lelystad && Dronten, .*[a-z]…$/,
+    );
+    expect(headers[0]).toMatch(/…&CConcept&RPagina &P van &N$/);
   });
 });

@@ -1,4 +1,4 @@
-import { lineCount, SheetBuilder } from "../../../src/core/plan/sheetBuilder";
+import { fitColumnWidths, lineCount, SheetBuilder } from "../../../src/core/plan/sheetBuilder";
 
 describe("lineCount", () => {
   it("wraps at spaces like Excel", () => {
@@ -56,5 +56,29 @@ describe("SheetBuilder", () => {
       { row: 1, height: 30 },
       { row: 3, height: 60 },
     ]);
+  });
+});
+
+describe("fitColumnWidths", () => {
+  it("fits the longest word of a wrapped column, whole texts and formatted numbers, within the maximum", () => {
+    const widths = fitColumnWidths(
+      [
+        { row: 1, column: 1, values: [["Voortgang per prioriteit"]] },
+        {
+          row: 2,
+          column: 1,
+          values: [
+            ["Prioriteit / thema", "Nr.", "Totaal"],
+            ["Cybercriminaliteit en online veiligheid", "006", 1697],
+          ],
+          columnStyles: [{ wrap: true }, undefined, { numberFormat: "#,##0" }],
+        },
+      ],
+      [],
+      [40, 30, 30, 30],
+    );
+    // "Cybercriminaliteit" (18) + padding; "Nr." and "006" (3) at the minimum of 6; "Totaal" (6) + padding; an
+    // empty column at the minimum; the title on its own row sizes nothing.
+    expect(widths).toEqual([19.5, 6, 7.5, 6]);
   });
 });

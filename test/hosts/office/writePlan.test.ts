@@ -66,6 +66,7 @@ function overviewSheet(name = "Koers Overzicht"): PlannedSheet {
         id: "status-per-prioriteit",
         kind: "barStacked",
         title: "Status per prioriteit",
+        altText: "Status per prioriteit: alt text",
         anchor: { from: { row: 17, column: 1 }, to: { row: 32, column: 7 } },
         categories: { sheet: name, range: "A4:A5" },
         categoryCache: ["Ondermijning", "Zorg en veiligheid"],
@@ -82,8 +83,8 @@ function overviewSheet(name = "Koers Overzicht"): PlannedSheet {
       paperSize: "A4",
       fitToWidth: true,
       printTitleRows: "1:3",
-      header: "Koers",
-      footer: "&P / &N",
+      header: { center: "Koers" },
+      footer: { center: "&P / &N" },
     },
   };
 }
@@ -100,7 +101,7 @@ function notesSheet(name = "Koers Toelichting"): PlannedSheet {
     conditionalFormats: [],
     charts: [],
     hyperlinks: [{ cell: "A1", target: { sheet: "Koers Overzicht", cell: "A1" } }],
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, header: "", footer: "" },
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, header: {}, footer: {} },
   };
 }
 

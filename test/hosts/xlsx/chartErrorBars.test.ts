@@ -7,6 +7,7 @@ const surveyChart: ChartSpec = {
   id: "survey-percent-1",
   kind: "line",
   title: "Wat inwoners ervaren (% inwoners), met 95%-marge",
+  altText: "Wat inwoners ervaren (% inwoners), met 95%-marge: alt text",
   anchor: { from: { row: 20, column: 1 }, to: { row: 38, column: 9 } },
   categories: { sheet: "Koers Trends", range: "C5:E5" },
   categoryCache: ["2019", "2021", "2023"],

@@ -6,6 +6,8 @@ const barChart: ChartSpec = {
   id: "status",
   kind: "barStacked",
   title: "Status per prioriteit",
+  altText:
+    "Staafdiagram (gestapeld): status per prioriteit; Ondermijning 6 activiteiten, 4 afgerond & 2 vertraagd",
   anchor: { from: { row: 12, column: 1 }, to: { row: 30, column: 8 } },
   categories: { sheet: "Bob's Data", range: "A2:A4" },
   categoryCache: ["Ondermijning", "Jeugd & veiligheid", "Zorg"],
@@ -178,14 +180,22 @@ describe("chartXml", () => {
 });
 
 describe("drawingXml", () => {
-  it("anchors each chart to its cells (0-based in the drawing) with the chart title as alt text", () => {
+  it("anchors each chart to its cells (0-based in the drawing) with the chart title as its title and the plan's alt text as description", () => {
     const drawing = plainParser.parse(drawingXml([{ chart: barChart, relationshipId: "rId1" }]))["xdr:wsDr"];
     const anchor = drawing["xdr:twoCellAnchor"];
     expect({
       from: [anchor["xdr:from"]["xdr:col"], anchor["xdr:from"]["xdr:row"]],
       to: [anchor["xdr:to"]["xdr:col"], anchor["xdr:to"]["xdr:row"]],
+      title: anchor["xdr:graphicFrame"]["xdr:nvGraphicFramePr"]["xdr:cNvPr"].title,
       description: anchor["xdr:graphicFrame"]["xdr:nvGraphicFramePr"]["xdr:cNvPr"].descr,
       relationship: anchor["xdr:graphicFrame"]["a:graphic"]["a:graphicData"]["c:chart"]["r:id"],
-    }).toEqual({ from: [0, 11], to: [7, 29], description: "Status per prioriteit", relationship: "rId1" });
+    }).toEqual({
+      from: [0, 11],
+      to: [7, 29],
+      title: "Status per prioriteit",
+      description:
+        "Staafdiagram (gestapeld): status per prioriteit; Ondermijning 6 activiteiten, 4 afgerond & 2 vertraagd",
+      relationship: "rId1",
+    });
   });
 });

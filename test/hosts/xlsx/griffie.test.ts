@@ -2,7 +2,6 @@ import ExcelJS from "exceljs";
 import { analyzeWorkbooks } from "../../../src/core/pipeline";
 import { buildReportPlan } from "../../../src/core/plan/buildPlan";
 import { parseSettings } from "../../../src/core/settings";
-import { griffieHeader } from "../../../src/hosts/xlsx/documentProperties";
 import { writeGriffieWorkbook } from "../../../src/hosts/xlsx/writeWorkbook";
 import { drontenWide, lelystadActivityList, lelystadReportDate } from "../../support/fixtures";
 import { packageProblems, partTexts } from "./packageInspection";
@@ -82,11 +81,37 @@ describe("writeGriffieWorkbook", () => {
     });
   });
 
-  it("prints the document status in the header of every sheet and opens on the plan's active sheet", async () => {
+  it.each([
+    ["nl", "nl-NL", "Werkbladen"],
+    ["en", "en-GB", "Worksheets"],
+  ] as const)(
+    "declares its language (%s → %s) and title, and lists its sheets",
+    async (language, tag, heading) => {
+      const plan = { ...samplePlan(), language };
+      const parts = await partTexts(await writeGriffieWorkbook(plan));
+      const core = parts.get("docProps/core.xml")!;
+      const app = parts.get("docProps/app.xml")!;
+      expect({
+        language: /<dc:language>([^<]*)<\/dc:language>/.exec(core)?.[1],
+        title: /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1],
+        heading: /<HeadingPairs>.*?<vt:lpstr>([^<]*)</.exec(app)?.[1],
+        sheets: [
+          ...(/<TitlesOfParts>(.*)<\/TitlesOfParts>/.exec(app)?.[1] ?? "").matchAll(/<vt:lpstr>([^<]*)</g),
+        ].map((match) => match[1]),
+      }).toEqual({
+        language: tag,
+        title: "Voortgang Integraal Veiligheidsplan",
+        heading,
+        sheets: plan.sheets.map((sheet) => sheet.name),
+      });
+    },
+  );
+
+  it("prints the plan's header on every sheet as it is and opens on the plan's active sheet", async () => {
     const plan = samplePlan();
     plan.sheets = plan.sheets.map((sheet) => ({
       ...sheet,
-      print: { ...sheet.print, header: "&LVoortgang IVP&RPagina &P" },
+      print: { ...sheet.print, header: { left: "Voortgang IVP", center: "Concept", right: "Pagina &P" } },
     }));
     plan.activeSheet = "Koers Trends";
     const bytes = await writeGriffieWorkbook(plan);
@@ -100,7 +125,7 @@ describe("writeGriffieWorkbook", () => {
         parts.get(`xl/worksheets/sheet${number}.xml`)!.includes('tabSelected="1"'),
       ),
     }).toEqual({
-      headers: Array(4).fill("&LVoortgang IVP&RPagina &P&CConcept"),
+      headers: Array(4).fill("&LVoortgang IVP&CConcept&RPagina &P"),
       activeTab: "1",
       selected: [false, true, false, false],
     });
@@ -160,17 +185,5 @@ describe("writeGriffieWorkbook", () => {
       headersSayStatus: true,
     });
     expect(plan.sheets[0].key).toBe("cover");
-  });
-});
-
-describe("griffieHeader", () => {
-  it.each([
-    ["&LTitel&RPagina &P", undefined, "&LTitel&RPagina &P&CConcept"],
-    ["&LTitel&CKoers&RPagina &P", undefined, "&LTitel&CConcept – Koers&RPagina &P"],
-    ["&LTitel&RConcept", undefined, "&LTitel&RConcept"],
-    ["", { left: "Titel", right: "Pagina &P van &N" }, "&LTitel&CConcept&RPagina &P van &N"],
-    ["", { left: "Titel", center: "IVP" }, "&LTitel&CIVP – Concept"],
-  ])("adds the status to %j %j", (header, parts, expected) => {
-    expect(griffieHeader(header, parts, "Concept")).toBe(expected);
   });
 });

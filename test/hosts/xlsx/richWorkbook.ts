@@ -68,6 +68,7 @@ export async function richWorkbook(options: { userOverviewSheet?: boolean } = {}
         id: "user",
         kind: "column",
         title: "Mijn grafiek",
+        altText: "Mijn grafiek: alt text",
         anchor: { from: { row: 1, column: 4 }, to: { row: 15, column: 10 } },
         categories: { sheet: "Bob's Data", range: "A2:A3" },
         categoryCache: ["Afgerond", "Vertraagd"],

@@ -14,8 +14,8 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
     paperSize: "A4" as const,
     fitToWidth: true as const,
     printTitleRows: titleRows,
-    header: "&LVoortgang IVP&RConcept",
-    footer: "&LKoers, 1 maart 2025&RPagina &P van &N",
+    header: { left: "Voortgang IVP", right: "Concept" },
+    footer: { left: "Koers, 1 maart 2025", right: "Pagina &P van &N" },
   });
 
   const groups = lelystadExpected.groups;
@@ -36,6 +36,7 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
     id: "status-per-priority",
     kind: "barStacked",
     title: "Status per prioriteit",
+    altText: "Status per prioriteit: alt text",
     anchor: { from: { row: lastGroupRow + 2, column: 1 }, to: { row: lastGroupRow + 20, column: 8 } },
     categories: { sheet: overviewName, range: `A${firstGroupRow}:A${lastGroupRow}` },
     categoryCache: groups.map((group) => group.name),
@@ -123,6 +124,7 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
     id: "trend-lines",
     kind: "line",
     title: "Ontwikkeling per categorie",
+    altText: "Ontwikkeling per categorie: alt text",
     anchor: { from: { row: trendLastRow + 2, column: 1 }, to: { row: trendLastRow + 20, column: 7 } },
     categories: { sheet: "Koers Trends", range: "B4:D4" },
     categoryCache: drontenYears.map(String),
@@ -138,6 +140,7 @@ export function samplePlan(options: { overviewName?: string; sourceSheet?: strin
     id: "change-vs-previous",
     kind: "column",
     title: "Verandering 2018 t.o.v. 2017 (%)",
+    altText: "Verandering 2018 t.o.v. 2017 (%): alt text",
     anchor: { from: { row: trendLastRow + 21, column: 1 }, to: { row: trendLastRow + 39, column: 7 } },
     categories: { sheet: "Koers Trends", range: `A${trendFirstRow}:A${trendLastRow}` },
     categoryCache: series.map((row) => row.category),

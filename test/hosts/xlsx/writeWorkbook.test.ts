@@ -7,14 +7,17 @@ import { writeReportIntoWorkbook } from "../../../src/hosts/xlsx/writeWorkbook";
 import { toXlsxBuffer } from "../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 import { packageProblems, partBytes, partTexts, plainParser } from "./packageInspection";
+import { unescapeXml } from "../../../src/hosts/xlsx/xml";
 import { richWorkbook } from "./richWorkbook";
 import { samplePlan } from "./samplePlan";
 
 /** The shared parts Koers must edit to add sheets; every other part keeps its bytes. */
-// _rels/.rels gains the relationship to docProps/custom.xml, which holds the generation record.
+// _rels/.rels gains the relationship to docProps/custom.xml, which holds the generation record;
+// docProps/app.xml lists the sheets.
 const editedParts = [
   "[Content_Types].xml",
   "_rels/.rels",
+  "docProps/app.xml",
   "xl/_rels/workbook.xml.rels",
   "xl/styles.xml",
   "xl/workbook.xml",
@@ -340,6 +343,37 @@ describe("writeReportIntoWorkbook", () => {
       [...order.map((tag) => tags.indexOf(tag))].sort((a, b) => a - b),
     );
     expect(tags[tags.length - 1]).toBe("drawing");
+  });
+
+  it("lists the sheets it adds in docProps/app.xml beside the user's, and only the current ones after regenerating", async () => {
+    const titles = async (bytes: Uint8Array) => {
+      const app = (await partTexts(bytes)).get("docProps/app.xml")!;
+      const vector = (tag: string) =>
+        [
+          ...(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(app)?.[1] ?? "").matchAll(
+            /<vt:(?:lpstr|i4)>([^<]*)</g,
+          ),
+        ].map((match) => unescapeXml(match[1]));
+      return { headings: vector("HeadingPairs"), titles: vector("TitlesOfParts") };
+    };
+    const before = await titles(original);
+    const sheetHeading = before.headings[0];
+    const plan = samplePlan();
+    const notesOnly = await writeReportIntoWorkbook(written, {
+      ...plan,
+      sheets: plan.sheets.filter((sheet) => sheet.key === "notes"),
+    });
+    expect({ before, after: await titles(written), regenerated: await titles(notesOnly) }).toEqual({
+      before: { headings: [sheetHeading, "3"], titles: ["Activiteiten", "Bob's Data", "Draaitabel"] },
+      after: {
+        headings: [sheetHeading, "7"],
+        titles: ["Activiteiten", "Bob's Data", "Draaitabel", ...plan.sheets.map((sheet) => sheet.name)],
+      },
+      regenerated: {
+        headings: [sheetHeading, "4"],
+        titles: ["Activiteiten", "Bob's Data", "Draaitabel", "Koers Toelichting"],
+      },
+    });
   });
 
   it("gives the same bytes when run again on its own output", async () => {

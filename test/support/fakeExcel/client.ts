@@ -1114,6 +1114,31 @@ export class FakeWorksheet extends FakeClientObject {
     ).proxy;
   }
 
+  /** Manual page breaks (ExcelApi 1.9): the rows above / columns left of which a page ends. */
+  get horizontalPageBreaks(): { add: (range: FakeRange | string) => void } {
+    return this.pageBreaks("horizontalPageBreaks", "rows");
+  }
+
+  get verticalPageBreaks(): { add: (range: FakeRange | string) => void } {
+    return this.pageBreaks("verticalPageBreaks", "columns");
+  }
+
+  private pageBreaks(name: string, kind: "rows" | "columns"): { add: (range: FakeRange | string) => void } {
+    return {
+      add: (range: FakeRange | string) =>
+        this.queueCall(
+          `${name}.add`,
+          [range],
+          (sheet: SheetModel) => {
+            assertSheetWritable(this.context, sheet, `${name}.add`);
+            const { rect } = rangeTarget(range, sheet);
+            sheet.pageBreaks[kind].push(kind === "rows" ? rect.r1 : rect.c1);
+          },
+          9,
+        ),
+    };
+  }
+
   get autoFilter(): { apply: (range: FakeRange | string) => void } {
     return {
       apply: (range: FakeRange | string) =>

@@ -85,6 +85,8 @@ export class SheetModel {
   rowHeights = new Map<number, number>();
   /** Address of the range with an autofilter ("A9:F120"), null when none. */
   autoFilter: string | null = null;
+  /** Manual page breaks: rows and columns (1-based) a new page starts at. */
+  pageBreaks: { rows: number[]; columns: number[] } = { rows: [], columns: [] };
   /** Property path → value ("orientation", "headersFooters.defaultForAllPages.centerHeader", calls as "setPrintTitleRows()"). */
   pageLayout: Record<string, unknown> = {};
   tabColor = "";

@@ -1,4 +1,4 @@
-import type { CellBlock, CellStyle } from "../../core";
+import type { CellBlock, CellStyle } from "./reportPlan";
 
 /** Room for every column of a sheet in a numeric row-and-column key (Excel has 16,384 columns). */
 const columnSpan = 16_384;

@@ -1,0 +1,212 @@
+import { parseRangeAddress } from "../address";
+import { blockCellStyle } from "./cellStyles";
+import type { PlannedSheet, PrintSetup } from "./reportPlan";
+
+/** The parts of a sheet that decide its printed layout. */
+type SheetLayout = Pick<
+  PlannedSheet,
+  "blocks" | "charts" | "columnWidths" | "merges" | "rowHeights" | "tables"
+> & {
+  print: Pick<PrintSetup, "orientation" | "printTitleRows" | "scale">;
+};
+
+/** Smallest print scale that keeps 11 pt text at 8 pt or more on paper. */
+export const minimumPrintScale = 8 / 11;
+
+/** Printable width of an A4 page in points, with the writers' margins of 0.6 in left and right. */
+export function printableWidth(orientation: PrintSetup["orientation"]): number {
+  return (orientation === "landscape" ? 842 : 595) - 2 * 0.6 * 72;
+}
+
+/** Fewest body rows of a table a page may hold on either side of a break. */
+export const minimumRowsAtBreak = 5;
+
+/**
+ * Manual page breaks (the rows that start a new page) that keep each chart whole on one A4 page and never
+ * split a table leaving fewer than minimumRowsAtBreak rows (or a lone total) on either side: a table that
+ * would be split so moves to the next page with its title, and a long table breaks where 5 rows remain.
+ * A chart or a table cut badly by a page break reads poorly on paper, and neither Excel nor LibreOffice
+ * avoids it by itself.
+ *
+ * NOTE: this estimates the printed height of rows (default 15 pt, the plan's explicit heights, larger
+ * fonts, wrapped text) and the fit-to-width scale from the column widths. Renderers paginate differently
+ * (LibreOffice fits more rows on a page than Excel), so the rules are checked for both; an unneeded break
+ * costs some white space, a missing one cuts a chart or strands a few rows.
+ */
+export function pageBreaks(sheet: SheetLayout): number[] {
+  const tables = sheet.tables ?? [];
+  if (sheet.charts.length === 0 && tables.length === 0) return [];
+  // A4 is 595 × 842 pt; the writers' margins are 0.6 in left/right and 0.75 in top/bottom.
+  const width = printableWidth(sheet.print.orientation);
+  const printableHeight = (sheet.print.orientation === "landscape" ? 595 : 842) - 2 * 0.75 * 72;
+  const heights = new Map([...estimateRowHeights(sheet)].map(([row, estimate]) => [row, estimate.height]));
+  const scale = sheet.print.scale !== undefined ? sheet.print.scale / 100 : fitScale(sheet, width);
+  const height = (row: number) => heights.get(row) ?? 15;
+  const titleHeight = printTitleHeight(sheet.print.printTitleRows, height);
+  // Keep 5% slack: a renderer that fits a little less than estimated would otherwise cut the chart.
+  const firstCapacity = (0.95 * printableHeight) / scale;
+  const laterCapacity = firstCapacity - titleHeight;
+
+  const chartsByRow = new Map<number, number>();
+  for (const chart of sheet.charts) {
+    let chartHeight = 0;
+    for (let row = chart.anchor.from.row; row < chart.anchor.to.row; row++) chartHeight += height(row);
+    chartsByRow.set(
+      chart.anchor.from.row,
+      Math.max(chartsByRow.get(chart.anchor.from.row) ?? 0, chartHeight),
+    );
+  }
+  const tablesByRow = new Map(tables.map((table) => [table.from, table]));
+  const span = (from: number, to: number) => {
+    let total = 0;
+    for (let row = from; row <= to; row++) total += height(row);
+    return total;
+  };
+  const lastRow = Math.max(
+    0,
+    ...sheet.charts.map((chart) => chart.anchor.to.row),
+    ...tables.map((table) => table.to),
+  );
+  // Two paginations: Excel's (15 pt rows at the estimated scale) and a denser one like LibreOffice's,
+  // which sizes columns wider and so scales rows to about 70%. A rule broken in either gets a break;
+  // natural page ends are left to the renderer.
+  const layouts = [1, 1 / 0.7].map((density) => ({ density, capacity: firstCapacity * density, used: 0 }));
+  const breaks: number[] = [];
+  const breakAt = (row: number) => {
+    breaks.push(row);
+    for (const layout of layouts)
+      Object.assign(layout, { capacity: laterCapacity * layout.density, used: 0 });
+  };
+  /** Rows from `from` that still fit on the layout's current page. */
+  const rowsThatFit = (layout: (typeof layouts)[number], from: number, to: number) => {
+    let used = layout.used;
+    let rows = 0;
+    for (let row = from; row <= to; row++) {
+      used += height(row);
+      if (used > layout.capacity) break;
+      rows++;
+    }
+    return rows;
+  };
+  for (let row = 1; row <= lastRow; row++) {
+    const chartHeight = chartsByRow.get(row);
+    if (
+      chartHeight !== undefined &&
+      chartHeight <= laterCapacity &&
+      layouts.some((layout) => layout.used > 0 && layout.used + chartHeight > layout.capacity)
+    ) {
+      breakAt(row);
+    }
+    const table = tablesByRow.get(row);
+    if (table) {
+      const bodyRows = table.to - table.firstBodyRow + 1;
+      const leading = table.firstBodyRow - table.from;
+      // Split here, the page would hold fewer than 5 of its rows, or leave fewer than 5 for the next.
+      const fitsOnAPage = span(table.from, table.to) <= laterCapacity;
+      const badSplit = layouts.some((layout) => {
+        if (layout.used === 0) return false;
+        const fitting = rowsThatFit(layout, table.from, table.to) - leading;
+        if (fitting >= bodyRows) return false;
+        // A table longer than a page runs on; its last page keeps 5 rows by the page-end rule below.
+        return fitting < minimumRowsAtBreak || (fitsOnAPage && bodyRows - fitting < minimumRowsAtBreak);
+      });
+      if (badSplit) breakAt(row);
+    }
+    let moved = false;
+    for (const layout of layouts) {
+      if (!moved && layout.used > 0 && layout.used + height(row) > layout.capacity) {
+        // A page end inside a long table that leaves fewer than 5 rows (or a lone total): break 5 rows earlier.
+        const inTable = tables.find((candidate) => row > candidate.firstBodyRow && row <= candidate.to);
+        const at = inTable ? inTable.to - minimumRowsAtBreak + 1 : row;
+        if (inTable && at < row && at >= inTable.firstBodyRow + minimumRowsAtBreak) {
+          breaks.push(at);
+          for (const other of layouts)
+            Object.assign(other, { capacity: laterCapacity * other.density, used: span(at, row - 1) });
+          moved = true;
+        } else Object.assign(layout, { capacity: laterCapacity * layout.density, used: 0 });
+      }
+      layout.used += height(row);
+    }
+  }
+  return [...new Set(breaks)].sort((a, b) => a - b);
+}
+
+/** The fit-to-width scale of a sheet: printable width over the width of its columns, at most 1. */
+export function fitScale(
+  sheet: Pick<SheetLayout, "blocks" | "charts" | "columnWidths">,
+  printableWidth: number,
+): number {
+  const lastColumn = Math.max(
+    sheet.columnWidths.length,
+    ...sheet.charts.map((chart) => chart.anchor.to.column - 1),
+    ...sheet.blocks.map((block) => block.column + Math.max(0, ...block.values.map((row) => row.length)) - 1),
+  );
+  const sheetWidth = Array.from({ length: lastColumn }, (_, index) =>
+    columnPoints(sheet.columnWidths[index]),
+  ).reduce((total, width) => total + width, 0);
+  return Math.max(0.1, Math.min(1, printableWidth / sheetWidth));
+}
+
+/** Printed width in points of a column of `characters` width (Excel: 7 px per character + 5 px padding). */
+export function columnPoints(characters: number | undefined): number {
+  return ((characters ?? 8.43) * 7 + 5) * 0.75;
+}
+
+function printTitleHeight(rows: string | undefined, height: (row: number) => number): number {
+  if (!rows) return 0;
+  const [first, last] = rows.split(":").map(Number);
+  let total = 0;
+  for (let row = first; row <= (last || first); row++) total += height(row);
+  return total;
+}
+
+export interface RowHeightEstimate {
+  /** Points. */
+  height: number;
+  /** The height depends on wrapped text: a renderer should autofit it rather than take this number. */
+  wrapped: boolean;
+  /** The plan gave this height explicitly. */
+  explicit: boolean;
+}
+
+/**
+ * Estimated printed heights of the rows that hold cells: explicit heights from the plan, 15 pt or more
+ * for larger fonts (as Excel sizes Calibri), and wrapped text by its length over the column width.
+ */
+export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEstimate> {
+  const heights = new Map<number, RowHeightEstimate>();
+  const mergedWidths = new Map<string, number>();
+  for (const merge of sheet.merges) {
+    const { start, end } = parseRangeAddress(merge);
+    let characters = 0;
+    for (let column = start.column; column <= end.column; column++)
+      characters += sheet.columnWidths[column - 1] ?? 8.43;
+    mergedWidths.set(`${start.row}:${start.column}`, characters);
+  }
+  for (const block of sheet.blocks) {
+    const styleOf = blockCellStyle(block);
+    block.values.forEach((values, rowOffset) => {
+      const row = block.row + rowOffset;
+      values.forEach((value, columnOffset) => {
+        const column = block.column + columnOffset;
+        const style = styleOf(rowOffset, columnOffset);
+        const lineHeight = Math.max(15, Math.round((style.size ?? 11) * 1.35 * 4) / 4);
+        const wrapped = style.wrap === true && typeof value === "string" && value.length > 0;
+        let lines = 1;
+        if (wrapped) {
+          const width = mergedWidths.get(`${row}:${column}`) ?? sheet.columnWidths[column - 1] ?? 8.43;
+          lines = Math.max(1, Math.ceil((value.length * 1.1) / Math.max(1, width)));
+        }
+        const previous = heights.get(row);
+        heights.set(row, {
+          height: Math.max(previous?.height ?? 15, lineHeight * lines),
+          wrapped: (previous?.wrapped ?? false) || wrapped,
+          explicit: false,
+        });
+      });
+    });
+  }
+  for (const { row, height } of sheet.rowHeights ?? [])
+    heights.set(row, { height, wrapped: false, explicit: true });
+  return heights;
+}

@@ -1,0 +1,95 @@
+import type { PlannedSheet } from "../../../src/core/plan/reportPlan";
+import { estimateRowHeights, pageBreaks } from "../../../src/core/plan/pagination";
+import { samplePlan } from "../../hosts/xlsx/samplePlan";
+
+function sheetWithChartAt(row: number, orientation: "portrait" | "landscape" = "portrait"): PlannedSheet {
+  const base = samplePlan().sheets[0];
+  return {
+    ...base,
+    charts: [{ ...base.charts[0], anchor: { from: { row, column: 1 }, to: { row: row + 18, column: 8 } } }],
+    tables: [],
+    print: { ...base.print, orientation, printTitleRows: undefined },
+  };
+}
+
+describe("pageBreaks", () => {
+  it("puts no break above a chart that fits on the first page", () => {
+    expect(pageBreaks(sheetWithChartAt(15))).toEqual([]);
+  });
+
+  it("puts a break above a chart that would cross the end of an A4 page", () => {
+    // Portrait A4 holds about 46 rows of 15 pt at full scale; a chart from row 40 to 58 would be cut.
+    expect(pageBreaks(sheetWithChartAt(40))).toEqual([40]);
+  });
+
+  it("breaks earlier in landscape, where a page holds fewer rows", () => {
+    expect([
+      pageBreaks(sheetWithChartAt(25, "portrait")),
+      pageBreaks(sheetWithChartAt(25, "landscape")),
+    ]).toEqual([[], [25]]);
+  });
+
+  it("gives no breaks for a sheet without charts", () => {
+    expect(pageBreaks(samplePlan().sheets[3])).toEqual([]);
+  });
+});
+
+describe("estimateRowHeights", () => {
+  it("sizes rows by font, wrapped text and the plan's explicit heights", () => {
+    const findings = samplePlan().sheets[2];
+    const heights = estimateRowHeights({
+      ...findings,
+      blocks: [
+        ...findings.blocks,
+        { row: 10, column: 4, values: [["Een lange melding ".repeat(8)]], style: { wrap: true } },
+      ],
+    });
+    expect([1, 3, 4, 10].map((row) => heights.get(row))).toEqual([
+      { height: 24, wrapped: false, explicit: true },
+      { height: 15, wrapped: true, explicit: false },
+      { height: 15, wrapped: true, explicit: false },
+      { height: 45, wrapped: true, explicit: false },
+    ]);
+  });
+});
+
+describe("pageBreaks for tables", () => {
+  /** A portrait sheet of 15 pt rows: `before` rows of text, then a titled table with `bodyRows` rows. */
+  function sheetWithTable(before: number, bodyRows: number): PlannedSheet {
+    const base = samplePlan().sheets[3];
+    const title = before + 1;
+    return {
+      ...base,
+      columnWidths: [10, 10],
+      charts: [],
+      merges: [],
+      rowHeights: [],
+      blocks: [
+        { row: 1, column: 1, values: Array.from({ length: before }, (_, index) => [`regel ${index + 1}`]) },
+        { row: title, column: 1, values: [["Voortgang per prioriteit"]] },
+        { row: title + 1, column: 1, values: [["Prioriteit", "Aantal"]] },
+        {
+          row: title + 2,
+          column: 1,
+          values: Array.from({ length: bodyRows }, (_, index) => [`thema ${index + 1}`, index]),
+        },
+      ],
+      tables: [{ from: title, firstBodyRow: title + 2, to: title + 1 + bodyRows }],
+      print: { ...base.print, orientation: "portrait", printTitleRows: undefined },
+    };
+  }
+
+  it("moves a table to the next page, with its title, when the page would hold fewer than 5 of its rows", () => {
+    // A portrait page holds about 46 rows of 15 pt in Excel: rows 41–46 leave 4 body rows.
+    expect(pageBreaks(sheetWithTable(40, 10))).toEqual([41]);
+  });
+
+  it("moves a table that would leave fewer than 5 rows (or a lone total) for the next page", () => {
+    expect(pageBreaks(sheetWithTable(34, 12))).toEqual([35]);
+  });
+
+  it("lets a long table run over pages, but breaks early enough that its last page holds 5 rows", () => {
+    expect(pageBreaks(sheetWithTable(0, 97))).toEqual([]);
+    expect(pageBreaks(sheetWithTable(0, 93))).toEqual([91]);
+  });
+});
