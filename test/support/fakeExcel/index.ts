@@ -197,10 +197,10 @@ export class FakeExcel {
   }
 
   /**
-   * Excel's "Move or Copy" with "Create a copy": a new sheet "<name> (2)" right after the original, with its
-   * cells, merges and sheet-scoped names (the marker included).
+   * Excel's "Move or Copy" with "Create a copy": a new sheet "<name> (2)" right after the original (or, with
+   * `toEnd`, "(move to end)"), with its cells, merges and sheet-scoped names (the marker included).
    */
-  copySheet(sourceName: string): string {
+  copySheet(sourceName: string, toEnd = false): string {
     const source = this.requireSheet(sourceName);
     let name = `${source.name} (2)`;
     for (let suffix = 3; this.model.sheet(name); suffix++) name = `${source.name} (${suffix})`;
@@ -209,7 +209,8 @@ export class FakeExcel {
     copy.merges = source.merges.map((merge) => ({ ...merge }));
     for (const [key, item] of source.names) copy.names.set(key, { ...item });
     copy.visibility = source.visibility;
-    this.model.sheets.splice(this.model.sheets.indexOf(source) + 1, 0, copy);
+    if (toEnd) this.model.sheets.push(copy);
+    else this.model.sheets.splice(this.model.sheets.indexOf(source) + 1, 0, copy);
     return name;
   }
 
