@@ -13,6 +13,10 @@
  * response passes Excel's 5 MB limit.
  * Grids are then cut to the last row and column with a value or a fill, as the xlsx host reads files
  * (Excel's used range also counts cells that only carry a format).
+ * Which sheets are Koers's follows core's one rule (sheetOwnership), as in the file host: the sheet's
+ * `KoersGenerated` marker must hold the id of the generation recorded in the workbook (custom document
+ * property `KoersGeneration`, else the add-in setting of that key) at that sheet's position and name. A copy
+ * (Move or Copy keeps sheet-scoped names), a renamed sheet or a forged marker is the user's (`markedCopy`).
  * NOTE: office.js does not document chaining calls on a null object (getNextOrNullObject past the last
  * sheet); if that first batch fails for any reason the read falls back to the plain path (sheet list
  * first, then chunks), which costs one more sync but never a wrong result.
@@ -24,7 +28,13 @@ import {
   hostMessage,
   emptySheet,
   generatedMarker,
+  generationRecordKey,
+  type GenerationRecord,
+  type MarkedSheet,
+  parseGenerationRecord,
   parseRangeAddress,
+  sheetOwnership,
+  storedGenerationRecord,
   type SheetSnapshot,
   type SheetVisibility,
   storedHistoryKey,
@@ -41,8 +51,10 @@ export interface SheetInfo {
   name: string;
   position: number;
   visibility: SheetVisibility;
-  /** Carries the KoersGenerated marker: Koers made it and may replace it. */
+  /** Koers's by the ownership rule (marker of the recorded generation, at its position and name): Koers may replace it. */
   generated: boolean;
+  /** Carries a Koers marker but is the user's (a copy, renamed, a forged or old marker): kept, never replaced. */
+  markedCopy?: boolean;
   protected: boolean;
 }
 
@@ -58,6 +70,8 @@ export interface WorkbookState {
   readOnly: boolean;
   structureProtected: boolean;
   stored: StoredData;
+  /** The generation record the workbook holds (which sheets are Koers's), null when none. */
+  generation: GenerationRecord | null;
   /** What the read had to leave out in this Excel (no fills before ExcelApi 1.9, ...), nl + en. */
   notices: string[];
 }
@@ -114,6 +128,10 @@ interface SheetPlan {
   info: SheetInfo;
   rowCount: number;
   columnCount: number;
+  /** The marker name's formula text ('="k1-…"', "=TRUE"), null without a marker. */
+  marker: string | null;
+  /** The first batch's window grid when the sheet fits in it. */
+  window: GridRequest | null;
   /** Filled grids (0-based rows) and merges, once read. */
   snapshot: SheetSnapshot | null;
 }
@@ -164,7 +182,14 @@ export async function readWorkbookState(
       generated: false,
       protected: false,
     };
-    const plan: SheetPlan = { info, rowCount: 0, columnCount: 0, snapshot: null };
+    const plan: SheetPlan = {
+      info,
+      rowCount: 0,
+      columnCount: 0,
+      marker: null,
+      window: null,
+      snapshot: null,
+    };
     plans.push(plan);
     const probe = probesByName.get(item.name);
     if (probe) takeProbe(plan, probe);
@@ -175,6 +200,30 @@ export async function readWorkbookState(
     await context.sync();
     progress();
     for (const { plan, probe } of late) takeProbe(plan, probe);
+  }
+
+  const generation = storedGenerationRecord(
+    first.customGeneration && !first.customGeneration.isNullObject
+      ? String(first.customGeneration.value ?? "")
+      : null,
+    parseGenerationRecord(settingValue(first.storedGeneration)),
+  );
+  const marked: MarkedSheet[] = plans.map((plan) => ({
+    name: plan.info.name,
+    position: plan.info.position,
+    marker: plan.marker,
+  }));
+  const ownership = sheetOwnership(marked, generation);
+  for (const position of ownership.owned) plans[position].info.generated = true;
+  for (const kept of ownership.kept) plans[kept.position].info.markedCopy = true;
+  for (const plan of plans) {
+    if (plan.window)
+      plan.snapshot = assembleSheet(
+        plan.info,
+        plan,
+        [{ startRow: 0, request: plan.window }],
+        plan.window.merges,
+      );
   }
 
   const pending = plans.filter((plan) => plan.snapshot === null);
@@ -189,6 +238,7 @@ export async function readWorkbookState(
       settings: settingValue(first.storedSettings),
       previous: settingValue(first.storedPrevious),
     },
+    generation,
     notices,
   };
 }
@@ -199,6 +249,8 @@ interface FirstBatch {
   workbookProtection: Excel.WorkbookProtection | null;
   storedSettings: Excel.Setting | null;
   storedPrevious: Excel.Setting | null;
+  storedGeneration: Excel.Setting | null;
+  customGeneration: Excel.CustomProperty | null;
 }
 
 function queueFirstBatch(
@@ -223,6 +275,13 @@ function queueFirstBatch(
     includeStored && capability.names
       ? workbook.settings.getItemOrNullObject(storageKeys.previous).load("value")
       : null;
+  // The generation record is read on every read: which sheets are Koers's decides what is data.
+  const storedGeneration = capability.names
+    ? workbook.settings.getItemOrNullObject(generationRecordKey).load("value")
+    : null;
+  const customGeneration = capability.workbookExtras
+    ? workbook.properties.custom.getItemOrNullObject(generationRecordKey).load("value")
+    : null;
   const probes: Probe[] = [];
   if (withChain) {
     let sheet = workbook.worksheets.getFirst();
@@ -232,7 +291,15 @@ function queueFirstBatch(
       probes.push(queueProbe(sheet, capability));
     }
   }
-  return { sheets, probes, workbookProtection, storedSettings, storedPrevious };
+  return {
+    sheets,
+    probes,
+    workbookProtection,
+    storedSettings,
+    storedPrevious,
+    storedGeneration,
+    customGeneration,
+  };
 }
 
 /** Protection, marker, used range and the window A1:T250 (clipped to the used range) of one sheet. */
@@ -243,7 +310,10 @@ function queueProbe(sheet: Excel.Worksheet, capability: Capabilities): Probe {
   return {
     sheet,
     protection: sheet.protection.load("protected"),
-    marker: capability.names ? sheet.names.getItemOrNullObject(generatedMarker).load("value") : null,
+    // NamedItem.formula (ExcelApi 1.7) gives the marker as stored ('="k1-…"'); before it only the value.
+    marker: capability.names
+      ? sheet.names.getItemOrNullObject(generatedMarker).load(capability.workbookExtras ? "formula" : "value")
+      : null,
     used,
     grid: queueGrid(clipped, capability, true),
   };
@@ -252,11 +322,9 @@ function queueProbe(sheet: Excel.Worksheet, capability: Capabilities): Probe {
 /** Takes what a probe found; the sheet is complete when it fits the window, else it is read in chunks. */
 function takeProbe(plan: SheetPlan, probe: Probe): void {
   plan.info.protected = probe.protection.protected;
-  plan.info.generated = markerSet(probe.marker);
+  plan.marker = markerText(probe.marker);
   setExtent(plan, probe.used.address);
-  if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns) {
-    plan.snapshot = assembleSheet(plan.info, plan, [{ startRow: 0, request: probe.grid }], probe.grid.merges);
-  }
+  if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns) plan.window = probe.grid;
 }
 
 function queueGrid(range: Excel.Range, capability: Capabilities, withMerges: boolean): GridRequest {
@@ -404,9 +472,14 @@ function assembleSheet(
   trimToContent(sheet);
   if (sheet.rowCount === 0) {
     const blank = emptySheet(info.name, info.visibility);
-    return info.generated ? { ...blank, generated: true } : blank;
+    return info.generated
+      ? { ...blank, generated: true }
+      : info.markedCopy
+        ? { ...blank, markedCopy: true }
+        : blank;
   }
   if (info.generated) sheet.generated = true;
+  else if (info.markedCopy) sheet.markedCopy = true;
   return sheet;
 }
 
@@ -472,10 +545,26 @@ export function parseAreas(address: string): string[] {
   return areas;
 }
 
-function markerSet(marker: Excel.NamedItem | null): boolean {
-  if (!marker || marker.isNullObject) return false;
-  const value = marker.value as unknown;
-  return value === true || String(value).toUpperCase() === "TRUE";
+/**
+ * The marker as core's markerId reads it: the formula text, or before ExcelApi 1.7 the value (a text value is
+ * quoted back into the constant it came from; TRUE, FALSE or a number stay what they are: no id).
+ */
+function markerText(marker: Excel.NamedItem | null): string | null {
+  if (!marker || marker.isNullObject) return null;
+  const loaded = marker as unknown as { formula?: unknown; value?: unknown };
+  const formula = safeRead(() => loaded.formula);
+  if (typeof formula === "string") return formula;
+  const value = safeRead(() => loaded.value);
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+
+/** A loaded property, or undefined when it was not loaded (Office.js throws PropertyNotLoaded). */
+function safeRead(read: () => unknown): unknown {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 function settingValue(setting: Excel.Setting | null): string | null {

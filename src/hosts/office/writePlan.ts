@@ -1,8 +1,12 @@
 /**
  * The Office host's write: applies a ReportPlan to the open workbook with as few syncs as possible.
  *
- * Safety, as in the xlsx host: only sheets carrying the KoersGenerated marker are replaced; a user's
- * sheet is never touched. Nothing is half written: every planned sheet is first built in a new
+ * Safety, as in the xlsx host: only Koers's sheets by core's ownership rule (readWorkbook's `generated`:
+ * the marker holds the recorded generation's id, at its position and name) are replaced; a user's sheet,
+ * a copy of a Koers sheet or a sheet with a forged marker is never touched. Each written sheet's marker
+ * holds the new generation's id (planGenerationRecord), and the swap batch records that generation in the
+ * custom document property `KoersGeneration` (what the file host reads first) and in the add-in setting of
+ * that key (which keeps a record too long for desktop Excel's 255-character custom property). Nothing is half written: every planned sheet is first built in a new
  * temporary sheet ("Koers~1", ...) and only when all of them are complete does one last batch delete
  * the old generated sheets, rename the new ones and activate the overview. If building fails, the
  * temporary sheets are removed again and the workbook is as it was.
@@ -19,7 +23,12 @@ import {
   columnLetter,
   type ConditionalFormat,
   generatedMarker,
+  type GenerationRecord,
+  generationRecordKey,
   HostWriteError,
+  markerValue,
+  planGenerationRecord,
+  serializeGenerationRecord,
   hostMessage,
   bilingual,
   parseRangeAddress,
@@ -154,13 +163,15 @@ export async function writePlan(
     temporary.set(planned.name, { name, sheet: null as unknown as Excel.Worksheet });
   }
 
+  // worksheets.add appends, and the swap deletes only Koers's sheets: the new ones follow the user's.
+  const record = planGenerationRecord(plan, facts.sheets.filter((sheet) => !sheet.generated).length);
   const queue = new WriteQueue(context, (done) => options.onProgress?.({ phase: "writing", done }));
   try {
     for (const planned of plan.sheets) {
       const entry = temporary.get(planned.name) as { name: string; sheet: Excel.Worksheet };
       entry.sheet = context.workbook.worksheets.add(entry.name);
       queue.add();
-      await writeSheet(context, queue, entry.sheet, planned, temporary, printable);
+      await writeSheet(context, queue, entry.sheet, planned, temporary, printable, markerValue(record.id));
     }
     await queue.sync();
   } catch (error) {
@@ -179,6 +190,7 @@ export async function writePlan(
       (temporary.get(planned.name) as { sheet: Excel.Worksheet }).sheet.name = planned.name;
     const active = temporary.get(plan.activeSheet);
     if (active) active.sheet.activate();
+    storeGenerationRecord(context, record);
     const storage = options.storage && supportsExcelApi(requirement.names) ? options.storage : null;
     const storageBytes = storage ? storage.settings.length + (storage.previous?.length ?? 0) : 0;
     // NOTE: a large stored history goes in a sync of its own after the swap, so the swap stays small.
@@ -206,6 +218,19 @@ export async function writePlan(
     syncs: queue.syncs,
     notices,
   };
+}
+
+/**
+ * Longest text desktop Excel keeps in a custom document property; a longer record is kept in the add-in
+ * setting alone, and the property is emptied so no older record there outranks it.
+ */
+const customPropertyLimit = 255;
+
+/** Records the generation (see the module comment); needs ExcelApi 1.7, which writing requires anyway. */
+function storeGenerationRecord(context: Excel.RequestContext, record: GenerationRecord): void {
+  const text = serializeGenerationRecord(record);
+  context.workbook.properties.custom.add(generationRecordKey, text.length <= customPropertyLimit ? text : "");
+  context.workbook.settings.add(generationRecordKey, text);
 }
 
 function storeSettings(
@@ -238,6 +263,7 @@ async function writeSheet(
   planned: PlannedSheet,
   temporary: Map<string, { name: string; sheet: Excel.Worksheet }>,
   printable: boolean,
+  marker: string,
 ): Promise<void> {
   if (planned.tabColor) {
     sheet.tabColor = planned.tabColor;
@@ -288,8 +314,8 @@ async function writeSheet(
       queue.add();
     }
   }
-  const marker = sheet.names.add(generatedMarker, "=TRUE");
-  marker.visible = false;
+  const name = sheet.names.add(generatedMarker, `=${marker}`);
+  name.visible = false;
   queue.add(operationBytes * 2);
 }
 

@@ -8,7 +8,8 @@ import {
   lelystadActivitySheet,
   lelystadReportDate,
 } from "../../support/fixtures";
-import { workbookFromSheets } from "../../support/snapshotBuilder";
+import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
+import type { SheetModel } from "../../support/fakeExcel";
 import { installFake } from "./officeTestKit";
 
 const settings = parseSettings({ reportDate: lelystadReportDate });
@@ -156,3 +157,35 @@ function columnName(column: number): string {
 function quote(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
+
+describe("generateInExcel: which sheets are Koers's", () => {
+  it("keeps a copy of a Koers sheet and a user sheet with a forged marker, and replaces the genuine Koers sheets", async () => {
+    const fake = installFake(typicalWorkbook());
+    const { plan } = await generateInExcel({ settings });
+    const overview = plan.sheets[0].name;
+    const copy = fake.copySheet(overview, true);
+    const sheetModel = (name: string) => fake.model.sheet(name) as SheetModel;
+    sheetModel(copy).touch(1, 1).value = "Mijn aantekeningen";
+    fake.addSheet(sheetFromRows("Notities", [["Eigen notitie van de gemeente", 3]]));
+    fake.setMarker("Notities", "=FALSE");
+    sheetModel(plan.sheets[1].name).touch(40, 1).value = "stale";
+
+    const second = await generateInExcel({ settings });
+    expect({
+      copy: fake.value(copy, "A1"),
+      forged: fake.sheetNames.includes("Notities"),
+      stale: fake.value(plan.sheets[1].name, "A40"),
+      sheets: fake.sheetNames.filter((name) => plan.sheets.some((sheet) => sheet.name === name)),
+      kept: second.report.findings
+        .filter((finding) => finding.code === "generated-sheet-kept")
+        .map((finding) => finding.sheet)
+        .sort(),
+    }).toEqual({
+      copy: "Mijn aantekeningen",
+      forged: true,
+      stale: null,
+      sheets: plan.sheets.map((sheet) => sheet.name),
+      kept: [copy, "Notities"].sort(),
+    });
+  });
+});

@@ -570,6 +570,19 @@ export class FakeWorkbook extends FakeClientObject {
     );
   }
 
+  /** Document properties (ExcelApi 1.7); the fake models their custom properties. */
+  get properties(): { custom: FakeCustomPropertyCollection } {
+    return this.child("properties", () =>
+      Object.assign(new FakeClientObject(this.context, () => null, "workbook.properties"), {
+        custom: new FakeCustomPropertyCollection(
+          this.context,
+          () => this.context.runtime.model.customProperties,
+          "workbook.properties.custom",
+        ),
+      }),
+    );
+  }
+
   get protection(): FakeWorkbookProtection {
     return this.child(
       "protection",
@@ -710,6 +723,80 @@ export class FakeSettingCollection extends FakeClientObject {
         return settings.has(key) ? settings : nullObject;
       }),
       `${this._path}.getItemOrNullObject`,
+      key,
+    );
+  }
+}
+
+/**
+ * Desktop Excel keeps at most 255 characters of a custom property's text value; longer values are cut. The
+ * fake cuts them as desktop Excel does (the stricter of the two: Excel on the web keeps them).
+ */
+export const customPropertyTextLimit = 255;
+
+export class FakeCustomProperty extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    resolver: () => Resolved,
+    path: string,
+    private readonly key: string,
+  ) {
+    super(context, resolver, path);
+  }
+
+  protected override readers() {
+    return {
+      key: () => this.key,
+      value: (properties: Map<string, { key: string; value: unknown }>) =>
+        properties.get(this.key.toLowerCase())?.value,
+      type: () => "String",
+    };
+  }
+
+  get value(): unknown {
+    return this._loadedValue("value");
+  }
+
+  delete(): void {
+    this.queueCall(
+      "delete",
+      [],
+      (properties: Map<string, unknown>) => properties.delete(this.key.toLowerCase()),
+      7,
+    );
+  }
+}
+
+export class FakeCustomPropertyCollection extends FakeClientObject {
+  add(key: string, value: unknown): FakeCustomProperty {
+    this.queueCall(
+      "add",
+      [key, value],
+      (properties: Map<string, { key: string; value: unknown }>) => {
+        if (this.context.runtime.model.readOnly)
+          throw new FakeExcelError("AccessDenied", "The workbook is read-only.");
+        const stored = typeof value === "string" ? value.slice(0, customPropertyTextLimit) : value;
+        properties.set(key.toLowerCase(), { key, value: stored });
+      },
+      7,
+    );
+    return new FakeCustomProperty(
+      this.context,
+      () => this.context.runtime.model.customProperties,
+      `${this._path}.add`,
+      key,
+    );
+  }
+
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    return new FakeCustomProperty(
+      this.context,
+      this.derive((properties: Map<string, unknown>) => {
+        if (this.context.runtime.apiMinor < 7)
+          throw new FakeExcelError("ApiNotFound", "Custom document properties need ExcelApi 1.7.");
+        return properties.has(key.toLowerCase()) ? properties : nullObject;
+      }),
+      `${this._path}.getItemOrNullObject(${key})`,
       key,
     );
   }
@@ -1361,6 +1448,10 @@ export class FakeNamedItem extends FakeClientObject {
 
   get visible(): boolean {
     return this._loadedValue("visible") as boolean;
+  }
+
+  get formula(): string {
+    return this._loadedValue("formula") as string;
   }
 
   set visible(value: boolean) {

@@ -12,6 +12,12 @@
  * catch a missing load; this fake can.
  */
 import { columnLetter, parseRangeAddress } from "../../../src/core/address";
+import {
+  generationId,
+  generationRecordKey,
+  markerValue,
+  serializeGenerationRecord,
+} from "../../../src/core/plan/generation";
 import { generatedMarker } from "../../../src/core/plan/reportPlan";
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { displayText } from "./cellText";
@@ -135,10 +141,22 @@ export class FakeExcel {
     };
   }
 
-  /** Loads a snapshot: values, displayed texts, number formats, fills, merges, visibility and the generated marker. */
+  /**
+   * Loads a snapshot: values, displayed texts, number formats, fills, merges and visibility. Its `generated`
+   * sheets become Koers's sheets as a generation leaves them: each carries the marker with one generation id,
+   * and the workbook's settings record that generation with the sheets' positions and names.
+   */
   static fromSnapshot(snapshot: WorkbookSnapshot, options: FakeExcelOptions = {}): FakeExcel {
     const fake = new FakeExcel(snapshot.name, options);
     for (const sheet of snapshot.sheets) fake.addSheet(sheet);
+    const generated = snapshot.sheets.flatMap((sheet, position) =>
+      sheet.generated ? [{ position, name: sheet.name }] : [],
+    );
+    if (generated.length > 0) {
+      const id = generationId(["fake", ...generated.map((sheet) => sheet.name)]);
+      for (const { name } of generated) fake.setMarker(name, `=${markerValue(id)}`);
+      fake.model.settings.set(generationRecordKey, serializeGenerationRecord({ id, sheets: generated }));
+    }
     fake.model.activeSheetId = fake.model.sheets.find((sheet) => sheet.visibility === "Visible")?.id ?? null;
     return fake;
   }
@@ -164,15 +182,36 @@ export class FakeExcel {
       const { start, end } = parseRangeAddress(merge);
       sheet.merges.push({ r1: start.row, c1: start.column, r2: end.row, c2: end.column });
     }
-    if (snapshot.generated)
-      sheet.names.set(generatedMarker.toLowerCase(), {
-        name: generatedMarker,
-        formula: "=TRUE",
-        visible: false,
-        comment: "",
-      });
     this.model.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Gives a sheet the sheet-scoped marker name with the given formula ("=TRUE", '="k1-…"'), as a user could. */
+  setMarker(sheetName: string, formula: string): void {
+    this.requireSheet(sheetName).names.set(generatedMarker.toLowerCase(), {
+      name: generatedMarker,
+      formula,
+      visible: false,
+      comment: "",
+    });
+  }
+
+  /**
+   * Excel's "Move or Copy" with "Create a copy": a new sheet "<name> (2)" right after the original (or, with
+   * `toEnd`, "(move to end)"), with its cells, merges and sheet-scoped names (the marker included).
+   */
+  copySheet(sourceName: string, toEnd = false): string {
+    const source = this.requireSheet(sourceName);
+    let name = `${source.name} (2)`;
+    for (let suffix = 3; this.model.sheet(name); suffix++) name = `${source.name} (${suffix})`;
+    const copy = new SheetModel(this.model.newId("sheet"), name);
+    for (const [key, cell] of source.cells) copy.cells.set(key, structuredClone(cell));
+    copy.merges = source.merges.map((merge) => ({ ...merge }));
+    for (const [key, item] of source.names) copy.names.set(key, { ...item });
+    copy.visibility = source.visibility;
+    if (toEnd) this.model.sheets.push(copy);
+    else this.model.sheets.splice(this.model.sheets.indexOf(source) + 1, 0, copy);
+    return name;
   }
 
   /** Installs `Excel`, `Office` and `OfficeExtension` as globals, as office.js does; returns the undo. */

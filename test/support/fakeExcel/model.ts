@@ -142,6 +142,8 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   names = new Map<string, NameModel>();
   settings = new Map<string, unknown>();
+  /** Custom document properties (workbook.properties.custom, ExcelApi 1.7) by key. */
+  customProperties = new Map<string, { key: string; value: unknown }>();
   customXmlParts: { id: string; namespaceUri: string; xml: string }[] = [];
   activeSheetId: string | null = null;
   readOnly = false;
