@@ -133,6 +133,18 @@ export const hostMessages = {
     en: ({ file }: { file: string }) =>
       `'${file}' could not be read as an Excel workbook: a part of it is damaged. Open it in Excel, save it again and retry.`,
   },
+  "file-unexpected": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' kon niet worden verwerkt: de werkmap bevat iets wat Koers niet verwacht (een beschadigd of ongebruikelijk onderdeel). Er is niets geschreven. Open het bestand in Excel, sla het opnieuw op en probeer het nog eens.`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' could not be processed: the workbook holds something Koers does not expect (a damaged or unusual part). Nothing was written. Open the file in Excel, save it again and retry.`,
+  },
+  "unexpected-failure": {
+    nl: () =>
+      "Koers is gestopt door een onverwachte fout; er is niets geschreven. Meld dit aan de beheerder, met het bestand als dat kan.",
+    en: () =>
+      "Koers stopped on an unexpected error; nothing was written. Please report this to your administrator, with the file if you can.",
+  },
   "file-empty": {
     nl: ({ file }: { file: string }) => `'${file}' is leeg (0 bytes).`,
     en: ({ file }: { file: string }) => `'${file}' is empty (0 bytes).`,

@@ -3,8 +3,10 @@ import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
 import {
   formatLongDate,
+  hostMessage,
   HostReadError,
   HostWriteError,
+  KoersError,
   localIsoDate,
   maskReport,
   maskText,
@@ -59,7 +61,6 @@ const messages = {
       `${file} is geen gewoon bestand (maar een apparaat, pijp of socket); geef een Excel-werkmap op.`,
     badDate: (value: string) => `ongeldige datum '${value}'; gebruik JJJJ-MM-DD, bijvoorbeeld 2025-03-01.`,
     badArguments: (detail: string) => `ongeldige opdracht: ${detail} (zie koers summarize --help)`,
-    unexpected: (reason: string) => `onverwachte fout: ${reason}`,
     storedSettings:
       "De instellingen uit het taakvenster die in de werkmap zijn opgeslagen, worden gebruikt (opties op de opdrachtregel gaan voor).",
     storedBaseline: (date: string) =>
@@ -93,7 +94,6 @@ const messages = {
       `${file} is not a regular file (but a device, pipe or socket); give an Excel workbook.`,
     badDate: (value: string) => `invalid date '${value}'; use YYYY-MM-DD, for example 2025-03-01.`,
     badArguments: (detail: string) => `invalid command: ${detail} (see koers summarize --help)`,
-    unexpected: (reason: string) => `unexpected error: ${reason}`,
     storedSettings:
       "Using the task-pane settings saved in the workbook (options on the command line take precedence).",
     storedBaseline: (date: string) =>
@@ -219,7 +219,9 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       fail(error.messageIn(language));
       return exitCodes.unreadable;
     }
-    fail(text.unexpected(error instanceof Error ? error.message : String(error)));
+    // NOTE: an engine message ("Cannot set properties of undefined") tells the user nothing; the sentence
+    // comes from the host message table, the details only with KOERS_DEBUG.
+    fail(hostMessage("unexpected-failure")[language]);
     if (process.env.KOERS_DEBUG && error instanceof Error) environment.stderr(`${error.stack}\n`);
     return exitCodes.unreadable;
   }
@@ -239,28 +241,34 @@ async function summarize(
   for (const file of workbooks) inputs.push(await readWorkbookFile(file, text));
   const previous = options.previous ? await readWorkbookFile(options.previous, text) : null;
   // NOTE: what the task pane saved in the first workbook applies; options given on the command line win.
-  const { settings: stored, history } = await storedDataOf(inputs[0].data, zlibPartReader);
+  const { settings: stored, history } = await whileReading(inputs[0].name, () =>
+    storedDataOf(inputs[0].data, zlibPartReader),
+  );
   if (stored) io.stderr(`${text.storedSettings}\n`);
 
-  const result = await generateFromFiles(inputs, {
-    settings: {
-      ...stored,
-      reportDate,
-      language: options.langGiven || !stored ? options.lang : stored.language,
-      ...(options.title ? { title: options.title } : {}),
-      ...(options.organisation ? { organisation: options.organisation } : {}),
-      ...(options.region ? { region: options.region } : {}),
-      documentStatus: options.final ? "Definitief" : (stored?.documentStatus ?? "Concept"),
-    },
-    previous,
-    // NOTE: without --previous, the generation the Office host stored in the workbook is the baseline.
-    history,
-    griffie: options.griffie !== undefined,
-    readSnapshot: io.readSnapshot,
-    openPackageStore: openZlibStore,
-    onProgress: (step, file) =>
-      io.stderr(`${text.progress[step](file ? shown(path.basename(file)) : undefined)}\n`),
-  });
+  const readSnapshot = io.readSnapshot ?? readWithZlib;
+  // NOTE: the writers edit the first workbook's own parts, so a failure there is one of that file.
+  const result = await whileReading(inputs[0].name, () =>
+    generateFromFiles(inputs, {
+      settings: {
+        ...stored,
+        reportDate,
+        language: options.langGiven || !stored ? options.lang : stored.language,
+        ...(options.title ? { title: options.title } : {}),
+        ...(options.organisation ? { organisation: options.organisation } : {}),
+        ...(options.region ? { region: options.region } : {}),
+        documentStatus: options.final ? "Definitief" : (stored?.documentStatus ?? "Concept"),
+      },
+      previous,
+      // NOTE: without --previous, the generation the Office host stored in the workbook is the baseline.
+      history,
+      griffie: options.griffie !== undefined,
+      readSnapshot: (data, name) => whileReading(name, () => readSnapshot(data, name)),
+      openPackageStore: openZlibStore,
+      onProgress: (step, file) =>
+        io.stderr(`${text.progress[step](file ? shown(path.basename(file)) : undefined)}\n`),
+    }),
+  );
   const { baseline } = result.comparison;
   if (baseline) io.stderr(`${text.storedBaseline(baseline.reportDate)}\n`);
 
@@ -291,6 +299,19 @@ async function summarize(
   for (const output of outputs) io.stdout(`${text.wrote(output.label, shown(output.file))}\n`);
   io.stdout(summaryLines(report, text));
   return exitCodes.ok;
+}
+
+/**
+ * Runs a step on one file's contents; an unexpected failure there (a TypeError or RangeError of a parser on a
+ * damaged part) becomes HostReadError "file-unexpected" naming the file, so no engine message reaches the user.
+ */
+async function whileReading<T>(file: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof KoersError || error instanceof CliFailure) throw error;
+    throw new HostReadError(hostMessage("file-unexpected", { file }), { cause: error });
+  }
 }
 
 /**
