@@ -238,6 +238,11 @@ describe("task pane in preview mode", () => {
       await setReportDate(page, lelystadReportDate);
       await generate(page);
       await page.getByRole("button", { name: /^Bevindingen/ }).click();
+      // Fluent's panels open with a fade: contrast is measured once the motion has settled (a cancelled
+      // animation rejects `finished`; it is gone, which is settled too).
+      await page.evaluate(() =>
+        Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null))),
+      );
       const results = await new AxeBuilder({ page }).analyze();
       const violations = results.violations.map((violation) => ({
         id: violation.id,
