@@ -332,19 +332,19 @@ function inferredFromSums(state: DetectionState): void {
 }
 
 /**
- * The longest block at the start of `window` (less at most one row) that adds up to `parent`. One year in
+ * The longest block at the start of `candidates` (less at most one row) that adds up to `parent`. One year in
  * which every row has a value sifts the candidates (the block's sum, or the sum less the one row left out,
  * must meet the parent there), so only those are checked in every year.
  */
-function longestSum(state: DetectionState, parent: number, window: number[]): number[] | null {
-  if (window.length < 2) return null;
+function longestSum(state: DetectionState, parent: number, candidates: number[]): number[] | null {
+  if (candidates.length < 2) return null;
   const value = (row: number, year: number) => state.series[row].values[year] ?? null;
   const parentValues = state.series[parent].values;
   const year = parentValues.findIndex(
-    (whole, index) => whole !== null && window.every((row) => value(row, index) !== null),
+    (whole, index) => whole !== null && candidates.every((row) => value(row, index) !== null),
   );
-  for (let length = window.length; length >= 2; length--) {
-    const block = window.slice(0, length);
+  for (let length = candidates.length; length >= 2; length--) {
+    const block = candidates.slice(0, length);
     const tries: number[][] = [];
     if (year < 0) tries.push(block, ...block.map((_, skip) => block.filter((__, index) => index !== skip)));
     else {
@@ -365,12 +365,12 @@ function longestSum(state: DetectionState, parent: number, window: number[]): nu
 
 /** The unclaimed rows next to `parent` (step +1 under it, −1 above it), up to the first larger one. */
 function partsWindow(state: DetectionState, parent: number, step: number): number[] {
-  const window: number[] = [];
+  const candidates: number[] = [];
   const values = state.series[parent].values;
   const position = state.positions.get(parent)!;
   for (
     let next = position + step;
-    next >= 0 && next < state.rows.length && window.length < sumWindow;
+    next >= 0 && next < state.rows.length && candidates.length < sumWindow;
     next += step
   ) {
     const child = state.rows[next];
@@ -380,9 +380,9 @@ function partsWindow(state: DetectionState, parent: number, step: number): numbe
       return value !== null && whole !== null && value > whole;
     });
     if (larger) break;
-    window.push(child);
+    candidates.push(child);
   }
-  return window;
+  return candidates;
 }
 
 /**
