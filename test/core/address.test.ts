@@ -58,6 +58,16 @@ describe("readableSheetName", () => {
       readableSheetName("[dronten-cijfers.xlsx]Cijfers", "nl"),
       readableSheetName("[dronten-cijfers.xlsx]Cijfers", "en"),
       readableSheetName("Cijfers 2016-2018", "nl"),
-    ]).toEqual(["Dronten cijfers, blad Cijfers", "Dronten cijfers, sheet Cijfers", "Cijfers 2016-2018"]);
+      readableSheetName("[dronten-criminaliteit.xlsx]Cijfers 2016-2018", "nl"),
+      readableSheetName("[dronten_cijfers.xlsx]Cijfers", "en"),
+      readableSheetName("Cijfers", "nl"),
+    ]).toEqual([
+      "Dronten cijfers, blad Cijfers",
+      "Dronten cijfers, sheet Cijfers",
+      "Cijfers 2016-2018",
+      "Dronten criminaliteit, blad Cijfers 2016-2018",
+      "Dronten cijfers, sheet Cijfers",
+      "Cijfers",
+    ]);
   });
 });
