@@ -35,6 +35,7 @@ import { describeError, isTextExport, oneLanguage } from "./errorText";
 import { dutchErrorName } from "./excelErrors";
 import type { KoersHost } from "./host";
 import { useKoers, fileBytes } from "./hooks/useKoers";
+import { paneLanguageOf } from "./i18n";
 import { blockingSummary, findingHeaders, missingRequiredColumns, unsureConfidence } from "./paneModel";
 import type { PreviewHost } from "./previewHost";
 
@@ -69,9 +70,9 @@ export function App({ host, download = offerDownload, dateLocale }: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
-  const paneLanguage = i18n.language === "en" ? "en" : "nl";
+  const paneLanguage = paneLanguageOf(i18n.language);
   const explain = useCallback(
-    (error: unknown) => describeError(error, i18n.t, i18n.language === "en" ? "en" : "nl"),
+    (error: unknown) => describeError(error, i18n.t, paneLanguageOf(i18n.language)),
     [i18n],
   );
   const [state, actions] = useKoers(host, explain, paneLanguage);

@@ -38,6 +38,11 @@ export function createPaneI18n(language: Language = "nl", english?: Texts | Pane
   return instance;
 }
 
+/** The pane's language from i18next's language code: English when it is "en", else Dutch. */
+export function paneLanguageOf(code: string): Language {
+  return code === "en" ? "en" : "nl";
+}
+
 /** Switches the pane to `language`, loading the English texts first when they are not there yet. */
 export async function switchPaneLanguage(instance: i18n, language: Language): Promise<void> {
   if (language === "en" && !instance.hasResourceBundle("en", "translation")) {

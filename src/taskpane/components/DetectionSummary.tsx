@@ -11,6 +11,7 @@ import {
 } from "../../core";
 import { confidenceLevel, unsureConfidence } from "../paneModel";
 import { usePaneStyles } from "./styles";
+import { usePaneLanguage } from "../hooks/usePaneLanguage";
 
 export interface DetectionSummaryProps {
   report: Report;
@@ -28,8 +29,8 @@ const leftOutCodes = new Set<FindingCode>(["unused-column", "unused-rows", "cell
  * coloured by level) and the explanation of which column was read as what.
  */
 export function DetectionSummary({ report, onReread, busy }: DetectionSummaryProps) {
-  const { t, i18n } = useTranslation();
-  const language: Language = i18n.language === "en" ? "en" : "nl";
+  const { t } = useTranslation();
+  const language = usePaneLanguage();
   const styles = usePaneStyles();
   const unsure = report.datasets.some((dataset) => dataset.confidence < unsureConfidence);
   return (

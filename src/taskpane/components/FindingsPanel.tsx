@@ -16,6 +16,7 @@ import { rangeCells, type Finding, type FindingCode, type Severity } from "../..
 import { filterFindings, findingsPageSize, groupFindings, pageOf, severities } from "../paneModel";
 import { withDutchErrorNames } from "../excelErrors";
 import { usePaneStyles } from "./styles";
+import { usePaneLanguage } from "../hooks/usePaneLanguage";
 
 export interface FindingsPanelProps {
   findings: readonly Finding[];
@@ -46,7 +47,8 @@ const severityColor = { error: "danger", warning: "warning", info: "informative"
  * in the workbook; the cells of a finding over several open on request, 50 at a time from the top.
  */
 export function FindingsPanel({ findings, onSelect, headerOf }: FindingsPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = usePaneLanguage();
   const styles = usePaneStyles();
   const own = useStyles();
   const [text, setText] = useState("");
@@ -56,7 +58,7 @@ export function FindingsPanel({ findings, onSelect, headerOf }: FindingsPanelPro
   const [open, setOpen] = useState<Finding | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const shownMessage = (finding: Finding) =>
-    i18n.language === "en" ? finding.message : withDutchErrorNames(finding.message);
+    language === "en" ? finding.message : withDutchErrorNames(finding.message);
   /** Paging shows the new page from its top (the list's start scrolled into view and focused). */
   const goToPage = (next: number) => {
     setPage(next);

@@ -20,6 +20,7 @@ import type { Language, Report } from "../../core";
 import { formatCount } from "../format";
 import { biggestChanges, headlinePercent, type FigureChange } from "../paneModel";
 import { usePaneStyles } from "./styles";
+import { usePaneLanguage } from "../hooks/usePaneLanguage";
 
 export interface ResultsPanelProps {
   report: Report;
@@ -67,11 +68,11 @@ export function ResultsPanel({
   generatedDespite,
   onShowSheet,
 }: ResultsPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
   // Numbers in the pane's language; the kernboodschap is quoted in the report's own.
-  const language: Language = i18n.language === "en" ? "en" : "nl";
+  const language = usePaneLanguage();
   const activities = report.activities;
   const { rises, falls } = biggestChanges(report);
   return (

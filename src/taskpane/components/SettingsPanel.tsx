@@ -8,6 +8,7 @@ import { formatCount } from "../format";
 import { parseNumberInput, thresholdProblem, type NumberRules } from "../numberInput";
 import { FilePickerButton } from "./FilePickerButton";
 import { usePaneStyles } from "./styles";
+import { usePaneLanguage } from "../hooks/usePaneLanguage";
 
 export interface SettingsPanelProps {
   settings: Settings;
@@ -207,9 +208,10 @@ interface NumberFieldProps {
  * breaks the field's rules, is refused with a message at the field and not saved.
  */
 function NumberField({ label, value, rules, optional = false, check, onCommit }: NumberFieldProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = usePaneLanguage();
   // NOTE: English shows no grouping: "41,000" would read two ways when typed back (numberInput.ts).
-  const shown = value === null ? "" : i18n.language === "en" ? String(value) : formatCount(value, "nl");
+  const shown = value === null ? "" : language === "en" ? String(value) : formatCount(value, "nl");
   const read = (draft: string): string | null => {
     const reading = parseNumberInput(draft, rules);
     if (!reading.ok) {

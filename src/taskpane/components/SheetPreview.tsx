@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { SheetSnapshot } from "../../core";
 import { dutchErrorName } from "../excelErrors";
 import { usePaneStyles } from "./styles";
+import { usePaneLanguage } from "../hooks/usePaneLanguage";
 
 /** Rows shown of a sheet in preview mode; the downloaded file holds them all. */
 export const previewRowLimit = 200;
@@ -32,8 +33,8 @@ const useStyles = makeStyles({
 
 /** A generated sheet's content as a simple grid (preview mode has no Excel to activate the sheet in). */
 export function SheetPreview({ sheet }: { sheet: SheetSnapshot }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === "en" ? "en" : "nl";
+  const { t } = useTranslation();
+  const language = usePaneLanguage();
   const styles = usePaneStyles();
   const own = useStyles();
   const rows = sheet.texts.slice(0, previewRowLimit);
