@@ -139,6 +139,7 @@ function summarizeDataset(dataset: Dataset, settings: Settings): DatasetSummary 
   return {
     kind: dataset.kind,
     sheet: dataset.sheet,
+    ...(dataset.kind === "figures" && dataset.sheets ? { sheets: [...dataset.sheets] } : {}),
     headerRow: dataset.headerRow,
     confidence: dataset.confidence,
     explanation: describeDetection(dataset, settings.language),

@@ -232,6 +232,8 @@ export interface AggregatedPrivacyHit extends PrivacyHit {
 export interface DatasetSummary {
   kind: "activities" | "figures";
   sheet: string;
+  /** A table of one sheet per period: every sheet it was read from, in period order (`sheet` is the first). */
+  sheets?: string[];
   headerRow: number;
   confidence: number;
   /** Human-readable explanation in the report language. */

@@ -108,6 +108,10 @@ const phrases = {
     en: "Survey table (such as the Veiligheidsmonitor) with a margin per value where the table gives one, {{count}} indicators",
   },
   noHeader: { nl: "kolom {{column}}", en: "column {{column}}" },
+  run: {
+    nl: "{{first}} t/m {{last}} ({{count}} kolommen)",
+    en: "{{first}} to {{last}} ({{count}} columns)",
+  },
 };
 
 /** The value a note's template shows: its count, row, units or years. */
@@ -189,14 +193,36 @@ export function describeColumns(columns: readonly DescribedColumn[], language: L
     sameWord(header, fieldLabel(field, language)) || sameWord(header, fieldTerm(field, language))
       ? header
       : interpolate(phrases.readAs[language], { header, term: fieldTerm(field, language) });
+  // NOTE: a table with a column per period or per glued header ("Nederland_Totaal misdrijven_2016*") has dozens
+  // of columns of one kind. The year columns are named together where the first stands (margins may sit
+  // between them), a run of value columns together; a group longer than `longRun` by its ends and its size.
+  const groups: DescribedColumn[][] = [];
   const years = columns.filter((column) => column.field === "year");
-  const parts: string[] = [];
-  for (const column of columns) {
-    if (column.field !== "year") parts.push(readAs(headerOf(column), column.field));
-    else if (column === years[0]) parts.push(readAs(years.map(headerOf).join(", "), "year"));
-  }
-  return parts.join(", ");
+  columns.forEach((column, index) => {
+    if (column.field === "year") {
+      if (column === years[0]) groups.push(years);
+    } else if (column.field === "value" && columns[index - 1]?.field === "value")
+      groups[groups.length - 1].push(column);
+    else groups.push([column]);
+  });
+  return groups
+    .map((group) =>
+      readAs(
+        group.length > longRun
+          ? interpolate(phrases.run[language], {
+              first: headerOf(group[0]),
+              last: headerOf(group[group.length - 1]),
+              count: group.length,
+            })
+          : group.map(headerOf).join(", "),
+        group[0].field,
+      ),
+    )
+    .join(", ");
 }
+
+/** Columns of one kind listed one by one up to this many; a longer run is named by its ends. */
+const longRun = 6;
 
 /** The remarks of a detection, from their stable codes ("unit-row:5"), as sentences in the language. */
 export function describeNotes(notes: readonly string[], language: Language): string[] {

@@ -77,7 +77,7 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
                 {table ? <FiguresRead table={table} /> : null}
                 <LeftOut
                   findings={report.findings.filter(
-                    (finding) => leftOutCodes.has(finding.code) && finding.sheet === dataset.sheet,
+                    (finding) => leftOutCodes.has(finding.code) && readFrom(dataset, finding.sheet),
                   )}
                   heading="detection.leftOut"
                   language={language}
@@ -98,7 +98,7 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
           (finding) =>
             finding.code === "unread-sheet" ||
             (leftOutCodes.has(finding.code) &&
-              !report.datasets.some((dataset) => dataset.sheet === finding.sheet)),
+              !report.datasets.some((dataset) => readFrom(dataset, finding.sheet))),
         )}
         heading="detection.unread"
         language={language}
@@ -111,6 +111,11 @@ export function DetectionSummary({ report, onReread, busy }: DetectionSummaryPro
       </div>
     </section>
   );
+}
+
+/** Whether a table was read from a sheet: its own, or any of the sheets a table of a sheet per period combines. */
+function readFrom(dataset: Report["datasets"][number], sheet: string | null): boolean {
+  return sheet !== null && (dataset.sheet === sheet || (dataset.sheets ?? []).includes(sheet));
 }
 
 /** "Gelezen: 4.368 cijfers in 728 reeksen": what a figures table gave. */

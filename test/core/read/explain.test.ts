@@ -66,6 +66,27 @@ describe("describeColumns and describeNotes", () => {
     );
   });
 
+  it("names a long run of period or value columns by its first and last header and its size", () => {
+    const glued = Array.from({ length: 60 }, (_, index) => ({
+      header: `Regio ${Math.floor(index / 5) + 1}_Totaal misdrijven_${2012 + (index % 5)}`,
+      field: "value",
+      column: index + 2,
+    }));
+    const years = [2019, 2020, 2021].map((year, index) => ({
+      header: String(year),
+      field: "year",
+      column: index + 2,
+    }));
+    expect(
+      describeColumns([{ header: "Soort misdrijf", field: "category", column: 1 }, ...glued], "nl"),
+    ).toBe(
+      "Soort misdrijf (als categorie), Regio 1_Totaal misdrijven_2012 t/m Regio 12_Totaal misdrijven_2016 (60 kolommen) (als waarde)",
+    );
+    expect(describeColumns([{ header: "Soort", field: "category", column: 1 }, ...years], "en")).toBe(
+      "Soort (as category), 2019, 2020, 2021 (as years)",
+    );
+  });
+
   it("renders stable note codes in the language and drops the layout flag", () => {
     expect(describeNotes(["periods-as-rows", "unit-row:5", "provisional:2024"], "en")).toEqual([
       "Unit row on row 5 read as the unit, not as a category.",

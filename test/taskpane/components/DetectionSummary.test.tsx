@@ -118,6 +118,35 @@ describe("DetectionSummary", () => {
   });
 });
 
+/** A sheet per year, each with a 0/1 column beside the counts. */
+function sheetPerYear(): WorkbookSnapshot {
+  const sheet = (year: number) =>
+    sheetFromRows(String(year), [
+      [`Criminaliteit ${year}`],
+      [],
+      ["Soort misdrijf", "Aantal", "Lockdown"],
+      ["Woninginbraak", 410 - 20 * (year - 2021), year === 2021 ? 1 : 0],
+      ["Fietsdiefstal", 1_240 + 30 * (year - 2021), 0],
+      ["Geweld", 330 + 10 * (year - 2021), 0],
+    ]);
+  return workbookFromSheets("index.xlsx", sheet(2021), sheet(2022), sheet(2023));
+}
+
+describe("DetectionSummary on a table of one sheet per period", () => {
+  it("names what was left out on every sheet the table combines, not only on its first", async () => {
+    const { report } = analyzeWorkbooks({
+      workbooks: [sheetPerYear()],
+      settings: parseSettings({ reportDate: "2024-06-01", language: "nl" }),
+    });
+    const leftOutSheets = report.findings
+      .filter((finding) => finding.code === "unused-column")
+      .map((finding) => finding.sheet);
+    expect(leftOutSheets).toEqual(["2021", "2022", "2023"]);
+    const { leftOut, unread } = await shown("nl", [sheetPerYear()]);
+    expect({ leftOut: leftOut.length, unread }).toEqual({ leftOut: 4, unread: [] });
+  });
+});
+
 describe("what the pane says each figures table gave, on real-shaped downloads", () => {
   const pane = mountPaneForEachTest();
   const block = () => ({
