@@ -37,6 +37,22 @@ module.exports = {
       to: { path: "^src/core/", pathNot: "^src/core/index\\.ts$" },
     },
     {
+      name: "xlsx-host-through-role-files",
+      severity: "error",
+      comment:
+        "Outside src/hosts/xlsx, the xlsx host is reached only through its role files (read, write, stored, generate, index), never its parts in package/, read/ or write/.",
+      from: { path: "^src/(hosts|taskpane|commands)/", pathNot: "^src/hosts/xlsx/" },
+      to: { path: "^src/hosts/xlsx/", pathNot: "^src/hosts/xlsx/(read|write|stored|generate|index)\\.ts$" },
+    },
+    {
+      name: "office-host-through-index",
+      severity: "error",
+      comment:
+        "The task pane and the ribbon commands reach the Office host only through src/hosts/office/index.ts.",
+      from: { path: "^src/(hosts|taskpane|commands)/", pathNot: "^src/hosts/office/" },
+      to: { path: "^src/hosts/office/", pathNot: "^src/hosts/office/index\\.ts$" },
+    },
+    {
       name: "hosts-not-up",
       severity: "error",
       comment: "Hosts may use core, never the task pane or the ribbon commands.",

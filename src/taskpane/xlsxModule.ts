@@ -1,5 +1,5 @@
 import type { ReportPlan, SheetSnapshot, WorkbookSnapshot } from "../core";
-import type { StoredData } from "../hosts/xlsx/storedData";
+import type { StoredData } from "../hosts/xlsx/stored";
 import type { CopyLeakShown } from "./host";
 
 /**
@@ -24,27 +24,27 @@ export interface XlsxModule {
 /** The xlsx host's functions, each fetching its chunk on first use. */
 export const xlsxModule: XlsxModule = {
   async readWorkbookSnapshot(data, name) {
-    const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/readSnapshot");
+    const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/read");
     return reader.readWorkbookSnapshot(data, name);
   },
   async readStoredData(data) {
-    const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/storedData");
+    const reader = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/stored");
     return reader.storedDataOf(data);
   },
   async writeReportIntoWorkbook(original, plan) {
-    const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");
+    const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/write");
     return toBytes(await writer.writeReportIntoWorkbook(original, plan));
   },
   async writeGriffieWorkbook(plan) {
-    const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/writeWorkbook");
+    const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/write");
     return toBytes(await writer.writeGriffieWorkbook(plan));
   },
   async scanGriffieCopy(bytes) {
-    const scanner = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/scanCopy");
+    const scanner = await import(/* webpackChunkName: "xlsx-read" */ "../hosts/xlsx/read");
     return scanner.scanGriffieCopy(bytes);
   },
   async copySheet(target, sheet) {
-    const copier = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/copySheet");
+    const copier = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/write");
     return copier.copySheetIntoWorkbook(target, sheet);
   },
 };

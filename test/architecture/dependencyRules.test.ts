@@ -116,6 +116,30 @@ describe("the layering rule (npm run depcheck)", () => {
     expect(result.status).not.toBe(0);
   });
 
+  it("fails when code outside a host reaches past its role files, and lets the host's own files do so", () => {
+    const result = cruise({
+      "src/core/index.ts": "export const core = 1;\n",
+      "src/hosts/xlsx/package/parts.ts": "export const parts = 1;\n",
+      "src/hosts/xlsx/read/snapshot.ts":
+        'import { parts } from "../package/parts";\nexport const snapshot = parts;\n',
+      "src/hosts/xlsx/read.ts": 'export { snapshot } from "./read/snapshot";\n',
+      "src/hosts/office/write.ts": "export const write = 1;\n",
+      "src/hosts/office/index.ts": 'export { write } from "./write";\n',
+      "src/hosts/office/workbook.ts": 'export const load = () => import("../xlsx/read");\n',
+      "src/taskpane/App.ts":
+        'import { snapshot } from "../hosts/xlsx/read/snapshot";\nimport { write } from "../hosts/office/write";\n' +
+        'import { snapshot as read } from "../hosts/xlsx/read";\nimport { write as written } from "../hosts/office";\n' +
+        "export const App = [snapshot, write, read, written];\n",
+      "src/commands/run.ts": 'export const run = () => import("../hosts/xlsx/package/parts");\n',
+    });
+    expect(result.violations).toEqual([
+      "office-host-through-index: src/taskpane/App.ts → src/hosts/office/write.ts",
+      "xlsx-host-through-role-files: src/commands/run.ts → src/hosts/xlsx/package/parts.ts",
+      "xlsx-host-through-role-files: src/taskpane/App.ts → src/hosts/xlsx/read/snapshot.ts",
+    ]);
+    expect(result.status).not.toBe(0);
+  });
+
   it("passes a core that uses only its allowed packages", () => {
     expect(
       cruise({

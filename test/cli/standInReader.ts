@@ -3,7 +3,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
-import { listGeneratedSheetNames } from "../../src/hosts/xlsx/generatedSheets";
+import { listGeneratedSheetNames } from "../../src/hosts/xlsx/package/generatedSheets";
 
 /**
  * A small stand-in for src/hosts/xlsx/readSnapshot.ts while that module is being written (values,

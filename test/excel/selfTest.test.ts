@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
+import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read/snapshot";
 import { FakeExcel } from "../support/fakeExcel";
 import { firstDifference, runSelfTest, type SelfTestEnvironment, type SyncMeter } from "./selfTest";
 

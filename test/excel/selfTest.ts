@@ -10,7 +10,7 @@
  * failure is a result with the reason, so one broken step does not hide the others.
  */
 import { parseSettings, type Settings, type SheetSnapshot, type WorkbookSnapshot } from "../../src/core";
-import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
+import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read/snapshot";
 import { createOfficeHost, toBase64 } from "../../src/taskpane/officeHost";
 import type { OfficeEnvironment } from "../../src/taskpane/officeLoader";
 

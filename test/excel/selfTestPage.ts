@@ -67,7 +67,7 @@ async function environmentFor(parameters: URLSearchParams) {
     if (typeof Office !== "undefined") await Office.onReady();
     const [{ FakeExcel }, { readWorkbookSnapshot }] = await Promise.all([
       import(/* webpackChunkName: "fake-excel" */ "../support/fakeExcel"),
-      import("../../src/hosts/xlsx/readSnapshot"),
+      import("../../src/hosts/xlsx/read/snapshot"),
     ]);
     const fake = FakeExcel.fromSnapshot(await readWorkbookSnapshot(workbookBytes, workbookName));
     fake.install();

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { scanPrivacy, scanWorkbookCopy } from "../../src/core/privacy/scan";
 import { generateFromFiles } from "../../src/hosts/xlsx/generate";
-import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
+import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read/snapshot";
 import type { CellValue } from "../../src/core/snapshot";
 import { drontenWideSheet } from "../support/fixtures";
 import { toXlsxBuffer } from "../support/fixtures/xlsx";

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { main } from "../../src/hosts/xlsx/node/cli";
-import { inflateLimits } from "../../src/hosts/xlsx/packageParts";
-import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
+import { inflateLimits } from "../../src/hosts/xlsx/package/parts";
+import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read/snapshot";
 import { openZlibStore } from "../../src/hosts/xlsx/node/zlibZip";
 import { lelystadActivityList, toXlsxBuffer } from "../support/fixtures";
 

@@ -1,5 +1,5 @@
 import { parseSettings } from "../../src/core/settings";
-import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
+import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read/snapshot";
 import { createOfficeHost } from "../../src/taskpane/officeHost";
 import type { OfficeEnvironment } from "../../src/taskpane/officeLoader";
 import { lelystadActivityList, lelystadActivitySheet, lelystadReportDate } from "../support/fixtures";

@@ -1,6 +1,6 @@
 import { storedHistoryKey } from "../../src/core/history";
 import { parseSettings, storedSettingsKey } from "../../src/core/settings";
-import { readWorkbookSnapshot } from "../../src/hosts/xlsx/readSnapshot";
+import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read/snapshot";
 import type { ProgressEvent } from "../../src/taskpane/host";
 import { createPreviewHost, type PreviewEvent } from "../../src/taskpane/previewHost";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";

@@ -14,8 +14,8 @@ import {
   storableHistory,
 } from "../../core";
 import { readFailure, runInExcel } from "./officeRuntime";
-import { readWorkbookState } from "./readWorkbook";
-import { checkWritable, writePlan } from "./writePlan";
+import { readWorkbookState } from "./read";
+import { checkWritable, writePlan } from "./write";
 
 /** A step of the generation, for the pane's progress display. */
 export interface GenerationStep {

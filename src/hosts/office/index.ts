@@ -15,7 +15,7 @@ export {
   type GenerationResult,
   type GenerationStep,
 } from "./generate";
-export { loadPreviousSnapshot, loadSettings, saveSettings } from "./storage";
+export { loadPreviousSnapshot, loadSettings, saveSettings } from "./stored";
 export {
   activateSheet,
   createGriffieWorkbook,
@@ -23,5 +23,5 @@ export {
   readActiveWorkbook,
   selectCell,
 } from "./workbook";
-export { readWorkbookState, type SheetInfo, type WorkbookState } from "./readWorkbook";
-export { checkWritable, writePlan, type WriteResult } from "./writePlan";
+export { readWorkbookState, type SheetInfo, type WorkbookState } from "./read";
+export { checkWritable, writePlan, type WriteResult } from "./write";

@@ -14,8 +14,8 @@ import {
   supportsExcelApi,
   writeFailure,
 } from "./officeRuntime";
-import { readWorkbookState, type ReadOptions } from "./readWorkbook";
-import { chunkBytes, requestBudgetBytes } from "./writePlan";
+import { readWorkbookState, type ReadOptions } from "./read";
+import { chunkBytes, requestBudgetBytes } from "./write";
 
 /**
  * Reads the open workbook as a WorkbookSnapshot (the same shape the xlsx host reads from a file):
@@ -176,7 +176,7 @@ function inputFor(value: CellValue): string | number | boolean {
 
 /** Values of one sheet of an .xlsx, via the xlsx host's reader, loaded only when this fallback runs. */
 async function readSheetValues(base64: string, sheetName: string): Promise<CellValue[][]> {
-  const { readWorkbookSnapshot } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/readSnapshot");
+  const { readWorkbookSnapshot } = await import(/* webpackChunkName: "xlsx-read" */ "../xlsx/read");
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);

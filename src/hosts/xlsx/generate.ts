@@ -1,7 +1,7 @@
 import { analyzeInputs, parseSettings, planAnalysis, type Settings, type SettingsInput } from "../../core";
 import type { Comparison, Report, ReportPlan, StoredHistory, WorkbookSnapshot } from "../../core";
-import { writeGriffieWorkbook, writeReportIntoWorkbook } from "./writeWorkbook";
-import type { OpenPackageStore } from "./packageParts";
+import { writeGriffieWorkbook, writeReportIntoWorkbook } from "./write/workbook";
+import type { OpenPackageStore } from "./package/parts";
 
 /** A workbook file as bytes, with its file name for messages. */
 export interface WorkbookFile {
@@ -51,7 +51,7 @@ export async function generateFromFiles(
 ): Promise<GenerateResult> {
   if (inputs.length === 0) throw new RangeError("generateFromFiles needs at least one workbook.");
   // NOTE: loaded on demand so a caller that brings its own reader does not load the package reader.
-  const read = options.readSnapshot ?? (await import("./readSnapshot")).readWorkbookSnapshot;
+  const read = options.readSnapshot ?? (await import("./read/snapshot")).readWorkbookSnapshot;
   const settings = parseSettings(options.settings);
   const snapshots: WorkbookSnapshot[] = [];
   for (const input of inputs) {

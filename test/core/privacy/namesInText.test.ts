@@ -4,7 +4,7 @@ import { givenNames } from "../../../src/core/privacy/givenNames";
 import { redactText } from "../../../src/core/privacy/redact";
 import { scanText } from "../../../src/core/privacy/textPatterns";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
-import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/readSnapshot";
+import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/read/snapshot";
 import {
   drontenLong,
   drontenProcessPlanning,

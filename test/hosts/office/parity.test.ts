@@ -1,5 +1,5 @@
 import { readActiveWorkbook } from "../../../src/hosts/office";
-import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/readSnapshot";
+import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/read/snapshot";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import {
   drontenLong,

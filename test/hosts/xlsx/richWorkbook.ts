@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { chartXml } from "../../../src/hosts/xlsx/chartParts";
+import { chartXml } from "../../../src/hosts/xlsx/write/chartParts";
 
 /** A 2×2 red PNG. */
 const pngBytes = Uint8Array.from(

@@ -4,7 +4,7 @@
  * measureOfficeBudget. The workbook is read with the xlsx host, loaded into the fake, and generated
  * through generateInExcel exactly as the task pane does inside Excel.
  */
-import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/readSnapshot";
+import { readWorkbookSnapshot } from "../../../src/hosts/xlsx/read/snapshot";
 import { generateInExcel } from "../../../src/hosts/office";
 import { parseSettings, type SettingsInput } from "../../../src/core/settings";
 import { FakeExcel } from "./index";

@@ -12,11 +12,17 @@ import {
   maskText,
 } from "../../../core";
 import type { Language, Report, WorkbookSnapshot } from "../../../core";
-import { inspectWorkbookFile } from "../fileKind";
-import { generateFromFiles, type GenerateOptions, type GenerateStep, type WorkbookFile } from "../generate";
-import { readWorkbookSnapshot } from "../readSnapshot";
-import { scanGriffieCopy, type CopyLeak } from "../scanCopy";
-import { storedDataOf } from "../storedData";
+import {
+  type CopyLeak,
+  generateFromFiles,
+  type GenerateOptions,
+  type GenerateStep,
+  inspectWorkbookFile,
+  readWorkbookSnapshot,
+  scanGriffieCopy,
+  storedDataOf,
+  type WorkbookFile,
+} from "..";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
 /**

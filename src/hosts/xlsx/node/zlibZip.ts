@@ -6,8 +6,8 @@ import {
   openJszipStore,
   type PackageStore,
   type PartReader,
-} from "../packageParts";
-import { fromUtf8, utf8 } from "../xml";
+} from "../package/parts";
+import { fromUtf8, utf8 } from "../package/xml";
 
 /**
  * Zip reading and writing on Node's zlib, for the CLI: a large sheet inflates and deflates several times

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { writeGriffieWorkbook, writeReportIntoWorkbook } from "../../../../src/hosts/xlsx/writeWorkbook";
+import { writeGriffieWorkbook, writeReportIntoWorkbook } from "../../../../src/hosts/xlsx/write/workbook";
 import { openZlibStore, zlibPartReader } from "../../../../src/hosts/xlsx/node/zlibZip";
 import { packageProblems, partBytes, partTexts } from "../packageInspection";
 import { richWorkbook } from "../richWorkbook";

@@ -1,0 +1,130 @@
+/**
+ * Which sheets of an .xlsx Koers generated, by core's one rule (sheetOwnership): a generated sheet carries a
+ * sheet-scoped hidden defined name `KoersGenerated` (generatedMarker) whose value is a generation id,
+ *   <definedName name="KoersGenerated" localSheetId="N" hidden="1">"k1-…"</definedName>
+ * (N the 0-based position of the sheet in <sheets>), and the custom document property `KoersGeneration`
+ * (docProps/custom.xml) records that generation with the sheet's position and name. Reader and writer both
+ * use these functions. Browser-safe (no Node APIs).
+ */
+import { XMLParser } from "fast-xml-parser";
+import type JSZip from "jszip";
+import {
+  generatedMarker,
+  type GenerationRecord,
+  generationRecordKey,
+  type MarkedSheet,
+  type SheetOwnership,
+  sheetOwnership,
+  storedGenerationRecord,
+} from "../../../core";
+import { jszipPartReader, type PartReader } from "./parts";
+import { readStoredData } from "../stored";
+import { parseRelationships } from "./workbookPackage";
+import { attributeByLocalName, parseAttributes, unescapeXml } from "./xml";
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => name === "sheet" || name === "definedName",
+});
+
+interface SheetEntry {
+  name?: string;
+}
+
+interface DefinedNameEntry {
+  name?: string;
+  localSheetId?: string;
+  "#text"?: string;
+}
+
+/** A workbook.xml's sheets (in tab order) and defined names. */
+export function parseWorkbookXml(xml: string): { sheets: SheetEntry[]; definedNames: DefinedNameEntry[] } {
+  const document = parser.parse(xml) as {
+    workbook?: { sheets?: { sheet?: SheetEntry[] }; definedNames?: { definedName?: DefinedNameEntry[] } };
+  };
+  return {
+    sheets: document.workbook?.sheets?.sheet ?? [],
+    definedNames: document.workbook?.definedNames?.definedName ?? [],
+  };
+}
+
+/** The sheets of a workbook.xml with their marker values (XML comments are not content: a parser skips them). */
+export function markedSheets(workbookXml: string): MarkedSheet[] {
+  const { sheets, definedNames } = parseWorkbookXml(workbookXml);
+  const markers = new Map<number, string>();
+  for (const definedName of definedNames) {
+    if (definedName.name !== generatedMarker || definedName.localSheetId === undefined) continue;
+    const position = Number(definedName.localSheetId);
+    if (Number.isInteger(position) && !markers.has(position))
+      markers.set(position, String(definedName["#text"] ?? ""));
+  }
+  return sheets.map((sheet, position) => ({
+    name: String(sheet.name ?? ""),
+    position,
+    marker: markers.get(position) ?? null,
+  }));
+}
+
+const customPropertiesType =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+
+/** Path of the custom document properties part: the root relationship's target, else docProps/custom.xml. */
+export async function customPropertiesPath(read: PartReader): Promise<string> {
+  const rels = await read("_rels/.rels");
+  const relationship = rels
+    ? parseRelationships(rels, "").find((item) => item.type === customPropertiesType && item.path)
+    : undefined;
+  return relationship?.path ?? "docProps/custom.xml";
+}
+
+/** The text value of a custom document property in a docProps/custom.xml text, or null. */
+export function customPropertyValue(xml: string, name: string): string | null {
+  for (const match of xml.matchAll(
+    /<(?:\w+:)?property\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/(?:\w+:)?property>/g,
+  )) {
+    if (attributeByLocalName(parseAttributes(match[1]), "name") !== name) continue;
+    const value = /<(?:\w+:)?lpwstr>([\s\S]*?)<\/(?:\w+:)?lpwstr>/.exec(match[2]);
+    return value ? unescapeXml(value[1]) : null;
+  }
+  return null;
+}
+
+/**
+ * The generation record Koers stored in the package (core's storedGenerationRecord): the custom document
+ * property, which both hosts write, else the pane's workbook setting (Excel, when the record was too long
+ * for a custom property there).
+ */
+export async function readGenerationRecord(read: PartReader): Promise<GenerationRecord | null> {
+  const custom = await read(await customPropertiesPath(read));
+  const fromFile = custom ? customPropertyValue(custom, generationRecordKey) : null;
+  return storedGenerationRecord(fromFile, (await readStoredData(read)).generation);
+}
+
+/** Which sheets of the package are Koers's (sheetOwnership over its workbook.xml and stored record). */
+export async function ownershipOf(read: PartReader, workbookXml: string): Promise<SheetOwnership> {
+  return sheetOwnership(markedSheets(workbookXml), await readGenerationRecord(read));
+}
+
+/** Names of the sheets that are Koers's in a loaded package (reads its workbook part and record). */
+export async function listGeneratedSheetNames(zip: JSZip): Promise<string[]> {
+  const read = jszipPartReader(zip);
+  const xml = await read(await workbookPartPath(read));
+  if (xml === null) return [];
+  const sheets = markedSheets(xml);
+  return (await ownershipOf(read, xml)).owned.map((position) => sheets[position].name);
+}
+
+/** Path of the workbook part inside the package: the officeDocument target of _rels/.rels, else xl/workbook.xml. */
+export async function workbookPartPath(read: PartReader): Promise<string> {
+  const rels = await read("_rels/.rels");
+  const target = rels
+    ? (/<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]+)"/.exec(rels)?.[1] ??
+      /<(?:\w+:)?Relationship\b[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels)?.[1])
+    : undefined;
+  return target ? target.replace(/^\//, "") : "xl/workbook.xml";
+}

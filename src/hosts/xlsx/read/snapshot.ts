@@ -1,0 +1,688 @@
+/**
+ * The xlsx host's read: an .xlsx file's bytes → WorkbookSnapshot (docs/contracts.md "WorkbookSnapshot"). Runs in Node
+ * (CLI) and in the browser preview (loaded by dynamic import), so it uses no Node APIs.
+ *
+ * NOTE: the package is opened with JSZip and its parts are scanned directly rather than loaded into an
+ * ExcelJS workbook: ExcelJS builds a Cell object with style objects per cell, which made a 20,000 × 10
+ * sheet take several seconds; scanning the sheet XML once keeps that well under the 2 s the CLI has.
+ * Small parts (workbook, relationships, styles, theme) are parsed with fast-xml-parser.
+ *
+ * What the snapshot holds per cell: the value (Dates are Excel serials in the 1900 system, also for
+ * 1904-system files; formulas give their cached result; rich text and hyperlinks their plain text;
+ * errors {error}), the displayed text (formatCellText, a Dutch-locale approximation of what Excel
+ * shows), the number format code (built-in ids resolved to their code), the solid fill as "#RRGGBB"
+ * (argb, theme colours with tint from the file's theme, indexed palette colours), merged areas and the
+ * sheet's visibility. Grids are dense from A1 to the last cell with a value or a solid fill, bounded by
+ * core's boundGrid (a lone far-away cell is left out and named in `omitted`, never sized into the grid);
+ * cells on rows Excel does not have (0, negative, past 1,048,576) or past column XFD are counted there too.
+ * Not read: conditional-format fills (not a cell property), pattern fills other than solid, chart sheets'
+ * contents (they appear as empty sheets).
+ */
+import { XMLParser } from "fast-xml-parser";
+import {
+  boundGrid,
+  type CellValue,
+  type DisplayLocale,
+  emptySheet,
+  formatCellText,
+  HostReadError,
+  hostMessage,
+  isCellPosition,
+  isDateFormat,
+  omittedCells,
+  type SheetSnapshot,
+  type SheetVisibility,
+  type WorkbookSnapshot,
+} from "../../../core";
+import { workbookFileKind } from "../package/fileKind";
+import { ownershipOf, workbookPartPath } from "../package/generatedSheets";
+import { openPartReader, type OpenParts, type PartReader } from "../package/parts";
+import { unescapeXml } from "../package/xml";
+
+export interface ReadSnapshotOptions {
+  /** Locale of the displayed texts (default "nl": "1.697", "31-12-2025"). */
+  locale?: DisplayLocale;
+  /**
+   * A faster way to open the package (the CLI's zlib reader); returning null leaves the package to JSZip,
+   * which then also words the errors of a damaged file.
+   */
+  openParts?: OpenParts;
+}
+
+/** Reads an .xlsx file into a WorkbookSnapshot. Throws HostReadError (Dutch and English) for a file that is not a readable workbook. */
+export async function readWorkbookSnapshot(
+  data: ArrayBuffer | Uint8Array,
+  name: string,
+  options: ReadSnapshotOptions = {},
+): Promise<WorkbookSnapshot> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  checkSignature(bytes, name);
+  let read: PartReader;
+  try {
+    read = await openPartReader(bytes, options.openParts);
+  } catch (error) {
+    throw new HostReadError(hostMessage("file-damaged", { file: name }), { cause: error });
+  }
+  try {
+    return await readPackage(read, name, options.locale ?? "nl");
+  } catch (error) {
+    if (error instanceof HostReadError) throw error;
+    throw new HostReadError(hostMessage("file-part-damaged", { file: name }), { cause: error });
+  }
+}
+
+/** Refuses what is not an .xlsx package before unzipping, with a message that says what the file is. */
+function checkSignature(bytes: Uint8Array, name: string): void {
+  if (bytes.length === 0) {
+    throw new HostReadError(hostMessage("file-empty", { file: name }));
+  }
+  const kind = workbookFileKind(bytes);
+  if (kind === "encrypted") {
+    throw new HostReadError(hostMessage("file-encrypted", { file: name }));
+  }
+  if (kind === "legacyXls") {
+    throw new HostReadError(hostMessage("file-legacy-xls", { file: name }));
+  }
+  if (kind === "notAWorkbook") {
+    if (looksLikeText(bytes)) {
+      throw new HostReadError(hostMessage("file-is-text", { file: name }));
+    }
+    throw new HostReadError(hostMessage("file-not-workbook", { file: name }));
+  }
+  if (!hasEndOfCentralDirectory(bytes)) {
+    throw new HostReadError(hostMessage("file-incomplete", { file: name }));
+  }
+}
+
+/** A zip ends with the end-of-central-directory record (PK 05 06) within its last 64 KiB + 22 bytes. */
+function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
+  const start = Math.max(0, bytes.length - 65557);
+  for (let index = bytes.length - 22; index >= start; index--) {
+    if (
+      bytes[index] === 0x50 &&
+      bytes[index + 1] === 0x4b &&
+      bytes[index + 2] === 0x05 &&
+      bytes[index + 3] === 0x06
+    )
+      return true;
+  }
+  return false;
+}
+
+/** True when the first KiB is text: a UTF-16 byte-order mark, or no NUL bytes and hardly any control characters. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const sample = bytes.subarray(0, 1024);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return false;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control <= sample.length / 100;
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  isArray: (tagName) => ["sheet", "Relationship", "numFmt", "fill", "xf", "rgbColor"].includes(tagName),
+});
+
+type XmlNode = Record<string, unknown>;
+
+function node(value: unknown): XmlNode {
+  return typeof value === "object" && value !== null ? (value as XmlNode) : {};
+}
+
+function list(value: unknown): XmlNode[] {
+  return Array.isArray(value) ? value.map(node) : value === undefined ? [] : [node(value)];
+}
+
+function attribute(value: XmlNode, key: string): string | undefined {
+  const found = value[key];
+  return found === undefined ? undefined : String(found);
+}
+
+/** "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml"; absolute targets start at the root. */
+function resolveTarget(basePart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = basePart.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== ".") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+function relationshipsPath(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+async function readRelationships(read: PartReader, part: string): Promise<Map<string, Relationship>> {
+  const xml = await read(relationshipsPath(part));
+  const relationships = new Map<string, Relationship>();
+  if (!xml) return relationships;
+  for (const relationship of list(node(node(parser.parse(xml)).Relationships).Relationship)) {
+    const id = attribute(relationship, "Id");
+    const target = attribute(relationship, "Target");
+    if (id && target)
+      relationships.set(id, {
+        type: attribute(relationship, "Type") ?? "",
+        target: resolveTarget(part, target),
+      });
+  }
+  return relationships;
+}
+
+async function readPackage(read: PartReader, name: string, locale: DisplayLocale): Promise<WorkbookSnapshot> {
+  const workbookPath = await workbookPartPath(read);
+  const workbookXml = await read(workbookPath);
+  if (workbookXml === null) {
+    throw new HostReadError(hostMessage("zip-not-workbook", { file: name }));
+  }
+  const workbook = node(node(parser.parse(workbookXml)).workbook);
+  const date1904 = ["1", "true"].includes(String(node(workbook.workbookPr).date1904 ?? "").toLowerCase());
+  const relationships = await readRelationships(read, workbookPath);
+  const ownership = await ownershipOf(read, workbookXml);
+  const owned = new Set(ownership.owned);
+  const kept = new Set(ownership.kept.map((sheet) => sheet.position));
+  const relationshipByType = (suffix: string) =>
+    [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix));
+  const themePath = relationshipByType("/theme")?.target;
+  const themeColours = parseThemeColours(themePath ? await read(themePath) : null);
+  const stylesPath = relationshipByType("/styles")?.target;
+  const styles = parseStyles(stylesPath ? await read(stylesPath) : null, themeColours, locale);
+  const sharedStringsPath = relationshipByType("/sharedStrings")?.target;
+  const sharedStrings = parseSharedStrings(sharedStringsPath ? await read(sharedStringsPath) : null);
+
+  const sheets: SheetSnapshot[] = [];
+  for (const sheet of list(node(workbook.sheets).sheet)) {
+    const sheetName = attribute(sheet, "name") ?? `Sheet${sheets.length + 1}`;
+    const state = attribute(sheet, "state");
+    const visibility: SheetVisibility =
+      state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
+    const relationshipId = attribute(sheet, "id");
+    const relationship = relationshipId ? relationships.get(relationshipId) : undefined;
+    const xml =
+      relationship && relationship.type.endsWith("/worksheet") ? await read(relationship.target) : null;
+    const snapshot =
+      xml === null
+        ? emptySheet(sheetName, visibility)
+        : parseSheet(xml, sheetName, visibility, { sharedStrings, styles, date1904, locale });
+    if (owned.has(sheets.length)) snapshot.generated = true;
+    else if (kept.has(sheets.length)) snapshot.markedCopy = true;
+    sheets.push(snapshot);
+  }
+  return { name, sheets };
+}
+
+/** Default Office theme colours in theme-index order (lt1, dk1, lt2, dk2, accent1..6, hlink, folHlink). */
+const defaultThemeColours = [
+  "FFFFFF",
+  "000000",
+  "E7E6E6",
+  "44546A",
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "0563C1",
+  "954F72",
+];
+
+/** Theme colours by the index cells use: the scheme lists dk1, lt1, dk2, lt2, …; Excel's index swaps the first two pairs. */
+function parseThemeColours(xml: string | null): string[] {
+  if (!xml) return defaultThemeColours;
+  const scheme = /<(?:\w+:)?clrScheme\b[^>]*>([\s\S]*?)<\/(?:\w+:)?clrScheme>/.exec(xml)?.[1];
+  if (!scheme) return defaultThemeColours;
+  const order = [
+    "dk1",
+    "lt1",
+    "dk2",
+    "lt2",
+    "accent1",
+    "accent2",
+    "accent3",
+    "accent4",
+    "accent5",
+    "accent6",
+    "hlink",
+    "folHlink",
+  ];
+  const colours = order.map((slot, index) => {
+    const block = new RegExp(`<(?:\\w+:)?${slot}>([\\s\\S]*?)</(?:\\w+:)?${slot}>`).exec(scheme)?.[1] ?? "";
+    return (
+      /srgbClr\b[^>]*val="([0-9A-Fa-f]{6})"/.exec(block)?.[1] ??
+      /sysClr\b[^>]*lastClr="([0-9A-Fa-f]{6})"/.exec(block)?.[1] ??
+      defaultThemeColours[[1, 0, 3, 2][index] ?? index]
+    ).toUpperCase();
+  });
+  return [colours[1], colours[0], colours[3], colours[2], ...colours.slice(4)];
+}
+
+/** The legacy indexed palette (indexes 0–63). */
+const indexedColours = [
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "000000",
+  "FFFFFF",
+  "FF0000",
+  "00FF00",
+  "0000FF",
+  "FFFF00",
+  "FF00FF",
+  "00FFFF",
+  "800000",
+  "008000",
+  "000080",
+  "808000",
+  "800080",
+  "008080",
+  "C0C0C0",
+  "808080",
+  "9999FF",
+  "993366",
+  "FFFFCC",
+  "CCFFFF",
+  "660066",
+  "FF8080",
+  "0066CC",
+  "CCCCFF",
+  "000080",
+  "FF00FF",
+  "FFFF00",
+  "00FFFF",
+  "800080",
+  "800000",
+  "008080",
+  "0000FF",
+  "00CCFF",
+  "CCFFFF",
+  "CCFFCC",
+  "FFFF99",
+  "99CCFF",
+  "FF99CC",
+  "CC99FF",
+  "FFCC99",
+  "3366FF",
+  "33CCCC",
+  "99CC00",
+  "FFCC00",
+  "FF9900",
+  "FF6600",
+  "666699",
+  "969696",
+  "003366",
+  "339966",
+  "003300",
+  "333300",
+  "993300",
+  "993366",
+  "333399",
+  "333333",
+];
+
+/** Excel's tint: towards white for a positive tint, towards black for a negative one, in HLS lightness. */
+function applyTint(hex: string, tint: number): string {
+  if (!tint) return hex;
+  const rgb = [0, 2, 4].map((offset) => parseInt(hex.slice(offset, offset + 2), 16) / 255);
+  const max = Math.max(...rgb);
+  const min = Math.min(...rgb);
+  let lightness = (max + min) / 2;
+  const delta = max - min;
+  let hue = 0;
+  let saturation = 0;
+  if (delta !== 0) {
+    saturation = delta / (1 - Math.abs(2 * lightness - 1));
+    const [red, green, blue] = rgb;
+    if (max === red) hue = ((green - blue) / delta) % 6;
+    else if (max === green) hue = (blue - red) / delta + 2;
+    else hue = (red - green) / delta + 4;
+    hue = (hue * 60 + 360) % 360;
+  }
+  lightness = tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint;
+  const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
+  const x = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
+  const m = lightness - chroma / 2;
+  const sector = Math.floor(hue / 60) % 6;
+  const [r, g, b] = [
+    [chroma, x, 0],
+    [x, chroma, 0],
+    [0, chroma, x],
+    [0, x, chroma],
+    [x, 0, chroma],
+    [chroma, 0, x],
+  ][sector];
+  return [r, g, b]
+    .map((channel) =>
+      Math.round((channel + m) * 255)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")
+    .toUpperCase();
+}
+
+function colourOf(colour: XmlNode, themeColours: string[], indexed: string[]): string | null {
+  const rgb = attribute(colour, "rgb");
+  const tint = Number(attribute(colour, "tint") ?? 0);
+  let hex: string | null = null;
+  if (rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb)) hex = rgb.slice(-6).toUpperCase();
+  else if (attribute(colour, "theme") !== undefined)
+    hex = themeColours[Number(attribute(colour, "theme"))] ?? null;
+  else if (attribute(colour, "indexed") !== undefined)
+    hex = indexed[Number(attribute(colour, "indexed"))] ?? null;
+  return hex === null ? null : `#${applyTint(hex, tint)}`;
+}
+
+interface Styles {
+  /** Per cellXfs index: number format code, the code the displayed text follows, and solid fill. */
+  formats: string[];
+  displayFormats: string[];
+  fills: (string | null)[];
+}
+
+/** Built-in date formats follow the system locale in Excel: a Dutch Excel shows id 14 as 31-12-2025. */
+const localeDateFormats: Record<DisplayLocale, Record<number, string>> = {
+  nl: { 14: "d-m-yyyy", 22: "d-m-yyyy h:mm" },
+  en: {},
+};
+
+/** Built-in number formats (ECMA-376 18.8.30), as Office.js reports their codes. */
+const builtinFormats: Record<number, string> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "m/d/yyyy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yyyy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+function parseStyles(xml: string | null, themeColours: string[], locale: DisplayLocale): Styles {
+  if (!xml) return { formats: ["General"], displayFormats: ["General"], fills: [null] };
+  const styleSheet = node(node(parser.parse(xml)).styleSheet);
+  const custom = new Map<number, string>();
+  for (const format of list(node(styleSheet.numFmts).numFmt)) {
+    const id = Number(attribute(format, "numFmtId"));
+    const code = attribute(format, "formatCode");
+    if (Number.isFinite(id) && code !== undefined) custom.set(id, code);
+  }
+  const palette = list(node(node(styleSheet.colors).indexedColors).rgbColor).map(
+    (colour, index) => attribute(colour, "rgb")?.slice(-6).toUpperCase() ?? indexedColours[index],
+  );
+  const indexed = palette.length > 0 ? palette : indexedColours;
+  const fillColours = list(node(styleSheet.fills).fill).map((fill) => {
+    const pattern = node(fill.patternFill);
+    if (attribute(pattern, "patternType") !== "solid") return null;
+    return colourOf(node(pattern.fgColor), themeColours, indexed);
+  });
+  const formats: string[] = [];
+  const displayFormats: string[] = [];
+  const fills: (string | null)[] = [];
+  for (const xf of list(node(styleSheet.cellXfs).xf)) {
+    const formatId = Number(attribute(xf, "numFmtId") ?? 0);
+    const code = custom.get(formatId) ?? builtinFormats[formatId] ?? "General";
+    formats.push(code);
+    displayFormats.push(custom.has(formatId) ? code : (localeDateFormats[locale][formatId] ?? code));
+    fills.push(fillColours[Number(attribute(xf, "fillId") ?? 0)] ?? null);
+  }
+  if (formats.length === 0) return { formats: ["General"], displayFormats: ["General"], fills: [null] };
+  return { formats, displayFormats, fills };
+}
+
+/** Plain text of a string item (<si> or <is>): its <t> runs, phonetic runs (<rPh>) left out. */
+function plainText(xml: string): string {
+  const withoutPhonetic = xml.includes("rPh")
+    ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "")
+    : xml;
+  let text = "";
+  const pattern = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(withoutPhonetic))) text += match[1];
+  return text.includes("&") ? unescapeXml(text) : text;
+}
+
+function parseSharedStrings(xml: string | null): string[] {
+  if (!xml) return [];
+  const strings: string[] = [];
+  const pattern = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(xml))) strings.push(match[1] === undefined ? "" : plainText(match[1]));
+  return strings;
+}
+
+interface SheetContext {
+  sharedStrings: string[];
+  styles: Styles;
+  date1904: boolean;
+  locale: DisplayLocale;
+}
+
+/** Days between the 1904 and 1900 date systems. */
+const date1904Offset = 1462;
+
+/** Value of attribute `name` inside a start tag's attribute text, or undefined. */
+function attributeIn(attributes: string, name: string): string | undefined {
+  let index = attributes.indexOf(`${name}="`);
+  while (index > 0 && !/\s/.test(attributes[index - 1])) index = attributes.indexOf(`${name}="`, index + 1);
+  if (index === -1) return undefined;
+  const start = index + name.length + 2;
+  return attributes.slice(start, attributes.indexOf('"', start));
+}
+
+/** Column number of an A1 reference's letters ("AB12" → 28), without allocating. */
+function referenceColumn(reference: string): number {
+  let column = 0;
+  for (let index = 0; index < reference.length; index++) {
+    const code = reference.charCodeAt(index);
+    if (code === 36) continue;
+    const upper = code >= 97 ? code - 32 : code;
+    if (upper < 65 || upper > 90) break;
+    column = column * 26 + (upper - 64);
+  }
+  return column;
+}
+
+/** Growable Int32 column for the cell list (less garbage than number[] on 200,000 cells). */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/**
+ * Scans <sheetData> with indexOf rather than regular expressions: rows, then cells with their r, s and t
+ * attributes and <v>/<is> content. Element prefixes ("x:c") are taken from the sheetData tag.
+ */
+function parseSheet(
+  xml: string,
+  name: string,
+  visibility: SheetVisibility,
+  context: SheetContext,
+): SheetSnapshot {
+  const { styles } = context;
+  const rows = new IntList();
+  const columns = new IntList();
+  const styleIndexes = new IntList();
+  const values: CellValue[] = [];
+  let outside = 0;
+  const dataTag = /<((?:\w+:)?)sheetData\b/.exec(xml);
+  const prefix = dataTag?.[1] ?? "";
+  const dataStart = dataTag ? dataTag.index : xml.length;
+  const dataTagEnd = xml.indexOf(">", dataStart);
+  const emptyData = dataTagEnd !== -1 && xml[dataTagEnd - 1] === "/";
+  const closeData = emptyData ? dataTagEnd : xml.indexOf(`</${prefix}sheetData>`, dataStart);
+  const dataEnd = closeData === -1 ? xml.length : closeData;
+  const rowOpen = `<${prefix}row`;
+  const cellOpen = `<${prefix}c`;
+  const cellClose = `</${prefix}c>`;
+  let implicitRow = 0;
+  let position = dataStart;
+  let rowNumber = 0;
+  let implicitColumn = 0;
+  while (position < dataEnd) {
+    const next = xml.indexOf("<", position);
+    if (next === -1 || next >= dataEnd) break;
+    if (xml.startsWith(rowOpen, next) && /[\s>/]/.test(xml[next + rowOpen.length])) {
+      const tagEnd = xml.indexOf(">", next);
+      const reference = attributeIn(xml.slice(next + rowOpen.length, tagEnd), "r");
+      rowNumber = reference !== undefined ? Number(reference) : implicitRow + 1;
+      implicitRow = rowNumber;
+      implicitColumn = 0;
+      position = tagEnd + 1;
+      continue;
+    }
+    if (!(xml.startsWith(cellOpen, next) && /[\s>/]/.test(xml[next + cellOpen.length]))) {
+      position = next + 1;
+      continue;
+    }
+    const tagEnd = xml.indexOf(">", next);
+    const selfClosing = xml[tagEnd - 1] === "/";
+    const attributes = xml.slice(next + cellOpen.length, selfClosing ? tagEnd - 1 : tagEnd);
+    let inner = "";
+    if (selfClosing) {
+      position = tagEnd + 1;
+    } else {
+      const close = xml.indexOf(cellClose, tagEnd);
+      inner = xml.slice(tagEnd + 1, close === -1 ? dataEnd : close);
+      position = close === -1 ? dataEnd : close + cellClose.length;
+    }
+    const reference = attributeIn(attributes, "r");
+    const column = reference !== undefined ? referenceColumn(reference) : implicitColumn + 1;
+    implicitColumn = column;
+    // NOTE: a row numbered 0, negative, fractional or past Excel's last row (or a column past XFD) is no
+    // cell Excel can show: counted as omitted, never sized into a grid.
+    if (!isCellPosition(rowNumber, column)) {
+      outside++;
+      continue;
+    }
+    const styleText = attributeIn(attributes, "s");
+    const styleIndex = styleText === undefined ? 0 : Number(styleText);
+    const value = inner === "" ? null : cellValue(attributeIn(attributes, "t") ?? "n", inner, context);
+    const fill = styles.fills[styleIndex] ?? null;
+    if (value === null && fill === null) continue;
+    const format = styles.formats[styleIndex] ?? "General";
+    rows.push(rowNumber);
+    columns.push(column);
+    styleIndexes.push(styleIndex);
+    values.push(
+      typeof value === "number" && context.date1904 && isDateFormat(format) ? value + date1904Offset : value,
+    );
+  }
+  const merges: string[] = [];
+  const mergePattern = /<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g;
+  mergePattern.lastIndex = dataEnd;
+  let mergeMatch: RegExpExecArray | null;
+  while ((mergeMatch = mergePattern.exec(xml))) merges.push(mergeMatch[1].toUpperCase());
+  const bound = boundGrid(rows.values, columns.values, values.length);
+  const { lastRow, lastColumn } = bound;
+  const omitted = omittedCells(bound, outside);
+  const omission = omitted ? { omitted } : {};
+  if (lastRow === 0) return { ...emptySheet(name, visibility), merges, ...omission };
+
+  const grid = <T>(fill: T): T[][] =>
+    Array.from({ length: lastRow }, () => new Array<T>(lastColumn).fill(fill));
+  const valueGrid = grid<CellValue>(null);
+  const textGrid = grid("");
+  const formatGrid = grid("General");
+  const fillGrid = grid<string | null>(null);
+  for (let index = 0; index < values.length; index++) {
+    const row = rows.values[index] - 1;
+    const column = columns.values[index] - 1;
+    if (row >= lastRow || column >= lastColumn) continue;
+    const styleIndex = styleIndexes.values[index];
+    const value = values[index];
+    valueGrid[row][column] = value;
+    formatGrid[row][column] = styles.formats[styleIndex] ?? "General";
+    fillGrid[row][column] = styles.fills[styleIndex] ?? null;
+    textGrid[row][column] =
+      typeof value === "string"
+        ? value
+        : formatCellText(value, styles.displayFormats[styleIndex] ?? "General", context.locale);
+  }
+  return {
+    name,
+    visibility,
+    rowCount: lastRow,
+    columnCount: lastColumn,
+    values: valueGrid,
+    texts: textGrid,
+    numberFormats: formatGrid,
+    fills: fillGrid,
+    merges,
+    ...omission,
+  };
+}
+
+/** A cell's value from its type attribute and inner XML; formulas give their cached <v> result. */
+function cellValue(type: string, inner: string, context: SheetContext): CellValue {
+  if (type === "inlineStr") {
+    const inline = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner)?.[1];
+    return inline === undefined ? null : plainText(inline);
+  }
+  const raw = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
+  if (raw === undefined) return null;
+  switch (type) {
+    case "s":
+      return context.sharedStrings[Number(raw)] ?? null;
+    case "str":
+      return raw.includes("&") ? unescapeXml(raw) : raw;
+    case "b":
+      return raw.trim() === "1" || raw.trim().toLowerCase() === "true";
+    case "e":
+      return { error: unescapeXml(raw.trim()) };
+    case "d": {
+      const time = Date.parse(raw.endsWith("Z") || raw.length <= 10 ? raw : `${raw}Z`);
+      return Number.isNaN(time) ? unescapeXml(raw) : (time - Date.UTC(1899, 11, 30)) / 86400000;
+    }
+    default: {
+      const number = Number(raw);
+      return Number.isFinite(number) ? number : null;
+    }
+  }
+}
