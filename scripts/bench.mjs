@@ -79,7 +79,7 @@ function timeProcess(command, args) {
 }
 
 async function coreAnalysis(path) {
-  const { readWorkbookSnapshot } = require(join(root, "build/cli/hosts/xlsx/readSnapshot.js"));
+  const { readWorkbookSnapshot } = require(join(root, "build/cli/hosts/xlsx/read.js"));
   const { analyzeWorkbooks } = require(join(root, "build/cli/core/pipeline.js"));
   const { buildReportPlan } = require(join(root, "build/cli/core/plan/buildPlan.js"));
   const { parseSettings } = require(join(root, "build/cli/core/settings.js"));

@@ -19,7 +19,7 @@ export function describeError(error: unknown, translate: i18n["t"], language: La
 }
 
 /**
- * One language of a message the hosts write as "Dutch\nEnglish" (hosts/xlsx readSnapshot's bilingual
+ * One language of a message the hosts write as "Dutch\nEnglish" (the xlsx host's bilingual
  * messages, the Office host's notices); any other message stays as it is.
  */
 export function oneLanguage(message: string, language: Language): string {

@@ -19,7 +19,6 @@ import { storedSettingsKey } from "../../src/core/settings";
 import { earlierLelystadHistory, withSavedSettings } from "../support/savedSettings";
 import { sheetFromRows } from "../support/snapshotBuilder";
 import { validateJson, type Schema } from "./jsonSchema";
-import { testReader } from "./standInReader";
 
 const root = path.resolve(__dirname, "../..");
 const schema = JSON.parse(readFileSync(path.join(root, "schema/report.schema.json"), "utf8")) as Schema;
@@ -37,7 +36,6 @@ async function run(argv: string[]): Promise<Run> {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     today: () => "2025-03-01",
-    readSnapshot: testReader,
   });
   return { code, stdout, stderr };
 }

@@ -5,7 +5,6 @@ import JSZip from "jszip";
 import { main } from "../../src/hosts/xlsx/node/cli";
 import { lelystadActivitySheet, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
 import { workbookFromSheets } from "../support/snapshotBuilder";
-import { testReader } from "./standInReader";
 
 interface Run {
   code: number;
@@ -20,7 +19,6 @@ async function run(argv: string[], alterGriffie?: (bytes: Uint8Array) => Promise
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     today: () => lelystadReportDate,
-    readSnapshot: testReader,
     alterGriffie,
   });
   return { code, stdout, stderr };

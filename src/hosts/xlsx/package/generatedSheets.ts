@@ -7,7 +7,6 @@
  * use these functions. Browser-safe (no Node APIs).
  */
 import { XMLParser } from "fast-xml-parser";
-import type JSZip from "jszip";
 import {
   generatedMarker,
   type GenerationRecord,
@@ -17,7 +16,7 @@ import {
   sheetOwnership,
   storedGenerationRecord,
 } from "../../../core";
-import { jszipPartReader, type PartReader } from "./parts";
+import type { PartReader } from "./parts";
 import { readStoredData } from "../stored";
 import { parseRelationships } from "./workbookPackage";
 import { attributeByLocalName, parseAttributes, unescapeXml } from "./xml";
@@ -108,15 +107,6 @@ export async function readGenerationRecord(read: PartReader): Promise<Generation
 /** Which sheets of the package are Koers's (sheetOwnership over its workbook.xml and stored record). */
 export async function ownershipOf(read: PartReader, workbookXml: string): Promise<SheetOwnership> {
   return sheetOwnership(markedSheets(workbookXml), await readGenerationRecord(read));
-}
-
-/** Names of the sheets that are Koers's in a loaded package (reads its workbook part and record). */
-export async function listGeneratedSheetNames(zip: JSZip): Promise<string[]> {
-  const read = jszipPartReader(zip);
-  const xml = await read(await workbookPartPath(read));
-  if (xml === null) return [];
-  const sheets = markedSheets(xml);
-  return (await ownershipOf(read, xml)).owned.map((position) => sheets[position].name);
 }
 
 /** Path of the workbook part inside the package: the officeDocument target of _rels/.rels, else xl/workbook.xml. */
