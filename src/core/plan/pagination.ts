@@ -1,6 +1,7 @@
 import { parseRangeAddress } from "../address";
 import { blockCellStyle } from "./cellStyles";
 import type { PlannedSheet, PrintSetup } from "./reportPlan";
+import { lineCount, lineHeight } from "./textMetrics";
 
 /** The parts of a sheet that decide its printed layout. */
 type SheetLayout = Pick<
@@ -22,9 +23,17 @@ export function printableWidth(orientation: PrintSetup["orientation"]): number {
 export const minimumRowsAtBreak = 5;
 
 /**
+ * Most manual page breaks a sheet gets at the estimated page ends of its tables: a few pages' worth for a
+ * report, far under Excel's limit of 1,026 per sheet, and few enough for the Office host's batch. A longer
+ * listing runs on with the renderer's own page ends.
+ */
+const maximumManualBreaks = 60;
+
+/**
  * Manual page breaks (the rows that start a new page) that keep each chart whole on one A4 page and never
  * split a table leaving fewer than minimumRowsAtBreak rows (or a lone total) on either side: a table that
- * would be split so moves to the next page with its title, and a long table breaks where 5 rows remain.
+ * would be split so moves to the next page with its title, and a long table breaks at each estimated page
+ * end (for every renderer alike) and early enough that its last page holds 5 rows.
  * A chart or a table cut badly by a page break reads poorly on paper, and neither Excel nor LibreOffice
  * avoids it by itself.
  *
@@ -112,21 +121,26 @@ export function pageBreaks(sheet: SheetLayout): number[] {
       });
       if (badSplit) breakAt(row);
     }
-    let moved = false;
-    for (const layout of layouts) {
-      if (!moved && layout.used > 0 && layout.used + height(row) > layout.capacity) {
-        // A page end inside a long table that leaves fewer than 5 rows (or a lone total): break 5 rows earlier.
-        const inTable = tables.find((candidate) => row > candidate.firstBodyRow && row <= candidate.to);
-        const at = inTable ? inTable.to - minimumRowsAtBreak + 1 : row;
-        if (inTable && at < row && at >= inTable.firstBodyRow + minimumRowsAtBreak) {
-          breaks.push(at);
-          for (const other of layouts)
-            Object.assign(other, { capacity: laterCapacity * other.density, used: span(at, row - 1) });
-          moved = true;
-        } else Object.assign(layout, { capacity: laterCapacity * layout.density, used: 0 });
-      }
-      layout.used += height(row);
+    const ending = layouts.filter((layout) => layout.used > 0 && layout.used + height(row) > layout.capacity);
+    if (ending.length > 0) {
+      // A page end inside a table becomes a manual break for every renderer, 5 rows before the table's end
+      // when fewer would remain: a denser renderer would otherwise run on and strand a few rows (or a lone
+      // total) on the next page. Past maximumManualBreaks only the 5-rows-earlier breaks are made.
+      const inTable = tables.find((candidate) => row > candidate.firstBodyRow && row <= candidate.to);
+      const at = inTable ? Math.min(row, inTable.to - minimumRowsAtBreak + 1) : row;
+      if (
+        inTable &&
+        at >= inTable.firstBodyRow + minimumRowsAtBreak &&
+        (at < row || breaks.length < maximumManualBreaks)
+      ) {
+        breaks.push(at);
+        for (const layout of layouts)
+          Object.assign(layout, { capacity: laterCapacity * layout.density, used: span(at, row - 1) });
+      } else
+        for (const layout of ending)
+          Object.assign(layout, { capacity: laterCapacity * layout.density, used: 0 });
     }
+    for (const layout of layouts) layout.used += height(row);
   }
   return [...new Set(breaks)].sort((a, b) => a - b);
 }
@@ -171,7 +185,8 @@ export interface RowHeightEstimate {
 
 /**
  * Estimated printed heights of the rows that hold cells: explicit heights from the plan, 15 pt or more
- * for larger fonts (as Excel sizes Calibri), and wrapped text by its length over the column width.
+ * for larger fonts (as Excel sizes Calibri), and wrapped text by the lines it takes in its column
+ * (lineCount, measured in Calibri's widths) — the same estimate SheetBuilder writes as row heights.
  */
 export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEstimate> {
   const heights = new Map<number, RowHeightEstimate>();
@@ -190,16 +205,16 @@ export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEst
       values.forEach((value, columnOffset) => {
         const column = block.column + columnOffset;
         const style = styleOf(rowOffset, columnOffset);
-        const lineHeight = Math.max(15, Math.round((style.size ?? 11) * 1.35 * 4) / 4);
+        const oneLine = Math.max(15, Math.round((style.size ?? 11) * 1.35 * 4) / 4);
         const wrapped = style.wrap === true && typeof value === "string" && value.length > 0;
-        let lines = 1;
-        if (wrapped) {
-          const width = mergedWidths.get(`${row}:${column}`) ?? sheet.columnWidths[column - 1] ?? 8.43;
-          lines = Math.max(1, Math.ceil((value.length * 1.1) / Math.max(1, width)));
-        }
+        const width = mergedWidths.get(`${row}:${column}`) ?? sheet.columnWidths[column - 1] ?? 8.43;
+        const lines = wrapped ? lineCount(value, width, style) : 1;
         const previous = heights.get(row);
         heights.set(row, {
-          height: Math.max(previous?.height ?? 15, lineHeight * lines),
+          height: Math.max(
+            previous?.height ?? 15,
+            lines > 1 ? Math.ceil(lines * lineHeight(style)) : oneLine,
+          ),
           wrapped: (previous?.wrapped ?? false) || wrapped,
           explicit: false,
         });

@@ -13,6 +13,7 @@ import type {
   PrintSetup,
 } from "./reportPlan";
 import { pageBreaks } from "./pagination";
+import { lineCount, lineHeight } from "./textMetrics";
 
 /** Where a written block landed, 1-based and inclusive. */
 export interface BlockPosition {
@@ -394,35 +395,6 @@ export class SheetBuilder {
 }
 
 const defaultColumnWidth = 8.43;
-
-/** Points per line of text at a font size (Calibri 11 → 15 pt). */
-function lineHeight(style: CellStyle): number {
-  return ((style.size ?? 11) / 11) * 15;
-}
-
-/**
- * Lines a wrapped text takes in a column of `width` characters (Excel's width unit is one digit of the
- * default font), wrapping at spaces like Excel; bold or larger text is wider, hence the scale.
- */
-export function lineCount(text: string, width: number, style: CellStyle = {}): number {
-  const scale = ((style.size ?? 11) / 11) * (style.bold ? 1.1 : 1);
-  const perLine = Math.max(1, Math.floor(width / scale));
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(" ")) {
-      const needed = used === 0 ? word.length : used + 1 + word.length;
-      if (needed <= perLine) used = needed;
-      else {
-        lines += used === 0 ? 0 : 1;
-        lines += Math.floor(Math.max(word.length - 1, 0) / perLine);
-        used = word.length % perLine || Math.min(word.length, perLine);
-      }
-    }
-  }
-  return lines;
-}
 
 /** Fewest characters a sized column gets. */
 const minimumColumnWidth = 6;

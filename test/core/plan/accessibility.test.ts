@@ -213,3 +213,40 @@ describe("the status chart's alt text", () => {
     );
   });
 });
+
+describe("what the accessibility checks cover", () => {
+  it("every sheet Koers writes, in Dutch and English, for the workbook and the griffie copy (its cover included), with the survey section", () => {
+    expect(
+      all.map(({ label, plan }) => {
+        const trends = plan.sheets.find((sheet) => sheet.key === "trends")!;
+        return {
+          label,
+          language: plan.language,
+          sheets: plan.sheets.map((sheet) => sheet.key),
+          surveyTable: cellsOf(trends).some((cell) => cell.value === "Voelt zich wel eens onveilig (%)"),
+          surveyCharts: trends.charts.filter((chart) => chart.series.some((series) => series.errorBars))
+            .length,
+          figuresTable: cellsOf(trends).some((cell) => cell.value === "Criminaliteit totaal"),
+        };
+      }),
+    ).toEqual(
+      (["nl", "en"] as const).flatMap((language) =>
+        (["workbook", "griffie"] as const).map((audience) => ({
+          label: `${language} ${audience}`,
+          language,
+          sheets: [...(audience === "griffie" ? ["cover"] : []), "overview", "trends", "findings", "notes"],
+          surveyTable: true,
+          surveyCharts: expect.any(Number),
+          figuresTable: true,
+        })),
+      ),
+    );
+    expect(
+      all.every(({ plan }) =>
+        plan.sheets
+          .find((sheet) => sheet.key === "trends")!
+          .charts.some((chart) => chart.series.some((series) => series.errorBars)),
+      ),
+    ).toBe(true);
+  });
+});

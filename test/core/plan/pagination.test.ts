@@ -53,6 +53,30 @@ describe("estimateRowHeights", () => {
   });
 });
 
+describe("estimateRowHeights for wrapped cells", () => {
+  function rowHeightOf(text: string, width: number, style = {}) {
+    const base = samplePlan().sheets[3];
+    return estimateRowHeights({
+      ...base,
+      columnWidths: [width],
+      merges: [],
+      rowHeights: [],
+      blocks: [{ row: 1, column: 1, values: [[text]], style: { wrap: true, ...style } }],
+    }).get(1)?.height;
+  }
+
+  it("gives a wrapped text that fits its column one line, as the writers leave it (no blank band)", () => {
+    // The Trends sheet's "te weinig jaren" in its 16-character column: 89 of 112 px.
+    expect(rowHeightOf("te weinig jaren", 16)).toBe(15);
+  });
+
+  it("counts lines in Calibri's widths, as SheetBuilder sizes the row", () => {
+    const remark =
+      "de rijen eronder (geweld: zeden + geweld: openlijk geweld + geweld: bedreiging + geweld: mishandeling + geweld: straatroof + geweld: overval) dekken 94–97% van het totaal";
+    expect([rowHeightOf(remark, 27.5), rowHeightOf(remark, 27.5, { size: 22 })]).toEqual([90, 450]);
+  });
+});
+
 describe("pageBreaks for tables", () => {
   /** A portrait sheet of 15 pt rows: `before` rows of text, then a titled table with `bodyRows` rows. */
   function sheetWithTable(before: number, bodyRows: number): PlannedSheet {
@@ -88,8 +112,20 @@ describe("pageBreaks for tables", () => {
     expect(pageBreaks(sheetWithTable(34, 12))).toEqual([35]);
   });
 
-  it("lets a long table run over pages, but breaks early enough that its last page holds 5 rows", () => {
-    expect(pageBreaks(sheetWithTable(0, 97))).toEqual([]);
-    expect(pageBreaks(sheetWithTable(0, 93))).toEqual([91]);
+  it("breaks a long table at each page end for every renderer, and early enough that its last page holds 5 rows", () => {
+    // 46 rows a page: a renderer that fits more would otherwise run on and leave fewer rows for the last page.
+    expect(pageBreaks(sheetWithTable(0, 97))).toEqual([47, 93]);
+    expect(pageBreaks(sheetWithTable(0, 93))).toEqual([47, 91]);
+  });
+
+  it("leaves the page ends of a very long listing to the renderer after 60 breaks, but still keeps 5 rows at its end", () => {
+    // Body rows 3–5063: after the 60th break (row 2761) the renderer's own page ends fall every 46 rows,
+    // the last one at row 5061, which would leave 3 rows; the table breaks at 5059 instead.
+    const breaks = pageBreaks(sheetWithTable(0, 5061));
+    expect({ count: breaks.length, sixtieth: breaks[59], last: breaks.at(-1) }).toEqual({
+      count: 61,
+      sixtieth: 47 + 59 * 46,
+      last: 5063 - 4,
+    });
   });
 });

@@ -1,21 +1,4 @@
-import { fitColumnWidths, lineCount, SheetBuilder } from "../../../src/core/plan/sheetBuilder";
-
-describe("lineCount", () => {
-  it("wraps at spaces like Excel", () => {
-    expect([lineCount("kort", 10), lineCount("een twee drie vier", 10), lineCount("a\nb\nc", 10)]).toEqual([
-      1, 2, 3,
-    ]);
-  });
-
-  it("counts bold and larger text as wider", () => {
-    const text = "Loopt volgens planning";
-    expect([
-      lineCount(text, 24),
-      lineCount(text, 24, { bold: true }),
-      lineCount(text, 24, { size: 16 }),
-    ]).toEqual([1, 2, 2]);
-  });
-});
+import { fitColumnWidths, SheetBuilder } from "../../../src/core/plan/sheetBuilder";
 
 describe("SheetBuilder", () => {
   it("stacks tables top-down and reports where their bodies are", () => {

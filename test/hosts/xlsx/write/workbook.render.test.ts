@@ -1,16 +1,33 @@
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import type { PlannedSheet, ReportPlan } from "../../../../src/core/plan/reportPlan";
+import type { ReportPlan } from "../../../../src/core/plan/reportPlan";
 import { generateFromFiles } from "../../../../src/hosts/xlsx/generate";
 import { openZlibStore } from "../../../../src/hosts/xlsx/node/zlibZip";
-import { drontenWide, lelystadActivityList, toXlsxBuffer } from "../../../support/fixtures";
+import { writeGriffieWorkbook } from "../../../../src/hosts/xlsx/write";
+import { toXlsxBuffer } from "../../../support/fixtures";
+import { workbookFromSheets } from "../../../support/snapshotBuilder";
+import { longRegionsSheet, wideMarginSheet } from "../../../support/surveyWorkbooks";
+import {
+  bodyLines,
+  pageBound,
+  pagesWithCutOffValues,
+  sheetPages,
+  strandedRows,
+  tablesOnPages,
+  type RenderedPage,
+} from "./renderChecks";
 
 /**
- * Renders the written workbook and the griffie copy with LibreOffice (headless) to PDF and PNG, and
- * checks that every generated sheet and chart appears on A4 pages. The PNG pages are kept in
- * $KOERS_RENDER_DIR (default: a new <tmp>/koers-render-* folder) for a person to look at.
+ * Renders the examples (the 117 activities of examples/lelystad-activiteiten.xlsx against its autumn 2024
+ * version, the Dronten figures, and a Veiligheidsmonitor sheet for the survey section) with LibreOffice
+ * (headless, in the report's locale) to PDF and PNG: the written workbook and the griffie copy, in Dutch and
+ * in English. Checks per generated sheet where it prints, its page count against a bound from its content,
+ * no "###", no table split leaving a handful of rows, the overview's first page, and the survey section.
+ * The PNG pages (70 dpi) are kept in $KOERS_RENDER_DIR, else in a new <tmp>/koers-render-* folder that the
+ * test prints, for a person to look at. The checks themselves are proven to fail in renderChecks.test.ts
+ * and on a broken plan below.
  */
 const hasTools = ["soffice", "pdftotext", "pdfinfo", "pdftoppm"].every((tool) => {
   try {
@@ -22,20 +39,18 @@ const hasTools = ["soffice", "pdftotext", "pdfinfo", "pdftoppm"].every((tool) =>
 });
 const describeRender = hasTools ? describe : describe.skip;
 
-interface RenderedPage {
-  text: string;
-  width: number;
-  height: number;
-}
+const locales = { nl: "nl_NL.UTF-8", en: "en_GB.UTF-8" } as const;
 
-function renderPdf(file: string, directory: string): RenderedPage[] {
-  const profile = `file://${path.join(directory, "lo-profile")}`;
+function renderPdf(file: string, directory: string, language: "nl" | "en"): RenderedPage[] {
+  // One profile per locale: LibreOffice formats numbers in its locale ("88,9%" in Dutch), as Excel does.
+  const profile = `file://${path.join(directory, `lo-profile-${language}`)}`;
   execFileSync(
     "soffice",
     [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", directory, file],
     {
       stdio: "ignore",
       timeout: 120_000,
+      env: { ...process.env, LANG: locales[language], LC_ALL: locales[language] },
     },
   );
   const pdf = path.join(directory, `${path.basename(file, ".xlsx")}.pdf`);
@@ -44,7 +59,7 @@ function renderPdf(file: string, directory: string): RenderedPage[] {
     Number(match[1]),
     Number(match[2]),
   ]);
-  execFileSync("pdftoppm", ["-png", "-r", "50", pdf, path.join(directory, path.basename(file, ".xlsx"))]);
+  execFileSync("pdftoppm", ["-png", "-r", "70", pdf, path.join(directory, path.basename(file, ".xlsx"))]);
   return sizes.map(([width, height], index) => ({
     text: execFileSync("pdftotext", ["-f", String(index + 1), "-l", String(index + 1), "-layout", pdf, "-"], {
       encoding: "utf8",
@@ -59,118 +74,265 @@ function isA4(page: RenderedPage): boolean {
   return Math.abs(short - 595.3) < 1 && Math.abs(long - 841.9) < 1;
 }
 
-/** The first text cell of a sheet: its title. */
-function sheetTitle(sheet: PlannedSheet): string {
-  for (const block of sheet.blocks) {
-    for (const row of block.values)
-      for (const value of row) if (typeof value === "string" && value.trim()) return value;
-  }
-  return sheet.name;
-}
-
 function squash(text: string): string {
   return text.replace(/\s+/g, " ");
 }
 
-function expectations(plan: ReportPlan, pages: RenderedPage[]) {
-  // Sheets print in tab order, so each title is looked for from the previous sheet's page on.
-  let from = 0;
-  const pageOf = (text: string, start = 0) =>
-    pages.findIndex((page, index) => index >= start && squash(page.text).includes(squash(text)));
-  return plan.sheets.map((sheet) => {
-    const titlePage = pageOf(sheetTitle(sheet), from);
-    if (titlePage >= 0) from = titlePage + 1;
+interface Rendered {
+  label: string;
+  language: "nl" | "en";
+  audience: "workbook" | "griffie";
+  plan: ReportPlan;
+  pages: RenderedPage[];
+  file: string;
+}
+
+const examples = path.join(__dirname, "../../../../examples");
+const example = (name: string) => ({ name, data: readFileSync(path.join(examples, name)) });
+
+/** Writes and renders one generation's workbook and griffie copy (or only the copy). */
+async function renderGeneration(
+  directory: string,
+  stem: string,
+  language: "nl" | "en",
+  inputs: { name: string; data: Uint8Array | ArrayBuffer }[],
+  audiences: ("workbook" | "griffie")[],
+): Promise<Rendered[]> {
+  const result = await generateFromFiles(inputs, {
+    // A long month name: "30 september 2025" is wider than a number column.
+    settings: { reportDate: "2025-09-30", organisation: "Gemeente Lelystad", language },
+    previous: example("lelystad-activiteiten-najaar-2024.xlsx"),
+    griffie: true,
+    // The CLI's zip writer, so LibreOffice opens what `koers summarize` writes.
+    openPackageStore: openZlibStore,
+  });
+  return audiences.map((audience) => {
+    const plan = audience === "workbook" ? result.plan : result.griffiePlan!;
+    const file = path.join(
+      directory,
+      `${stem}-${audience === "workbook" ? "werkmap" : "griffie"}-${language}.xlsx`,
+    );
+    writeFileSync(file, audience === "workbook" ? result.workbook : result.griffie!);
     return {
-      sheet: sheet.name,
-      titleShown: titlePage >= 0,
-      titlePageIsA4: titlePage >= 0 && isA4(pages[titlePage]),
-      landscape: titlePage >= 0 && pages[titlePage].width > pages[titlePage].height,
-      chartsShown: sheet.charts.map((chart) => pageOf(chart.title) >= 0),
+      label: `${stem} ${language} ${audience}`,
+      language,
+      audience,
+      plan,
+      pages: renderPdf(file, directory, language),
+      file,
     };
   });
 }
 
-describeRender("rendering with LibreOffice", () => {
+/**
+ * The examples (activities and Dronten figures) as workbook and griffie copy, and the activities with a
+ * Veiligheidsmonitor workbook as griffie copy, for the survey section; each in Dutch and English.
+ */
+async function renderExamples(directory: string): Promise<Rendered[]> {
+  const survey = {
+    name: "veiligheidsmonitor.xlsx",
+    data: await toXlsxBuffer(
+      workbookFromSheets("veiligheidsmonitor.xlsx", wideMarginSheet(), longRegionsSheet()),
+    ),
+  };
+  const rendered: Rendered[] = [];
+  for (const language of ["nl", "en"] as const) {
+    const activities = example("lelystad-activiteiten.xlsx");
+    rendered.push(
+      ...(await renderGeneration(
+        directory,
+        "voorbeeld",
+        language,
+        [activities, example("dronten-cijfers.xlsx")],
+        ["workbook", "griffie"],
+      )),
+      ...(await renderGeneration(directory, "enquete", language, [activities, survey], ["griffie"])),
+    );
+  }
+  return rendered;
+}
+
+describeRender("rendering the examples with LibreOffice", () => {
   // A fresh folder per run, so two runs (or two checkouts) on one machine never share pages.
   const directory = process.env.KOERS_RENDER_DIR ?? mkdtempSync(path.join(tmpdir(), "koers-render-"));
-  let plan: ReportPlan;
-  let griffiePlan: ReportPlan;
-  let workbookPages: RenderedPage[];
-  let griffiePages: RenderedPage[];
+  let all: Rendered[] = [];
 
   beforeAll(async () => {
     rmSync(directory, { recursive: true, force: true });
     mkdirSync(directory, { recursive: true });
-    const result = await generateFromFiles(
-      [
-        { name: "activiteiten.xlsx", data: await toXlsxBuffer(lelystadActivityList()) },
-        { name: "cijfers.xlsx", data: await toXlsxBuffer(drontenWide()) },
-      ],
-      {
-        // A long month name: "30 september 2025" is wider than a number column.
-        settings: { reportDate: "2025-09-30", organisation: "Gemeente Lelystad" },
-        griffie: true,
-        // The CLI's zip writer, so LibreOffice opens what `koers summarize` writes.
-        openPackageStore: openZlibStore,
-      },
+    all = await renderExamples(directory);
+    console.log(`Rendered pages (PNG, 70 dpi): ${directory}`);
+  }, 300_000);
+
+  const documents = () => all;
+  const labels = ["nl", "en"].flatMap((language) => [
+    `voorbeeld ${language} workbook`,
+    `voorbeeld ${language} griffie`,
+    `enquete ${language} griffie`,
+  ]);
+  describe.each(labels)("%s", (label) => {
+    const document = () => documents().find((candidate) => candidate.label === label)!;
+
+    it("prints every generated sheet and chart on A4 pages in the planned orientation", () => {
+      const { plan, pages } = document();
+      const printed = sheetPages(plan, pages);
+      expect(
+        printed.map(({ sheet, first, pages: own }) => ({
+          sheet: sheet.name,
+          found: first >= 0,
+          a4: own.every(isA4),
+          landscape: own.length > 0 && own[0].width > own[0].height,
+          charts: sheet.charts.map((chart) => own.some((page) => squash(page.text).includes(chart.title))),
+        })),
+      ).toEqual(
+        plan.sheets.map((sheet) => ({
+          sheet: sheet.name,
+          found: true,
+          a4: true,
+          landscape: sheet.print.orientation === "landscape",
+          charts: sheet.charts.map(() => true),
+        })),
+      );
+    });
+
+    it("keeps each sheet within the pages its content needs (the cover on one)", () => {
+      const { plan, pages } = document();
+      const counts = sheetPages(plan, pages).map(({ sheet, pages: own }) => ({
+        sheet: sheet.name,
+        pages: own.length,
+        within: own.length >= 1 && own.length <= pageBound(sheet),
+      }));
+      expect(counts.filter((count) => !count.within)).toEqual([]);
+    });
+
+    it("puts the kernboodschap, key figures and the tables above the charts on the overview's first page, the first chart on its second", () => {
+      const { plan, pages } = document();
+      const overview = sheetPages(plan, pages).find(({ sheet }) => sheet.key === "overview")!;
+      const firstChart = overview.sheet.charts[0];
+      const tablesAbove = tablesOnPages(overview).filter(
+        (_, index) => overview.sheet.tables![index].to < firstChart.anchor.from.row,
+      );
+      const firstPage = squash(bodyLines(overview.pages[0]).join(" "));
+      const headline = plan.sheets
+        .find((sheet) => sheet.key === "overview")!
+        .blocks.find((block) => block.style?.bold && block.style.size === 12)!.values[0][0] as string;
+      expect({
+        headline: firstPage.includes(squash(headline).slice(0, 60)),
+        tablesAbove: tablesAbove.map((table) => table.rowsPerPage.map(({ page }) => page)),
+        // NOTE: LibreOffice also draws a chart, clipped away, on the page above the one it shows on, so its
+        // title is in that page's text too: the check is that the second page has it.
+        firstChartOnSecondPage: squash(overview.pages[1]?.text ?? "").includes(firstChart.title),
+      }).toEqual({
+        headline: true,
+        tablesAbove: tablesAbove.map(() => [0]),
+        firstChartOnSecondPage: true,
+      });
+      expect(tablesAbove.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("shows no value cut off as ###", () => {
+      const { plan, pages } = document();
+      // The user's own sheets, printed first in the workbook, are not Koers' to fix.
+      const first = sheetPages(plan, pages)[0].first;
+      expect(pagesWithCutOffValues(pages.slice(first))).toEqual([]);
+    });
+
+    it("prints every table row, and never splits a table leaving fewer than 5 rows (or a lone total) on a page", () => {
+      const { plan, pages } = document();
+      const tables = sheetPages(plan, pages).flatMap(tablesOnPages);
+      expect(tables.filter((table) => table.missing.length > 0)).toEqual([]);
+      expect(strandedRows(tables)).toEqual([]);
+      expect(tables.length).toBeGreaterThanOrEqual(6);
+    });
+
+    it("leaves a PNG per page for a person to review", () => {
+      const { file, pages } = document();
+      const stem = path.basename(file, ".xlsx");
+      const pngs = readdirSync(directory).filter(
+        (name) => name.startsWith(`${stem}-`) && name.endsWith(".png"),
+      );
+      expect(pngs.length).toBe(pages.length);
+    });
+  });
+
+  it.each(["nl", "en"])(
+    "prints the survey section (%s): the Veiligheidsmonitor indicators with their margins, and its charts",
+    (language) => {
+      const { plan, pages } = all.find((document) => document.label === `enquete ${language} griffie`)!;
+      const trends = sheetPages(plan, pages).find(({ sheet }) => sheet.key === "trends")!;
+      const text = squash(trends.pages.map((page) => page.text).join(" "));
+      const surveyCharts = trends.sheet.charts.filter((chart) =>
+        chart.series.some((series) => series.errorBars),
+      );
+      expect({
+        indicator: text.includes("Voelt zich wel eens onveilig (%)"),
+        margin: /± ?2019/.test(text) && /\b1[,.]3\b/.test(text),
+        charts: surveyCharts.map((chart) => text.includes(chart.title)),
+      }).toEqual({ indicator: true, margin: true, charts: surveyCharts.map(() => true) });
+      expect(surveyCharts.length).toBeGreaterThanOrEqual(1);
+    },
+  );
+
+  it("prints the griffie copy's status on every page, in the report's language", () => {
+    expect(
+      all
+        .filter((document) => document.audience === "griffie")
+        .map((document) => ({
+          label: document.label.split(" ").slice(0, 2).join(" "),
+          everyPage: document.pages.every((page) =>
+            page.text.includes(document.language === "nl" ? "Concept" : "Draft"),
+          ),
+          otherLanguage: document.pages.some((page) =>
+            page.text.includes(document.language === "nl" ? "Draft" : "Concept"),
+          ),
+        })),
+    ).toEqual(
+      ["nl", "en"].flatMap((language) => [
+        { label: `voorbeeld ${language}`, everyPage: true, otherLanguage: false },
+        { label: `enquete ${language}`, everyPage: true, otherLanguage: false },
+      ]),
     );
-    plan = result.plan;
-    griffiePlan = result.griffiePlan!;
-    const workbookFile = path.join(directory, "werkmap.xlsx");
-    const griffieFile = path.join(directory, "griffie.xlsx");
-    writeFileSync(workbookFile, result.workbook);
-    writeFileSync(griffieFile, result.griffie!);
-    workbookPages = renderPdf(workbookFile, directory);
-    griffiePages = renderPdf(griffieFile, directory);
-  }, 240_000);
+  });
 
-  it("shows every generated sheet and chart of the workbook on A4 pages in the planned orientation", () => {
+  it("catches a broken plan: a table split leaving 3 rows, a value cut off as ###, a sheet past its page bound", async () => {
+    const { plan } = all.find((document) => document.label === "voorbeeld nl griffie")!;
+    const trends = plan.sheets.find((sheet) => sheet.key === "trends")!;
+    const notes = plan.sheets.find((sheet) => sheet.key === "notes")!;
+    const table = trends.tables![0];
+    const broken: ReportPlan = {
+      ...plan,
+      sheets: plan.sheets.map((sheet) => {
+        // Column B of Trends (2016) too narrow for "1.697", and a break 3 rows before its table's end.
+        if (sheet === trends)
+          return {
+            ...sheet,
+            columnWidths: sheet.columnWidths.map((width, index) => (index === 1 ? 2 : width)),
+            print: { ...sheet.print, rowBreaks: [table.to - 2] },
+          };
+        // A page for every other row of the notes.
+        if (sheet === notes)
+          return {
+            ...sheet,
+            print: { ...sheet.print, rowBreaks: Array.from({ length: 30 }, (_, index) => 3 + 2 * index) },
+          };
+        return sheet;
+      }),
+    };
+    const file = path.join(directory, "kapot-nl.xlsx");
+    writeFileSync(file, await writeGriffieWorkbook(broken, { openStore: openZlibStore }));
+    const printed = sheetPages(broken, renderPdf(file, directory, "nl"));
+    const printedTrends = printed.find(({ sheet }) => sheet.key === "trends")!;
+    const printedNotes = printed.find(({ sheet }) => sheet.key === "notes")!;
     expect({
-      sheets: expectations(plan, workbookPages),
-      // "###" is how a spreadsheet shows a number or date too wide for its cell (the user's own sheets,
-      // printed first, are not Koers' to fix).
-      pagesWithCutOffValues: workbookPages
-        .slice(
-          workbookPages.findIndex((page) => squash(page.text).includes(squash(sheetTitle(plan.sheets[0])))),
-        )
-        .filter((page) => page.text.includes("###")).length,
+      stranded: strandedRows(tablesOnPages(printedTrends)).map((entry) => entry.rowsPerPage.at(-1)?.rows),
+      cutOff: pagesWithCutOffValues(printedTrends.pages).length > 0,
+      notesPastBound: printedNotes.pages.length > pageBound(notes),
+      titles: printed.map(({ first }) => first >= 0),
     }).toEqual({
-      sheets: plan.sheets.map((sheet) => ({
-        sheet: sheet.name,
-        titleShown: true,
-        titlePageIsA4: true,
-        landscape: sheet.print.orientation === "landscape",
-        chartsShown: sheet.charts.map(() => true),
-      })),
-      pagesWithCutOffValues: 0,
+      stranded: [3],
+      cutOff: true,
+      notesPastBound: true,
+      titles: plan.sheets.map(() => true),
     });
-  });
-
-  it("prints the griffie copy on A4 only, every sheet and chart shown, in a reasonable number of pages", () => {
-    expect({
-      allA4: griffiePages.every(isA4),
-      sheets: expectations(griffiePlan, griffiePages),
-      reasonableLength:
-        griffiePages.length >= griffiePlan.sheets.length &&
-        griffiePages.length <= griffiePlan.sheets.length * 4,
-      statusInEveryPage: griffiePages.every((page) => page.text.includes("Concept")),
-    }).toEqual({
-      allA4: true,
-      sheets: griffiePlan.sheets.map((sheet) => ({
-        sheet: sheet.name,
-        titleShown: true,
-        titlePageIsA4: true,
-        landscape: sheet.print.orientation === "landscape",
-        chartsShown: sheet.charts.map(() => true),
-      })),
-      reasonableLength: true,
-      statusInEveryPage: true,
-    });
-  });
-
-  it("leaves PNG pages for a person to review", () => {
-    const pngs = readdirSync(directory).filter((file) => file.endsWith(".png"));
-    expect(pngs.length).toBe(workbookPages.length + griffiePages.length);
-    expect(existsSync(path.join(directory, "werkmap.pdf"))).toBe(true);
-  });
+  }, 120_000);
 });
