@@ -64,6 +64,7 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
       sheets: state.sheets,
       readOnly: state.readOnly,
       structureProtected: state.structureProtected,
+      date1904: state.date1904,
     };
     checkWritable({ ...emptyPlanFor(settings), sheets: [] }, facts);
 

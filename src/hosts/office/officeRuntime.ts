@@ -9,6 +9,8 @@ import { HostReadError, HostWriteError, hostMessage, KoersError, UnsupportedApiE
 
 /** ExcelApi minor versions the host uses, with what each brings. */
 export const requirement = {
+  /** workbook.functions (DATE): the workbook's date system. */
+  functions: 2,
   /** getItemOrNullObject, getUsedRangeOrNullObject, worksheet.names (the generated marker), workbook settings. */
   names: 4,
   /** worksheets.getFirst / getNextOrNullObject: the one-sync read. */

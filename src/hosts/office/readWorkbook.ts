@@ -12,7 +12,8 @@
  * `cellsPerRequest` cells per sync, halved whenever Excel says the response is too large, so no
  * response passes Excel's 5 MB limit.
  * Grids are then cut to the last row and column with a value or a fill, as the xlsx host reads files
- * (Excel's used range also counts cells that only carry a format).
+ * (Excel's used range also counts cells that only carry a format). The first batch also asks the workbook's
+ * date system (usesDate1904); a 1904-system workbook's date cells are read as core's 1900 serials.
  * Which sheets are Koers's follows core's one rule (sheetOwnership), as in the file host: the sheet's
  * `KoersGenerated` marker must hold the id of the generation recorded in the workbook (custom document
  * property `KoersGeneration`, else the add-in setting of that key) at that sheet's position and name. A copy
@@ -27,12 +28,15 @@ import {
   columnLetter,
   hostMessage,
   emptySheet,
+  isDateFormat,
   generatedMarker,
   generationRecordKey,
   type GenerationRecord,
   type MarkedSheet,
   parseGenerationRecord,
   parseRangeAddress,
+  serialFromDateSystem,
+  serialInDateSystem,
   sheetOwnership,
   storedGenerationRecord,
   type SheetSnapshot,
@@ -72,6 +76,11 @@ export interface WorkbookState {
   stored: StoredData;
   /** The generation record the workbook holds (which sheets are Koers's), null when none. */
   generation: GenerationRecord | null;
+  /**
+   * The workbook counts dates in the 1904 date system. The snapshot's dates are already core's 1900 serials;
+   * the write moves the plan's dates into this system (planInDateSystem).
+   */
+  date1904: boolean;
   /** What the read had to leave out in this Excel (no fills before ExcelApi 1.9, ...), nl + en. */
   notices: string[];
 }
@@ -91,6 +100,7 @@ export const readWindow = { sheets: 6, rows: 250, columns: 20 } as const;
 export const cellsPerRequest = 25_000;
 
 interface Capabilities {
+  functions: boolean;
   names: boolean;
   chain: boolean;
   fills: boolean;
@@ -101,6 +111,7 @@ interface Capabilities {
 
 function capabilities(): Capabilities {
   return {
+    functions: supportsExcelApi(requirement.functions),
     names: supportsExcelApi(requirement.names),
     chain: supportsExcelApi(requirement.sheetChain),
     fills: supportsExcelApi(requirement.cellProperties),
@@ -134,6 +145,8 @@ interface SheetPlan {
   window: GridRequest | null;
   /** Filled grids (0-based rows) and merges, once read. */
   snapshot: SheetSnapshot | null;
+  /** The workbook's date system: its date cells are read as core's 1900 serials. */
+  date1904: boolean;
 }
 
 /**
@@ -168,6 +181,7 @@ export async function readWorkbookState(
   const workbookName = capability.workbookExtras ? context.workbook.name : "";
   const readOnly = capability.readOnly ? context.workbook.readOnly : false;
   const structureProtected = first.workbookProtection ? first.workbookProtection.protected : false;
+  const date1904 = usesDate1904(first.dateProbe);
 
   const plans: SheetPlan[] = [];
   const late: { plan: SheetPlan; probe: Probe }[] = [];
@@ -189,6 +203,7 @@ export async function readWorkbookState(
       marker: null,
       window: null,
       snapshot: null,
+      date1904,
     };
     plans.push(plan);
     const probe = probesByName.get(item.name);
@@ -239,6 +254,7 @@ export async function readWorkbookState(
       previous: settingValue(first.storedPrevious),
     },
     generation,
+    date1904,
     notices,
   };
 }
@@ -251,6 +267,8 @@ interface FirstBatch {
   storedPrevious: Excel.Setting | null;
   storedGeneration: Excel.Setting | null;
   customGeneration: Excel.CustomProperty | null;
+  /** DATE(2000, 1, 1) in the workbook (see usesDate1904), null before ExcelApi 1.2. */
+  dateProbe: Excel.FunctionResult<number> | null;
 }
 
 function queueFirstBatch(
@@ -282,6 +300,7 @@ function queueFirstBatch(
   const customGeneration = capability.workbookExtras
     ? workbook.properties.custom.getItemOrNullObject(generationRecordKey).load("value")
     : null;
+  const dateProbe = capability.functions ? workbook.functions.date(2000, 1, 1).load("value") : null;
   const probes: Probe[] = [];
   if (withChain) {
     let sheet = workbook.worksheets.getFirst();
@@ -299,7 +318,25 @@ function queueFirstBatch(
     storedPrevious,
     storedGeneration,
     customGeneration,
+    dateProbe,
   };
+}
+
+/** Core's 1900-system serial of 2000-01-01; the same date is 1462 lower in a 1904-system workbook. */
+const probeSerial1900 = 36526;
+
+/**
+ * True when the workbook counts dates in the 1904 date system. Office.js names the setting only in its
+ * preview API (`Workbook.use1904DateSystem`, "ExcelApi BETA (PREVIEW ONLY)", in no released requirement
+ * set), so the read asks Excel itself: DATE(2000, 1, 1) is 36526 in the 1900 system and 35064 in the
+ * 1904 system (workbook.functions, ExcelApi 1.2).
+ * NOTE: without ExcelApi 1.2 (no Excel that runs this add-in lacks it) or when DATE gives an error, the
+ * workbook is taken to use the 1900 system, Excel's default.
+ */
+function usesDate1904(probe: Excel.FunctionResult<number> | null): boolean {
+  if (!probe) return false;
+  const value = safeRead(() => probe.value);
+  return value === serialInDateSystem(probeSerial1900, true);
 }
 
 /** Protection, marker, used range and the window A1:T250 (clipped to the used range) of one sheet. */
@@ -457,13 +494,14 @@ function assembleSheet(
     values.forEach((row, rowIndex) => {
       const target = startRow + rowIndex;
       if (target >= rowCount) return;
+      const formats = numberFormat[rowIndex].slice(0, columnCount).map((format) => String(format));
       sheet.values[target] = row
         .slice(0, columnCount)
-        .map((value, column) => cellValue(value, valueTypes[rowIndex][column]));
+        .map((value, column) =>
+          dateInSystem1900(cellValue(value, valueTypes[rowIndex][column]), formats[column], plan.date1904),
+        );
       sheet.texts[target] = text[rowIndex].slice(0, columnCount).map(String);
-      sheet.numberFormats[target] = numberFormat[rowIndex]
-        .slice(0, columnCount)
-        .map((format) => String(format));
+      sheet.numberFormats[target] = formats;
       sheet.fills[target] = Array.from({ length: Math.min(columnCount, row.length) }, (_, column) =>
         fillColor(fills?.[rowIndex]?.[column]),
       );
@@ -505,6 +543,13 @@ function trimToContent(sheet: SheetSnapshot): void {
     grid.length = rows;
     for (let row = 0; row < rows; row++) grid[row] = grid[row].slice(0, columns);
   }
+}
+
+/** A date cell of a 1904-system workbook as core's 1900-system serial, as the xlsx host reads files. */
+function dateInSystem1900(value: CellValue, format: string, date1904: boolean): CellValue {
+  return typeof value === "number" && date1904 && isDateFormat(format)
+    ? serialFromDateSystem(value, true)
+    : value;
 }
 
 /** Uses valueTypes to tell an error ("#DIV/0!") from the same text typed in a cell. */

@@ -1,4 +1,5 @@
 import { HostWriteError, UnsupportedApiError } from "../../../src/core/errors";
+import { dateSerial } from "../../../src/core/plan/planContext";
 import { parseSettings } from "../../../src/core/settings";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { generateInExcel, loadPreviousSnapshot, loadSettings, saveSettings } from "../../../src/hosts/office";
@@ -144,6 +145,31 @@ describe("generateInExcel", () => {
     const before = fake.toSnapshot();
     await expect(generateInExcel({ settings })).rejects.toThrow(UnsupportedApiError);
     expect(fake.toSnapshot()).toEqual(before);
+  });
+});
+
+describe("generateInExcel: the workbook's date system", () => {
+  async function generateIn(date1904: boolean) {
+    const fake = installFake(typicalWorkbook(), { date1904 });
+    const result = await generateInExcel({ settings });
+    const overview = fake.sheet(result.plan.sheets[0].name).snapshot;
+    const row = overview.values.findIndex((cells) => cells[0] === "Rapportagedatum");
+    return { report: result.report, reportDate: overview.values[row]?.[1], syncs: fake.syncCount };
+  }
+
+  it("reads a 1904-system workbook's dates right and writes the report date as its 1904 serial", async () => {
+    const [system1900, system1904] = [await generateIn(false), await generateIn(true)];
+    expect({
+      report: system1904.report,
+      reportDate1900: system1900.reportDate,
+      reportDate1904: system1904.reportDate,
+      syncs: system1904.syncs,
+    }).toEqual({
+      report: system1900.report,
+      reportDate1900: dateSerial(lelystadReportDate),
+      reportDate1904: dateSerial(lelystadReportDate)! - 1462,
+      syncs: system1900.syncs,
+    });
   });
 });
 

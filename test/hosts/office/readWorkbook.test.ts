@@ -127,6 +127,24 @@ describe("readActiveWorkbook", () => {
     }).toEqual({ values: workbook.sheets[0].values, fills: [], merges: [], notices: 2, syncs: 2 });
   });
 
+  it("reads the dates of a 1904-date-system workbook as the same dates, in the same sync", async () => {
+    const workbook = lelystadActivityList();
+    const dates = workbook.sheets[0].values.flat().filter((value) => typeof value === "number");
+    const fake = installFake(workbook, { date1904: true });
+    const stored = fake
+      .toSnapshot()
+      .sheets[0].values.flat()
+      .filter((value) => typeof value === "number");
+    const state = await runIn(fake, (context) => readWorkbookState(context));
+    expect(dates.length).toBeGreaterThan(0);
+    expect({
+      stored: stored.map((serial, index) => dates[index] - (serial as number)),
+      date1904: state.date1904,
+      snapshot: state.snapshot,
+      syncs: fake.syncCount,
+    }).toEqual({ stored: dates.map(() => 1462), date1904: true, snapshot: workbook, syncs: 1 });
+  });
+
   it("loads the stored settings in the same sync", async () => {
     const fake = installFake(lelystadActivityList());
     fake.model.settings.set("Koers.settings", JSON.stringify({ reportDate: "2025-03-01", language: "en" }));

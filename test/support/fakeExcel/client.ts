@@ -590,6 +590,11 @@ export class FakeWorkbook extends FakeClientObject {
     );
   }
 
+  /** Worksheet functions (ExcelApi 1.2); the fake evaluates DATE, which counts in the workbook's date system. */
+  get functions(): FakeFunctions {
+    return this.child("functions", () => new FakeFunctions(this.context, () => null, "workbook.functions"));
+  }
+
   get application(): FakeApplication {
     return this.context.application;
   }
@@ -638,6 +643,41 @@ export class FakeWorkbook extends FakeClientObject {
       13,
     );
     return result;
+  }
+}
+
+/** Excel.Functions: only DATE, the one function the Office host evaluates. */
+export class FakeFunctions extends FakeClientObject {
+  /** DATE(year, month, day): the serial of that date in the workbook's date system (1904: 1462 lower). */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(
+      this.context,
+      () => {
+        if (this.context.runtime.apiMinor < 2)
+          throw new FakeExcelError("ApiNotFound", "Excel.Functions needs ExcelApi 1.2.");
+        const serial = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+        return { value: this.context.runtime.model.date1904 ? serial - 1462 : serial, error: null };
+      },
+      `workbook.functions.date(${year},${month},${day})`,
+    );
+  }
+}
+
+/** Excel.FunctionResult: `value` and `error` once loaded and synced. */
+export class FakeFunctionResult extends FakeClientObject {
+  protected override readers() {
+    return {
+      value: (result: { value: number }) => result.value,
+      error: (result: { error: string | null }) => result.error,
+    };
+  }
+
+  get value(): number {
+    return this._loadedValue("value") as number;
+  }
+
+  get error(): string | null {
+    return this._loadedValue("error") as string | null;
   }
 }
 

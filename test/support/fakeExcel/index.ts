@@ -18,7 +18,9 @@ import {
   markerValue,
   serializeGenerationRecord,
 } from "../../../src/core/plan/generation";
+import { date1904Offset } from "../../../src/core/dateSystem";
 import { generatedMarker } from "../../../src/core/plan/reportPlan";
+import { isDateFormat } from "../../../src/core/read/values";
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { displayText } from "./cellText";
 import {
@@ -47,6 +49,11 @@ export interface FakeExcelOptions {
   readOnly?: boolean;
   /** Payload limit per request and per response, 5 MB by default. */
   limitBytes?: number;
+  /**
+   * The workbook counts dates in the 1904 date system: `fromSnapshot` and `addSheet` store every date cell
+   * (a number with a date format) 1462 lower, as Excel for Mac saved them, so the workbook shows the same dates.
+   */
+  date1904?: boolean;
   /** Decodes a base64 workbook for insertWorksheetsFromBase64 (tests pass one built on the xlsx host). */
   decodeWorkbook?: FakeRuntime["decodeWorkbook"];
 }
@@ -107,6 +114,7 @@ export class FakeExcel {
   constructor(name = "Werkmap.xlsx", options: FakeExcelOptions = {}) {
     this.model = new WorkbookModel(name);
     this.model.readOnly = options.readOnly ?? false;
+    this.model.date1904 = options.date1904 ?? false;
     this.runtime = {
       model: this.model,
       apiMinor: minorOf(options.apiVersion ?? "1.17"),
@@ -161,7 +169,10 @@ export class FakeExcel {
     return fake;
   }
 
-  /** Adds a sheet from a SheetSnapshot (texts kept as given, so a read gives them back exactly). */
+  /**
+   * Adds a sheet from a SheetSnapshot (texts kept as given, so a read gives them back exactly; dates in core's
+   * 1900 serials, stored in the workbook's own date system).
+   */
   addSheet(snapshot: SheetSnapshot): SheetModel {
     const sheet = new SheetModel(this.model.newId("sheet"), snapshot.name);
     sheet.visibility = visibilityToApi[snapshot.visibility];
@@ -172,7 +183,11 @@ export class FakeExcel {
         const numberFormat = snapshot.numberFormats[row]?.[column] ?? "General";
         const fill = snapshot.fills[row]?.[column] ?? null;
         if (value === null && text === "" && numberFormat === "General" && fill === null) continue;
-        const cell: CellModel = { value: value as ScalarValue | null, text };
+        const stored =
+          typeof value === "number" && this.model.date1904 && isDateFormat(numberFormat)
+            ? value - date1904Offset
+            : value;
+        const cell: CellModel = { value: stored as ScalarValue | null, text };
         if (numberFormat !== "General") cell.numberFormat = numberFormat;
         if (fill !== null) cell.fill = fill.toUpperCase();
         sheet.cells.set((row + 1) * 20000 + column + 1, cell);
