@@ -121,6 +121,18 @@ export const hostMessages = {
     nl: () => "Deze Excel kan samengevoegde cellen niet doorgeven (ExcelApi 1.13); Koers leest zonder.",
     en: () => "This Excel cannot report merged cells (ExcelApi 1.13); Koers reads without them.",
   },
+  "sheet-formatted-far": {
+    nl: ({ sheet, end, read }: { sheet: string; end: string; read: string }) =>
+      `Blad "${sheet}" heeft opmaak tot cel ${end}, ver buiten de gegevens. Koers leest ${read}, waar de waarden staan; kleuren en opmaak daarbuiten tellen niet mee.`,
+    en: ({ sheet, end, read }: { sheet: string; end: string; read: string }) =>
+      `Sheet "${sheet}" has formatting up to cell ${end}, far beyond its data. Koers reads ${read}, where the values are; colours and formats beyond it are ignored.`,
+  },
+  "sheet-too-large": {
+    nl: ({ sheet, end, read }: { sheet: string; end: string; read: string }) =>
+      `Blad "${sheet}" is te groot om helemaal te lezen (gegevens tot cel ${end}); Koers leest alleen ${read}.`,
+    en: ({ sheet, end, read }: { sheet: string; end: string; read: string }) =>
+      `Sheet "${sheet}" is too large to read whole (data up to cell ${end}); Koers reads only ${read}.`,
+  },
   "file-damaged": {
     nl: ({ file }: { file: string }) =>
       `'${file}' is beschadigd: het bestand is geen leesbaar Excel-bestand (zip-fout). Sla de werkmap opnieuw op in Excel en probeer het nog eens.`,

@@ -22,6 +22,8 @@ const samples: Record<string, unknown> = {
   "koers-sheet-protected": { sheet: "Koers Overzicht" },
   "user-sheet-in-the-way": { sheet: "Koers Trends" },
   "swap-unfinished": { cause: { nl: "Excel is bezet.", en: "Excel is busy." } },
+  "sheet-formatted-far": { sheet: "Cijfers", end: "XFD1048576", read: "A1:C3" },
+  "sheet-too-large": { sheet: "Cijfers", end: "XFD1048576", read: "A1:IV4096" },
 };
 const fileCodes = Object.keys(hostMessages).filter(
   (code) => code.startsWith("file-") || code === "zip-not-workbook",

@@ -19,7 +19,10 @@ export const requirement = {
   /** Chart series setValues / setXAxisValues, hyperlinks, freeze panes, tab colour: the minimum to write. */
   write: 7,
   createWorkbook: 8,
-  /** getCellProperties (fills), page layout, autofilter, suspendScreenUpdatingUntilNextSync. */
+  /**
+   * getCellProperties (fills), getSpecialCellsOrNullObject (where a huge sheet's values stand), page layout,
+   * autofilter, suspendScreenUpdatingUntilNextSync.
+   */
   cellProperties: 9,
   /** getMergedAreasOrNullObject, insertWorksheetsFromBase64. */
   mergedAreas: 13,

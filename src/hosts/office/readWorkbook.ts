@@ -12,7 +12,9 @@
  * `cellsPerRequest` cells per sync, halved whenever Excel says the response is too large, so no
  * response passes Excel's 5 MB limit.
  * Grids are then cut to the last row and column with a value or a fill, as the xlsx host reads files
- * (Excel's used range also counts cells that only carry a format). The first batch also asks the workbook's
+ * (Excel's used range also counts cells that only carry a format). What a sheet may cost is bounded by the
+ * cells present, not by its used range's area (takeProbe): a fill or a value at XFD1048576 never makes the
+ * read load the grid up to it. The first batch also asks the workbook's
  * date system (usesDate1904); a 1904-system workbook's date cells are read as core's 1900 serials.
  * Which sheets are Koers's follows core's one rule (sheetOwnership), as in the file host: the sheet's
  * `KoersGenerated` marker must hold the id of the generation recorded in the workbook (custom document
@@ -24,6 +26,8 @@
  */
 import {
   bilingual,
+  boundGrid,
+  cellAddress,
   type CellValue,
   columnLetter,
   hostMessage,
@@ -31,8 +35,10 @@ import {
   isDateFormat,
   generatedMarker,
   generationRecordKey,
+  gridCellBudget,
   type GenerationRecord,
   type MarkedSheet,
+  omittedCells,
   parseGenerationRecord,
   parseRangeAddress,
   serialFromDateSystem,
@@ -102,6 +108,7 @@ export const cellsPerRequest = 25_000;
 interface Capabilities {
   functions: boolean;
   names: boolean;
+  specialCells: boolean;
   chain: boolean;
   fills: boolean;
   merges: boolean;
@@ -113,6 +120,7 @@ function capabilities(): Capabilities {
   return {
     functions: supportsExcelApi(requirement.functions),
     names: supportsExcelApi(requirement.names),
+    specialCells: supportsExcelApi(requirement.cellProperties),
     chain: supportsExcelApi(requirement.sheetChain),
     fills: supportsExcelApi(requirement.cellProperties),
     merges: supportsExcelApi(requirement.mergedAreas),
@@ -131,7 +139,9 @@ interface Probe {
   sheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
   marker: Excel.NamedItem | null;
+  /** The used range with formats (what Excel calls used), and with values only. */
   used: Excel.Range;
+  usedValues: Excel.Range;
   grid: GridRequest;
 }
 
@@ -143,6 +153,12 @@ interface SheetPlan {
   marker: string | null;
   /** The first batch's window grid when the sheet fits in it. */
   window: GridRequest | null;
+  /** The first batch's window grid, kept until the sheet's extent is known. */
+  probeGrid: GridRequest | null;
+  /** The used range reaches past the cell budget with values: where they stand is asked first (locateValues). */
+  locate: boolean;
+  /** Cells left out by the bound, as the snapshot reports them. */
+  omitted?: SheetSnapshot["omitted"];
   /** Filled grids (0-based rows) and merges, once read. */
   snapshot: SheetSnapshot | null;
   /** The workbook's date system: its date cells are read as core's 1900 serials. */
@@ -202,19 +218,27 @@ export async function readWorkbookState(
       columnCount: 0,
       marker: null,
       window: null,
+      probeGrid: null,
+      locate: false,
       snapshot: null,
       date1904,
     };
     plans.push(plan);
     const probe = probesByName.get(item.name);
-    if (probe) takeProbe(plan, probe);
+    if (probe) takeProbe(plan, probe, capability, notices);
     else late.push({ plan, probe: queueProbe(context.workbook.worksheets.getItem(item.name), capability) });
   });
 
   if (late.length > 0) {
     await context.sync();
     progress();
-    for (const { plan, probe } of late) takeProbe(plan, probe);
+    for (const { plan, probe } of late) takeProbe(plan, probe, capability, notices);
+  }
+
+  const locating = plans.filter((plan) => plan.locate);
+  if (locating.length > 0) {
+    await locateValues(context, locating, notices);
+    progress();
   }
 
   const generation = storedGenerationRecord(
@@ -343,6 +367,8 @@ function usesDate1904(probe: Excel.FunctionResult<number> | null): boolean {
 function queueProbe(sheet: Excel.Worksheet, capability: Capabilities): Probe {
   const window = `A1:${columnLetter(readWindow.columns)}${readWindow.rows}`;
   const used = sheet.getUsedRange(false).load("address");
+  // NOTE: on a sheet without values Excel gives A1, which reads as an empty sheet.
+  const usedValues = sheet.getUsedRange(true).load("address");
   const clipped = sheet.getRange("A1").getBoundingRect(used).getIntersection(sheet.getRange(window));
   return {
     sheet,
@@ -352,16 +378,145 @@ function queueProbe(sheet: Excel.Worksheet, capability: Capabilities): Probe {
       ? sheet.names.getItemOrNullObject(generatedMarker).load(capability.workbookExtras ? "formula" : "value")
       : null,
     used,
+    usedValues,
     grid: queueGrid(clipped, capability, true),
   };
 }
 
-/** Takes what a probe found; the sheet is complete when it fits the window, else it is read in chunks. */
-function takeProbe(plan: SheetPlan, probe: Probe): void {
+/**
+ * Takes what a probe found and bounds the sheet's extent by `gridCellBudget` cells: the used range as Excel
+ * gives it when it is within the budget (formats and fills count, as the file host counts fill-only cells);
+ * else the range of the cells with values (a fill or format far away, say at XFD1048576, is left out, and a
+ * notice says so); when even that is beyond the budget, where the values stand is asked first
+ * (locateValues), or without ExcelApi 1.9 a bounded part is read (partExtent).
+ * The sheet is complete when its extent fits the window, else it is read in chunks.
+ */
+function takeProbe(plan: SheetPlan, probe: Probe, capability: Capabilities, notices: string[]): void {
   plan.info.protected = probe.protection.protected;
   plan.marker = markerText(probe.marker);
-  setExtent(plan, probe.used.address);
-  if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns) plan.window = probe.grid;
+  plan.probeGrid = probe.grid;
+  const used = rangeEnd(probe.used.address);
+  const values = rangeEnd(probe.usedValues.address);
+  if (used.row * used.column <= gridCellBudget) setExtent(plan, used);
+  else if (values.row * values.column <= gridCellBudget) {
+    setExtent(plan, values);
+    notices.push(
+      bilingual(
+        hostMessage("sheet-formatted-far", {
+          sheet: plan.info.name,
+          end: cellAddress(used.row, used.column),
+          read: `A1:${cellAddress(values.row, values.column)}`,
+        }),
+      ),
+    );
+  } else if (capability.specialCells) {
+    setExtent(plan, values);
+    plan.locate = true;
+    return;
+  } else setPartExtent(plan, values, notices);
+  takeWindow(plan);
+}
+
+/** The window grid is the sheet's whole grid when the extent fits in it. */
+function takeWindow(plan: SheetPlan): void {
+  if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns)
+    plan.window = plan.probeGrid;
+}
+
+/** Go To Special areas above this many cells are not expanded to cells: the sheet is read in part instead. */
+const locateCellLimit = 4 * gridCellBudget;
+
+/**
+ * For sheets whose values reach past the cell budget: one sync asks which cells hold a constant or a formula
+ * (Range.getSpecialCellsOrNullObject, ExcelApi 1.9; addresses only, no contents), and core's `boundGrid`
+ * bounds the grid by those cells as the file host bounds its sparse cells: a lone value at XFD1048576 is
+ * omitted (reported as `cells-omitted`) and the grid is its table. When Excel cannot answer (too many areas,
+ * a response too large) or the cells are too many to place, the sheet is read in part (setPartExtent).
+ */
+async function locateValues(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  notices: string[],
+): Promise<void> {
+  const requests = plans.map((plan) => {
+    const range = context.workbook.worksheets
+      .getItem(plan.info.name)
+      .getRangeByIndexes(0, 0, plan.rowCount, plan.columnCount);
+    return {
+      plan,
+      areas: [
+        range.getSpecialCellsOrNullObject("Constants"),
+        range.getSpecialCellsOrNullObject("Formulas"),
+      ].map((areas) => areas.load("address")),
+    };
+  });
+  let answered = true;
+  try {
+    await context.sync();
+  } catch {
+    answered = false;
+  }
+  for (const { plan, areas } of requests) {
+    plan.locate = false;
+    const rectangles = answered
+      ? areas.flatMap((found) => (found.isNullObject ? [] : areaRectangles(found.address)))
+      : null;
+    const cells = rectangles?.reduce((sum, area) => sum + area.rows * area.columns, 0) ?? Infinity;
+    if (!rectangles || cells > locateCellLimit) {
+      setPartExtent(plan, { row: plan.rowCount, column: plan.columnCount }, notices);
+    } else {
+      const rows = new Int32Array(cells);
+      const columns = new Int32Array(cells);
+      let index = 0;
+      for (const area of rectangles)
+        for (let row = area.row; row < area.row + area.rows; row++)
+          for (let column = area.column; column < area.column + area.columns; column++) {
+            rows[index] = row;
+            columns[index++] = column;
+          }
+      const bound = boundGrid(rows, columns, cells);
+      plan.rowCount = bound.lastRow;
+      plan.columnCount = bound.lastColumn;
+      plan.omitted = omittedCells(bound, 0);
+    }
+    takeWindow(plan);
+  }
+}
+
+/** Areas of a RangeAreas address ("Blad1!A1:H200, Blad1!XFD1048576"), 1-based. */
+function areaRectangles(address: string): { row: number; column: number; rows: number; columns: number }[] {
+  const pattern = /(?:'(?:[^']|'')*'|[^',!]+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  return [...address.matchAll(pattern)].map((match) => {
+    const { start, end } = parseRangeAddress(match[1].replace(/\$/g, ""));
+    return {
+      row: start.row,
+      column: start.column,
+      rows: end.row - start.row + 1,
+      columns: end.column - start.column + 1,
+    };
+  });
+}
+
+/** Columns a sheet read in part keeps (Excel 2003's IV): any table Koers reads fits in them. */
+const partColumns = 256;
+
+/**
+ * The bounded part of a sheet whose values could not be placed: its first `partColumns` columns and as many
+ * rows as the cell budget allows, with a notice naming what was read.
+ */
+function setPartExtent(plan: SheetPlan, values: { row: number; column: number }, notices: string[]): void {
+  const columns = Math.min(values.column, partColumns);
+  const rows = Math.min(values.row, Math.floor(gridCellBudget / columns));
+  setExtent(plan, { row: rows, column: columns });
+  notices.push(
+    bilingual(
+      hostMessage("sheet-too-large", {
+        sheet: plan.info.name,
+        end: cellAddress(values.row, values.column),
+        read: `A1:${cellAddress(rows, columns)}`,
+      }),
+    ),
+  );
 }
 
 function queueGrid(range: Excel.Range, capability: Capabilities, withMerges: boolean): GridRequest {
@@ -463,9 +618,13 @@ async function readInChunks(
   }
 }
 
-function setExtent(plan: SheetPlan, usedAddress: string): void {
-  const local = usedAddress.slice(usedAddress.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const { end } = parseRangeAddress(local);
+/** The last cell (1-based) of a range address as Excel gives it ("Blad1!$A$1:$XFD$1048576"). */
+function rangeEnd(address: string): { row: number; column: number } {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  return parseRangeAddress(local).end;
+}
+
+function setExtent(plan: SheetPlan, end: { row: number; column: number }): void {
   plan.rowCount = end.row;
   plan.columnCount = end.column;
 }
@@ -508,14 +667,16 @@ function assembleSheet(
     });
   }
   trimToContent(sheet);
+  const omission = plan.omitted ? { omitted: plan.omitted } : {};
   if (sheet.rowCount === 0) {
-    const blank = emptySheet(info.name, info.visibility);
+    const blank = { ...emptySheet(info.name, info.visibility), ...omission };
     return info.generated
       ? { ...blank, generated: true }
       : info.markedCopy
         ? { ...blank, markedCopy: true }
         : blank;
   }
+  if (plan.omitted) sheet.omitted = plan.omitted;
   if (info.generated) sheet.generated = true;
   else if (info.markedCopy) sheet.markedCopy = true;
   return sheet;

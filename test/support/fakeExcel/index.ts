@@ -5,8 +5,10 @@
  * PropertyNotLoaded before load + sync, *OrNullObject lookups, requirement sets (simulate Excel 2016
  * with `apiVersion: "1.4"`), protected sheets and read-only workbooks (AccessDenied), and Excel on the
  * web's 5 MB limit on every request and response (RequestPayloadSizeLimitExceeded /
- * ResponsePayloadSizeLimitExceeded). It counts syncs and the JSON bytes of every request (the queued
- * operations with their arguments) and response (the loaded results).
+ * ResponsePayloadSizeLimitExceeded). It counts syncs, the JSON bytes of every request (the queued
+ * operations with their arguments) and response (the loaded results), and the cells whose contents were
+ * loaded. Its used range with formats (getUsedRange(false)) and with values (getUsedRange(true)) differ as
+ * Excel's do, so a fill at XFD1048576 makes a used range of 17 billion cells around ten values.
  *
  * office-addin-mock answers unloaded properties with sentinel strings instead of throwing, so it cannot
  * catch a missing load; this fake can.
@@ -54,6 +56,8 @@ export interface FakeExcelOptions {
    * (a number with a date format) 1462 lower, as Excel for Mac saved them, so the workbook shows the same dates.
    */
   date1904?: boolean;
+  /** A test's bound on the cells loaded in all (see FakeRuntime.cellLoadLimit); none by default. */
+  cellLoadLimit?: number;
   /** Decodes a base64 workbook for insertWorksheetsFromBase64 (tests pass one built on the xlsx host). */
   decodeWorkbook?: FakeRuntime["decodeWorkbook"];
 }
@@ -120,6 +124,8 @@ export class FakeExcel {
       apiMinor: minorOf(options.apiVersion ?? "1.17"),
       syncs: [],
       limitBytes: options.limitBytes ?? payloadLimitBytes,
+      cellsLoaded: 0,
+      cellLoadLimit: options.cellLoadLimit,
       decodeWorkbook: options.decodeWorkbook,
     };
     const runtime = this.runtime;
@@ -269,8 +275,14 @@ export class FakeExcel {
     return Math.max(0, ...this.runtime.syncs.map((sync) => sync.responseBytes));
   }
 
+  /** Cells whose contents were loaded in all syncs (one per cell of each grid property read). */
+  get cellsLoaded(): number {
+    return this.runtime.cellsLoaded;
+  }
+
   resetStats(): void {
     this.runtime.syncs.length = 0;
+    this.runtime.cellsLoaded = 0;
   }
 
   get sheetNames(): string[] {
