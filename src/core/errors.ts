@@ -50,12 +50,16 @@ export const hostMessages = {
       "Excel is busy (a cell is being edited or a colleague is changing the workbook). Try again shortly.",
   },
   "excel-write-failed": {
-    nl: ({ detail }: { detail: string }) => `Schrijven in Excel is mislukt: ${detail}`,
-    en: ({ detail }: { detail: string }) => `Writing to Excel failed: ${detail}`,
+    nl: () =>
+      "Excel gaf een fout bij het schrijven in de werkmap. Probeer het opnieuw; gebeurt het weer, sla de werkmap op en start Excel opnieuw.",
+    en: () =>
+      "Excel reported an error while writing to the workbook. Try again; if it happens again, save the workbook and restart Excel.",
   },
   "excel-read-failed": {
-    nl: ({ detail }: { detail: string }) => `Lezen uit Excel is mislukt: ${detail}`,
-    en: ({ detail }: { detail: string }) => `Reading from Excel failed: ${detail}`,
+    nl: () =>
+      "Excel gaf een fout bij het lezen van de werkmap; er is niets gewijzigd. Probeer het opnieuw; gebeurt het weer, sla de werkmap op en start Excel opnieuw.",
+    en: () =>
+      "Excel reported an error while reading the workbook; nothing was changed. Try again; if it happens again, save the workbook and restart Excel.",
   },
   "sheet-gone": {
     nl: ({ sheet }: { sheet: string }) => `Het blad "${sheet}" bestaat niet (meer) in deze werkmap.`,

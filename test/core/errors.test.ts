@@ -15,8 +15,6 @@ const samples: Record<string, unknown> = {
     feature: { nl: "Het griffie-exemplaar", en: "The griffie copy" },
     requirement: "ExcelApi 1.8",
   },
-  "excel-write-failed": { detail: "GeneralException" },
-  "excel-read-failed": { detail: "GeneralException" },
   "sheet-gone": { sheet: "Cijfers 2024" },
   "sheet-not-found": { sheet: "Cijfers 2024" },
   "koers-sheet-protected": { sheet: "Koers Overzicht" },

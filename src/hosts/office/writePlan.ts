@@ -213,7 +213,7 @@ export async function writePlan(
     const failure = writeFailure(error);
     throw new HostWriteError(
       hostMessage("swap-unfinished", {
-        cause: { nl: failure.message.split("\n")[0], en: failure.message.split("\n").slice(-1)[0] },
+        cause: failure.texts ?? { nl: failure.message, en: failure.message },
       }),
       { cause: error },
     );

@@ -62,8 +62,22 @@ export interface FakeRuntime {
    * would walk a 17-billion-cell used range stops at once instead of running for hours.
    */
   cellLoadLimit?: number;
+  /** Failures a test makes Excel give (FakeExcel.fail). */
+  faults: FakeFault[];
   /** Turns a base64 workbook into sheets for insertWorksheetsFromBase64; tests provide it. */
   decodeWorkbook?: (base64: string) => { name: string; cells: (ScalarValue | null)[][] }[];
+}
+
+/**
+ * A failure a test makes the fake give: at the start of a sync ("sync") or when a queued operation whose
+ * location ("…range.values", "…load") matches runs, once its sync is later than `afterSyncs`.
+ */
+export interface FakeFault {
+  at: "sync" | RegExp;
+  error: () => unknown;
+  afterSyncs: number;
+  /** How many more times it fails; Infinity for always. */
+  times: number;
 }
 
 interface Operation {
@@ -140,7 +154,9 @@ export class FakeRequestContext {
     this.responseParts = [];
     const cellsBefore = this.runtime.cellsLoaded;
     try {
+      this.injectFault("sync");
       for (const operation of queue) {
+        this.injectFault(operation.location);
         if (operation.requires !== undefined && operation.requires > this.runtime.apiMinor) {
           throw new FakeExcelError(
             "ApiNotFound",
@@ -165,6 +181,19 @@ export class FakeRequestContext {
       );
     }
     for (const apply of this.deliveries) apply();
+  }
+
+  /** Throws the first fault that applies to `location` in this sync ("sync" for the sync itself). */
+  private injectFault(location: string): void {
+    const fault = this.runtime.faults.find(
+      (candidate) =>
+        candidate.times > 0 &&
+        this.runtime.syncs.length > candidate.afterSyncs &&
+        (candidate.at === "sync" ? location === "sync" : location !== "sync" && candidate.at.test(location)),
+    );
+    if (!fault) return;
+    fault.times--;
+    throw fault.error();
   }
 
   /** Office.js tracks objects across Excel.run; the fake keeps every proxy alive, so this is a no-op. */

@@ -126,6 +126,7 @@ export class FakeExcel {
       limitBytes: options.limitBytes ?? payloadLimitBytes,
       cellsLoaded: 0,
       cellLoadLimit: options.cellLoadLimit,
+      faults: [],
       decodeWorkbook: options.decodeWorkbook,
     };
     const runtime = this.runtime;
@@ -273,6 +274,15 @@ export class FakeExcel {
 
   get maxResponseBytes(): number {
     return Math.max(0, ...this.runtime.syncs.map((sync) => sync.responseBytes));
+  }
+
+  /**
+   * Makes Excel fail: at the start of a sync (`at: "sync"`) or when an operation whose location matches runs
+   * (`/\.load$/`, `/\.values$/`), in syncs after the first `afterSyncs`, `times` times (once by default).
+   * `error` is what Excel throws: a FakeExcelError with an Office code, or an engine's TypeError.
+   */
+  fail(fault: { at: "sync" | RegExp; error: () => unknown; afterSyncs?: number; times?: number }): void {
+    this.runtime.faults.push({ afterSyncs: 0, times: 1, ...fault });
   }
 
   /** Cells whose contents were loaded in all syncs (one per cell of each grid property read). */
