@@ -1,4 +1,4 @@
-import { KoersError, parseSettings, type Settings } from "../core";
+import { hostMessage, KoersError, parseSettings, type Settings } from "../core";
 import type { Language, Report } from "../core";
 
 /** The action name the manifest's ExecuteFunction button calls ("Genereer overzicht"). */
@@ -30,13 +30,11 @@ export interface CommandEvent {
 export const NOTICE_TEXT = {
   nl: {
     title: "Koers: overzicht niet gemaakt",
-    unexpected: "Er ging iets onverwachts mis",
     next: "Open Koers (Start > Open Koers) voor de details.",
     close: "Sluiten",
   },
   en: {
     title: "Koers: summary not created",
-    unexpected: "Something unexpected went wrong",
     next: "Open Koers (Home > Open Koers) for details.",
     close: "Close",
   },
@@ -83,7 +81,7 @@ export function createGenerateSummaryHandler(
 
 /**
  * The notice shown when generation fails: the host's own message for KoersErrors (they carry a Dutch
- * line and an English line; the user's language is picked), else a generic one with the bug's message.
+ * line and an English line; the user's language is picked), else the host message `unexpected-failure`.
  */
 export function describeFailure(error: unknown, language: Language): Notice {
   const text = NOTICE_TEXT[language];
@@ -94,7 +92,8 @@ export function describeFailure(error: unknown, language: Language): Notice {
       ? error.messageIn(language)
       : ((language === "en" && lines.length > 1 ? lines[1] : lines[0]) ?? "");
   } else {
-    detail = `${text.unexpected}${error instanceof Error && error.message ? `: ${error.message}` : "."}`;
+    // A bug or an engine's failure: its own text ("Invalid array length") is not for the user.
+    detail = hostMessage("unexpected-failure")[language];
   }
   return { language, title: text.title, message: `${detail} ${text.next}` };
 }

@@ -50,12 +50,16 @@ export const hostMessages = {
       "Excel is busy (a cell is being edited or a colleague is changing the workbook). Try again shortly.",
   },
   "excel-write-failed": {
-    nl: ({ detail }: { detail: string }) => `Schrijven in Excel is mislukt: ${detail}`,
-    en: ({ detail }: { detail: string }) => `Writing to Excel failed: ${detail}`,
+    nl: () =>
+      "Excel gaf een fout bij het schrijven in de werkmap. Probeer het opnieuw; gebeurt het weer, sla de werkmap op en start Excel opnieuw.",
+    en: () =>
+      "Excel reported an error while writing to the workbook. Try again; if it happens again, save the workbook and restart Excel.",
   },
   "excel-read-failed": {
-    nl: ({ detail }: { detail: string }) => `Lezen uit Excel is mislukt: ${detail}`,
-    en: ({ detail }: { detail: string }) => `Reading from Excel failed: ${detail}`,
+    nl: () =>
+      "Excel gaf een fout bij het lezen van de werkmap; er is niets gewijzigd. Probeer het opnieuw; gebeurt het weer, sla de werkmap op en start Excel opnieuw.",
+    en: () =>
+      "Excel reported an error while reading the workbook; nothing was changed. Try again; if it happens again, save the workbook and restart Excel.",
   },
   "sheet-gone": {
     nl: ({ sheet }: { sheet: string }) => `Het blad "${sheet}" bestaat niet (meer) in deze werkmap.`,
@@ -120,6 +124,18 @@ export const hostMessages = {
   "no-merges": {
     nl: () => "Deze Excel kan samengevoegde cellen niet doorgeven (ExcelApi 1.13); Koers leest zonder.",
     en: () => "This Excel cannot report merged cells (ExcelApi 1.13); Koers reads without them.",
+  },
+  "sheet-formatted-far": {
+    nl: ({ sheet, end, read }: { sheet: string; end: string; read: string }) =>
+      `Blad "${sheet}" heeft opmaak tot cel ${end}, ver buiten de gegevens. Koers leest ${read}, waar de waarden staan; kleuren en opmaak daarbuiten tellen niet mee.`,
+    en: ({ sheet, end, read }: { sheet: string; end: string; read: string }) =>
+      `Sheet "${sheet}" has formatting up to cell ${end}, far beyond its data. Koers reads ${read}, where the values are; colours and formats beyond it are ignored.`,
+  },
+  "sheet-too-large": {
+    nl: ({ sheet, end, read }: { sheet: string; end: string; read: string }) =>
+      `Blad "${sheet}" is te groot om helemaal te lezen (gegevens tot cel ${end}); Koers leest alleen ${read}.`,
+    en: ({ sheet, end, read }: { sheet: string; end: string; read: string }) =>
+      `Sheet "${sheet}" is too large to read whole (data up to cell ${end}); Koers reads only ${read}.`,
   },
   "file-damaged": {
     nl: ({ file }: { file: string }) =>

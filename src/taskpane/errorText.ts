@@ -1,20 +1,15 @@
 import type { i18n } from "i18next";
-import { KoersError, type Language } from "../core";
+import { hostMessage, KoersError, type Language } from "../core";
 
 /**
  * The text the pane shows for a failure, in the pane's language only: a KoersError's own message (written
- * for users, from the host message table) in that language, otherwise a generic sentence with the error's
- * message (a "Dutch\nEnglish" message keeps the line of the pane's language). Never a stack trace.
+ * for users, from the host message table) in that language (a "Dutch\nEnglish" message keeps the line of the
+ * pane's language); anything else is a bug or an engine's failure ("Cannot set properties of undefined"), shown
+ * as the host message `unexpected-failure`, never its own text or a stack trace.
  */
 export function describeError(error: unknown, translate: i18n["t"], language: Language = "nl"): string {
   const message =
-    error instanceof KoersError
-      ? error.messageIn(language)
-      : error instanceof Error
-        ? error.message
-        : typeof error === "string"
-          ? error
-          : String(error);
+    error instanceof KoersError ? error.messageIn(language) : hostMessage("unexpected-failure")[language];
   return translate("app.error", { message: oneLanguage(message, language) });
 }
 

@@ -1,3 +1,5 @@
+import { FakeExcelError } from "../support/fakeExcel";
+import { writeFailure } from "../../src/hosts/office/officeRuntime";
 import { HostWriteError } from "../../src/core/errors";
 import type { Report } from "../../src/core/report";
 import { parseSettings, type Settings } from "../../src/core/settings";
@@ -96,9 +98,18 @@ describe("the Genereer overzicht command", () => {
     ]);
   });
 
-  it("does not leak a bug's stack into the notice, only its message", () => {
-    expect(describeFailure(new TypeError("x is undefined"), "en").message).toBe(
-      "Something unexpected went wrong: x is undefined Open Koers (Home > Open Koers) for details.",
+  it("shows a bug's or an engine's failure as one sentence in the user's language, never its own text", () => {
+    const error = new TypeError("Cannot set properties of undefined (setting 'values')");
+    expect([describeFailure(error, "nl").message, describeFailure(error, "en").message]).toEqual([
+      "Koers is gestopt door een onverwachte fout; er is niets geschreven. Meld dit aan de beheerder, met het bestand als dat kan. Open Koers (Start > Open Koers) voor de details.",
+      "Koers stopped on an unexpected error; nothing was written. Please report this to your administrator, with the file if you can. Open Koers (Home > Open Koers) for details.",
+    ]);
+  });
+
+  it("shows a failure of the Office host in the user's language from its host message", () => {
+    const error = writeFailure(new FakeExcelError("GeneralException", "An internal error has occurred."));
+    expect(describeFailure(error, "en").message).toBe(
+      "Excel reported an error while writing to the workbook. Try again; if it happens again, save the workbook and restart Excel. Open Koers (Home > Open Koers) for details.",
     );
   });
 });

@@ -15,13 +15,13 @@ const samples: Record<string, unknown> = {
     feature: { nl: "Het griffie-exemplaar", en: "The griffie copy" },
     requirement: "ExcelApi 1.8",
   },
-  "excel-write-failed": { detail: "GeneralException" },
-  "excel-read-failed": { detail: "GeneralException" },
   "sheet-gone": { sheet: "Cijfers 2024" },
   "sheet-not-found": { sheet: "Cijfers 2024" },
   "koers-sheet-protected": { sheet: "Koers Overzicht" },
   "user-sheet-in-the-way": { sheet: "Koers Trends" },
   "swap-unfinished": { cause: { nl: "Excel is bezet.", en: "Excel is busy." } },
+  "sheet-formatted-far": { sheet: "Cijfers", end: "XFD1048576", read: "A1:C3" },
+  "sheet-too-large": { sheet: "Cijfers", end: "XFD1048576", read: "A1:IV4096" },
 };
 const fileCodes = Object.keys(hostMessages).filter(
   (code) => code.startsWith("file-") || code === "zip-not-workbook",

@@ -6,7 +6,7 @@ import { describeError, oneLanguage } from "../../src/taskpane/errorText";
 import { dutchErrorName, withDutchErrorNames } from "../../src/taskpane/excelErrors";
 import { createPaneI18n, paneLanguage } from "../../src/taskpane/i18n";
 import { en as englishTexts } from "../../src/taskpane/locales/en";
-import { HostReadError } from "../../src/core/errors";
+import { hostMessage, HostReadError } from "../../src/core/errors";
 import {
   filterFindings,
   findingHeaders,
@@ -102,6 +102,17 @@ describe("one language", () => {
       nl: "Er ging iets mis: 'x.xlsx' is leeg (0 bytes).",
       en: "Something went wrong: 'x.xlsx' is empty (0 bytes).",
       single: "Eén regel.",
+    });
+  });
+
+  it("shows an engine's failure as the unexpected-failure sentence, never its own text", () => {
+    const error = new TypeError("Cannot set properties of undefined (setting 'values')");
+    expect({
+      nl: describeError(error, createPaneI18n("nl").t, "nl"),
+      en: describeError(error, createPaneI18n("en", englishTexts).t, "en"),
+    }).toEqual({
+      nl: `Er ging iets mis: ${hostMessage("unexpected-failure").nl}`,
+      en: `Something went wrong: ${hostMessage("unexpected-failure").en}`,
     });
   });
 

@@ -13,7 +13,7 @@ import {
   type Settings,
   storableHistory,
 } from "../../core";
-import { readFailure, runInExcel } from "./officeRuntime";
+import { readFailure, runInExcel, writeFailure } from "./officeRuntime";
 import { readWorkbookState } from "./read";
 import { checkWritable, writePlan } from "./write";
 
@@ -46,8 +46,8 @@ export interface GenerationResult {
 /**
  * Reads the open workbook, runs generateReport (compared with the stored previous snapshot), writes the generated sheets (replacing only Koers' own), and stores the settings
  * and the activity lists' essentials for the next "changes since previous report".
- * Throws HostReadError, HostWriteError or UnsupportedApiError (messages in Dutch and English) with
- * the workbook unchanged.
+ * Throws HostReadError, HostWriteError or UnsupportedApiError (messages in Dutch and English from
+ * `hostMessages`, never an engine's text; the original as `cause`) with the workbook unchanged.
  */
 export async function generateInExcel(options: GenerateOptions): Promise<GenerationResult> {
   const { settings, onProgress } = options;
@@ -64,6 +64,7 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
       sheets: state.sheets,
       readOnly: state.readOnly,
       structureProtected: state.structureProtected,
+      date1904: state.date1904,
     };
     checkWritable({ ...emptyPlanFor(settings), sheets: [] }, facts);
 
@@ -88,7 +89,7 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
       onProgress: (step) => onProgress?.({ ...step, total: Math.max(2, step.done ?? 0) }),
     });
     return { report, plan, notices: [...notices, ...written.notices] };
-  });
+  }, writeFailure);
 }
 
 /** The empty plan used to run the workbook checks before anything is computed. */

@@ -9,6 +9,8 @@ import { HostReadError, HostWriteError, hostMessage, KoersError, UnsupportedApiE
 
 /** ExcelApi minor versions the host uses, with what each brings. */
 export const requirement = {
+  /** workbook.functions (DATE): the workbook's date system. */
+  functions: 2,
   /** getItemOrNullObject, getUsedRangeOrNullObject, worksheet.names (the generated marker), workbook settings. */
   names: 4,
   /** worksheets.getFirst / getNextOrNullObject: the one-sync read. */
@@ -17,7 +19,10 @@ export const requirement = {
   /** Chart series setValues / setXAxisValues, hyperlinks, freeze panes, tab colour: the minimum to write. */
   write: 7,
   createWorkbook: 8,
-  /** getCellProperties (fills), page layout, autofilter, suspendScreenUpdatingUntilNextSync. */
+  /**
+   * getCellProperties (fills), getSpecialCellsOrNullObject (where a huge sheet's values stand), page layout,
+   * autofilter, suspendScreenUpdatingUntilNextSync.
+   */
   cellProperties: 9,
   /** getMergedAreasOrNullObject, insertWorksheetsFromBase64. */
   mergedAreas: 13,
@@ -43,12 +48,23 @@ export function requireExcelApi(minor: number, feature: { nl: string; en: string
   );
 }
 
-/** Runs a batch in Excel.run after checking that office.js runs inside Excel. */
-export async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+/**
+ * Runs a batch in Excel.run after checking that office.js runs inside Excel. Whatever escapes the batch or
+ * Excel.run itself leaves as a KoersError: `failure` (readFailure, or writeFailure for a batch that writes)
+ * turns an Office.js error or an engine's TypeError into a sentence from `hostMessages`.
+ */
+export async function runInExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  failure: (error: unknown) => KoersError = readFailure,
+): Promise<T> {
   if (!insideExcel()) {
     throw new HostReadError(hostMessage("not-in-excel"));
   }
-  return Excel.run(batch);
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    throw failure(error);
+  }
 }
 
 /** The error code of an Office.js error ("AccessDenied", "ItemNotFound", ...), or null. */
@@ -58,36 +74,49 @@ export function officeErrorCode(error: unknown): string | null {
   return typeof code === "string" ? code : null;
 }
 
-/** Turns an Office.js failure while writing into a HostWriteError or UnsupportedApiError; Koers errors pass through. */
+/**
+ * Turns a failure while writing into a KoersError whose message is a sentence from `hostMessages`, never
+ * the engine's text: an Office.js error by its code (AccessDenied, a payload limit, Excel busy, a missing
+ * API; any other code, "InvalidArgument" or "GeneralException", as `excel-write-failed`), anything else
+ * (a TypeError or RangeError from office.js or Koers: "Cannot set properties of undefined", "Invalid array
+ * length") as `unexpected-failure`. The original stays as `cause`; Koers errors pass through.
+ */
 export function writeFailure(error: unknown): KoersError {
+  return hostFailure(error, "write");
+}
+
+/** As writeFailure, for reading: a HostReadError with `excel-read-failed` for an Office.js error without a sentence of its own. */
+export function readFailure(error: unknown): KoersError {
+  return hostFailure(error, "read");
+}
+
+function hostFailure(error: unknown, during: "read" | "write"): KoersError {
   if (error instanceof KoersError) return error;
+  const Failure = during === "read" ? HostReadError : HostWriteError;
   const code = officeErrorCode(error);
-  const detail = error instanceof Error ? error.message : String(error);
   switch (code) {
+    case null:
+      return new Failure(hostMessage("unexpected-failure"), { cause: error });
     case "AccessDenied":
-      return new HostWriteError(hostMessage("excel-access-denied"), { cause: error });
+      return during === "write"
+        ? new Failure(hostMessage("excel-access-denied"), { cause: error })
+        : new Failure(hostMessage("excel-read-failed"), { cause: error });
     case "ApiNotFound":
     case "NotImplemented":
-    case "UnsupportedFeature":
-      return new UnsupportedApiError("ExcelApi", hostMessage("excel-feature-missing"));
+    case "UnsupportedFeature": {
+      const unsupported = new UnsupportedApiError("ExcelApi", hostMessage("excel-feature-missing"));
+      (unsupported as { cause?: unknown }).cause = error;
+      return unsupported;
+    }
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
-      return new HostWriteError(hostMessage("excel-payload-too-large"), { cause: error });
+      return new Failure(hostMessage("excel-payload-too-large"), { cause: error });
     case "Conflict":
     case "InvalidOperationInCellEditMode":
-      return new HostWriteError(hostMessage("excel-busy"), { cause: error });
+      return new Failure(hostMessage("excel-busy"), { cause: error });
     default:
-      return new HostWriteError(hostMessage("excel-write-failed", { detail }), {
+      return new Failure(hostMessage(during === "read" ? "excel-read-failed" : "excel-write-failed"), {
         cause: error,
       });
   }
-}
-
-/** Turns an Office.js failure while reading into a HostReadError; Koers errors pass through. */
-export function readFailure(error: unknown): KoersError {
-  if (error instanceof KoersError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new HostReadError(hostMessage("excel-read-failed", { detail }), {
-    cause: error,
-  });
 }

@@ -12,7 +12,10 @@
  * `cellsPerRequest` cells per sync, halved whenever Excel says the response is too large, so no
  * response passes Excel's 5 MB limit.
  * Grids are then cut to the last row and column with a value or a fill, as the xlsx host reads files
- * (Excel's used range also counts cells that only carry a format).
+ * (Excel's used range also counts cells that only carry a format). What a sheet may cost is bounded by the
+ * cells present, not by its used range's area (takeProbe): a fill or a value at XFD1048576 never makes the
+ * read load the grid up to it. The first batch also asks the workbook's
+ * date system (usesDate1904); a 1904-system workbook's date cells are read as core's 1900 serials.
  * Which sheets are Koers's follows core's one rule (sheetOwnership), as in the file host: the sheet's
  * `KoersGenerated` marker must hold the id of the generation recorded in the workbook (custom document
  * property `KoersGeneration`, else the add-in setting of that key) at that sheet's position and name. A copy
@@ -23,16 +26,23 @@
  */
 import {
   bilingual,
+  boundGrid,
+  cellAddress,
   type CellValue,
   columnLetter,
   hostMessage,
   emptySheet,
+  isDateFormat,
   generatedMarker,
   generationRecordKey,
+  gridCellBudget,
   type GenerationRecord,
   type MarkedSheet,
+  omittedCells,
   parseGenerationRecord,
   parseRangeAddress,
+  serialFromDateSystem,
+  serialInDateSystem,
   sheetOwnership,
   storedGenerationRecord,
   type SheetSnapshot,
@@ -72,6 +82,11 @@ export interface WorkbookState {
   stored: StoredData;
   /** The generation record the workbook holds (which sheets are Koers's), null when none. */
   generation: GenerationRecord | null;
+  /**
+   * The workbook counts dates in the 1904 date system. The snapshot's dates are already core's 1900 serials;
+   * the write moves the plan's dates into this system (planInDateSystem).
+   */
+  date1904: boolean;
   /** What the read had to leave out in this Excel (no fills before ExcelApi 1.9, ...), nl + en. */
   notices: string[];
 }
@@ -91,7 +106,9 @@ export const readWindow = { sheets: 6, rows: 250, columns: 20 } as const;
 export const cellsPerRequest = 25_000;
 
 interface Capabilities {
+  functions: boolean;
   names: boolean;
+  specialCells: boolean;
   chain: boolean;
   fills: boolean;
   merges: boolean;
@@ -101,7 +118,9 @@ interface Capabilities {
 
 function capabilities(): Capabilities {
   return {
+    functions: supportsExcelApi(requirement.functions),
     names: supportsExcelApi(requirement.names),
+    specialCells: supportsExcelApi(requirement.cellProperties),
     chain: supportsExcelApi(requirement.sheetChain),
     fills: supportsExcelApi(requirement.cellProperties),
     merges: supportsExcelApi(requirement.mergedAreas),
@@ -120,7 +139,9 @@ interface Probe {
   sheet: Excel.Worksheet;
   protection: Excel.WorksheetProtection;
   marker: Excel.NamedItem | null;
+  /** The used range with formats (what Excel calls used), and with values only. */
   used: Excel.Range;
+  usedValues: Excel.Range;
   grid: GridRequest;
 }
 
@@ -132,8 +153,16 @@ interface SheetPlan {
   marker: string | null;
   /** The first batch's window grid when the sheet fits in it. */
   window: GridRequest | null;
+  /** The first batch's window grid, kept until the sheet's extent is known. */
+  probeGrid: GridRequest | null;
+  /** The used range reaches past the cell budget with values: where they stand is asked first (locateValues). */
+  locate: boolean;
+  /** Cells left out by the bound, as the snapshot reports them. */
+  omitted?: SheetSnapshot["omitted"];
   /** Filled grids (0-based rows) and merges, once read. */
   snapshot: SheetSnapshot | null;
+  /** The workbook's date system: its date cells are read as core's 1900 serials. */
+  date1904: boolean;
 }
 
 /**
@@ -168,6 +197,7 @@ export async function readWorkbookState(
   const workbookName = capability.workbookExtras ? context.workbook.name : "";
   const readOnly = capability.readOnly ? context.workbook.readOnly : false;
   const structureProtected = first.workbookProtection ? first.workbookProtection.protected : false;
+  const date1904 = usesDate1904(first.dateProbe);
 
   const plans: SheetPlan[] = [];
   const late: { plan: SheetPlan; probe: Probe }[] = [];
@@ -188,18 +218,27 @@ export async function readWorkbookState(
       columnCount: 0,
       marker: null,
       window: null,
+      probeGrid: null,
+      locate: false,
       snapshot: null,
+      date1904,
     };
     plans.push(plan);
     const probe = probesByName.get(item.name);
-    if (probe) takeProbe(plan, probe);
+    if (probe) takeProbe(plan, probe, capability, notices);
     else late.push({ plan, probe: queueProbe(context.workbook.worksheets.getItem(item.name), capability) });
   });
 
   if (late.length > 0) {
     await context.sync();
     progress();
-    for (const { plan, probe } of late) takeProbe(plan, probe);
+    for (const { plan, probe } of late) takeProbe(plan, probe, capability, notices);
+  }
+
+  const locating = plans.filter((plan) => plan.locate);
+  if (locating.length > 0) {
+    await locateValues(context, locating, notices);
+    progress();
   }
 
   const generation = storedGenerationRecord(
@@ -239,6 +278,7 @@ export async function readWorkbookState(
       previous: settingValue(first.storedPrevious),
     },
     generation,
+    date1904,
     notices,
   };
 }
@@ -251,6 +291,8 @@ interface FirstBatch {
   storedPrevious: Excel.Setting | null;
   storedGeneration: Excel.Setting | null;
   customGeneration: Excel.CustomProperty | null;
+  /** DATE(2000, 1, 1) in the workbook (see usesDate1904), null before ExcelApi 1.2. */
+  dateProbe: Excel.FunctionResult<number> | null;
 }
 
 function queueFirstBatch(
@@ -282,6 +324,7 @@ function queueFirstBatch(
   const customGeneration = capability.workbookExtras
     ? workbook.properties.custom.getItemOrNullObject(generationRecordKey).load("value")
     : null;
+  const dateProbe = capability.functions ? workbook.functions.date(2000, 1, 1).load("value") : null;
   const probes: Probe[] = [];
   if (withChain) {
     let sheet = workbook.worksheets.getFirst();
@@ -299,13 +342,33 @@ function queueFirstBatch(
     storedPrevious,
     storedGeneration,
     customGeneration,
+    dateProbe,
   };
+}
+
+/** Core's 1900-system serial of 2000-01-01; the same date is 1462 lower in a 1904-system workbook. */
+const probeSerial1900 = 36526;
+
+/**
+ * True when the workbook counts dates in the 1904 date system. Office.js names the setting only in its
+ * preview API (`Workbook.use1904DateSystem`, "ExcelApi BETA (PREVIEW ONLY)", in no released requirement
+ * set), so the read asks Excel itself: DATE(2000, 1, 1) is 36526 in the 1900 system and 35064 in the
+ * 1904 system (workbook.functions, ExcelApi 1.2).
+ * NOTE: without ExcelApi 1.2 (no Excel that runs this add-in lacks it) or when DATE gives an error, the
+ * workbook is taken to use the 1900 system, Excel's default.
+ */
+function usesDate1904(probe: Excel.FunctionResult<number> | null): boolean {
+  if (!probe) return false;
+  const value = safeRead(() => probe.value);
+  return value === serialInDateSystem(probeSerial1900, true);
 }
 
 /** Protection, marker, used range and the window A1:T250 (clipped to the used range) of one sheet. */
 function queueProbe(sheet: Excel.Worksheet, capability: Capabilities): Probe {
   const window = `A1:${columnLetter(readWindow.columns)}${readWindow.rows}`;
   const used = sheet.getUsedRange(false).load("address");
+  // NOTE: on a sheet without values Excel gives A1, which reads as an empty sheet.
+  const usedValues = sheet.getUsedRange(true).load("address");
   const clipped = sheet.getRange("A1").getBoundingRect(used).getIntersection(sheet.getRange(window));
   return {
     sheet,
@@ -315,16 +378,145 @@ function queueProbe(sheet: Excel.Worksheet, capability: Capabilities): Probe {
       ? sheet.names.getItemOrNullObject(generatedMarker).load(capability.workbookExtras ? "formula" : "value")
       : null,
     used,
+    usedValues,
     grid: queueGrid(clipped, capability, true),
   };
 }
 
-/** Takes what a probe found; the sheet is complete when it fits the window, else it is read in chunks. */
-function takeProbe(plan: SheetPlan, probe: Probe): void {
+/**
+ * Takes what a probe found and bounds the sheet's extent by `gridCellBudget` cells: the used range as Excel
+ * gives it when it is within the budget (formats and fills count, as the file host counts fill-only cells);
+ * else the range of the cells with values (a fill or format far away, say at XFD1048576, is left out, and a
+ * notice says so); when even that is beyond the budget, where the values stand is asked first
+ * (locateValues), or without ExcelApi 1.9 a bounded part is read (partExtent).
+ * The sheet is complete when its extent fits the window, else it is read in chunks.
+ */
+function takeProbe(plan: SheetPlan, probe: Probe, capability: Capabilities, notices: string[]): void {
   plan.info.protected = probe.protection.protected;
   plan.marker = markerText(probe.marker);
-  setExtent(plan, probe.used.address);
-  if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns) plan.window = probe.grid;
+  plan.probeGrid = probe.grid;
+  const used = rangeEnd(probe.used.address);
+  const values = rangeEnd(probe.usedValues.address);
+  if (used.row * used.column <= gridCellBudget) setExtent(plan, used);
+  else if (values.row * values.column <= gridCellBudget) {
+    setExtent(plan, values);
+    notices.push(
+      bilingual(
+        hostMessage("sheet-formatted-far", {
+          sheet: plan.info.name,
+          end: cellAddress(used.row, used.column),
+          read: `A1:${cellAddress(values.row, values.column)}`,
+        }),
+      ),
+    );
+  } else if (capability.specialCells) {
+    setExtent(plan, values);
+    plan.locate = true;
+    return;
+  } else setPartExtent(plan, values, notices);
+  takeWindow(plan);
+}
+
+/** The window grid is the sheet's whole grid when the extent fits in it. */
+function takeWindow(plan: SheetPlan): void {
+  if (plan.rowCount <= readWindow.rows && plan.columnCount <= readWindow.columns)
+    plan.window = plan.probeGrid;
+}
+
+/** Go To Special areas above this many cells are not expanded to cells: the sheet is read in part instead. */
+const locateCellLimit = 4 * gridCellBudget;
+
+/**
+ * For sheets whose values reach past the cell budget: one sync asks which cells hold a constant or a formula
+ * (Range.getSpecialCellsOrNullObject, ExcelApi 1.9; addresses only, no contents), and core's `boundGrid`
+ * bounds the grid by those cells as the file host bounds its sparse cells: a lone value at XFD1048576 is
+ * omitted (reported as `cells-omitted`) and the grid is its table. When Excel cannot answer (too many areas,
+ * a response too large) or the cells are too many to place, the sheet is read in part (setPartExtent).
+ */
+async function locateValues(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  notices: string[],
+): Promise<void> {
+  const requests = plans.map((plan) => {
+    const range = context.workbook.worksheets
+      .getItem(plan.info.name)
+      .getRangeByIndexes(0, 0, plan.rowCount, plan.columnCount);
+    return {
+      plan,
+      areas: [
+        range.getSpecialCellsOrNullObject("Constants"),
+        range.getSpecialCellsOrNullObject("Formulas"),
+      ].map((areas) => areas.load("address")),
+    };
+  });
+  let answered = true;
+  try {
+    await context.sync();
+  } catch {
+    answered = false;
+  }
+  for (const { plan, areas } of requests) {
+    plan.locate = false;
+    const rectangles = answered
+      ? areas.flatMap((found) => (found.isNullObject ? [] : areaRectangles(found.address)))
+      : null;
+    const cells = rectangles?.reduce((sum, area) => sum + area.rows * area.columns, 0) ?? Infinity;
+    if (!rectangles || cells > locateCellLimit) {
+      setPartExtent(plan, { row: plan.rowCount, column: plan.columnCount }, notices);
+    } else {
+      const rows = new Int32Array(cells);
+      const columns = new Int32Array(cells);
+      let index = 0;
+      for (const area of rectangles)
+        for (let row = area.row; row < area.row + area.rows; row++)
+          for (let column = area.column; column < area.column + area.columns; column++) {
+            rows[index] = row;
+            columns[index++] = column;
+          }
+      const bound = boundGrid(rows, columns, cells);
+      plan.rowCount = bound.lastRow;
+      plan.columnCount = bound.lastColumn;
+      plan.omitted = omittedCells(bound, 0);
+    }
+    takeWindow(plan);
+  }
+}
+
+/** Areas of a RangeAreas address ("Blad1!A1:H200, Blad1!XFD1048576"), 1-based. */
+function areaRectangles(address: string): { row: number; column: number; rows: number; columns: number }[] {
+  const pattern = /(?:'(?:[^']|'')*'|[^',!]+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  return [...address.matchAll(pattern)].map((match) => {
+    const { start, end } = parseRangeAddress(match[1].replace(/\$/g, ""));
+    return {
+      row: start.row,
+      column: start.column,
+      rows: end.row - start.row + 1,
+      columns: end.column - start.column + 1,
+    };
+  });
+}
+
+/** Columns a sheet read in part keeps (Excel 2003's IV): any table Koers reads fits in them. */
+const partColumns = 256;
+
+/**
+ * The bounded part of a sheet whose values could not be placed: its first `partColumns` columns and as many
+ * rows as the cell budget allows, with a notice naming what was read.
+ */
+function setPartExtent(plan: SheetPlan, values: { row: number; column: number }, notices: string[]): void {
+  const columns = Math.min(values.column, partColumns);
+  const rows = Math.min(values.row, Math.floor(gridCellBudget / columns));
+  setExtent(plan, { row: rows, column: columns });
+  notices.push(
+    bilingual(
+      hostMessage("sheet-too-large", {
+        sheet: plan.info.name,
+        end: cellAddress(values.row, values.column),
+        read: `A1:${cellAddress(rows, columns)}`,
+      }),
+    ),
+  );
 }
 
 function queueGrid(range: Excel.Range, capability: Capabilities, withMerges: boolean): GridRequest {
@@ -426,9 +618,13 @@ async function readInChunks(
   }
 }
 
-function setExtent(plan: SheetPlan, usedAddress: string): void {
-  const local = usedAddress.slice(usedAddress.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const { end } = parseRangeAddress(local);
+/** The last cell (1-based) of a range address as Excel gives it ("Blad1!$A$1:$XFD$1048576"). */
+function rangeEnd(address: string): { row: number; column: number } {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  return parseRangeAddress(local).end;
+}
+
+function setExtent(plan: SheetPlan, end: { row: number; column: number }): void {
   plan.rowCount = end.row;
   plan.columnCount = end.column;
 }
@@ -457,27 +653,30 @@ function assembleSheet(
     values.forEach((row, rowIndex) => {
       const target = startRow + rowIndex;
       if (target >= rowCount) return;
+      const formats = numberFormat[rowIndex].slice(0, columnCount).map((format) => String(format));
       sheet.values[target] = row
         .slice(0, columnCount)
-        .map((value, column) => cellValue(value, valueTypes[rowIndex][column]));
+        .map((value, column) =>
+          dateInSystem1900(cellValue(value, valueTypes[rowIndex][column]), formats[column], plan.date1904),
+        );
       sheet.texts[target] = text[rowIndex].slice(0, columnCount).map(String);
-      sheet.numberFormats[target] = numberFormat[rowIndex]
-        .slice(0, columnCount)
-        .map((format) => String(format));
+      sheet.numberFormats[target] = formats;
       sheet.fills[target] = Array.from({ length: Math.min(columnCount, row.length) }, (_, column) =>
         fillColor(fills?.[rowIndex]?.[column]),
       );
     });
   }
   trimToContent(sheet);
+  const omission = plan.omitted ? { omitted: plan.omitted } : {};
   if (sheet.rowCount === 0) {
-    const blank = emptySheet(info.name, info.visibility);
+    const blank = { ...emptySheet(info.name, info.visibility), ...omission };
     return info.generated
       ? { ...blank, generated: true }
       : info.markedCopy
         ? { ...blank, markedCopy: true }
         : blank;
   }
+  if (plan.omitted) sheet.omitted = plan.omitted;
   if (info.generated) sheet.generated = true;
   else if (info.markedCopy) sheet.markedCopy = true;
   return sheet;
@@ -505,6 +704,13 @@ function trimToContent(sheet: SheetSnapshot): void {
     grid.length = rows;
     for (let row = 0; row < rows; row++) grid[row] = grid[row].slice(0, columns);
   }
+}
+
+/** A date cell of a 1904-system workbook as core's 1900-system serial, as the xlsx host reads files. */
+function dateInSystem1900(value: CellValue, format: string, date1904: boolean): CellValue {
+  return typeof value === "number" && date1904 && isDateFormat(format)
+    ? serialFromDateSystem(value, true)
+    : value;
 }
 
 /** Uses valueTypes to tell an error ("#DIV/0!") from the same text typed in a cell. */

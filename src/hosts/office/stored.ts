@@ -57,7 +57,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
     } catch (error) {
       throw writeFailure(error);
     }
-  });
+  }, writeFailure);
 }
 
 /**

@@ -100,7 +100,7 @@ export async function createGriffieWorkbook(base64: string): Promise<void> {
     } catch (error) {
       throw writeFailure(error);
     }
-  });
+  }, writeFailure);
 }
 
 /**
@@ -128,7 +128,7 @@ export async function insertFiguresSheet(
       } catch (error) {
         throw writeFailure(error);
       }
-    });
+    }, writeFailure);
   }
   const rows = values ?? (await readSheetValues(base64, sheetName));
   return runInExcel(async (context) => {
@@ -166,7 +166,7 @@ export async function insertFiguresSheet(
     } catch (error) {
       throw writeFailure(error);
     }
-  });
+  }, writeFailure);
 }
 
 function inputFor(value: CellValue): string | number | boolean {

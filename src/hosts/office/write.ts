@@ -32,6 +32,7 @@ import {
   hostMessage,
   bilingual,
   parseRangeAddress,
+  planInDateSystem,
   type PlannedSheet,
   quoteSheetName,
   type RangeRef,
@@ -53,6 +54,8 @@ export interface WorkbookFacts {
   sheets: SheetInfo[];
   readOnly: boolean;
   structureProtected: boolean;
+  /** The workbook counts dates in the 1904 date system: the plan's date cells are written in it. */
+  date1904?: boolean;
 }
 
 export interface WriteOptions {
@@ -139,15 +142,18 @@ class WriteQueue {
 
 /**
  * Applies a plan inside an Excel.run batch. `facts` come from readWorkbookState (same batch or a fresh
- * read). Returns the sheets written; throws HostWriteError / UnsupportedApiError with nothing changed.
+ * read). The plan's dates are written in the workbook's date system (`facts.date1904`). Returns the sheets
+ * written; throws HostWriteError / UnsupportedApiError with nothing changed.
  */
 export async function writePlan(
   context: Excel.RequestContext,
-  plan: ReportPlan,
+  given: ReportPlan,
   facts: WorkbookFacts,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  checkWritable(plan, facts);
+  checkWritable(given, facts);
+  // The plan's dates are 1900-system serials; a 1904-system workbook needs its own (core's dateSystem).
+  const plan = planInDateSystem(given, facts.date1904 ?? false);
   const notices: string[] = [];
   const printable = supportsExcelApi(requirement.cellProperties);
   if (!printable && plan.sheets.length > 0) {
@@ -207,7 +213,7 @@ export async function writePlan(
     const failure = writeFailure(error);
     throw new HostWriteError(
       hostMessage("swap-unfinished", {
-        cause: { nl: failure.message.split("\n")[0], en: failure.message.split("\n").slice(-1)[0] },
+        cause: failure.texts ?? { nl: failure.message, en: failure.message },
       }),
       { cause: error },
     );

@@ -149,6 +149,44 @@ describe("fake Excel", () => {
     });
   });
 
+  it("tells the used range with formats from the one with values, and gives Go To Special's areas", async () => {
+    const fake = fakeWith([
+      ["a", "b", null],
+      ["c", "d", "e"],
+    ]);
+    const sheet = fake.model.sheets[0];
+    sheet.touch(1048576, 16384).fill = "#FFFF00";
+    sheet.touch(40, 2).value = 7;
+    sheet.touch(41, 2).formula = "=B40*2";
+    const outcome = await runIn(fake, async (context) => {
+      const worksheet = context.workbook.worksheets.getItem("Blad1");
+      const used = worksheet.getUsedRange(false).load("address");
+      const values = worksheet.getUsedRange(true).load("address");
+      const constants = values.getSpecialCellsOrNullObject("Constants").load("address");
+      const formulas = values.getSpecialCellsOrNullObject("Formulas").load("address");
+      await context.sync();
+      return [used.address, values.address, constants.address, formulas.address];
+    });
+    expect(outcome).toEqual([
+      "Blad1!A1:XFD1048576",
+      "Blad1!A1:C41",
+      "Blad1!A1:B1, Blad1!A2:C2, Blad1!B40",
+      "Blad1!B41",
+    ]);
+  });
+
+  it("counts the cells whose contents a sync loads", async () => {
+    const fake = fakeWith([["a", 1]]);
+    await runIn(fake, async (context) => {
+      context.workbook.worksheets.getItem("Blad1").getRange("A1:J10").load("values, text, address");
+      await context.sync();
+    });
+    expect({ total: fake.cellsLoaded, perSync: fake.syncs.map((sync) => sync.cellsLoaded) }).toEqual({
+      total: 200,
+      perSync: [200],
+    });
+  });
+
   it("exports the workbook back to the snapshot it was built from", () => {
     const snapshot = workbookFromSheets(
       "test.xlsx",

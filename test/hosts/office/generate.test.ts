@@ -1,4 +1,5 @@
-import { HostWriteError, UnsupportedApiError } from "../../../src/core/errors";
+import { hostMessage, HostWriteError, type KoersError, UnsupportedApiError } from "../../../src/core/errors";
+import { dateSerial } from "../../../src/core/plan/planContext";
 import { parseSettings } from "../../../src/core/settings";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { generateInExcel, loadPreviousSnapshot, loadSettings, saveSettings } from "../../../src/hosts/office";
@@ -9,7 +10,7 @@ import {
   lelystadReportDate,
 } from "../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
-import type { SheetModel } from "../../support/fakeExcel";
+import { type FakeExcel, FakeExcelError, type SheetModel } from "../../support/fakeExcel";
 import { installFake } from "./officeTestKit";
 
 const settings = parseSettings({ reportDate: lelystadReportDate });
@@ -144,6 +145,113 @@ describe("generateInExcel", () => {
     const before = fake.toSnapshot();
     await expect(generateInExcel({ settings })).rejects.toThrow(UnsupportedApiError);
     expect(fake.toSnapshot()).toEqual(before);
+  });
+});
+
+describe("generateInExcel: the workbook's date system", () => {
+  async function generateIn(date1904: boolean) {
+    const fake = installFake(typicalWorkbook(), { date1904 });
+    const result = await generateInExcel({ settings });
+    const overview = fake.sheet(result.plan.sheets[0].name).snapshot;
+    const row = overview.values.findIndex((cells) => cells[0] === "Rapportagedatum");
+    return { report: result.report, reportDate: overview.values[row]?.[1], syncs: fake.syncCount };
+  }
+
+  it("reads a 1904-system workbook's dates right and writes the report date as its 1904 serial", async () => {
+    const [system1900, system1904] = [await generateIn(false), await generateIn(true)];
+    expect({
+      report: system1904.report,
+      reportDate1900: system1900.reportDate,
+      reportDate1904: system1904.reportDate,
+      syncs: system1904.syncs,
+    }).toEqual({
+      report: system1900.report,
+      reportDate1900: dateSerial(lelystadReportDate),
+      reportDate1904: dateSerial(lelystadReportDate)! - 1462,
+      syncs: system1900.syncs,
+    });
+  });
+});
+
+describe("generateInExcel: Excel's and the engine's failures", () => {
+  /** What the user sees of a failure, and whether the original is kept and the workbook unchanged. */
+  async function failure(fail: Parameters<FakeExcel["fail"]>[0]) {
+    const fake = installFake(typicalWorkbook());
+    const before = fake.toSnapshot();
+    fake.fail(fail);
+    const error = await generateInExcel({ settings }).then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    const koers = error as KoersError;
+    const original = (koers as { cause?: unknown }).cause as Error;
+    return {
+      kind: koers?.constructor.name,
+      code: koers?.code,
+      nl: koers?.messageIn("nl"),
+      raw: [koers.message, koers.messageIn("nl"), koers.messageIn("en")].some((text) =>
+        text.includes(original.message),
+      ),
+      unchanged: JSON.stringify(fake.toSnapshot()) === JSON.stringify(before),
+    };
+  }
+
+  it("reads: an OfficeExtension error at a load is a HostReadError with a Dutch and an English sentence", async () => {
+    expect(
+      await failure({
+        at: /\.load$/,
+        error: () => new FakeExcelError("InvalidArgument", "The argument is invalid or missing."),
+        times: Infinity,
+      }),
+    ).toEqual({
+      kind: "HostReadError",
+      code: "excel-read-failed",
+      nl: hostMessage("excel-read-failed").nl,
+      raw: false,
+      unchanged: true,
+    });
+  });
+
+  it("reads: a GeneralException at the first sync is a HostReadError, never the engine's text", async () => {
+    expect(
+      await failure({
+        at: "sync",
+        error: () => new FakeExcelError("GeneralException", "An internal error has occurred."),
+        times: Infinity,
+      }),
+    ).toMatchObject({ kind: "HostReadError", code: "excel-read-failed", raw: false, unchanged: true });
+  });
+
+  it("reads: an engine's RangeError while loading values is the unexpected-failure sentence", async () => {
+    expect(
+      await failure({ at: /\.load$/, error: () => new RangeError("Invalid array length"), times: Infinity }),
+    ).toMatchObject({ kind: "HostReadError", code: "unexpected-failure", raw: false, unchanged: true });
+  });
+
+  it("writes: an engine's TypeError while setting values is a HostWriteError and the workbook is as it was", async () => {
+    expect(
+      await failure({
+        at: /\.values$/,
+        error: () => new TypeError("Cannot set properties of undefined (setting 'values')"),
+        afterSyncs: 1,
+      }),
+    ).toEqual({
+      kind: "HostWriteError",
+      code: "unexpected-failure",
+      nl: hostMessage("unexpected-failure").nl,
+      raw: false,
+      unchanged: true,
+    });
+  });
+
+  it("writes: a GeneralException at the building sync is a HostWriteError with excel-write-failed", async () => {
+    expect(
+      await failure({
+        at: "sync",
+        error: () => new FakeExcelError("GeneralException", "An internal error has occurred."),
+        afterSyncs: 1,
+      }),
+    ).toMatchObject({ kind: "HostWriteError", code: "excel-write-failed", raw: false, unchanged: true });
   });
 });
 

@@ -1,8 +1,10 @@
 import { readActiveWorkbook, readWorkbookState } from "../../../src/hosts/office";
+import { readWindow } from "../../../src/hosts/office/read";
 import { HostReadError } from "../../../src/core/errors";
 import { drontenWide, lelystadActivityList, lelystadTwoSheets } from "../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
-import { emptySheet } from "../../../src/core/snapshot";
+import { emptySheet, gridCellBudget } from "../../../src/core/snapshot";
+import type { FakeExcelOptions } from "../../support/fakeExcel";
 import { installFake, runIn } from "./officeTestKit";
 
 const fiveMegabytes = 5 * 1024 * 1024;
@@ -127,6 +129,24 @@ describe("readActiveWorkbook", () => {
     }).toEqual({ values: workbook.sheets[0].values, fills: [], merges: [], notices: 2, syncs: 2 });
   });
 
+  it("reads the dates of a 1904-date-system workbook as the same dates, in the same sync", async () => {
+    const workbook = lelystadActivityList();
+    const dates = workbook.sheets[0].values.flat().filter((value) => typeof value === "number");
+    const fake = installFake(workbook, { date1904: true });
+    const stored = fake
+      .toSnapshot()
+      .sheets[0].values.flat()
+      .filter((value) => typeof value === "number");
+    const state = await runIn(fake, (context) => readWorkbookState(context));
+    expect(dates.length).toBeGreaterThan(0);
+    expect({
+      stored: stored.map((serial, index) => dates[index] - (serial as number)),
+      date1904: state.date1904,
+      snapshot: state.snapshot,
+      syncs: fake.syncCount,
+    }).toEqual({ stored: dates.map(() => 1462), date1904: true, snapshot: workbook, syncs: 1 });
+  });
+
   it("loads the stored settings in the same sync", async () => {
     const fake = installFake(lelystadActivityList());
     fake.model.settings.set("Koers.settings", JSON.stringify({ reportDate: "2025-03-01", language: "en" }));
@@ -142,5 +162,80 @@ describe("readActiveWorkbook", () => {
     await expect(readActiveWorkbook()).rejects.toThrow(
       /Koers draait niet in Excel[\s\S]*not running inside Excel/,
     );
+  });
+});
+
+describe("readWorkbookState: a used range far larger than its values", () => {
+  /** Nine values in A1:C3 plus, at XFD1048576, a tenth value or only a fill: the used range is A1:XFD1048576. */
+  function farCell(far: "value" | "fill", options: FakeExcelOptions = {}) {
+    const table = sheetFromRows("Cijfers", [
+      ["Categorie", "2023", "2024"],
+      ["woninginbraak", 120, 98],
+      ["fietsdiefstal", 310, 290],
+    ]);
+    const fake = installFake(workbookFromSheets("ver.xlsx", table), {
+      cellLoadLimit: 100_000,
+      ...options,
+    });
+    const cell = fake.model.sheets[0].touch(1048576, 16384);
+    if (far === "value") cell.value = "x";
+    else cell.fill = "#FFFF00";
+    return { fake, table };
+  }
+
+  it("reads a sheet with one value at XFD1048576 as its table, omits that cell, and loads only the window", async () => {
+    const { fake, table } = farCell("value");
+    const state = await runIn(fake, (context) => readWorkbookState(context));
+    expect({
+      sheet: state.snapshot.sheets[0],
+      cellsLoaded: fake.cellsLoaded <= 5 * readWindow.rows * readWindow.columns,
+      syncs: fake.syncCount,
+      bytes: fake.maxRequestBytes < 100_000 && fake.maxResponseBytes < 1_000_000,
+      notices: state.notices,
+    }).toEqual({
+      sheet: { ...table, omitted: { count: 1, cells: ["XFD1048576"] } },
+      cellsLoaded: true,
+      syncs: 2,
+      bytes: true,
+      notices: [],
+    });
+  });
+
+  it("reads a sheet whose used range reaches XFD1048576 by a fill alone in one sync, and says what it read", async () => {
+    const { fake, table } = farCell("fill");
+    const state = await runIn(fake, (context) => readWorkbookState(context));
+    expect({
+      sheet: state.snapshot.sheets[0],
+      cellsLoaded: fake.cellsLoaded <= 5 * readWindow.rows * readWindow.columns,
+      syncs: fake.syncCount,
+      notices: state.notices,
+    }).toEqual({
+      sheet: table,
+      cellsLoaded: true,
+      syncs: 1,
+      notices: [
+        expect.stringMatching(
+          /opmaak tot cel XFD1048576[\s\S]*leest A1:C3[\s\S]*formatting up to cell XFD1048576/,
+        ),
+      ],
+    });
+  });
+
+  it("without Go To Special (ExcelApi 1.8) reads a bounded part of such a sheet and names it", async () => {
+    const { fake, table } = farCell("value", { apiVersion: "1.8", cellLoadLimit: 5 * gridCellBudget });
+    const state = await runIn(fake, (context) => readWorkbookState(context));
+    expect({
+      values: state.snapshot.sheets[0].values,
+      cellsLoaded: fake.cellsLoaded <= 4 * (gridCellBudget + readWindow.rows * readWindow.columns),
+      responses: fake.maxResponseBytes < fiveMegabytes,
+      notices: state.notices,
+    }).toEqual({
+      values: table.values,
+      cellsLoaded: true,
+      responses: true,
+      notices: expect.arrayContaining([
+        expect.stringMatching(/gegevens tot cel XFD1048576\); Koers leest alleen A1:IV4096/),
+      ]),
+    });
   });
 });

@@ -42,6 +42,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   operations: number;
+  /** Cells whose contents the sync loaded: one per cell of each grid property (values, text, …) or getCellProperties. */
+  cellsLoaded: number;
   screenUpdatingSuspended: boolean;
   calculationSuspended: boolean;
   failed?: string;
@@ -53,8 +55,29 @@ export interface FakeRuntime {
   apiMinor: number;
   syncs: SyncRecord[];
   limitBytes: number;
+  /** Cells loaded so far, as SyncRecord.cellsLoaded counts them. */
+  cellsLoaded: number;
+  /**
+   * A test's bound on the cells loaded in all (not an Excel limit): passing it fails the sync, so a read that
+   * would walk a 17-billion-cell used range stops at once instead of running for hours.
+   */
+  cellLoadLimit?: number;
+  /** Failures a test makes Excel give (FakeExcel.fail). */
+  faults: FakeFault[];
   /** Turns a base64 workbook into sheets for insertWorksheetsFromBase64; tests provide it. */
   decodeWorkbook?: (base64: string) => { name: string; cells: (ScalarValue | null)[][] }[];
+}
+
+/**
+ * A failure a test makes the fake give: at the start of a sync ("sync") or when a queued operation whose
+ * location ("…range.values", "…load") matches runs, once its sync is later than `afterSyncs`.
+ */
+export interface FakeFault {
+  at: "sync" | RegExp;
+  error: () => unknown;
+  afterSyncs: number;
+  /** How many more times it fails; Infinity for always. */
+  times: number;
 }
 
 interface Operation {
@@ -115,6 +138,7 @@ export class FakeRequestContext {
       requestBytes: byteLength(queue.map((operation) => operation.describe)),
       responseBytes: 0,
       operations: queue.length,
+      cellsLoaded: 0,
       screenUpdatingSuspended: flags.screen,
       calculationSuspended: flags.calculation,
     };
@@ -128,8 +152,11 @@ export class FakeRequestContext {
     }
     this.deliveries = [];
     this.responseParts = [];
+    const cellsBefore = this.runtime.cellsLoaded;
     try {
+      this.injectFault("sync");
       for (const operation of queue) {
+        this.injectFault(operation.location);
         if (operation.requires !== undefined && operation.requires > this.runtime.apiMinor) {
           throw new FakeExcelError(
             "ApiNotFound",
@@ -142,6 +169,8 @@ export class FakeRequestContext {
     } catch (error) {
       record.failed = error instanceof FakeExcelError ? error.code : String(error);
       throw error;
+    } finally {
+      record.cellsLoaded = this.runtime.cellsLoaded - cellsBefore;
     }
     record.responseBytes = byteLength(this.responseParts);
     if (record.responseBytes > this.runtime.limitBytes) {
@@ -152,6 +181,19 @@ export class FakeRequestContext {
       );
     }
     for (const apply of this.deliveries) apply();
+  }
+
+  /** Throws the first fault that applies to `location` in this sync ("sync" for the sync itself). */
+  private injectFault(location: string): void {
+    const fault = this.runtime.faults.find(
+      (candidate) =>
+        candidate.times > 0 &&
+        this.runtime.syncs.length > candidate.afterSyncs &&
+        (candidate.at === "sync" ? location === "sync" : location !== "sync" && candidate.at.test(location)),
+    );
+    if (!fault) return;
+    fault.times--;
+    throw fault.error();
   }
 
   /** Office.js tracks objects across Excel.run; the fake keeps every proxy alive, so this is a no-op. */
@@ -590,6 +632,11 @@ export class FakeWorkbook extends FakeClientObject {
     );
   }
 
+  /** Worksheet functions (ExcelApi 1.2); the fake evaluates DATE, which counts in the workbook's date system. */
+  get functions(): FakeFunctions {
+    return this.child("functions", () => new FakeFunctions(this.context, () => null, "workbook.functions"));
+  }
+
   get application(): FakeApplication {
     return this.context.application;
   }
@@ -638,6 +685,41 @@ export class FakeWorkbook extends FakeClientObject {
       13,
     );
     return result;
+  }
+}
+
+/** Excel.Functions: only DATE, the one function the Office host evaluates. */
+export class FakeFunctions extends FakeClientObject {
+  /** DATE(year, month, day): the serial of that date in the workbook's date system (1904: 1462 lower). */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(
+      this.context,
+      () => {
+        if (this.context.runtime.apiMinor < 2)
+          throw new FakeExcelError("ApiNotFound", "Excel.Functions needs ExcelApi 1.2.");
+        const serial = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+        return { value: this.context.runtime.model.date1904 ? serial - 1462 : serial, error: null };
+      },
+      `workbook.functions.date(${year},${month},${day})`,
+    );
+  }
+}
+
+/** Excel.FunctionResult: `value` and `error` once loaded and synced. */
+export class FakeFunctionResult extends FakeClientObject {
+  protected override readers() {
+    return {
+      value: (result: { value: number }) => result.value,
+      error: (result: { error: string | null }) => result.error,
+    };
+  }
+
+  get value(): number {
+    return this._loadedValue("value") as number;
+  }
+
+  get error(): string | null {
+    return this._loadedValue("error") as string | null;
   }
 }
 
@@ -1561,6 +1643,53 @@ function gridOf<T>(target: RangeTarget, read: (cell: CellModel | undefined) => T
   return rows;
 }
 
+function countCellsLoaded(runtime: FakeRuntime, target: RangeTarget): void {
+  runtime.cellsLoaded += (target.rect.r2 - target.rect.r1 + 1) * (target.rect.c2 - target.rect.c1 + 1);
+  if (runtime.cellLoadLimit !== undefined && runtime.cellsLoaded > runtime.cellLoadLimit)
+    throw new Error(`The test's bound of ${runtime.cellLoadLimit} loaded cells was passed.`);
+}
+
+/**
+ * The cells of `target` holding a constant (`formulas` false) or a formula, as rectangles: runs of adjacent
+ * cells in a row, joined with the same run in the rows below, as Excel's Go To Special gives areas.
+ */
+function specialCellAreas(target: RangeTarget, formulas: boolean): Rect[] {
+  const { sheet, rect } = target;
+  const rows = new Map<number, number[]>();
+  for (const [key, cell] of sheet.cells) {
+    const row = Math.floor(key / 20000);
+    const column = key % 20000;
+    if (row < rect.r1 || row > rect.r2 || column < rect.c1 || column > rect.c2) continue;
+    const wanted = formulas ? !!cell.formula : !cell.formula && cell.value !== null && cell.value !== "";
+    if (!wanted) continue;
+    const columns = rows.get(row) ?? [];
+    columns.push(column);
+    rows.set(row, columns);
+  }
+  const done: Rect[] = [];
+  let open = new Map<string, Rect>();
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+    const columns = (rows.get(row) ?? []).sort((a, b) => a - b);
+    const next = new Map<string, Rect>();
+    for (let index = 0; index < columns.length;) {
+      let end = index;
+      while (end + 1 < columns.length && columns[end + 1] === columns[end] + 1) end++;
+      const key = `${columns[index]}:${columns[end]}`;
+      const above = open.get(key);
+      if (above && above.r2 === row - 1) {
+        above.r2 = row;
+        next.set(key, above);
+        open.delete(key);
+      } else next.set(key, { r1: row, c1: columns[index], r2: row, c2: columns[end] });
+      index = end + 1;
+    }
+    done.push(...open.values());
+    open = next;
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+}
+
 function assertCellCount(target: RangeTarget, location: string): void {
   const count = (target.rect.r2 - target.rect.r1 + 1) * (target.rect.c2 - target.rect.c1 + 1);
   if (count > 5_000_000)
@@ -1614,11 +1743,15 @@ export class FakeRange extends FakeClientObject {
       columnIndex: (target: RangeTarget) => target.rect.c1 - 1,
       cellCount: (target: RangeTarget) =>
         (target.rect.r2 - target.rect.r1 + 1) * (target.rect.c2 - target.rect.c1 + 1),
-      values: (target: RangeTarget) => (assertCellCount(target, "range.values"), gridOf(target, apiValue)),
-      text: (target: RangeTarget) => gridOf(target, (cell) => (cell ? displayText(cell) : "")),
-      numberFormat: (target: RangeTarget) => gridOf(target, (cell) => cell?.numberFormat ?? "General"),
-      valueTypes: (target: RangeTarget) => gridOf(target, valueType),
-      formulas: (target: RangeTarget) => gridOf(target, (cell) => cell?.formula ?? apiValue(cell)),
+      values: (target: RangeTarget) => (
+        assertCellCount(target, "range.values"),
+        this.loadedGrid(target, apiValue)
+      ),
+      text: (target: RangeTarget) => this.loadedGrid(target, (cell) => (cell ? displayText(cell) : "")),
+      numberFormat: (target: RangeTarget) =>
+        this.loadedGrid(target, (cell) => cell?.numberFormat ?? "General"),
+      valueTypes: (target: RangeTarget) => this.loadedGrid(target, valueType),
+      formulas: (target: RangeTarget) => this.loadedGrid(target, (cell) => cell?.formula ?? apiValue(cell)),
       hyperlink: (target: RangeTarget) =>
         target.sheet.cell(target.rect.r1, target.rect.c1)?.hyperlink ?? null,
     };
@@ -1626,6 +1759,12 @@ export class FakeRange extends FakeClientObject {
 
   protected override propertyRequirements() {
     return { hyperlink: 7 };
+  }
+
+  /** A grid property's contents, counted in the runtime's cellsLoaded. */
+  private loadedGrid<T>(target: RangeTarget, read: (cell: CellModel | undefined) => T): T[][] {
+    countCellsLoaded(this.context.runtime, target);
+    return gridOf(target, read);
   }
 
   get address(): string {
@@ -1831,6 +1970,7 @@ export class FakeRange extends FakeClientObject {
           return;
         }
         assertCellCount(target as RangeTarget, "getCellProperties");
+        countCellsLoaded(this.context.runtime, target as RangeTarget);
         const grid = gridOf(target as RangeTarget, (cell) => {
           const fill: Record<string, unknown> = {};
           if (options.format?.fill?.color) fill.color = cell?.fill ?? "#FFFFFF";
@@ -1853,6 +1993,22 @@ export class FakeRange extends FakeClientObject {
         return areas.length === 0 ? nullObject : areas.map((rect) => ({ sheet: target.sheet, rect }));
       }),
       `${this._path}.mergedAreas`,
+    );
+  }
+
+  /** Go To Special (ExcelApi 1.9): "Constants" or "Formulas" only; a null object when no cell matches. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      this.derive((target: RangeTarget) => {
+        if (this.context.runtime.apiMinor < 9)
+          throw new FakeExcelError("ApiNotFound", "getSpecialCellsOrNullObject needs ExcelApi 1.9.");
+        if (cellType !== "Constants" && cellType !== "Formulas")
+          throw new FakeExcelError("InvalidArgument", `The fake models no special cells '${cellType}'.`);
+        const areas = specialCellAreas(target, cellType === "Formulas");
+        return areas.length === 0 ? nullObject : areas.map((rect) => ({ sheet: target.sheet, rect }));
+      }),
+      `${this._path}.specialCells(${cellType})`,
     );
   }
 

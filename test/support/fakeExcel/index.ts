@@ -5,8 +5,10 @@
  * PropertyNotLoaded before load + sync, *OrNullObject lookups, requirement sets (simulate Excel 2016
  * with `apiVersion: "1.4"`), protected sheets and read-only workbooks (AccessDenied), and Excel on the
  * web's 5 MB limit on every request and response (RequestPayloadSizeLimitExceeded /
- * ResponsePayloadSizeLimitExceeded). It counts syncs and the JSON bytes of every request (the queued
- * operations with their arguments) and response (the loaded results).
+ * ResponsePayloadSizeLimitExceeded). It counts syncs, the JSON bytes of every request (the queued
+ * operations with their arguments) and response (the loaded results), and the cells whose contents were
+ * loaded. Its used range with formats (getUsedRange(false)) and with values (getUsedRange(true)) differ as
+ * Excel's do, so a fill at XFD1048576 makes a used range of 17 billion cells around ten values.
  *
  * office-addin-mock answers unloaded properties with sentinel strings instead of throwing, so it cannot
  * catch a missing load; this fake can.
@@ -18,7 +20,9 @@ import {
   markerValue,
   serializeGenerationRecord,
 } from "../../../src/core/plan/generation";
+import { date1904Offset } from "../../../src/core/dateSystem";
 import { generatedMarker } from "../../../src/core/plan/reportPlan";
+import { isDateFormat } from "../../../src/core/read/values";
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { displayText } from "./cellText";
 import {
@@ -47,6 +51,13 @@ export interface FakeExcelOptions {
   readOnly?: boolean;
   /** Payload limit per request and per response, 5 MB by default. */
   limitBytes?: number;
+  /**
+   * The workbook counts dates in the 1904 date system: `fromSnapshot` and `addSheet` store every date cell
+   * (a number with a date format) 1462 lower, as Excel for Mac saved them, so the workbook shows the same dates.
+   */
+  date1904?: boolean;
+  /** A test's bound on the cells loaded in all (see FakeRuntime.cellLoadLimit); none by default. */
+  cellLoadLimit?: number;
   /** Decodes a base64 workbook for insertWorksheetsFromBase64 (tests pass one built on the xlsx host). */
   decodeWorkbook?: FakeRuntime["decodeWorkbook"];
 }
@@ -107,11 +118,15 @@ export class FakeExcel {
   constructor(name = "Werkmap.xlsx", options: FakeExcelOptions = {}) {
     this.model = new WorkbookModel(name);
     this.model.readOnly = options.readOnly ?? false;
+    this.model.date1904 = options.date1904 ?? false;
     this.runtime = {
       model: this.model,
       apiMinor: minorOf(options.apiVersion ?? "1.17"),
       syncs: [],
       limitBytes: options.limitBytes ?? payloadLimitBytes,
+      cellsLoaded: 0,
+      cellLoadLimit: options.cellLoadLimit,
+      faults: [],
       decodeWorkbook: options.decodeWorkbook,
     };
     const runtime = this.runtime;
@@ -161,7 +176,10 @@ export class FakeExcel {
     return fake;
   }
 
-  /** Adds a sheet from a SheetSnapshot (texts kept as given, so a read gives them back exactly). */
+  /**
+   * Adds a sheet from a SheetSnapshot (texts kept as given, so a read gives them back exactly; dates in core's
+   * 1900 serials, stored in the workbook's own date system).
+   */
   addSheet(snapshot: SheetSnapshot): SheetModel {
     const sheet = new SheetModel(this.model.newId("sheet"), snapshot.name);
     sheet.visibility = visibilityToApi[snapshot.visibility];
@@ -172,7 +190,11 @@ export class FakeExcel {
         const numberFormat = snapshot.numberFormats[row]?.[column] ?? "General";
         const fill = snapshot.fills[row]?.[column] ?? null;
         if (value === null && text === "" && numberFormat === "General" && fill === null) continue;
-        const cell: CellModel = { value: value as ScalarValue | null, text };
+        const stored =
+          typeof value === "number" && this.model.date1904 && isDateFormat(numberFormat)
+            ? value - date1904Offset
+            : value;
+        const cell: CellModel = { value: stored as ScalarValue | null, text };
         if (numberFormat !== "General") cell.numberFormat = numberFormat;
         if (fill !== null) cell.fill = fill.toUpperCase();
         sheet.cells.set((row + 1) * 20000 + column + 1, cell);
@@ -254,8 +276,23 @@ export class FakeExcel {
     return Math.max(0, ...this.runtime.syncs.map((sync) => sync.responseBytes));
   }
 
+  /**
+   * Makes Excel fail: at the start of a sync (`at: "sync"`) or when an operation whose location matches runs
+   * (`/\.load$/`, `/\.values$/`), in syncs after the first `afterSyncs`, `times` times (once by default).
+   * `error` is what Excel throws: a FakeExcelError with an Office code, or an engine's TypeError.
+   */
+  fail(fault: { at: "sync" | RegExp; error: () => unknown; afterSyncs?: number; times?: number }): void {
+    this.runtime.faults.push({ afterSyncs: 0, times: 1, ...fault });
+  }
+
+  /** Cells whose contents were loaded in all syncs (one per cell of each grid property read). */
+  get cellsLoaded(): number {
+    return this.runtime.cellsLoaded;
+  }
+
   resetStats(): void {
     this.runtime.syncs.length = 0;
+    this.runtime.cellsLoaded = 0;
   }
 
   get sheetNames(): string[] {

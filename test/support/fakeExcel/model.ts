@@ -148,6 +148,8 @@ export class WorkbookModel {
   activeSheetId: string | null = null;
   readOnly = false;
   structureProtected = false;
+  /** The workbook counts dates in the 1904 date system (Excel for Mac before 2011): serials 1462 lower. */
+  date1904 = false;
   /** Workbooks opened with Excel.createWorkbook, as the base64 they were given. */
   createdWorkbooks: string[] = [];
   private nextId = 1;
