@@ -1,11 +1,14 @@
 import { HostWriteError } from "../../core";
 import { openJszipStore, type OpenPackageStore, type PackageStore } from "./packageParts";
+import { isStrictPackage, transitionalXml } from "./strictConformance";
 import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from "./xml";
 
 /**
  * An OPC package (the zip of an .xlsx) opened for adding and removing Koers' parts. The parts Koers
  * edits — workbook.xml, its relationships, [Content_Types].xml and styles.xml — are edited as text,
- * so everything else in them keeps its exact bytes, and every other part is left alone.
+ * so everything else in them keeps its exact bytes, and every other part is left alone. The one exception:
+ * a Strict Open XML package opens with its XML parts renamed to the transitional names
+ * (strictConformance.ts), so the result is an ordinary .xlsx.
  */
 
 export const relationshipTypes = {
@@ -154,6 +157,7 @@ export class WorkbookPackage {
         },
       );
     }
+    if (isStrictPackage(await readText(zip, "_rels/.rels"))) await makeTransitional(zip);
     const rootRelationships = await readText(zip, "_rels/.rels");
     const contentTypes = await readText(zip, "[Content_Types].xml");
     const officeDocument = rootRelationships
@@ -502,6 +506,21 @@ export class WorkbookPackage {
     if (this.rootRelationshipsChanged && this.rootRelationshipsXml)
       this.writePart("_rels/.rels", this.rootRelationshipsXml, date);
     return this.store.save();
+  }
+}
+
+/**
+ * Rewrites a Strict Open XML package's XML parts with the transitional names (transitionalXml), so the parts
+ * Koers adds and the user's parts speak one vocabulary and the result is an ordinary .xlsx. Parts without
+ * strict names keep their bytes; rewritten parts keep their place and date.
+ */
+async function makeTransitional(store: PackageStore): Promise<void> {
+  for (const path of store.paths()) {
+    if (!/\.(?:xml|rels|vml)$/i.test(path)) continue;
+    const text = await readText(store, path);
+    if (text === null) continue;
+    const transitional = transitionalXml(text);
+    if (transitional !== text) store.write(path, utf8(transitional), new Date(0));
   }
 }
 
