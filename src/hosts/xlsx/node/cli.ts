@@ -52,6 +52,8 @@ const messages = {
     encrypted: (file: string) =>
       `${file} is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer opnieuw.`,
     legacyXls: (file: string) => `${file} is een oud .xls-bestand; sla het in Excel op als .xlsx.`,
+    openDocument: (file: string) => hostMessage("file-open-document", { file }).nl,
+    binaryWorkbook: (file: string) => hostMessage("file-binary-workbook", { file }).nl,
     unreadable: (file: string, reason: string) => `${file} kan niet worden gelezen: ${reason}`,
     cannotWrite: (file: string, reason: string) => `kan ${file} niet schrijven: ${reason}`,
     outputIsInput: (file: string, input: string) =>
@@ -85,6 +87,8 @@ const messages = {
     notAWorkbook: (file: string) => `${file} is not an Excel workbook (.xlsx).`,
     encrypted: (file: string) => `${file} is password protected; save it without a password and try again.`,
     legacyXls: (file: string) => `${file} is an old .xls file; save it as .xlsx in Excel.`,
+    openDocument: (file: string) => hostMessage("file-open-document", { file }).en,
+    binaryWorkbook: (file: string) => hostMessage("file-binary-workbook", { file }).en,
     unreadable: (file: string, reason: string) => `${file} cannot be read: ${reason}`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
     outputIsInput: (file: string, input: string) =>
@@ -372,6 +376,10 @@ async function readWorkbookFile(file: string, text: Messages): Promise<WorkbookF
       throw new CliFailure(text.encrypted(file), exitCodes.unreadable);
     case "legacyXls":
       throw new CliFailure(text.legacyXls(file), exitCodes.unreadable);
+    case "openDocument":
+      throw new CliFailure(text.openDocument(file), exitCodes.unreadable);
+    case "binaryWorkbook":
+      throw new CliFailure(text.binaryWorkbook(file), exitCodes.unreadable);
     case "notAWorkbook":
       throw new CliFailure(text.notAWorkbook(file), exitCodes.unreadable);
     case "xlsx":
