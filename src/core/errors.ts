@@ -195,6 +195,12 @@ export const hostMessages = {
     en: ({ file }: { file: string }) =>
       `'${file}' is a zip file but not an Excel workbook (no workbook part; perhaps a Word or PowerPoint file).`,
   },
+  "xlsx-cannot-hold-macro-sheets": {
+    nl: () =>
+      "De werkmap heeft Excel 4-macrobladen, die een .xlsx niet kan bevatten. Kies voor de uitvoer een .xlsm-bestand; er is niets geschreven.",
+    en: () =>
+      "The workbook has Excel 4 macro sheets, which an .xlsx cannot hold. Choose an .xlsm file for the output; nothing was written.",
+  },
 } satisfies Record<string, { nl: Wording<never>; en: Wording<never> }>;
 
 /** A code of `hostMessages`. */

@@ -1,4 +1,4 @@
-import { HostWriteError } from "../../core";
+import { HostWriteError, hostMessage } from "../../core";
 import { openJszipStore, type OpenPackageStore, type PackageStore } from "./packageParts";
 import { isStrictPackage, transitionalXml } from "./strictConformance";
 import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from "./xml";
@@ -16,6 +16,22 @@ export const relationshipTypes = {
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
 };
+
+/** The content type of the main part per kind of file; Excel opens a file only when the two agree. */
+export const workbookContentTypes = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+};
+
+/** A file kind Koers writes: .xlsx (no macros) or .xlsm (macro-enabled). */
+export type WorkbookFormat = keyof typeof workbookContentTypes;
+
+const vbaProjectType = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
+/** Excel 4 macro sheets: a user's sheets, which an .xlsx cannot hold. */
+const macroSheetTypes = [
+  "http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet",
+  "http://schemas.microsoft.com/office/2006/relationships/xlIntlMacrosheet",
+];
 
 export const worksheetContentType =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -482,6 +498,56 @@ export class WorkbookPackage {
       }
     }
     this.workbookXml = this.workbookXml.replace(`</${prefix}workbook>`, `${block}</${prefix}workbook>`);
+  }
+
+  /**
+   * Makes the package a file of `format`: the main part's content type becomes that kind's, and for an .xlsx
+   * the VBA project goes (with its parts: an .xlsx cannot hold one, and Excel refuses a .xlsx whose main part
+   * says macro-enabled). Throws HostWriteError "xlsx-cannot-hold-macro-sheets" when an .xlsx is asked of a
+   * workbook with Excel 4 macro sheets, which are the user's sheets and are never dropped.
+   */
+  async setFormat(format: WorkbookFormat): Promise<void> {
+    if (format === "xlsx") {
+      const relationships = this.workbookRelationships();
+      if (relationships.some((relationship) => macroSheetTypes.includes(relationship.type))) {
+        throw new HostWriteError(hostMessage("xlsx-cannot-hold-macro-sheets"));
+      }
+      const projects = relationships.filter((relationship) => relationship.type === vbaProjectType);
+      for (const project of projects) {
+        this.workbookRelationshipsXml = this.workbookRelationshipsXml.replace(project.xml, "");
+      }
+      await this.removeUnreferenced(
+        projects.flatMap((project) => (project.path ? [project.path] : [])),
+        true,
+      );
+      this.dropUnusedDefault("application/vnd.ms-office.vbaProject");
+    }
+    const partName = escapeRegExp(escapeXml(`/${this.workbookPath}`));
+    const override = new RegExp(`(<Override\\b[^>]*PartName="${partName}"[^>]*ContentType=")[^"]*(")`, "i");
+    const reversed = new RegExp(`(<Override\\b[^>]*ContentType=")[^"]*("[^>]*PartName="${partName}")`, "i");
+    const contentType = workbookContentTypes[format];
+    if (override.test(this.contentTypesXml)) {
+      this.contentTypesXml = this.contentTypesXml.replace(override, `$1${contentType}$2`);
+    } else if (reversed.test(this.contentTypesXml)) {
+      this.contentTypesXml = this.contentTypesXml.replace(reversed, `$1${contentType}$2`);
+    } else {
+      this.addContentTypeOverride(this.workbookPath, contentType);
+    }
+  }
+
+  /** Removes the Default content type of that type when no part without an Override takes its extension. */
+  private dropUnusedDefault(contentType: string): void {
+    const entry = new RegExp(`<Default\\b[^>]*ContentType="${escapeRegExp(contentType)}"[^>]*/>`, "i").exec(
+      this.contentTypesXml,
+    )?.[0];
+    const extension = entry && /\bExtension="([^"]*)"/i.exec(entry)?.[1]?.toLowerCase();
+    if (!entry || !extension) return;
+    const inUse = this.partPaths().some(
+      (path) =>
+        path.toLowerCase().endsWith(`.${extension}`) &&
+        !this.contentTypesXml.includes(`PartName="/${escapeXml(path)}"`),
+    );
+    if (!inUse) this.contentTypesXml = this.contentTypesXml.replace(entry, "");
   }
 
   /** Adds a relationship from the package root (_rels/.rels) to a part, unless one of that type exists. */

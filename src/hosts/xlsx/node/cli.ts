@@ -17,6 +17,7 @@ import { generateFromFiles, type GenerateOptions, type GenerateStep, type Workbo
 import { readWorkbookSnapshot } from "../readSnapshot";
 import { scanGriffieCopy, type CopyLeak } from "../scanCopy";
 import { storedDataOf } from "../storedData";
+import type { WorkbookFormat } from "../workbookPackage";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
 /**
@@ -221,7 +222,8 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     }
     if (error instanceof HostWriteError) {
       fail(error.messageIn(language));
-      return exitCodes.unreadable;
+      // NOTE: an .xlsx asked of a workbook with macro sheets is a choice of output, not a broken file.
+      return error.code === "xlsx-cannot-hold-macro-sheets" ? exitCodes.badArguments : exitCodes.unreadable;
     }
     // NOTE: an engine message ("Cannot set properties of undefined") tells the user nothing; the sentence
     // comes from the host message table, the details only with KOERS_DEBUG.
@@ -251,6 +253,7 @@ async function summarize(
   if (stored) io.stderr(`${text.storedSettings}\n`);
 
   const readSnapshot = io.readSnapshot ?? readWithZlib;
+  const out = options.out ?? defaultOutputPath(workbooks[0]);
   // NOTE: the writers edit the first workbook's own parts, so a failure there is one of that file.
   const result = await whileReading(inputs[0].name, () =>
     generateFromFiles(inputs, {
@@ -269,6 +272,8 @@ async function summarize(
       griffie: options.griffie !== undefined,
       readSnapshot: (data, name) => whileReading(name, () => readSnapshot(data, name)),
       openPackageStore: openZlibStore,
+      // NOTE: Excel opens a file only when its extension and its main part's content type agree.
+      format: formatOf(out),
       onProgress: (step, file) =>
         io.stderr(`${text.progress[step](file ? shown(path.basename(file)) : undefined)}\n`),
     }),
@@ -278,7 +283,6 @@ async function summarize(
 
   // NOTE: what is printed and written as report.json has personal data masked unless --unmasked.
   const report = options.unmasked ? result.report : maskReport(result.report);
-  const out = options.out ?? defaultOutputPath(workbooks[0]);
   const outputs: Output[] = [{ file: out, data: result.workbook, label: text.outputs.workbook }];
   if (options.json) {
     outputs.push({
@@ -332,6 +336,12 @@ async function checkGriffieCopy(copy: Output, text: Messages): Promise<void> {
 function describeLeaks(leaks: CopyLeak[]): string {
   const shown = leaks.slice(0, 10).map((leak) => `${leak.kind} ${leak.where} ${leak.masked}`);
   return shown.join("; ") + (leaks.length > 10 ? `; … (${leaks.length})` : "");
+}
+
+/** The kind of workbook an output path asks for by its extension (.xlsx, .xlsm); undefined: as the input is. */
+function formatOf(file: string): WorkbookFormat | undefined {
+  const extension = path.extname(file).toLowerCase();
+  return extension === ".xlsx" ? "xlsx" : extension === ".xlsm" ? "xlsm" : undefined;
 }
 
 /** "data/plan.xlsx" → "data/plan (Koers).xlsx": never the input itself. */
