@@ -177,6 +177,18 @@ export const hostMessages = {
     en: ({ file }: { file: string }) =>
       `'${file}' is an old Excel file (.xls, Excel 97-2003). Open it in Excel and save it as .xlsx.`,
   },
+  "file-open-document": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' is een OpenDocument-rekenblad (.ods, bijvoorbeeld uit LibreOffice), geen Excel-werkmap. Open het en sla het op als Excel-werkmap (.xlsx).`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' is an OpenDocument spreadsheet (.ods, from LibreOffice for instance), not an Excel workbook. Open it and save it as an Excel workbook (.xlsx).`,
+  },
+  "file-binary-workbook": {
+    nl: ({ file }: { file: string }) =>
+      `'${file}' is een binaire Excel-werkmap (.xlsb), die Koers niet leest. Open het in Excel en sla het op als Excel-werkmap (.xlsx).`,
+    en: ({ file }: { file: string }) =>
+      `'${file}' is an Excel binary workbook (.xlsb), which Koers does not read. Open it in Excel and save it as an Excel workbook (.xlsx).`,
+  },
   "file-is-text": {
     nl: ({ file }: { file: string }) =>
       `'${file}' is een tekstbestand (waarschijnlijk CSV met een andere extensie), geen Excel-werkmap. Open het in Excel en sla het op als .xlsx.`,
@@ -198,6 +210,12 @@ export const hostMessages = {
       `'${file}' is een zip-bestand maar geen Excel-werkmap (geen werkmapdeel gevonden; misschien een Word- of PowerPoint-bestand).`,
     en: ({ file }: { file: string }) =>
       `'${file}' is a zip file but not an Excel workbook (no workbook part; perhaps a Word or PowerPoint file).`,
+  },
+  "xlsx-cannot-hold-macro-sheets": {
+    nl: () =>
+      "De werkmap heeft Excel 4-macrobladen, die een .xlsx niet kan bevatten. Kies voor de uitvoer een .xlsm-bestand; er is niets geschreven.",
+    en: () =>
+      "The workbook has Excel 4 macro sheets, which an .xlsx cannot hold. Choose an .xlsm file for the output; nothing was written.",
   },
 } satisfies Record<string, { nl: Wording<never>; en: Wording<never> }>;
 

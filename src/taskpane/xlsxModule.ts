@@ -33,7 +33,8 @@ export const xlsxModule: XlsxModule = {
   },
   async writeReportIntoWorkbook(original, plan) {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/write");
-    return toBytes(await writer.writeReportIntoWorkbook(original, plan));
+    // NOTE: the preview's download is always an .xlsx (reportFileName), so a macro-enabled input is written as one.
+    return toBytes(await writer.writeReportIntoWorkbook(original, plan, { format: "xlsx" }));
   },
   async writeGriffieWorkbook(plan) {
     const writer = await import(/* webpackChunkName: "xlsx-write" */ "../hosts/xlsx/write");

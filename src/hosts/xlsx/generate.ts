@@ -2,6 +2,7 @@ import { analyzeInputs, parseSettings, planAnalysis, type Settings, type Setting
 import type { Comparison, Report, ReportPlan, StoredHistory, WorkbookSnapshot } from "../../core";
 import { writeGriffieWorkbook, writeReportIntoWorkbook } from "./write/workbook";
 import type { OpenPackageStore } from "./package/parts";
+import type { WorkbookFormat } from "./package/workbookPackage";
 
 /** A workbook file as bytes, with its file name for messages. */
 export interface WorkbookFile {
@@ -25,6 +26,8 @@ export interface GenerateOptions {
   readSnapshot?: (data: Uint8Array | ArrayBuffer, name: string) => Promise<WorkbookSnapshot>;
   /** How the writers open packages (default JSZip; the CLI passes its zlib store). */
   openPackageStore?: OpenPackageStore;
+  /** The kind of file the workbook is saved as (WriteOptions.format); unset: as the first input is. */
+  format?: WorkbookFormat;
 }
 
 export interface GenerateResult {
@@ -71,7 +74,10 @@ export async function generateFromFiles(
 
   options.onProgress?.("write", inputs[0].name);
   const writeOptions = { openStore: options.openPackageStore };
-  const workbook = await writeReportIntoWorkbook(inputs[0].data, plan, writeOptions);
+  const workbook = await writeReportIntoWorkbook(inputs[0].data, plan, {
+    ...writeOptions,
+    format: options.format,
+  });
 
   let griffiePlan: ReportPlan | null = null;
   let griffie: Uint8Array | null = null;

@@ -4,4 +4,5 @@
  * workbook (`write/copySheet.ts`). Browser-safe; the pane loads it as its "xlsx-write" chunk.
  */
 export { copySheetIntoWorkbook } from "./write/copySheet";
+export { type WorkbookFormat } from "./package/workbookPackage";
 export { writeGriffieWorkbook, writeReportIntoWorkbook } from "./write/workbook";

@@ -22,6 +22,7 @@ import {
   scanGriffieCopy,
   storedDataOf,
   type WorkbookFile,
+  type WorkbookFormat,
 } from "..";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
@@ -58,6 +59,8 @@ const messages = {
     encrypted: (file: string) =>
       `${file} is met een wachtwoord beveiligd; sla het op zonder wachtwoord en probeer opnieuw.`,
     legacyXls: (file: string) => `${file} is een oud .xls-bestand; sla het in Excel op als .xlsx.`,
+    openDocument: (file: string) => hostMessage("file-open-document", { file }).nl,
+    binaryWorkbook: (file: string) => hostMessage("file-binary-workbook", { file }).nl,
     unreadable: (file: string, reason: string) => `${file} kan niet worden gelezen: ${reason}`,
     cannotWrite: (file: string, reason: string) => `kan ${file} niet schrijven: ${reason}`,
     outputIsInput: (file: string, input: string) =>
@@ -91,6 +94,8 @@ const messages = {
     notAWorkbook: (file: string) => `${file} is not an Excel workbook (.xlsx).`,
     encrypted: (file: string) => `${file} is password protected; save it without a password and try again.`,
     legacyXls: (file: string) => `${file} is an old .xls file; save it as .xlsx in Excel.`,
+    openDocument: (file: string) => hostMessage("file-open-document", { file }).en,
+    binaryWorkbook: (file: string) => hostMessage("file-binary-workbook", { file }).en,
     unreadable: (file: string, reason: string) => `${file} cannot be read: ${reason}`,
     cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
     outputIsInput: (file: string, input: string) =>
@@ -223,7 +228,8 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     }
     if (error instanceof HostWriteError) {
       fail(error.messageIn(language));
-      return exitCodes.unreadable;
+      // NOTE: an .xlsx asked of a workbook with macro sheets is a choice of output, not a broken file.
+      return error.code === "xlsx-cannot-hold-macro-sheets" ? exitCodes.badArguments : exitCodes.unreadable;
     }
     // NOTE: an engine message ("Cannot set properties of undefined") tells the user nothing; the sentence
     // comes from the host message table, the details only with KOERS_DEBUG.
@@ -253,6 +259,7 @@ async function summarize(
   if (stored) io.stderr(`${text.storedSettings}\n`);
 
   const readSnapshot = io.readSnapshot ?? readWithZlib;
+  const out = options.out ?? defaultOutputPath(workbooks[0]);
   // NOTE: the writers edit the first workbook's own parts, so a failure there is one of that file.
   const result = await whileReading(inputs[0].name, () =>
     generateFromFiles(inputs, {
@@ -271,6 +278,8 @@ async function summarize(
       griffie: options.griffie !== undefined,
       readSnapshot: (data, name) => whileReading(name, () => readSnapshot(data, name)),
       openPackageStore: openZlibStore,
+      // NOTE: Excel opens a file only when its extension and its main part's content type agree.
+      format: formatOf(out),
       onProgress: (step, file) =>
         io.stderr(`${text.progress[step](file ? shown(path.basename(file)) : undefined)}\n`),
     }),
@@ -280,7 +289,6 @@ async function summarize(
 
   // NOTE: what is printed and written as report.json has personal data masked unless --unmasked.
   const report = options.unmasked ? result.report : maskReport(result.report);
-  const out = options.out ?? defaultOutputPath(workbooks[0]);
   const outputs: Output[] = [{ file: out, data: result.workbook, label: text.outputs.workbook }];
   if (options.json) {
     outputs.push({
@@ -336,6 +344,12 @@ function describeLeaks(leaks: CopyLeak[]): string {
   return shown.join("; ") + (leaks.length > 10 ? `; … (${leaks.length})` : "");
 }
 
+/** The kind of workbook an output path asks for by its extension (.xlsx, .xlsm); undefined: as the input is. */
+function formatOf(file: string): WorkbookFormat | undefined {
+  const extension = path.extname(file).toLowerCase();
+  return extension === ".xlsx" ? "xlsx" : extension === ".xlsm" ? "xlsm" : undefined;
+}
+
 /** "data/plan.xlsx" → "data/plan (Koers).xlsx": never the input itself. */
 export function defaultOutputPath(input: string): string {
   const extension = path.extname(input);
@@ -378,6 +392,10 @@ async function readWorkbookFile(file: string, text: Messages): Promise<WorkbookF
       throw new CliFailure(text.encrypted(file), exitCodes.unreadable);
     case "legacyXls":
       throw new CliFailure(text.legacyXls(file), exitCodes.unreadable);
+    case "openDocument":
+      throw new CliFailure(text.openDocument(file), exitCodes.unreadable);
+    case "binaryWorkbook":
+      throw new CliFailure(text.binaryWorkbook(file), exitCodes.unreadable);
     case "notAWorkbook":
       throw new CliFailure(text.notAWorkbook(file), exitCodes.unreadable);
     case "xlsx":

@@ -1,5 +1,6 @@
 import type JSZip from "jszip";
 import { HostReadError } from "../../../core";
+import { isStrictPackage, transitionalXml } from "./strictConformance";
 
 /**
  * How much a package may inflate to: per part and in all (a zip bomb of a few MB would otherwise take
@@ -121,9 +122,20 @@ export function inflateWithin(
 /** A faster package reader (the CLI's zlib one); null leaves the package to JSZip. */
 export type OpenParts = (bytes: Uint8Array) => PartReader | null;
 
-/** Opens a package for reading with `openParts` when it takes it, else with JSZip (which rejects a non-zip). */
+/**
+ * Opens a package for reading with `openParts` when it takes it, else with JSZip (which rejects a non-zip).
+ * A Strict Open XML package reads with the transitional names (strictConformance.ts), so every reader sees
+ * one vocabulary.
+ */
 export async function openPartReader(bytes: Uint8Array, openParts?: OpenParts): Promise<PartReader> {
-  return openParts?.(bytes) ?? jszipPartReader(await (await loadJszip()).loadAsync(bytes));
+  const read = openParts?.(bytes) ?? jszipPartReader(await (await loadJszip()).loadAsync(bytes));
+  // NOTE: a damaged root part is reported by the reader that needs it, not here.
+  const rootRelationships = await read("_rels/.rels").catch(() => null);
+  if (!isStrictPackage(rootRelationships)) return read;
+  return async (path) => {
+    const text = await read(path);
+    return text === null ? null : transitionalXml(text);
+  };
 }
 
 /**

@@ -1,11 +1,14 @@
-import { HostWriteError } from "../../../core";
+import { HostWriteError, hostMessage } from "../../../core";
 import { openJszipStore, type OpenPackageStore, type PackageStore } from "./parts";
+import { isStrictPackage, transitionalXml } from "./strictConformance";
 import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from "./xml";
 
 /**
  * An OPC package (the zip of an .xlsx) opened for adding and removing Koers' parts. The parts Koers
  * edits — workbook.xml, its relationships, [Content_Types].xml and styles.xml — are edited as text,
- * so everything else in them keeps its exact bytes, and every other part is left alone.
+ * so everything else in them keeps its exact bytes, and every other part is left alone. The one exception:
+ * a Strict Open XML package opens with its XML parts renamed to the transitional names
+ * (strictConformance.ts), so the result is an ordinary .xlsx.
  */
 
 export const relationshipTypes = {
@@ -13,6 +16,22 @@ export const relationshipTypes = {
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
 };
+
+/** The content type of the main part per kind of file; Excel opens a file only when the two agree. */
+export const workbookContentTypes = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  xlsm: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+};
+
+/** A file kind Koers writes: .xlsx (no macros) or .xlsm (macro-enabled). */
+export type WorkbookFormat = keyof typeof workbookContentTypes;
+
+const vbaProjectType = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
+/** Excel 4 macro sheets: a user's sheets, which an .xlsx cannot hold. */
+const macroSheetTypes = [
+  "http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet",
+  "http://schemas.microsoft.com/office/2006/relationships/xlIntlMacrosheet",
+];
 
 export const worksheetContentType =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -154,6 +173,7 @@ export class WorkbookPackage {
         },
       );
     }
+    if (isStrictPackage(await readText(zip, "_rels/.rels"))) await makeTransitional(zip);
     const rootRelationships = await readText(zip, "_rels/.rels");
     const contentTypes = await readText(zip, "[Content_Types].xml");
     const officeDocument = rootRelationships
@@ -480,6 +500,56 @@ export class WorkbookPackage {
     this.workbookXml = this.workbookXml.replace(`</${prefix}workbook>`, `${block}</${prefix}workbook>`);
   }
 
+  /**
+   * Makes the package a file of `format`: the main part's content type becomes that kind's, and for an .xlsx
+   * the VBA project goes (with its parts: an .xlsx cannot hold one, and Excel refuses a .xlsx whose main part
+   * says macro-enabled). Throws HostWriteError "xlsx-cannot-hold-macro-sheets" when an .xlsx is asked of a
+   * workbook with Excel 4 macro sheets, which are the user's sheets and are never dropped.
+   */
+  async setFormat(format: WorkbookFormat): Promise<void> {
+    if (format === "xlsx") {
+      const relationships = this.workbookRelationships();
+      if (relationships.some((relationship) => macroSheetTypes.includes(relationship.type))) {
+        throw new HostWriteError(hostMessage("xlsx-cannot-hold-macro-sheets"));
+      }
+      const projects = relationships.filter((relationship) => relationship.type === vbaProjectType);
+      for (const project of projects) {
+        this.workbookRelationshipsXml = this.workbookRelationshipsXml.replace(project.xml, "");
+      }
+      await this.removeUnreferenced(
+        projects.flatMap((project) => (project.path ? [project.path] : [])),
+        true,
+      );
+      this.dropUnusedDefault("application/vnd.ms-office.vbaProject");
+    }
+    const partName = escapeRegExp(escapeXml(`/${this.workbookPath}`));
+    const override = new RegExp(`(<Override\\b[^>]*PartName="${partName}"[^>]*ContentType=")[^"]*(")`, "i");
+    const reversed = new RegExp(`(<Override\\b[^>]*ContentType=")[^"]*("[^>]*PartName="${partName}")`, "i");
+    const contentType = workbookContentTypes[format];
+    if (override.test(this.contentTypesXml)) {
+      this.contentTypesXml = this.contentTypesXml.replace(override, `$1${contentType}$2`);
+    } else if (reversed.test(this.contentTypesXml)) {
+      this.contentTypesXml = this.contentTypesXml.replace(reversed, `$1${contentType}$2`);
+    } else {
+      this.addContentTypeOverride(this.workbookPath, contentType);
+    }
+  }
+
+  /** Removes the Default content type of that type when no part without an Override takes its extension. */
+  private dropUnusedDefault(contentType: string): void {
+    const entry = new RegExp(`<Default\\b[^>]*ContentType="${escapeRegExp(contentType)}"[^>]*/>`, "i").exec(
+      this.contentTypesXml,
+    )?.[0];
+    const extension = entry && /\bExtension="([^"]*)"/i.exec(entry)?.[1]?.toLowerCase();
+    if (!entry || !extension) return;
+    const inUse = this.partPaths().some(
+      (path) =>
+        path.toLowerCase().endsWith(`.${extension}`) &&
+        !this.contentTypesXml.includes(`PartName="/${escapeXml(path)}"`),
+    );
+    if (!inUse) this.contentTypesXml = this.contentTypesXml.replace(entry, "");
+  }
+
   /** Adds a relationship from the package root (_rels/.rels) to a part, unless one of that type exists. */
   addRootRelationship(type: string, partPath: string): void {
     this.rootRelationshipsXml ??= emptyRelationshipsXml();
@@ -502,6 +572,21 @@ export class WorkbookPackage {
     if (this.rootRelationshipsChanged && this.rootRelationshipsXml)
       this.writePart("_rels/.rels", this.rootRelationshipsXml, date);
     return this.store.save();
+  }
+}
+
+/**
+ * Rewrites a Strict Open XML package's XML parts with the transitional names (transitionalXml), so the parts
+ * Koers adds and the user's parts speak one vocabulary and the result is an ordinary .xlsx. Parts without
+ * strict names keep their bytes; rewritten parts keep their place and date.
+ */
+async function makeTransitional(store: PackageStore): Promise<void> {
+  for (const path of store.paths()) {
+    if (!/\.(?:xml|rels|vml)$/i.test(path)) continue;
+    const text = await readText(store, path);
+    if (text === null) continue;
+    const transitional = transitionalXml(text);
+    if (transitional !== text) store.write(path, utf8(transitional), new Date(0));
   }
 }
 

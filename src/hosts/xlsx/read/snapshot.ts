@@ -83,6 +83,9 @@ function checkSignature(bytes: Uint8Array, name: string): void {
   if (kind === "legacyXls") {
     throw new HostReadError(hostMessage("file-legacy-xls", { file: name }));
   }
+  if (kind === "openDocument") {
+    throw new HostReadError(hostMessage("file-open-document", { file: name }));
+  }
   if (kind === "notAWorkbook") {
     if (looksLikeText(bytes)) {
       throw new HostReadError(hostMessage("file-is-text", { file: name }));
@@ -184,6 +187,9 @@ async function readRelationships(read: PartReader, part: string): Promise<Map<st
 
 async function readPackage(read: PartReader, name: string, locale: DisplayLocale): Promise<WorkbookSnapshot> {
   const workbookPath = await workbookPartPath(read);
+  if (/\.bin$/i.test(workbookPath)) {
+    throw new HostReadError(hostMessage("file-binary-workbook", { file: name }));
+  }
   const workbookXml = await read(workbookPath);
   if (workbookXml === null) {
     throw new HostReadError(hostMessage("zip-not-workbook", { file: name }));

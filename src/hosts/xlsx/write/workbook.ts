@@ -39,6 +39,7 @@ import {
   relationshipTypes,
   relativeTarget,
   stylesContentType,
+  type WorkbookFormat,
   WorkbookPackage,
   worksheetContentType,
 } from "../package/workbookPackage";
@@ -52,6 +53,11 @@ import { escapeXml, xmlDeclaration } from "../package/xml";
 /** How a writer opens packages: JSZip unless the caller brings a faster store (the CLI's zlib one). */
 export interface WriteOptions {
   openStore?: OpenPackageStore;
+  /**
+   * The kind of file the result is saved as (its extension): the main part's content type follows it, and an
+   * .xlsx drops a macro-enabled workbook's VBA project (WorkbookPackage.setFormat). Unset: as the input is.
+   */
+  format?: WorkbookFormat;
 }
 
 /** What a write produced, for report.json's `output`. */
@@ -73,6 +79,7 @@ export async function writeReportIntoWorkbook(
   options: WriteOptions = {},
 ): Promise<Uint8Array> {
   const workbook = await WorkbookPackage.open(original, options.openStore);
+  if (options.format) await workbook.setFormat(options.format);
   // The plan's dates are 1900-system serials; a 1904-system workbook needs its own (core's dateSystem).
   const plan = planInDateSystem(given, workbook.usesDate1904());
   const ownership = await ownershipOf((path) => workbook.readPart(path), workbook.workbookXml);
