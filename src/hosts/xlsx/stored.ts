@@ -10,13 +10,8 @@ import {
   storedSettingsKey,
 } from "../../core";
 import { openPartReader, type OpenParts, type PartReader } from "./package/parts";
-import { parseRelationships, relationshipsPath } from "./package/workbookPackage";
+import { readRelationships, relationshipTypes } from "./package/relationships";
 import { attributeByLocalName, parseAttributes } from "./package/xml";
-
-const relationshipTypes = {
-  taskpanes: "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes",
-  webExtension: "http://schemas.microsoft.com/office/2011/relationships/webextension",
-};
 
 /** What the Office host keeps in a workbook: the pane's settings and the history of generations. */
 export interface StoredData {
@@ -82,14 +77,10 @@ function settingText(value: string | undefined): string | null {
 }
 
 async function webExtensionParts(read: PartReader): Promise<string[]> {
-  const root = await read("_rels/.rels");
-  if (!root) return [];
   const parts: string[] = [];
-  for (const taskpanes of parseRelationships(root, "")) {
+  for (const taskpanes of await readRelationships(read, "")) {
     if (taskpanes.type !== relationshipTypes.taskpanes || !taskpanes.path) continue;
-    const relationships = await read(relationshipsPath(taskpanes.path));
-    if (!relationships) continue;
-    for (const extension of parseRelationships(relationships, taskpanes.path))
+    for (const extension of await readRelationships(read, taskpanes.path))
       if (extension.type === relationshipTypes.webExtension && extension.path) parts.push(extension.path);
   }
   return parts;

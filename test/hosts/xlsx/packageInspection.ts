@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { parseRelationships } from "../../../src/hosts/xlsx/package/workbookPackage";
+import { parseRelationships } from "../../../src/hosts/xlsx/package/relationships";
 
 /** Test helpers that look inside an .xlsx package with a real XML parser. */
 

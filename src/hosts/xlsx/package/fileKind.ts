@@ -1,5 +1,5 @@
 import { openPartReader, type OpenParts, type PartReader } from "./parts";
-import { parseRelationships, relationshipTypes } from "./workbookPackage";
+import { relationshipTarget, relationshipTypes } from "./relationships";
 
 /**
  * What a file's first bytes say it is, so hosts can explain a refused file in one sentence instead of a
@@ -83,12 +83,7 @@ const binaryWorkbookContentType = "application/vnd.ms-excel.sheet.binary.macroEn
 /** What an opened zip package holds (see inspectWorkbookFile). */
 export async function packageKind(read: PartReader): Promise<WorkbookFileKind> {
   if ((await read("mimetype"))?.trim().startsWith(openDocumentSpreadsheet)) return "openDocument";
-  const rootRelationships = await read("_rels/.rels");
-  const main = rootRelationships
-    ? parseRelationships(rootRelationships, "").find(
-        (relationship) => relationship.type === relationshipTypes.officeDocument && relationship.path,
-      )?.path
-    : undefined;
+  const main = await relationshipTarget(read, "", relationshipTypes.officeDocument);
   if (!main) return "notAWorkbook";
   if (/\.bin$/i.test(main) || (await contentTypeOf(read, main)) === binaryWorkbookContentType)
     return "binaryWorkbook";

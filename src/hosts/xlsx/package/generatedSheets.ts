@@ -6,7 +6,6 @@
  * (docProps/custom.xml) records that generation with the sheet's position and name. Reader and writer both
  * use these functions. Browser-safe (no Node APIs).
  */
-import { XMLParser } from "fast-xml-parser";
 import {
   generatedMarker,
   type GenerationRecord,
@@ -18,18 +17,10 @@ import {
 } from "../../../core";
 import type { PartReader } from "./parts";
 import { readStoredData } from "../stored";
-import { parseRelationships } from "./workbookPackage";
-import { attributeByLocalName, parseAttributes, unescapeXml } from "./xml";
+import { relationshipTarget, relationshipTypes } from "./relationships";
+import { attributeByLocalName, parseAttributes, unescapeXml, xmlTreeParser } from "./xml";
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (name) => name === "sheet" || name === "definedName",
-});
+const parser = xmlTreeParser(["sheet", "definedName"]);
 
 interface SheetEntry {
   name?: string;
@@ -69,16 +60,9 @@ export function markedSheets(workbookXml: string): MarkedSheet[] {
   }));
 }
 
-const customPropertiesType =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
-
 /** Path of the custom document properties part: the root relationship's target, else docProps/custom.xml. */
 export async function customPropertiesPath(read: PartReader): Promise<string> {
-  const rels = await read("_rels/.rels");
-  const relationship = rels
-    ? parseRelationships(rels, "").find((item) => item.type === customPropertiesType && item.path)
-    : undefined;
-  return relationship?.path ?? "docProps/custom.xml";
+  return (await relationshipTarget(read, "", relationshipTypes.customProperties)) ?? "docProps/custom.xml";
 }
 
 /** The text value of a custom document property in a docProps/custom.xml text, or null. */
@@ -111,10 +95,5 @@ export async function ownershipOf(read: PartReader, workbookXml: string): Promis
 
 /** Path of the workbook part inside the package: the officeDocument target of _rels/.rels, else xl/workbook.xml. */
 export async function workbookPartPath(read: PartReader): Promise<string> {
-  const rels = await read("_rels/.rels");
-  const target = rels
-    ? (/<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]+)"/.exec(rels)?.[1] ??
-      /<(?:\w+:)?Relationship\b[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels)?.[1])
-    : undefined;
-  return target ? target.replace(/^\//, "") : "xl/workbook.xml";
+  return (await relationshipTarget(read, "", relationshipTypes.officeDocument)) ?? "xl/workbook.xml";
 }

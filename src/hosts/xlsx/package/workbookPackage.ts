@@ -1,5 +1,15 @@
 import { HostWriteError, hostMessage } from "../../../core";
 import { openJszipStore, type OpenPackageStore, type PackageStore } from "./parts";
+import {
+  appendRelationship,
+  emptyRelationshipsXml,
+  nextRelationshipId,
+  parseRelationships,
+  type Relationship,
+  relationshipsPath,
+  relationshipTypes,
+  relativeTarget,
+} from "./relationships";
 import { isStrictPackage, transitionalXml } from "./strictConformance";
 import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from "./xml";
 
@@ -10,12 +20,6 @@ import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from
  * a Strict Open XML package opens with its XML parts renamed to the transitional names
  * (strictConformance.ts), so the result is an ordinary .xlsx.
  */
-
-export const relationshipTypes = {
-  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
-};
 
 /** The content type of the main part per kind of file; Excel opens a file only when the two agree. */
 export const workbookContentTypes = {
@@ -37,18 +41,6 @@ export const worksheetContentType =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const stylesContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const packageRelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-export interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-  /** Package path of the target ("xl/worksheets/sheet1.xml"), null for an external target. */
-  path: string | null;
-  /** The exact XML text of the element, for removal. */
-  xml: string;
-}
 
 export interface WorkbookSheetEntry {
   name: string;
@@ -63,74 +55,6 @@ export interface DefinedNameEntry {
   name: string;
   localSheetId: number | null;
   xml: string;
-}
-
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
-export function relationshipsPath(partPath: string): string {
-  const slash = partPath.lastIndexOf("/");
-  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
-}
-
-/** Resolves a relationship target against the part that holds the relationship. */
-export function resolveTarget(sourcePartPath: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const base = sourcePartPath.includes("/")
-    ? sourcePartPath.slice(0, sourcePartPath.lastIndexOf("/")).split("/")
-    : [];
-  for (const segment of target.split("/")) {
-    if (segment === "..") base.pop();
-    else if (segment !== "." && segment !== "") base.push(segment);
-  }
-  return base.join("/");
-}
-
-/** Parses a .rels part. */
-export function parseRelationships(xml: string, sourcePartPath: string): Relationship[] {
-  return [...xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>(?:<\/(?:\w+:)?Relationship>)?/g)].map(
-    (match) => {
-      const attributes = parseAttributes(match[1]);
-      const external = attributes.TargetMode === "External";
-      return {
-        id: attributes.Id,
-        type: attributes.Type,
-        target: attributes.Target,
-        external,
-        path: external ? null : resolveTarget(sourcePartPath, attributes.Target),
-        xml: match[0],
-      };
-    },
-  );
-}
-
-/** An empty relationships part. */
-export function emptyRelationshipsXml(): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${packageRelationshipNamespace}"></Relationships>`;
-}
-
-/** Adds a relationship element to a .rels part's text. */
-export function appendRelationship(xml: string, id: string, type: string, target: string): string {
-  const element = `<Relationship Id="${escapeXml(id)}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
-  if (/<Relationships\b[^>]*\/>/.test(xml)) {
-    return xml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${element}</Relationships>`);
-  }
-  return xml.replace(/<\/Relationships>/, `${element}</Relationships>`);
-}
-
-/** The next free "rIdN" among the relationships. */
-export function nextRelationshipId(relationships: { id: string }[]): string {
-  const numbers = relationships
-    .map((relationship) => /^rId(\d+)$/.exec(relationship.id))
-    .map((match) => (match ? Number(match[1]) : 0));
-  return `rId${Math.max(0, ...numbers) + 1}`;
-}
-
-/** A relative target from one part to another in the same package. */
-export function relativeTarget(fromPart: string, toPart: string): string {
-  const from = fromPart.split("/").slice(0, -1);
-  const to = toPart.split("/");
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
 export class WorkbookPackage {

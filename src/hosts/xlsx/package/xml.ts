@@ -1,3 +1,5 @@
+import { XMLParser } from "fast-xml-parser";
+
 /**
  * Small XML text helpers for writing SpreadsheetML and editing package parts as text.
  * NOTE: parts of the user's workbook are edited as text, not re-serialised through a parser, so that
@@ -73,4 +75,42 @@ export function utf8(text: string): Uint8Array {
 /** Text of UTF-8 bytes; a byte-order mark is dropped. */
 export function fromUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
+}
+
+/**
+ * The one fast-xml-parser set-up, for the small parts read as trees (workbook, styles, theme): attributes
+ * without a prefix, namespace prefixes dropped, every value kept as text. `repeated` names the elements that
+ * may occur more than once, so they always come back as arrays. Sheet XML is scanned directly, never parsed
+ * into a tree (see read/snapshot.ts).
+ */
+export function xmlTreeParser(repeated: readonly string[]): XMLParser {
+  const names = new Set(repeated);
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    isArray: (name) => names.has(name),
+  });
+}
+
+/** An element of a parsed tree: its attributes and children by name. */
+export type XmlNode = Record<string, unknown>;
+
+/** A parsed value as an element ({} when it is absent or text). */
+export function xmlNode(value: unknown): XmlNode {
+  return typeof value === "object" && value !== null ? (value as XmlNode) : {};
+}
+
+/** A parsed value as a list of elements (an element that occurs once, or not at all, too). */
+export function xmlList(value: unknown): XmlNode[] {
+  return Array.isArray(value) ? value.map(xmlNode) : value === undefined ? [] : [xmlNode(value)];
+}
+
+/** An attribute of a parsed element as text, undefined when absent. */
+export function xmlAttribute(element: XmlNode, name: string): string | undefined {
+  const found = element[name];
+  return found === undefined ? undefined : String(found);
 }

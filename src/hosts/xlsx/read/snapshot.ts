@@ -5,7 +5,8 @@
  * NOTE: the package is opened with JSZip and its parts are scanned directly rather than loaded into an
  * ExcelJS workbook: ExcelJS builds a Cell object with style objects per cell, which made a 20,000 × 10
  * sheet take several seconds; scanning the sheet XML once keeps that well under the 2 s the CLI has.
- * Small parts (workbook, relationships, styles, theme) are parsed with fast-xml-parser.
+ * Small parts (workbook, styles and theme: `read/styles.ts`) are parsed with the one tree parser of
+ * `package/xml.ts`; relationships with `package/relationships.ts`.
  *
  * What the snapshot holds per cell: the value (Dates are Excel serials in the 1900 system, also for
  * 1904-system files; formulas give their cached result; rich text and hyperlinks their plain text;
@@ -18,7 +19,6 @@
  * Not read: conditional-format fills (not a cell property), pattern fills other than solid, chart sheets'
  * contents (they appear as empty sheets).
  */
-import { XMLParser } from "fast-xml-parser";
 import {
   boundGrid,
   type CellValue,
@@ -37,7 +37,9 @@ import {
 import { workbookFileKind } from "../package/fileKind";
 import { ownershipOf, workbookPartPath } from "../package/generatedSheets";
 import { openPartReader, type OpenParts, type PartReader } from "../package/parts";
-import { unescapeXml } from "../package/xml";
+import { readRelationships } from "../package/relationships";
+import { parseStyles, parseThemeColours, type Styles } from "./styles";
+import { unescapeXml, xmlAttribute, xmlList, xmlNode, xmlTreeParser } from "../package/xml";
 
 export interface ReadSnapshotOptions {
   /** Locale of the displayed texts (default "nl": "1.697", "31-12-2025"). */
@@ -124,66 +126,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control <= sample.length / 100;
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  isArray: (tagName) => ["sheet", "Relationship", "numFmt", "fill", "xf", "rgbColor"].includes(tagName),
-});
-
-type XmlNode = Record<string, unknown>;
-
-function node(value: unknown): XmlNode {
-  return typeof value === "object" && value !== null ? (value as XmlNode) : {};
-}
-
-function list(value: unknown): XmlNode[] {
-  return Array.isArray(value) ? value.map(node) : value === undefined ? [] : [node(value)];
-}
-
-function attribute(value: XmlNode, key: string): string | undefined {
-  const found = value[key];
-  return found === undefined ? undefined : String(found);
-}
-
-/** "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml"; absolute targets start at the root. */
-function resolveTarget(basePart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = basePart.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== ".") parts.push(piece);
-  }
-  return parts.join("/");
-}
-
-function relationshipsPath(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-interface Relationship {
-  type: string;
-  target: string;
-}
-
-async function readRelationships(read: PartReader, part: string): Promise<Map<string, Relationship>> {
-  const xml = await read(relationshipsPath(part));
-  const relationships = new Map<string, Relationship>();
-  if (!xml) return relationships;
-  for (const relationship of list(node(node(parser.parse(xml)).Relationships).Relationship)) {
-    const id = attribute(relationship, "Id");
-    const target = attribute(relationship, "Target");
-    if (id && target)
-      relationships.set(id, {
-        type: attribute(relationship, "Type") ?? "",
-        target: resolveTarget(part, target),
-      });
-  }
-  return relationships;
-}
+const parser = xmlTreeParser(["sheet"]);
 
 async function readPackage(read: PartReader, name: string, locale: DisplayLocale): Promise<WorkbookSnapshot> {
   const workbookPath = await workbookPartPath(read);
@@ -194,31 +137,33 @@ async function readPackage(read: PartReader, name: string, locale: DisplayLocale
   if (workbookXml === null) {
     throw new HostReadError(hostMessage("zip-not-workbook", { file: name }));
   }
-  const workbook = node(node(parser.parse(workbookXml)).workbook);
-  const date1904 = ["1", "true"].includes(String(node(workbook.workbookPr).date1904 ?? "").toLowerCase());
-  const relationships = await readRelationships(read, workbookPath);
+  const workbook = xmlNode(xmlNode(parser.parse(workbookXml)).workbook);
+  const date1904 = ["1", "true"].includes(String(xmlNode(workbook.workbookPr).date1904 ?? "").toLowerCase());
+  const relationships = new Map(
+    (await readRelationships(read, workbookPath)).map((relationship) => [relationship.id, relationship]),
+  );
   const ownership = await ownershipOf(read, workbookXml);
   const owned = new Set(ownership.owned);
   const kept = new Set(ownership.kept.map((sheet) => sheet.position));
   const relationshipByType = (suffix: string) =>
-    [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix));
-  const themePath = relationshipByType("/theme")?.target;
+    [...relationships.values()].find((relationship) => relationship.type.endsWith(suffix))?.path;
+  const themePath = relationshipByType("/theme");
   const themeColours = parseThemeColours(themePath ? await read(themePath) : null);
-  const stylesPath = relationshipByType("/styles")?.target;
+  const stylesPath = relationshipByType("/styles");
   const styles = parseStyles(stylesPath ? await read(stylesPath) : null, themeColours, locale);
-  const sharedStringsPath = relationshipByType("/sharedStrings")?.target;
+  const sharedStringsPath = relationshipByType("/sharedStrings");
   const sharedStrings = parseSharedStrings(sharedStringsPath ? await read(sharedStringsPath) : null);
 
   const sheets: SheetSnapshot[] = [];
-  for (const sheet of list(node(workbook.sheets).sheet)) {
-    const sheetName = attribute(sheet, "name") ?? `Sheet${sheets.length + 1}`;
-    const state = attribute(sheet, "state");
+  for (const sheet of xmlList(xmlNode(workbook.sheets).sheet)) {
+    const sheetName = xmlAttribute(sheet, "name") ?? `Sheet${sheets.length + 1}`;
+    const state = xmlAttribute(sheet, "state");
     const visibility: SheetVisibility =
       state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
-    const relationshipId = attribute(sheet, "id");
+    const relationshipId = xmlAttribute(sheet, "id");
     const relationship = relationshipId ? relationships.get(relationshipId) : undefined;
     const xml =
-      relationship && relationship.type.endsWith("/worksheet") ? await read(relationship.target) : null;
+      relationship?.path && relationship.type.endsWith("/worksheet") ? await read(relationship.path) : null;
     const snapshot =
       xml === null
         ? emptySheet(sheetName, visibility)
@@ -228,250 +173,6 @@ async function readPackage(read: PartReader, name: string, locale: DisplayLocale
     sheets.push(snapshot);
   }
   return { name, sheets };
-}
-
-/** Default Office theme colours in theme-index order (lt1, dk1, lt2, dk2, accent1..6, hlink, folHlink). */
-const defaultThemeColours = [
-  "FFFFFF",
-  "000000",
-  "E7E6E6",
-  "44546A",
-  "4472C4",
-  "ED7D31",
-  "A5A5A5",
-  "FFC000",
-  "5B9BD5",
-  "70AD47",
-  "0563C1",
-  "954F72",
-];
-
-/** Theme colours by the index cells use: the scheme lists dk1, lt1, dk2, lt2, …; Excel's index swaps the first two pairs. */
-function parseThemeColours(xml: string | null): string[] {
-  if (!xml) return defaultThemeColours;
-  const scheme = /<(?:\w+:)?clrScheme\b[^>]*>([\s\S]*?)<\/(?:\w+:)?clrScheme>/.exec(xml)?.[1];
-  if (!scheme) return defaultThemeColours;
-  const order = [
-    "dk1",
-    "lt1",
-    "dk2",
-    "lt2",
-    "accent1",
-    "accent2",
-    "accent3",
-    "accent4",
-    "accent5",
-    "accent6",
-    "hlink",
-    "folHlink",
-  ];
-  const colours = order.map((slot, index) => {
-    const block = new RegExp(`<(?:\\w+:)?${slot}>([\\s\\S]*?)</(?:\\w+:)?${slot}>`).exec(scheme)?.[1] ?? "";
-    return (
-      /srgbClr\b[^>]*val="([0-9A-Fa-f]{6})"/.exec(block)?.[1] ??
-      /sysClr\b[^>]*lastClr="([0-9A-Fa-f]{6})"/.exec(block)?.[1] ??
-      defaultThemeColours[[1, 0, 3, 2][index] ?? index]
-    ).toUpperCase();
-  });
-  return [colours[1], colours[0], colours[3], colours[2], ...colours.slice(4)];
-}
-
-/** The legacy indexed palette (indexes 0–63). */
-const indexedColours = [
-  "000000",
-  "FFFFFF",
-  "FF0000",
-  "00FF00",
-  "0000FF",
-  "FFFF00",
-  "FF00FF",
-  "00FFFF",
-  "000000",
-  "FFFFFF",
-  "FF0000",
-  "00FF00",
-  "0000FF",
-  "FFFF00",
-  "FF00FF",
-  "00FFFF",
-  "800000",
-  "008000",
-  "000080",
-  "808000",
-  "800080",
-  "008080",
-  "C0C0C0",
-  "808080",
-  "9999FF",
-  "993366",
-  "FFFFCC",
-  "CCFFFF",
-  "660066",
-  "FF8080",
-  "0066CC",
-  "CCCCFF",
-  "000080",
-  "FF00FF",
-  "FFFF00",
-  "00FFFF",
-  "800080",
-  "800000",
-  "008080",
-  "0000FF",
-  "00CCFF",
-  "CCFFFF",
-  "CCFFCC",
-  "FFFF99",
-  "99CCFF",
-  "FF99CC",
-  "CC99FF",
-  "FFCC99",
-  "3366FF",
-  "33CCCC",
-  "99CC00",
-  "FFCC00",
-  "FF9900",
-  "FF6600",
-  "666699",
-  "969696",
-  "003366",
-  "339966",
-  "003300",
-  "333300",
-  "993300",
-  "993366",
-  "333399",
-  "333333",
-];
-
-/** Excel's tint: towards white for a positive tint, towards black for a negative one, in HLS lightness. */
-function applyTint(hex: string, tint: number): string {
-  if (!tint) return hex;
-  const rgb = [0, 2, 4].map((offset) => parseInt(hex.slice(offset, offset + 2), 16) / 255);
-  const max = Math.max(...rgb);
-  const min = Math.min(...rgb);
-  let lightness = (max + min) / 2;
-  const delta = max - min;
-  let hue = 0;
-  let saturation = 0;
-  if (delta !== 0) {
-    saturation = delta / (1 - Math.abs(2 * lightness - 1));
-    const [red, green, blue] = rgb;
-    if (max === red) hue = ((green - blue) / delta) % 6;
-    else if (max === green) hue = (blue - red) / delta + 2;
-    else hue = (red - green) / delta + 4;
-    hue = (hue * 60 + 360) % 360;
-  }
-  lightness = tint < 0 ? lightness * (1 + tint) : lightness * (1 - tint) + tint;
-  const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
-  const x = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
-  const m = lightness - chroma / 2;
-  const sector = Math.floor(hue / 60) % 6;
-  const [r, g, b] = [
-    [chroma, x, 0],
-    [x, chroma, 0],
-    [0, chroma, x],
-    [0, x, chroma],
-    [x, 0, chroma],
-    [chroma, 0, x],
-  ][sector];
-  return [r, g, b]
-    .map((channel) =>
-      Math.round((channel + m) * 255)
-        .toString(16)
-        .padStart(2, "0"),
-    )
-    .join("")
-    .toUpperCase();
-}
-
-function colourOf(colour: XmlNode, themeColours: string[], indexed: string[]): string | null {
-  const rgb = attribute(colour, "rgb");
-  const tint = Number(attribute(colour, "tint") ?? 0);
-  let hex: string | null = null;
-  if (rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb)) hex = rgb.slice(-6).toUpperCase();
-  else if (attribute(colour, "theme") !== undefined)
-    hex = themeColours[Number(attribute(colour, "theme"))] ?? null;
-  else if (attribute(colour, "indexed") !== undefined)
-    hex = indexed[Number(attribute(colour, "indexed"))] ?? null;
-  return hex === null ? null : `#${applyTint(hex, tint)}`;
-}
-
-interface Styles {
-  /** Per cellXfs index: number format code, the code the displayed text follows, and solid fill. */
-  formats: string[];
-  displayFormats: string[];
-  fills: (string | null)[];
-}
-
-/** Built-in date formats follow the system locale in Excel: a Dutch Excel shows id 14 as 31-12-2025. */
-const localeDateFormats: Record<DisplayLocale, Record<number, string>> = {
-  nl: { 14: "d-m-yyyy", 22: "d-m-yyyy h:mm" },
-  en: {},
-};
-
-/** Built-in number formats (ECMA-376 18.8.30), as Office.js reports their codes. */
-const builtinFormats: Record<number, string> = {
-  0: "General",
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  12: "# ?/?",
-  13: "# ??/??",
-  14: "m/d/yyyy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: "m/d/yyyy h:mm",
-  37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00;(#,##0.00)",
-  40: "#,##0.00;[Red](#,##0.00)",
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-  48: "##0.0E+0",
-  49: "@",
-};
-
-function parseStyles(xml: string | null, themeColours: string[], locale: DisplayLocale): Styles {
-  if (!xml) return { formats: ["General"], displayFormats: ["General"], fills: [null] };
-  const styleSheet = node(node(parser.parse(xml)).styleSheet);
-  const custom = new Map<number, string>();
-  for (const format of list(node(styleSheet.numFmts).numFmt)) {
-    const id = Number(attribute(format, "numFmtId"));
-    const code = attribute(format, "formatCode");
-    if (Number.isFinite(id) && code !== undefined) custom.set(id, code);
-  }
-  const palette = list(node(node(styleSheet.colors).indexedColors).rgbColor).map(
-    (colour, index) => attribute(colour, "rgb")?.slice(-6).toUpperCase() ?? indexedColours[index],
-  );
-  const indexed = palette.length > 0 ? palette : indexedColours;
-  const fillColours = list(node(styleSheet.fills).fill).map((fill) => {
-    const pattern = node(fill.patternFill);
-    if (attribute(pattern, "patternType") !== "solid") return null;
-    return colourOf(node(pattern.fgColor), themeColours, indexed);
-  });
-  const formats: string[] = [];
-  const displayFormats: string[] = [];
-  const fills: (string | null)[] = [];
-  for (const xf of list(node(styleSheet.cellXfs).xf)) {
-    const formatId = Number(attribute(xf, "numFmtId") ?? 0);
-    const code = custom.get(formatId) ?? builtinFormats[formatId] ?? "General";
-    formats.push(code);
-    displayFormats.push(custom.has(formatId) ? code : (localeDateFormats[locale][formatId] ?? code));
-    fills.push(fillColours[Number(attribute(xf, "fillId") ?? 0)] ?? null);
-  }
-  if (formats.length === 0) return { formats: ["General"], displayFormats: ["General"], fills: [null] };
-  return { formats, displayFormats, fills };
 }
 
 /** Plain text of a string item (<si> or <is>): its <t> runs, phonetic runs (<rPh>) left out. */

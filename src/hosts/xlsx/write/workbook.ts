@@ -32,17 +32,19 @@ import { loadJszip, type OpenPackageStore } from "../package/parts";
 import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
 import { minimalStylesXml, StyleSheetMerger } from "./styles";
 import {
+  stylesContentType,
+  type WorkbookFormat,
+  WorkbookPackage,
+  worksheetContentType,
+} from "../package/workbookPackage";
+import {
   appendRelationship,
   emptyRelationshipsXml,
   parseRelationships,
   relationshipsPath,
   relationshipTypes,
   relativeTarget,
-  stylesContentType,
-  type WorkbookFormat,
-  WorkbookPackage,
-  worksheetContentType,
-} from "../package/workbookPackage";
+} from "../package/relationships";
 import { escapeXml, xmlDeclaration } from "../package/xml";
 
 /**
@@ -295,8 +297,6 @@ async function addPlannedSheets(
   return { sheets: plan.sheets.map((sheet) => sheet.name), charts };
 }
 
-const customPropertiesType =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
 const customPropertiesContentType = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
 const propertyFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
@@ -347,7 +347,7 @@ async function writeGenerationRecord(
   workbook.writePart(path, xml, date);
   if (existing === null) {
     workbook.addContentTypeOverride(path, customPropertiesContentType);
-    workbook.addRootRelationship(customPropertiesType, path);
+    workbook.addRootRelationship(relationshipTypes.customProperties, path);
   }
 }
 

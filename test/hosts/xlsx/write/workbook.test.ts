@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { HostWriteError } from "../../../../src/core/errors";
 import { seriesFormula } from "../../../../src/hosts/xlsx/write/chartParts";
-import { parseRelationships, relationshipsPath } from "../../../../src/hosts/xlsx/package/workbookPackage";
+import { parseRelationships, relationshipsPath } from "../../../../src/hosts/xlsx/package/relationships";
 import { writeReportIntoWorkbook } from "../../../../src/hosts/xlsx/write/workbook";
 import { toXlsxBuffer } from "../../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../../support/snapshotBuilder";
