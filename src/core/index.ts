@@ -34,3 +34,4 @@ export * from "./read/regions";
 export * from "./report";
 export * from "./settings";
 export * from "./snapshot";
+export * from "./stored";

@@ -1,5 +1,4 @@
-import type { ReportPlan, SheetSnapshot, WorkbookSnapshot } from "../core";
-import type { StoredData } from "../hosts/xlsx/stored";
+import type { ReportPlan, SheetSnapshot, StoredData, WorkbookSnapshot } from "../core";
 import type { CopyLeakShown } from "./host";
 
 /**

@@ -8,7 +8,6 @@ import {
   bilingual,
   generateReport,
   hostMessage,
-  parseStoredHistory,
   reportTitle,
   type Settings,
   storableHistory,
@@ -69,12 +68,11 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
     checkWritable({ ...emptyPlanFor(settings), sheets: [] }, facts);
 
     onProgress?.({ phase: "computing" });
-    const history = parseStoredHistory(state.stored.previous);
     const { report, plan, nextHistory } = generateReport({
       workbooks: [state.snapshot, ...(options.extraWorkbooks ?? [])],
       settings,
       previous: options.previous,
-      history,
+      history: state.stored.history,
       userSheetNames: state.sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name),
     });
 

@@ -36,7 +36,6 @@ import {
   generatedMarker,
   generationRecordKey,
   gridCellBudget,
-  type GenerationRecord,
   type MarkedSheet,
   omittedCells,
   parseGenerationRecord,
@@ -47,14 +46,14 @@ import {
   storedGenerationRecord,
   type SheetSnapshot,
   type SheetVisibility,
-  storedHistoryKey,
-  storedSettingsKey,
+  parseStoredData,
+  storageKeys,
+  type StoredData,
   type WorkbookSnapshot,
 } from "../../core";
 import { officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
 
 /** Keys under which Koers keeps its data in the workbook's settings (ExcelApi 1.4). */
-export const storageKeys = { settings: storedSettingsKey, previous: storedHistoryKey } as const;
 
 /** What the write needs to know about a sheet that is already there. */
 export interface SheetInfo {
@@ -68,20 +67,13 @@ export interface SheetInfo {
   protected: boolean;
 }
 
-/** Koers' data stored in the workbook, as the JSON text it was saved as; null when absent. */
-export interface StoredData {
-  settings: string | null;
-  previous: string | null;
-}
-
 export interface WorkbookState {
   snapshot: WorkbookSnapshot;
   sheets: SheetInfo[];
   readOnly: boolean;
   structureProtected: boolean;
+  /** Koers's settings, history and generation record in the workbook (the record decides which sheets are Koers's). */
   stored: StoredData;
-  /** The generation record the workbook holds (which sheets are Koers's), null when none. */
-  generation: GenerationRecord | null;
   /**
    * The workbook counts dates in the 1904 date system. The snapshot's dates are already core's 1900 serials;
    * the write moves the plan's dates into this system (planInDateSystem).
@@ -274,10 +266,12 @@ export async function readWorkbookState(
     readOnly,
     structureProtected,
     stored: {
-      settings: settingValue(first.storedSettings),
-      previous: settingValue(first.storedPrevious),
+      ...parseStoredData({
+        settings: settingValue(first.storedSettings),
+        history: settingValue(first.storedPrevious),
+      }),
+      generation,
     },
-    generation,
     date1904,
     notices,
   };
@@ -315,7 +309,7 @@ function queueFirstBatch(
       : null;
   const storedPrevious =
     includeStored && capability.names
-      ? workbook.settings.getItemOrNullObject(storageKeys.previous).load("value")
+      ? workbook.settings.getItemOrNullObject(storageKeys.history).load("value")
       : null;
   // The generation record is read on every read: which sheets are Koers's decides what is data.
   const storedGeneration = capability.names

@@ -12,10 +12,10 @@ import {
   parseStoredHistory,
   parseStoredSettings,
   type Settings,
+  storageKeys,
 } from "../../core";
 import type { WorkbookSnapshot } from "../../core";
 import { readFailure, requireExcelApi, requirement, runInExcel, writeFailure } from "./officeRuntime";
-import { storageKeys } from "./read";
 
 /**
  * The settings saved in the open workbook, or null when it has none (or they are no longer valid).
@@ -71,7 +71,7 @@ export async function loadPreviousSnapshot(reportDate?: string): Promise<Workboo
     } catch {
       return null;
     }
-    const setting = context.workbook.settings.getItemOrNullObject(storageKeys.previous).load("value");
+    const setting = context.workbook.settings.getItemOrNullObject(storageKeys.history).load("value");
     try {
       await context.sync();
     } catch (error) {

@@ -37,10 +37,11 @@ import {
   quoteSheetName,
   type RangeRef,
   type ReportPlan,
+  storageKeys,
 } from "../../core";
 import { applyStyle, cellInput, columnWidthPoints, hasVisualStyle, mergeStyles } from "./cellInput";
 import { requireExcelApi, requirement, supportsExcelApi, writeFailure } from "./officeRuntime";
-import { storageKeys, type SheetInfo } from "./read";
+import type { SheetInfo } from "./read";
 
 /** The queue is synced before its estimated request passes this many bytes (Excel's limit is 5 MB). */
 export const requestBudgetBytes = 2_500_000;
@@ -244,7 +245,7 @@ function storeSettings(
   storage: { settings: string; previous: string | null },
 ): void {
   context.workbook.settings.add(storageKeys.settings, storage.settings);
-  if (storage.previous !== null) context.workbook.settings.add(storageKeys.previous, storage.previous);
+  if (storage.previous !== null) context.workbook.settings.add(storageKeys.history, storage.previous);
 }
 
 /** Deletes the named sheets where they exist (used to undo a failed build). */

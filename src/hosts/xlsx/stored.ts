@@ -1,25 +1,7 @@
-import {
-  type GenerationRecord,
-  generationRecordKey,
-  parseGenerationRecord,
-  parseStoredHistory,
-  parseStoredSettings,
-  type Settings,
-  type StoredHistory,
-  storedHistoryKey,
-  storedSettingsKey,
-} from "../../core";
+import { parseStoredData, storageKeys, type StoredData } from "../../core";
 import { openPartReader, type OpenParts, type PartReader } from "./package/parts";
 import { readRelationships, relationshipTypes } from "./package/relationships";
 import { attributeByLocalName, parseAttributes } from "./package/xml";
-
-/** What the Office host keeps in a workbook: the pane's settings and the history of generations. */
-export interface StoredData {
-  settings: Settings | null;
-  history: StoredHistory | null;
-  /** The record of the last generation in Excel (which sheets are Koers's); see core's sheetOwnership. */
-  generation: GenerationRecord | null;
-}
 
 /**
  * What the Office host saved in a workbook, so the CLI and the preview read a file as the pane does: the
@@ -45,11 +27,11 @@ export async function readStoredData(read: PartReader): Promise<StoredData> {
   } catch {
     return { settings: null, history: null, generation: null };
   }
-  return {
-    settings: parseStoredSettings(values.get(storedSettingsKey) ?? null),
-    history: parseStoredHistory(settingText(values.get(storedHistoryKey))),
-    generation: parseGenerationRecord(settingText(values.get(generationRecordKey))),
-  };
+  return parseStoredData({
+    settings: values.get(storageKeys.settings),
+    history: settingText(values.get(storageKeys.history)),
+    generation: settingText(values.get(storageKeys.generation)),
+  });
 }
 
 /** readStoredData on a file's bytes; `openParts` is a faster package reader (null: JSZip reads). */

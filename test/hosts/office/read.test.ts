@@ -1,6 +1,7 @@
 import { readActiveWorkbook, readWorkbookState } from "../../../src/hosts/office";
 import { readWindow } from "../../../src/hosts/office/read";
 import { HostReadError } from "../../../src/core/errors";
+import { parseSettings } from "../../../src/core/settings";
 import { drontenWide, lelystadActivityList, lelystadTwoSheets } from "../../support/fixtures";
 import { sheetFromRows, workbookFromSheets } from "../../support/snapshotBuilder";
 import { emptySheet, gridCellBudget } from "../../../src/core/snapshot";
@@ -152,7 +153,11 @@ describe("readActiveWorkbook", () => {
     fake.model.settings.set("Koers.settings", JSON.stringify({ reportDate: "2025-03-01", language: "en" }));
     const state = await runIn(fake, (context) => readWorkbookState(context, { includeStored: true }));
     expect({ stored: state.stored, syncs: fake.syncCount }).toEqual({
-      stored: { settings: JSON.stringify({ reportDate: "2025-03-01", language: "en" }), previous: null },
+      stored: {
+        settings: parseSettings({ reportDate: "2025-03-01", language: "en" }),
+        history: null,
+        generation: null,
+      },
       syncs: 1,
     });
   });
