@@ -211,6 +211,26 @@ export const hostMessages = {
     en: ({ file }: { file: string }) =>
       `'${file}' is a zip file but not an Excel workbook (no workbook part; perhaps a Word or PowerPoint file).`,
   },
+  "package-not-workbook": {
+    nl: () => "Het bestand is geen Excel-werkmap (.xlsx); er is niets geschreven.",
+    en: () => "The file is not an Excel workbook (.xlsx); nothing was written.",
+  },
+  "styles-part-damaged": {
+    nl: () =>
+      "De opmaak van de werkmap (styles.xml) is beschadigd; er is niets geschreven. Open de werkmap in Excel, sla haar opnieuw op en probeer het nog eens.",
+    en: () =>
+      "The workbook's formatting part (styles.xml) is damaged; nothing was written. Open the workbook in Excel, save it again and retry.",
+  },
+  "package-too-large-to-unpack": {
+    nl: ({ part, partLimit, totalLimit }: { part: string; partLimit: string; totalLimit: string }) =>
+      `Het bestand is te groot om uit te pakken: het deel ${part} wordt groter dan ${partLimit} (of alle delen samen groter dan ${totalLimit}). Dit is geen gewone werkmap; Koers leest het niet.`,
+    en: ({ part, partLimit, totalLimit }: { part: string; partLimit: string; totalLimit: string }) =>
+      `The file is too large to unpack: part ${part} grows beyond ${partLimit} (or all parts together beyond ${totalLimit}). This is not an ordinary workbook; Koers does not read it.`,
+  },
+  "preview-no-workbook": {
+    nl: () => "Er is nog geen werkmap geopend: kies eerst een Excel-bestand.",
+    en: () => "No workbook is open yet: choose an Excel file first.",
+  },
   "xlsx-cannot-hold-macro-sheets": {
     nl: () =>
       "De werkmap heeft Excel 4-macrobladen, die een .xlsx niet kan bevatten. Kies voor de uitvoer een .xlsm-bestand; er is niets geschreven.",

@@ -1,4 +1,11 @@
-import { HostReadError, KoersError, parseRangeAddress, reportFileName, type StoredHistory } from "../core";
+import {
+  HostReadError,
+  hostMessage,
+  KoersError,
+  parseRangeAddress,
+  reportFileName,
+  type StoredHistory,
+} from "../core";
 import type { Settings, SettingsInput, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { planReport } from "./generation";
 import type {
@@ -35,7 +42,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
   const emit = (event: PreviewEvent) => listeners.forEach((listener) => listener(event));
 
   const requireWorkbook = () => {
-    if (!current) throw new HostReadError("No workbook is open in preview mode.");
+    if (!current) throw new HostReadError(hostMessage("preview-no-workbook"));
     return current;
   };
 
@@ -44,7 +51,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       return await xlsx.readWorkbookSnapshot(bytes, name);
     } catch (error) {
       if (error instanceof KoersError) throw error;
-      throw new HostReadError(`${name} is not a workbook Koers can read.`, { cause: error });
+      throw new HostReadError(hostMessage("file-unexpected", { file: name }), { cause: error });
     }
   }
 

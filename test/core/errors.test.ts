@@ -22,6 +22,11 @@ const samples: Record<string, unknown> = {
   "swap-unfinished": { cause: { nl: "Excel is bezet.", en: "Excel is busy." } },
   "sheet-formatted-far": { sheet: "Cijfers", end: "XFD1048576", read: "A1:C3" },
   "sheet-too-large": { sheet: "Cijfers", end: "XFD1048576", read: "A1:IV4096" },
+  "package-too-large-to-unpack": {
+    part: "xl/worksheets/sheet1.xml",
+    partLimit: "256 MB",
+    totalLimit: "1024 MB",
+  },
 };
 const fileCodes = Object.keys(hostMessages).filter(
   (code) => code.startsWith("file-") || code === "zip-not-workbook",

@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { HostReadError } from "../../../core";
+import { HostReadError, hostMessage } from "../../../core";
 import { isStrictPackage, transitionalXml } from "./strictConformance";
 
 /**
@@ -8,12 +8,15 @@ import { isStrictPackage, transitionalXml } from "./strictConformance";
  */
 export const inflateLimits = { partBytes: 256 * 1024 * 1024, totalBytes: 1024 * 1024 * 1024 };
 
-/** The error for a part past the limits, Dutch and English. */
+/** The error for a part past the limits. */
 export function inflateLimitError(path: string): HostReadError {
   const megabytes = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
   return new HostReadError(
-    `Het bestand is te groot om uit te pakken: het deel ${path} wordt groter dan ${megabytes(inflateLimits.partBytes)} (of alle delen samen groter dan ${megabytes(inflateLimits.totalBytes)}). Dit is geen gewone werkmap; Koers leest het niet.\n` +
-      `The file is too large to unpack: part ${path} grows beyond ${megabytes(inflateLimits.partBytes)} (or all parts together beyond ${megabytes(inflateLimits.totalBytes)}). This is not an ordinary workbook; Koers does not read it.`,
+    hostMessage("package-too-large-to-unpack", {
+      part: path,
+      partLimit: megabytes(inflateLimits.partBytes),
+      totalLimit: megabytes(inflateLimits.totalBytes),
+    }),
   );
 }
 

@@ -90,12 +90,7 @@ export class WorkbookPackage {
     try {
       zip = await openStore(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
     } catch (error) {
-      throw new HostWriteError(
-        "Het bestand is geen Excel-werkmap (.xlsx). / The file is not an Excel workbook (.xlsx).",
-        {
-          cause: error,
-        },
-      );
+      throw new HostWriteError(hostMessage("package-not-workbook"), { cause: error });
     }
     if (isStrictPackage(await readText(zip, "_rels/.rels"))) await makeTransitional(zip);
     const rootRelationships = await readText(zip, "_rels/.rels");
@@ -108,9 +103,7 @@ export class WorkbookPackage {
     const workbookPath = officeDocument?.path;
     const workbookXml = workbookPath ? await readText(zip, workbookPath) : null;
     if (!workbookPath || !workbookXml || contentTypes === null || !/<(?:\w+:)?sheets\b/.test(workbookXml)) {
-      throw new HostWriteError(
-        "Het bestand is geen Excel-werkmap (.xlsx). / The file is not an Excel workbook (.xlsx).",
-      );
+      throw new HostWriteError(hostMessage("package-not-workbook"));
     }
     const workbookRelationships =
       (await readText(zip, relationshipsPath(workbookPath))) ?? emptyRelationshipsXml();

@@ -1,5 +1,5 @@
 import type { CellStyle } from "../../../core";
-import { HostWriteError } from "../../../core";
+import { HostWriteError, hostMessage } from "../../../core";
 import { escapeXml } from "../package/xml";
 
 /**
@@ -24,7 +24,7 @@ export class StyleSheetMerger {
       const code = /formatCode="([^"]*)"/.exec(match[1]);
       if (id && code) this.numberFormats.push({ id: Number(id[1]), code: code[1] });
     }
-    if (!/<cellXfs\b/.test(original)) throw new HostWriteError("styles.xml has no cellXfs.");
+    if (!/<cellXfs\b/.test(original)) throw new HostWriteError(hostMessage("styles-part-damaged"));
   }
 
   /** The cellXfs index for a style (0 = the workbook's default format when the style is empty). */

@@ -3,6 +3,7 @@ import {
   type GenerationRecord,
   generationRecordKey,
   HostWriteError,
+  hostMessage,
   markerValue,
   planGenerationRecord,
   planInDateSystem,
@@ -90,9 +91,7 @@ export async function writeReportIntoWorkbook(
   const userSheets = new Set(workbook.sheets().map((sheet) => sheet.name.toLowerCase()));
   for (const sheet of plan.sheets) {
     if (userSheets.has(sheet.name.toLowerCase())) {
-      throw new HostWriteError(
-        `Het werkblad '${sheet.name}' is van de gebruiker en wordt niet overschreven. / The sheet '${sheet.name}' belongs to the user and is not overwritten.`,
-      );
+      throw new HostWriteError(hostMessage("user-sheet-in-the-way", { sheet: sheet.name }));
     }
   }
   const linkTargets = new Set(workbook.sheets().map((sheet) => sheet.name));
