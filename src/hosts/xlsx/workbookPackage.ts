@@ -18,7 +18,7 @@ export const relationshipTypes = {
 };
 
 /** The content type of the main part per kind of file; Excel opens a file only when the two agree. */
-export const workbookContentTypes = {
+const workbookContentTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
   xlsm: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
 };
