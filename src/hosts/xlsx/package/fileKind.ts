@@ -81,7 +81,7 @@ export async function inspectWorkbookFile(
 const binaryWorkbookContentType = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
 
 /** What an opened zip package holds (see inspectWorkbookFile). */
-export async function packageKind(read: PartReader): Promise<WorkbookFileKind> {
+async function packageKind(read: PartReader): Promise<WorkbookFileKind> {
   if ((await read("mimetype"))?.trim().startsWith(openDocumentSpreadsheet)) return "openDocument";
   const main = await relationshipTarget(read, "", relationshipTypes.officeDocument);
   if (!main) return "notAWorkbook";

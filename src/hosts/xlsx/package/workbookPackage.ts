@@ -22,7 +22,7 @@ import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from
  */
 
 /** The content type of the main part per kind of file; Excel opens a file only when the two agree. */
-export const workbookContentTypes = {
+const workbookContentTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
   xlsm: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
 };

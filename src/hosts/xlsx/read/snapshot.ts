@@ -277,6 +277,8 @@ function parseSheet(
     if (next === -1 || next >= dataEnd) break;
     if (xml.startsWith(rowOpen, next) && /[\s>/]/.test(xml[next + rowOpen.length])) {
       const tagEnd = xml.indexOf(">", next);
+      // NOTE: a part cut off inside a tag ends there (searching on from -1 would start over: a loop).
+      if (tagEnd === -1) break;
       const reference = attributeIn(xml.slice(next + rowOpen.length, tagEnd), "r");
       rowNumber = reference !== undefined ? Number(reference) : implicitRow + 1;
       implicitRow = rowNumber;
@@ -289,6 +291,7 @@ function parseSheet(
       continue;
     }
     const tagEnd = xml.indexOf(">", next);
+    if (tagEnd === -1) break;
     const selfClosing = xml[tagEnd - 1] === "/";
     const attributes = xml.slice(next + cellOpen.length, selfClosing ? tagEnd - 1 : tagEnd);
     let inner = "";

@@ -352,3 +352,21 @@ describe("readWorkbookSnapshot on files that are not workbooks", () => {
     expect((error as Error).message).toMatch(/'notitie\.xlsx' is een zip-bestand maar geen Excel-werkmap/);
   });
 });
+
+describe("readWorkbookSnapshot on a sheet part cut off inside a tag", () => {
+  it.each([
+    ["a cell", (xml: string) => xml.slice(0, xml.indexOf('<c r="B10"') + '<c r="B10" t='.length)],
+    ["a row", (xml: string) => xml.slice(0, xml.indexOf('<row r="10"') + '<row r="10" sp'.length)],
+  ])("keeps the cells before the cut in %s and stops there", async (_label, cut) => {
+    const zip = await JSZip.loadAsync(await toXlsxBuffer(lelystadActivityList()));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", cut(xml));
+    const started = Date.now();
+    const [sheet] = (
+      await readWorkbookSnapshot(await zip.generateAsync({ type: "uint8array" }), "afgebroken.xlsx")
+    ).sheets;
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(sheet.rowCount).toBeLessThanOrEqual(10);
+    expect(sheet.values[0][0]).not.toBeNull();
+  });
+});
