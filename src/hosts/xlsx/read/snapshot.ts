@@ -313,7 +313,8 @@ function parseSheet(
     }
     const styleText = attributeIn(attributes, "s");
     const styleIndex = styleText === undefined ? 0 : Number(styleText);
-    const value = inner === "" ? null : cellValue(attributeIn(attributes, "t") ?? "n", inner, context);
+    const type = attributeIn(attributes, "t") ?? "n";
+    const value = inner === "" ? null : cellValue(type, inner, context);
     const fill = styles.fills[styleIndex] ?? null;
     if (value === null && fill === null) continue;
     const format = styles.formats[styleIndex] ?? "General";
@@ -321,7 +322,10 @@ function parseSheet(
     columns.push(column);
     styleIndexes.push(styleIndex);
     values.push(
-      typeof value === "number" && context.date1904 && isDateFormat(format) ? value + date1904Offset : value,
+      // NOTE: an ISO date cell (t="d") is already a 1900 serial; only a number counts from the workbook's 1904 epoch.
+      typeof value === "number" && type !== "d" && context.date1904 && isDateFormat(format)
+        ? value + date1904Offset
+        : value,
     );
   }
   const merges: string[] = [];

@@ -118,6 +118,26 @@ describe("readWorkbookSnapshot", () => {
     ]);
   });
 
+  it('reads an ISO date cell (t="d") of a 1904-date-system workbook as its own date, without the 1904 offset', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Planning");
+    sheet.getCell("A1").value = 44560;
+    sheet.getCell("A1").numFmt = "dd-mm-yyyy";
+    const zip = await JSZip.loadAsync(await bufferOf(book));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", workbookXml.replace("<workbookPr ", '<workbookPr date1904="1" '));
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheetXml.replace(
+        /<c r="A1"([^>]*)><v>44560<\/v><\/c>/,
+        '<c r="A1"$1 t="d"><v>2025-12-31T00:00:00</v></c>',
+      ),
+    );
+    const snapshot = await readWorkbookSnapshot(await zip.generateAsync({ type: "uint8array" }), "mac.xlsx");
+    expect([snapshot.sheets[0].values[0][0], snapshot.sheets[0].texts[0][0]]).toEqual([46022, "31-12-2025"]);
+  });
+
   it("converts dates of a 1904-date-system workbook to 1900 serials", async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Planning");
