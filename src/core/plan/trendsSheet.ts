@@ -4,7 +4,7 @@ import type { FiguresReport, SeriesReport } from "../report";
 import { formatPValue, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { columnLetter } from "../address";
-import { fitScale, minimumPrintScale, printableWidth } from "./pagination";
+import { columnGroupScale, fitScale, minimumPrintScale, printableWidth } from "./pagination";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 import { writeSurveySection } from "./surveySection";
 
@@ -311,25 +311,13 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
   // NOTE: fitting all columns to the width of A4 would print below 8 pt: print at a fixed scale instead, in
   // two column groups (figures; trend and notes), repeating the category column on every page.
   const titleColumns = `A:${columnLetter(freeze.columns)}`;
-  const titleWidth = fitted.columnWidths.slice(0, freeze.columns);
-  const groups = [
-    fitted.columnWidths.slice(freeze.columns, groupStart - 1),
-    fitted.columnWidths.slice(groupStart - 1),
-  ];
-  const widest = Math.max(
-    ...groups.map((group) =>
-      fitScale(
-        { blocks: [], charts: [], columnWidths: [...titleWidth, ...group] },
-        printableWidth("landscape"),
-      ),
-    ),
-  );
+  const scalePercent = columnGroupScale(fitted.columnWidths, freeze.columns, [groupStart], "landscape");
   return sheet.build({
     ...meta,
     print: {
       ...meta.print,
       fitToWidth: false,
-      scale: Math.floor(Math.max(minimumPrintScale, Math.min(1, widest)) * 100),
+      scale: scalePercent,
       printTitleColumns: titleColumns,
       columnBreaks: [groupStart],
     },
