@@ -2,7 +2,7 @@ import { formatNumber, interpolate } from "../i18n/language";
 import { printSetup, type PlanContext } from "./planContext";
 import type { PlannedSheet, PlanValue } from "./reportPlan";
 import { SheetBuilder, styles } from "./sheetBuilder";
-import { surveyNotesRows } from "./surveySection";
+import { surveyNotesRows } from "./surveySheet";
 
 const columnWidths = [34, 100];
 

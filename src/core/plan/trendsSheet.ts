@@ -6,7 +6,6 @@ import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan
 import { columnLetter } from "../address";
 import { columnGroupScale, fitScale, minimumPrintScale, printableWidth } from "./pagination";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
-import { writeSurveySection } from "./surveySection";
 
 /** One column of a figures table on the trends sheet. */
 interface TrendColumn {
@@ -247,12 +246,11 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
   sheet.line(interpolate(texts.trends.legend, { notes: context.names.notes }), styles.note);
 
   const tables = report.figures.filter((table) => table.series.length > 0 && table.survey !== true);
-  const surveys = report.figures.filter((table) => table.series.length > 0 && table.survey === true);
   const widths: number[] = [];
   let freeze: { rows: number; columns: number } | undefined;
   /** First column (1-based) of the second column group (index, averages, trend, notes) of the first table. */
   let groupStart: number | undefined;
-  if (tables.length === 0 && surveys.length === 0) {
+  if (tables.length === 0) {
     sheet.skip();
     sheet.line(texts.trends.noFigures, styles.note);
   }
@@ -294,7 +292,6 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
     };
     if (table.provisionalYears.length > 0) sheet.line(texts.trends.provisionalNote, styles.note);
   }
-  writeSurveySection(sheet, context, surveys, widths);
 
   const meta = {
     key: "trends" as const,
