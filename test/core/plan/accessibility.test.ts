@@ -8,6 +8,7 @@ import { blockCellStyle } from "../../../src/core/plan/cellStyles";
 import { drontenWideSheet, lelystadActivityList } from "../../support/fixtures";
 import { workbookFromSheets } from "../../support/snapshotBuilder";
 import { longRegionsSheet, wideMarginSheet } from "../../support/surveyWorkbooks";
+import { chartsCutByColumnPages, smallestPrintedFont } from "../../hosts/xlsx/write/renderChecks";
 
 /**
  * The checks of Excel's Accessibility Checker (and WCAG 2.1 AA, EN 301 549) that apply to what Koers writes,
@@ -204,6 +205,21 @@ describe.each(all)("accessibility of every planned sheet ($label)", ({ plan }) =
     const words = plan.language === "nl" ? ["beter", "slechter"] : ["better", "worse"];
     expect(surveyTexts).toEqual(expect.arrayContaining(words));
   });
+});
+
+describe("text size on paper", () => {
+  it.each(all.map(({ label }) => label))(
+    "never prints a sheet's text below 8 pt after its print scale, nor cuts a chart at a column page (%s)",
+    (label) => {
+      const { plan } = all.find((candidate) => candidate.label === label)!;
+      expect(
+        plan.sheets
+          .map((sheet) => ({ sheet: sheet.name, points: smallestPrintedFont(sheet) }))
+          .filter(({ points }) => points < 8),
+      ).toEqual([]);
+      expect(plan.sheets.flatMap(chartsCutByColumnPages)).toEqual([]);
+    },
+  );
 });
 
 describe("the status chart's alt text", () => {
