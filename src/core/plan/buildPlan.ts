@@ -9,6 +9,7 @@ import { buildOverviewSheet } from "./overviewSheet";
 import { assignSheetNames, createPlanContext, type PlanContext } from "./planContext";
 import type { PlannedSheet, PlannedSheetKey, ReportPlan } from "./reportPlan";
 import { textsFor } from "./texts";
+import { buildSurveySheet } from "./surveySheet";
 import { buildTrendsSheet } from "./trendsSheet";
 
 /** Koers' version as written on the notes sheet and the cover, unless the caller passes its own. */
@@ -32,9 +33,21 @@ const sheetBuilders: Record<
   cover: buildCoverSheet,
   overview: buildOverviewSheet,
   trends: buildTrendsSheet,
+  survey: buildSurveySheet,
   findings: buildFindingsSheet,
   notes: buildNotesSheet,
 };
+
+/**
+ * The figures' sheets: Trends for the registered figures (also when there are no figures at all, to say so),
+ * the survey sheet for survey tables.
+ */
+function figureSheetKeys(report: Report): PlannedSheetKey[] {
+  const filled = report.figures.filter((table) => table.series.length > 0);
+  const survey = filled.some((table) => table.survey === true);
+  const registered = filled.some((table) => table.survey !== true);
+  return [...(registered || !survey ? ["trends" as const] : []), ...(survey ? ["survey" as const] : [])];
+}
 
 /**
  * Turns a report into the declarative plan both hosts apply (docs/domain.md "Output in the workbook").
@@ -49,9 +62,13 @@ export function buildReportPlan(
 ): ReportPlan {
   const audience = options.audience ?? "workbook";
   const griffie = audience === "griffie";
-  const keys: PlannedSheetKey[] = griffie
-    ? ["cover", "overview", "trends", "findings", "notes"]
-    : ["overview", "trends", "findings", "notes"];
+  const keys: PlannedSheetKey[] = [
+    ...(griffie ? ["cover" as const] : []),
+    "overview",
+    ...figureSheetKeys(report),
+    "findings",
+    "notes",
+  ];
   const texts = textsFor(settings.language);
   const { names, renamed } = assignSheetNames(keys, texts, userSheetNames);
   const context = createPlanContext({

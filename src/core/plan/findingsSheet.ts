@@ -6,7 +6,8 @@ import { printSetup, type PlanContext } from "./planContext";
 import type { CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
-const columnWidths = [14, 20, 22, 16, 9, 70, 70];
+// NOTE: message and hint wrap in 48 characters each, so the sheet fits A4 landscape at 8 pt or more.
+const columnWidths = [14, 20, 22, 16, 9, 48, 48];
 /** Most example cells the sheet lists per finding group (issue 17): enough to start, short enough to read. */
 export const maxExampleCells = 20;
 const griffieWidths = [16, 26, 12];

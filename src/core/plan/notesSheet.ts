@@ -2,9 +2,11 @@ import { formatNumber, interpolate } from "../i18n/language";
 import { printSetup, type PlanContext } from "./planContext";
 import type { PlannedSheet, PlanValue } from "./reportPlan";
 import { SheetBuilder, styles } from "./sheetBuilder";
-import { surveyNotesRows } from "./surveySection";
+import { surveyNotesRows } from "./surveySheet";
 
-const columnWidths = [34, 100];
+// NOTE: 28 + 66 characters fit A4 portrait at 100%, so the explanations print at 11 pt (at 34 + 100 the
+// sheet was scaled to 71.5%, below 8 pt).
+const columnWidths = [28, 66];
 
 /** Writes one section: a heading, then rows of [term, explanation] with the explanation wrapping. */
 function section(sheet: SheetBuilder, heading: string, rows: PlanValue[][]): void {

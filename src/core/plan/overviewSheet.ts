@@ -6,7 +6,7 @@ import type { Settings } from "../settings";
 import { readableTextOn } from "./contrast";
 import { activitiesWord, chartAltText, statusChartSubject, titleSubject } from "./chartAltText";
 import { changeChartSeries, chartTable, trendChartSeries } from "./chartSelection";
-import { surveyPointer } from "./surveySection";
+import { surveyPointer } from "./surveySheet";
 import { dateSerial, longDateFormat, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, ChartSeries, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";

@@ -161,6 +161,29 @@ export function fitScale(
   return Math.max(0.1, Math.min(1, printableWidth / sheetWidth));
 }
 
+/**
+ * The print scale in percent at which every column group prints on one page's width, with the title columns repeated before
+ * each: the smallest of the groups' fit scales (a larger one would let the widest group run over its page),
+ * at most 1 and never below minimumPrintScale. `columnWidths` in characters, index 0 = column A; the first
+ * `titleColumns` columns are the repeated ones, each group starts at a 1-based column of `groupStarts`.
+ */
+export function columnGroupScale(
+  columnWidths: number[],
+  titleColumns: number,
+  groupStarts: number[],
+  orientation: PrintSetup["orientation"],
+): number {
+  const titleWidth = columnWidths.slice(0, titleColumns);
+  const starts = [titleColumns + 1, ...groupStarts];
+  const scales = starts.map((start, index) => {
+    const end = index + 1 < starts.length ? starts[index + 1] - 1 : columnWidths.length;
+    const group = [...titleWidth, ...columnWidths.slice(start - 1, end)];
+    return fitScale({ blocks: [], charts: [], columnWidths: group }, printableWidth(orientation));
+  });
+  // Whole percents, as Excel stores the scale: rounded down so the groups fit, but never under 8 pt.
+  return Math.max(Math.ceil(minimumPrintScale * 100), Math.floor(Math.min(1, ...scales) * 100));
+}
+
 /** Printed width in points of a column of `characters` width (Excel: 7 px per character + 5 px padding). */
 export function columnPoints(characters: number | undefined): number {
   return ((characters ?? 8.43) * 7 + 5) * 0.75;

@@ -157,7 +157,7 @@ export interface PrintSetup {
   footer: HeaderFooterParts;
 }
 
-export type PlannedSheetKey = "cover" | "overview" | "trends" | "findings" | "notes";
+export type PlannedSheetKey = "cover" | "overview" | "trends" | "survey" | "findings" | "notes";
 
 export interface PlannedSheet {
   key: PlannedSheetKey;

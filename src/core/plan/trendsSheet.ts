@@ -4,9 +4,8 @@ import type { FiguresReport, SeriesReport } from "../report";
 import { formatPValue, fraction, printSetup, yearLabel, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { columnLetter } from "../address";
-import { fitScale, minimumPrintScale, printableWidth } from "./pagination";
+import { columnGroupScale, fitScale, minimumPrintScale, printableWidth } from "./pagination";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
-import { writeSurveySection } from "./surveySection";
 
 /** One column of a figures table on the trends sheet. */
 interface TrendColumn {
@@ -247,12 +246,11 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
   sheet.line(interpolate(texts.trends.legend, { notes: context.names.notes }), styles.note);
 
   const tables = report.figures.filter((table) => table.series.length > 0 && table.survey !== true);
-  const surveys = report.figures.filter((table) => table.series.length > 0 && table.survey === true);
   const widths: number[] = [];
   let freeze: { rows: number; columns: number } | undefined;
   /** First column (1-based) of the second column group (index, averages, trend, notes) of the first table. */
   let groupStart: number | undefined;
-  if (tables.length === 0 && surveys.length === 0) {
+  if (tables.length === 0) {
     sheet.skip();
     sheet.line(texts.trends.noFigures, styles.note);
   }
@@ -294,7 +292,6 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
     };
     if (table.provisionalYears.length > 0) sheet.line(texts.trends.provisionalNote, styles.note);
   }
-  writeSurveySection(sheet, context, surveys, widths);
 
   const meta = {
     key: "trends" as const,
@@ -311,25 +308,13 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
   // NOTE: fitting all columns to the width of A4 would print below 8 pt: print at a fixed scale instead, in
   // two column groups (figures; trend and notes), repeating the category column on every page.
   const titleColumns = `A:${columnLetter(freeze.columns)}`;
-  const titleWidth = fitted.columnWidths.slice(0, freeze.columns);
-  const groups = [
-    fitted.columnWidths.slice(freeze.columns, groupStart - 1),
-    fitted.columnWidths.slice(groupStart - 1),
-  ];
-  const widest = Math.max(
-    ...groups.map((group) =>
-      fitScale(
-        { blocks: [], charts: [], columnWidths: [...titleWidth, ...group] },
-        printableWidth("landscape"),
-      ),
-    ),
-  );
+  const scalePercent = columnGroupScale(fitted.columnWidths, freeze.columns, [groupStart], "landscape");
   return sheet.build({
     ...meta,
     print: {
       ...meta.print,
       fitToWidth: false,
-      scale: Math.floor(Math.max(minimumPrintScale, Math.min(1, widest)) * 100),
+      scale: scalePercent,
       printTitleColumns: titleColumns,
       columnBreaks: [groupStart],
     },

@@ -8,6 +8,7 @@ import { blockCellStyle } from "../../../src/core/plan/cellStyles";
 import { drontenWideSheet, lelystadActivityList } from "../../support/fixtures";
 import { workbookFromSheets } from "../../support/snapshotBuilder";
 import { longRegionsSheet, wideMarginSheet } from "../../support/surveyWorkbooks";
+import { chartsCutByColumnPages, smallestPrintedFont } from "../../hosts/xlsx/write/renderChecks";
 
 /**
  * The checks of Excel's Accessibility Checker (and WCAG 2.1 AA, EN 301 549) that apply to what Koers writes,
@@ -198,9 +199,27 @@ describe.each(all)("accessibility of every planned sheet ($label)", ({ plan }) =
       (cell) => cell.value,
     );
     expect(trendsTexts).toEqual(expect.arrayContaining(["▲", "▼"]));
+    const surveyTexts = cellsOf(plan.sheets.find((sheet) => sheet.key === "survey")!).map(
+      (cell) => cell.value,
+    );
     const words = plan.language === "nl" ? ["beter", "slechter"] : ["better", "worse"];
-    expect(trendsTexts).toEqual(expect.arrayContaining(words));
+    expect(surveyTexts).toEqual(expect.arrayContaining(words));
   });
+});
+
+describe("text size on paper", () => {
+  it.each(all.map(({ label }) => label))(
+    "never prints a sheet's text below 8 pt after its print scale, nor cuts a chart at a column page (%s)",
+    (label) => {
+      const { plan } = all.find((candidate) => candidate.label === label)!;
+      expect(
+        plan.sheets
+          .map((sheet) => ({ sheet: sheet.name, points: smallestPrintedFont(sheet) }))
+          .filter(({ points }) => points < 8),
+      ).toEqual([]);
+      expect(plan.sheets.flatMap(chartsCutByColumnPages)).toEqual([]);
+    },
+  );
 });
 
 describe("the status chart's alt text", () => {
@@ -215,16 +234,17 @@ describe("the status chart's alt text", () => {
 });
 
 describe("what the accessibility checks cover", () => {
-  it("every sheet Koers writes, in Dutch and English, for the workbook and the griffie copy (its cover included), with the survey section", () => {
+  it("every sheet Koers writes, in Dutch and English, for the workbook and the griffie copy (its cover included), with the survey sheet", () => {
     expect(
       all.map(({ label, plan }) => {
         const trends = plan.sheets.find((sheet) => sheet.key === "trends")!;
+        const survey = plan.sheets.find((sheet) => sheet.key === "survey")!;
         return {
           label,
           language: plan.language,
           sheets: plan.sheets.map((sheet) => sheet.key),
-          surveyTable: cellsOf(trends).some((cell) => cell.value === "Voelt zich wel eens onveilig (%)"),
-          surveyCharts: trends.charts.filter((chart) => chart.series.some((series) => series.errorBars))
+          surveyTable: cellsOf(survey).some((cell) => cell.value === "Voelt zich wel eens onveilig (%)"),
+          surveyCharts: survey.charts.filter((chart) => chart.series.some((series) => series.errorBars))
             .length,
           figuresTable: cellsOf(trends).some((cell) => cell.value === "Criminaliteit totaal"),
         };
@@ -234,7 +254,14 @@ describe("what the accessibility checks cover", () => {
         (["workbook", "griffie"] as const).map((audience) => ({
           label: `${language} ${audience}`,
           language,
-          sheets: [...(audience === "griffie" ? ["cover"] : []), "overview", "trends", "findings", "notes"],
+          sheets: [
+            ...(audience === "griffie" ? ["cover"] : []),
+            "overview",
+            "trends",
+            "survey",
+            "findings",
+            "notes",
+          ],
           surveyTable: true,
           surveyCharts: expect.any(Number),
           figuresTable: true,
@@ -244,7 +271,7 @@ describe("what the accessibility checks cover", () => {
     expect(
       all.every(({ plan }) =>
         plan.sheets
-          .find((sheet) => sheet.key === "trends")!
+          .find((sheet) => sheet.key === "survey")!
           .charts.some((chart) => chart.series.some((series) => series.errorBars)),
       ),
     ).toBe(true);

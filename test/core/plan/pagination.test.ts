@@ -1,5 +1,11 @@
 import type { PlannedSheet } from "../../../src/core/plan/reportPlan";
-import { estimateRowHeights, pageBreaks } from "../../../src/core/plan/pagination";
+import {
+  columnGroupScale,
+  estimateRowHeights,
+  fitScale,
+  pageBreaks,
+  printableWidth,
+} from "../../../src/core/plan/pagination";
 import { samplePlan } from "../../hosts/xlsx/samplePlan";
 
 function sheetWithChartAt(row: number, orientation: "portrait" | "landscape" = "portrait"): PlannedSheet {
@@ -127,5 +133,27 @@ describe("pageBreaks for tables", () => {
       sixtieth: 47 + 59 * 46,
       last: 5063 - 4,
     });
+  });
+});
+
+describe("columnGroupScale", () => {
+  // Landscape A4 prints 755.6 pt: about 142 characters of columns at 100%.
+  it("prints at the scale of the widest group, so that no group runs over its page", () => {
+    const title = [20];
+    const narrow = [10, 10, 10];
+    const wide = Array.from({ length: 16 }, () => 10);
+    const scale = columnGroupScale([...title, ...narrow, ...wide], 1, [5], "landscape");
+    const widest = fitScale(
+      { blocks: [], charts: [], columnWidths: [...title, ...wide] },
+      printableWidth("landscape"),
+    );
+    expect(scale).toBe(Math.floor(widest * 100));
+    expect(scale).toBeLessThan(100);
+  });
+
+  it("never prints below 8 pt, and never above 100%", () => {
+    const wide = Array.from({ length: 40 }, () => 10);
+    expect(columnGroupScale([20, ...wide], 1, [20], "landscape")).toBe(73);
+    expect(columnGroupScale([20, 10, 10, 10], 1, [3], "landscape")).toBe(100);
   });
 });

@@ -4,7 +4,9 @@
  * that a page holds only a handful of their rows. The render test applies them; renderChecks.test.ts shows each
  * one fails on pages printed from a broken plan.
  */
+import { blockCellStyle } from "../../../../src/core/plan/cellStyles";
 import {
+  columnPoints,
   estimateRowHeights,
   fitScale,
   minimumRowsAtBreak,
@@ -80,7 +82,8 @@ export function pagesWithCutOffValues(pages: RenderedPage[]): number[] {
 /**
  * The most pages a sheet's content needs: the estimated printed height of its rows outside charts (rows as
  * the plan sizes them, at the fit-to-width scale) over the printable height of A4 in its orientation, plus a
- * page per chart (a chart is kept whole, so it may start a page of its own), plus one page for what the
+ * page per chart (a chart is kept whole, so it may start a page of its own), each column page printing the
+ * rows again when the sheet splits in column groups, plus one page for what the
  * page-break rules move on (a table kept whole starts a page early). The cover is one page.
  */
 export function pageBound(sheet: PlannedSheet): number {
@@ -96,7 +99,7 @@ export function pageBound(sheet: PlannedSheet): number {
       ? sheet.print.scale / 100
       : fitScale(sheet, printableWidth(sheet.print.orientation));
   const printableHeight = (sheet.print.orientation === "landscape" ? 595 : 842) - 2 * 0.75 * 72;
-  return Math.ceil((total * scale) / printableHeight) + sheet.charts.length + 1;
+  return Math.ceil((total * scale) / printableHeight) * columnPages(sheet).length + sheet.charts.length + 1;
 }
 
 export interface TableOnPages {
@@ -178,4 +181,90 @@ export function strandedRows(tables: TableOnPages[]): TableOnPages[] {
     (table) =>
       table.rowsPerPage.length > 1 && table.rowsPerPage.some(({ rows }) => rows < minimumRowsAtBreak),
   );
+}
+
+/** The scale a sheet prints at: its fixed scale, else the fit-to-width scale of its columns. */
+export function printScale(sheet: PlannedSheet): number {
+  if (!sheet.print.fitToWidth) return (sheet.print.scale ?? 100) / 100;
+  return fitScale(sheet, printableWidth(sheet.print.orientation));
+}
+
+/**
+ * The smallest font size on paper of any cell the sheet writes, in points: its size (11 pt unless styled)
+ * times the print scale.
+ */
+export function smallestPrintedFont(sheet: PlannedSheet): number {
+  let smallest = Infinity;
+  for (const block of sheet.blocks) {
+    const styleOf = blockCellStyle(block);
+    block.values.forEach((values, rowOffset) =>
+      values.forEach((value, columnOffset) => {
+        if (value === null || value === "") return;
+        smallest = Math.min(smallest, styleOf(rowOffset, columnOffset).size ?? 11);
+      }),
+    );
+  }
+  return (Number.isFinite(smallest) ? smallest : 11) * printScale(sheet);
+}
+
+/** Columns of a sheet's printed page, 1-based and inclusive. */
+export interface ColumnPage {
+  from: number;
+  to: number;
+}
+
+/**
+ * The column ranges a sheet prints in, page by page across: one range when it fits to width; at a fixed scale
+ * a page ends at a manual column break or where the next column no longer fits the printable width (less the
+ * repeated title columns on the pages after the first), as Excel and LibreOffice lay out columns.
+ */
+export function columnPages(sheet: PlannedSheet): ColumnPage[] {
+  const lastColumn = Math.max(
+    sheet.columnWidths.length,
+    ...sheet.charts.map((chart) => chart.anchor.to.column - 1),
+    ...sheet.blocks.map((block) => block.column + Math.max(0, ...block.values.map((row) => row.length)) - 1),
+  );
+  if (sheet.print.fitToWidth) return [{ from: 1, to: lastColumn }];
+  const available = printableWidth(sheet.print.orientation) / printScale(sheet);
+  const titles = sheet.print.printTitleColumns
+    ? sheet.print.printTitleColumns
+        .replace(/\$/g, "")
+        .split(":")
+        .map((letters) => [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0))
+    : [];
+  const titleWidth =
+    titles.length === 2
+      ? sheet.columnWidths
+          .slice(titles[0] - 1, titles[1])
+          .reduce((total, width) => total + columnPoints(width), 0)
+      : 0;
+  const breaks = new Set(sheet.print.columnBreaks ?? []);
+  const pages: ColumnPage[] = [];
+  let from = 1;
+  let used = 0;
+  for (let column = 1; column <= lastColumn; column++) {
+    const width = columnPoints(sheet.columnWidths[column - 1]);
+    if (column > from && (breaks.has(column) || used + width > available)) {
+      pages.push({ from, to: column - 1 });
+      from = column;
+      used = titleWidth;
+    }
+    used += width;
+  }
+  pages.push({ from, to: lastColumn });
+  return pages;
+}
+
+/**
+ * Charts a printed column page cuts: a chart spans the columns from its anchor's first to the one before its
+ * exclusive end, and prints in halves unless one column page holds all of them.
+ */
+export function chartsCutByColumnPages(sheet: PlannedSheet): string[] {
+  const pages = columnPages(sheet);
+  return sheet.charts
+    .filter((chart) => {
+      const last = Math.max(chart.anchor.from.column, chart.anchor.to.column - 1);
+      return !pages.some((page) => page.from <= chart.anchor.from.column && last <= page.to);
+    })
+    .map((chart) => chart.title);
 }

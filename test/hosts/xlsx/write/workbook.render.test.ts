@@ -11,9 +11,11 @@ import { workbookFromSheets } from "../../../support/snapshotBuilder";
 import { longRegionsSheet, wideMarginSheet } from "../../../support/surveyWorkbooks";
 import {
   bodyLines,
+  chartsCutByColumnPages,
   pageBound,
   pagesWithCutOffValues,
   sheetPages,
+  smallestPrintedFont,
   strandedRows,
   tablesOnPages,
   type RenderedPage,
@@ -21,7 +23,7 @@ import {
 
 /**
  * Renders the examples (the 117 activities of examples/lelystad-activiteiten.xlsx against its autumn 2024
- * version, the Dronten figures, and a Veiligheidsmonitor sheet for the survey section) with LibreOffice
+ * version, the Dronten figures, a Veiligheidsmonitor sheet for the survey section, and all three together) with LibreOffice
  * (headless, in the report's locale) to PDF and PNG: the written workbook and the griffie copy, in Dutch and
  * in English. Checks per generated sheet where it prints, its page count against a bound from its content,
  * no "###", no table split leaving a handful of rows, the overview's first page, and the survey section.
@@ -76,6 +78,22 @@ function isA4(page: RenderedPage): boolean {
 
 function squash(text: string): string {
   return text.replace(/\s+/g, " ");
+}
+
+/**
+ * Whether a page shows a chart's title: whole, or, where it wraps in a half-page chart beside another
+ * (pdftotext then prints the other chart's title between its lines), its words in order.
+ */
+function showsTitle(text: string, title: string): boolean {
+  if (squash(text).includes(title)) return true;
+  const words = title.split(/[\s-]+/).filter(Boolean);
+  let from = 0;
+  for (const word of words) {
+    const at = text.indexOf(word, from);
+    if (at < 0) return false;
+    from = at + word.length;
+  }
+  return true;
 }
 
 interface Rendered {
@@ -147,6 +165,13 @@ async function renderExamples(directory: string): Promise<Rendered[]> {
         ["workbook", "griffie"],
       )),
       ...(await renderGeneration(directory, "enquete", language, [activities, survey], ["griffie"])),
+      ...(await renderGeneration(
+        directory,
+        "combinatie",
+        language,
+        [activities, example("dronten-cijfers.xlsx"), survey],
+        ["griffie"],
+      )),
     );
   }
   return rendered;
@@ -169,6 +194,7 @@ describeRender("rendering the examples with LibreOffice", () => {
     `voorbeeld ${language} workbook`,
     `voorbeeld ${language} griffie`,
     `enquete ${language} griffie`,
+    `combinatie ${language} griffie`,
   ]);
   describe.each(labels)("%s", (label) => {
     const document = () => documents().find((candidate) => candidate.label === label)!;
@@ -182,7 +208,7 @@ describeRender("rendering the examples with LibreOffice", () => {
           found: first >= 0,
           a4: own.every(isA4),
           landscape: own.length > 0 && own[0].width > own[0].height,
-          charts: sheet.charts.map((chart) => own.some((page) => squash(page.text).includes(chart.title))),
+          charts: sheet.charts.map((chart) => own.some((page) => showsTitle(page.text, chart.title))),
         })),
       ).toEqual(
         plan.sheets.map((sheet) => ({
@@ -230,6 +256,20 @@ describeRender("rendering the examples with LibreOffice", () => {
       expect(tablesAbove.length).toBeGreaterThanOrEqual(2);
     });
 
+    it("prints no sheet's text below 8 pt after scaling", () => {
+      const { plan } = document();
+      expect(
+        plan.sheets
+          .map((sheet) => ({ sheet: sheet.name, points: Math.round(smallestPrintedFont(sheet) * 10) / 10 }))
+          .filter(({ points }) => points < 8),
+      ).toEqual([]);
+    });
+
+    it("keeps every chart within the columns of one printed page", () => {
+      const { plan } = document();
+      expect(plan.sheets.flatMap(chartsCutByColumnPages)).toEqual([]);
+    });
+
     it("shows no value cut off as ###", () => {
       const { plan, pages } = document();
       // The user's own sheets, printed first in the workbook, are not Koers' to fix.
@@ -256,20 +296,23 @@ describeRender("rendering the examples with LibreOffice", () => {
   });
 
   it.each(["nl", "en"])(
-    "prints the survey section (%s): the Veiligheidsmonitor indicators with their margins, and its charts",
+    "prints the survey sheet (%s): the Veiligheidsmonitor indicators with their margins, its charts two by two",
     (language) => {
       const { plan, pages } = all.find((document) => document.label === `enquete ${language} griffie`)!;
-      const trends = sheetPages(plan, pages).find(({ sheet }) => sheet.key === "trends")!;
-      const text = squash(trends.pages.map((page) => page.text).join(" "));
-      const surveyCharts = trends.sheet.charts.filter((chart) =>
+      const survey = sheetPages(plan, pages).find(({ sheet }) => sheet.key === "survey")!;
+      const text = survey.pages.map((page) => page.text).join(" ");
+      const surveyCharts = survey.sheet.charts.filter((chart) =>
         chart.series.some((series) => series.errorBars),
       );
       expect({
-        indicator: text.includes("Voelt zich wel eens onveilig (%)"),
+        indicator: squash(text).includes("Voelt zich wel eens onveilig (%)"),
         margin: /± ?2019/.test(text) && /\b1[,.]3\b/.test(text),
-        charts: surveyCharts.map((chart) => text.includes(chart.title)),
-      }).toEqual({ indicator: true, margin: true, charts: surveyCharts.map(() => true) });
-      expect(surveyCharts.length).toBeGreaterThanOrEqual(1);
+        charts: surveyCharts.map((chart) => showsTitle(text, chart.title)),
+        noTrends: plan.sheets.some((sheet) => sheet.key === "trends"),
+      }).toEqual({ indicator: true, margin: true, charts: surveyCharts.map(() => true), noTrends: false });
+      expect(surveyCharts.length).toBe(5);
+      // A page for the first table, one for the second, and the five charts on a page or two of their own.
+      expect(survey.pages.length).toBeLessThanOrEqual(4);
     },
   );
 
@@ -290,6 +333,7 @@ describeRender("rendering the examples with LibreOffice", () => {
       ["nl", "en"].flatMap((language) => [
         { label: `voorbeeld ${language}`, everyPage: true, otherLanguage: false },
         { label: `enquete ${language}`, everyPage: true, otherLanguage: false },
+        { label: `combinatie ${language}`, everyPage: true, otherLanguage: false },
       ]),
     );
   });

@@ -1,5 +1,5 @@
 /**
- * Survey tables on the trends sheet (what residents say, analyze/survey.ts): per table the estimates per
+ * The survey sheet (what residents say, analyze/survey.ts): per table the estimates per
  * survey year, their 95% margins, the change in points with its margin, significance by the margins, the
  * judgement by polarity and a note where no verdict is possible; then, per unit of the focus region (a
  * percentage, a report mark), a line chart with native error bars of the margins. And the Toelichting's
@@ -10,20 +10,23 @@ import { formatNumber, interpolate, type Language } from "../i18n/language";
 import type { FigureUnit } from "../datasets";
 import type { FiguresReport, SeriesReport } from "../report";
 import { chartAltText, titleSubject } from "./chartAltText";
-import { formatPValue, type PlanContext } from "./planContext";
-import type { CellBlock, CellStyle, PlanValue } from "./reportPlan";
-import { palette, styles, type SheetBuilder } from "./sheetBuilder";
+import { columnGroupScale, columnPoints, fitScale, minimumPrintScale, printableWidth } from "./pagination";
+import { formatPValue, printSetup, type PlanContext } from "./planContext";
+import type { CellBlock, CellStyle, ChartSpec, PlannedSheet, PlanValue } from "./reportPlan";
+import { palette, SheetBuilder, styles } from "./sheetBuilder";
 
 /** Most indicators one survey chart draws. */
 export const surveyChartSeries = 6;
 
-/** Most survey charts the trends sheet draws (one per unit per table). */
+/** Most survey charts the survey sheet draws (one per unit per table). */
 export const surveyChartLimit = 6;
 
-const chartRows = 18;
+// 14 rows of 15 pt: two rows of charts (and the row between) share a landscape page even at 100%.
+const chartRows = 14;
 
 const texts = {
   nl: {
+    title: "Wat inwoners ervaren",
     section: "Wat inwoners ervaren: {{sheet}} ({{first}}–{{last}}, enquête)",
     legend:
       "Schattingen uit een enquête (zoals de Veiligheidsmonitor) met hun 95%-marge (±). Veranderingen in procentpunten of punten, nooit in procenten; significant als de verandering buiten de gecombineerde marges valt.",
@@ -48,7 +51,7 @@ const texts = {
     noMargins: "Geen marge bij beide jaren: geen oordeel over significantie.",
     unknownPolarity: "Onbekend of hoger beter is; kies het in de instellingen.",
     chart: "Wat inwoners ervaren ({{unit}}{{region}}), met 95%-marge",
-    pointer: "Wat inwoners ervaren (enquête, met marges en grafieken): zie het blad '{{trends}}'.",
+    pointer: "Wat inwoners ervaren (enquête, met marges en grafieken): zie het blad '{{survey}}'.",
     chartUnits: { percent: "% inwoners", mark: "rapportcijfer", score: "score" } as Partial<
       Record<FigureUnit, string>
     >,
@@ -68,6 +71,7 @@ const texts = {
     },
   },
   en: {
+    title: "What residents experience",
     section: "What residents experience: {{sheet}} ({{first}}–{{last}}, survey)",
     legend:
       "Survey estimates (such as the Veiligheidsmonitor) with their 95% margin (±). Changes in percentage points or points, never in percent; significant when the change lies outside the combined margins.",
@@ -92,7 +96,7 @@ const texts = {
     noMargins: "No margin for both years: no verdict on significance.",
     unknownPolarity: "Unknown whether higher is better; choose it in the settings.",
     chart: "What residents experience ({{unit}}{{region}}), with 95% margin",
-    pointer: "What residents experience (survey, with margins and charts): see the sheet '{{trends}}'.",
+    pointer: "What residents experience (survey, with margins and charts): see the sheet '{{survey}}'.",
     chartUnits: { percent: "% of residents", mark: "report mark", score: "score" } as Partial<
       Record<FigureUnit, string>
     >,
@@ -124,23 +128,35 @@ function assessmentStyle(series: SeriesReport): CellStyle | undefined {
   return undefined;
 }
 
+/** The printed columns charts are laid out in: the first column page (1-based, inclusive), split in two halves. */
+interface ChartColumns {
+  left: { from: number; to: number };
+  right: { from: number; to: number };
+}
+
+/** Columns before the survey values that every column page repeats: the region (when any) and the indicator. */
+function titleColumnCount(tables: FiguresReport[]): number {
+  return tables.some((table) => table.series.some((series) => series.region !== null)) ? 2 : 1;
+}
+
 /**
- * Writes every survey table with its charts below what the sheet already holds, widening `widths` (the
- * sheet's column widths, index 0 = column A) where the survey columns need more.
+ * Writes every survey table, each followed by its charts two side by side (one per unit of the focus region,
+ * at most surveyChartLimit on the sheet). Every table gets the region column when any table has one, so the
+ * tables share their columns' meaning and widths.
  */
-export function writeSurveySection(
+function writeSurveyTables(
   sheet: SheetBuilder,
   context: PlanContext,
   tables: FiguresReport[],
-  widths: number[],
+  chartColumns: ChartColumns,
 ): void {
   const t = surveyTexts(context.language);
+  const withRegion = titleColumnCount(tables) === 2;
   let charts = 0;
   for (const table of tables) {
     const years = table.years;
     const last = years[years.length - 1];
     const previous = years[years.length - 2];
-    const withRegion = table.series.some((series) => series.region !== null);
     const header: PlanValue[] = [
       ...(withRegion ? [t.region] : []),
       t.indicator,
@@ -152,17 +168,6 @@ export function writeSurveySection(
         : []),
       t.note,
     ];
-    const columnWidths = [
-      ...(withRegion ? [18] : []),
-      36,
-      12,
-      ...years.map(() => 9),
-      ...years.map(() => 8),
-      ...(previous !== undefined ? [12, 10, 13, 10, 12] : []),
-      40,
-    ];
-    columnWidths.forEach((width, index) => (widths[index] = Math.max(widths[index] ?? 0, width)));
-    sheet.setColumnWidths(widths);
     const offset = withRegion ? 1 : 0;
     const firstYear = offset + 2;
     const firstMargin = firstYear + years.length;
@@ -209,7 +214,7 @@ export function writeSurveySection(
       headerStyle: { ...styles.header, horizontalAlignment: "center" },
       bodyStyle: { verticalAlignment: "top" },
       columnStyles: [
-        ...(withRegion ? [undefined] : []),
+        ...(withRegion ? [{ wrap: true }] : []),
         { wrap: true },
         { wrap: true },
         ...years.map(() => values),
@@ -228,13 +233,13 @@ export function writeSurveySection(
       cellStyles,
       banded: true,
     });
+    let left: ChartSpec["anchor"] | null = null;
     for (const unit of ["percent", "mark", "score"] as const) {
       if (charts >= surveyChartLimit) break;
       const drawn = chartSeries(table, unit);
       if (drawn.length === 0) continue;
       charts++;
-      const sheetName = context.names.trends;
-      sheet.skip();
+      const sheetName = context.names.survey;
       const region = table.focusRegion ? `, ${context.userText(table.focusRegion)}` : "";
       const surveySeries = drawn.map(({ series, index }, colour) => ({
         name: context.userText(series.category),
@@ -252,6 +257,19 @@ export function writeSurveySection(
           cache: years.map((_, year) => series.margins?.[year] ?? null),
         },
       }));
+      // Two charts side by side in the first column page: the right one on the left one's rows.
+      let anchor: ChartSpec["anchor"];
+      if (left === null) {
+        sheet.skip();
+        anchor = sheet.reserve(chartRows, chartColumns.left.from, chartColumns.left.to + 1);
+        left = anchor;
+      } else {
+        anchor = {
+          from: { row: left.from.row, column: chartColumns.right.from },
+          to: { row: left.to.row, column: chartColumns.right.to + 1 },
+        };
+        left = null;
+      }
       const title = interpolate(t.chart, { unit: t.chartUnits[unit] ?? unit, region });
       sheet.chart({
         id: `survey-${unit}-${charts}`,
@@ -262,7 +280,7 @@ export function writeSurveySection(
           context.language,
           { subject: titleSubject(title), decimals: unit === "percent" ? 0 : 1 },
         ),
-        anchor: sheet.reserve(chartRows, 1, Math.min(position.lastColumn, offset + 10) + 1),
+        anchor,
         categories: {
           sheet: sheetName,
           range: `${columnLetter(firstYear + 1)}${position.headerRow}:${columnLetter(firstYear + years.length)}${position.headerRow}`,
@@ -275,6 +293,85 @@ export function writeSurveySection(
       });
     }
   }
+}
+
+/**
+ * "Koers Veiligheidsmonitor": the survey tables (what residents say, analyze/survey.ts) with their charts, on
+ * A4 landscape.
+ *
+ * NOTE: a sheet of its own rather than a section below the crime figures on the trends sheet: a sheet has one
+ * set of column widths and one print scale, and the two tables' columns mean different things, so sharing
+ * them added up to 226 characters, split both tables in column groups and cut the charts at the column
+ * break. Here the columns are sized to the survey alone; when they do not fit A4 at 8 pt the sheet prints in
+ * two column groups (values and margins; change and verdict) repeating the indicator, and the charts stand two
+ * by two within the first page's columns, so each prints whole and several share a page.
+ */
+export function buildSurveySheet(context: PlanContext): PlannedSheet {
+  const tables = context.report.figures.filter((table) => table.series.length > 0 && table.survey === true);
+  const titles = titleColumnCount(tables);
+  const columns = Math.max(
+    ...tables.map((table) => titles + 3 + 2 * table.years.length + (table.years.length > 1 ? 5 : 0)),
+  );
+  const write = (chartColumns: ChartColumns) => {
+    const sheet = new SheetBuilder(surveyColumnWidths(titles, columns));
+    sheet.line(
+      `${context.userText(context.report.title)} — ${surveyTexts(context.language).title}`,
+      styles.title,
+    );
+    writeSurveyTables(sheet, context, tables, chartColumns);
+    return sheet;
+  };
+  const meta = {
+    key: "survey" as const,
+    name: context.names.survey,
+    tabColor: "#2E75B6",
+    columnWidths: surveyColumnWidths(titles, columns),
+    fitColumns: true,
+    print: printSetup(context, "landscape"),
+  };
+  // The column widths come from the content, the same in both passes; the charts are placed once they are known.
+  const widths = write({ left: { from: 1, to: titles }, right: { from: 1, to: titles } }).build(
+    meta,
+  ).columnWidths;
+  const valueColumns = Math.max(...tables.map((table) => table.years.length));
+  // Column groups: the title columns, then unit, values and margins; then change, verdict and note.
+  const secondGroup = titles + 2 + 2 * valueColumns;
+  const fits = fitScale({ blocks: [], charts: [], columnWidths: widths }, printableWidth("landscape"));
+  if (fits >= minimumPrintScale || secondGroup > widths.length)
+    return write(halves(widths, widths.length)).build(meta);
+  return write(halves(widths, secondGroup - 1)).build({
+    ...meta,
+    print: {
+      ...meta.print,
+      fitToWidth: false,
+      scale: columnGroupScale(widths, titles, [secondGroup], "landscape"),
+      printTitleColumns: `A:${columnLetter(titles)}`,
+      columnBreaks: [secondGroup],
+    },
+  });
+}
+
+/**
+ * The most each of the survey sheet's `columns` gets, in characters, when sized to its content: the region,
+ * the indicator and the unit, the values, margins and verdict, and the note last.
+ */
+function surveyColumnWidths(titles: number, columns: number): number[] {
+  const leading = [...(titles === 2 ? [22] : []), 36, 12];
+  return [...leading, ...Array.from({ length: columns - leading.length - 1 }, () => 14), 40];
+}
+
+/** Columns 1…lastColumn split in two halves of about equal printed width, for two charts side by side. */
+function halves(widths: number[], lastColumn: number): ChartColumns {
+  const points = widths.slice(0, lastColumn).map(columnPoints);
+  const total = points.reduce((sum, value) => sum + value, 0);
+  let used = 0;
+  let middle = 1;
+  for (let column = 1; column < lastColumn; column++) {
+    used += points[column - 1];
+    middle = column;
+    if (used >= total / 2) break;
+  }
+  return { left: { from: 1, to: middle }, right: { from: middle + 1, to: lastColumn } };
 }
 
 /** The focus region's indicators of one unit with a value, at most surveyChartSeries, with their table row. */
@@ -311,8 +408,8 @@ export function surveyNotesRows(context: PlanContext): PlanValue[][] {
   ];
 }
 
-/** The overview's pointer to the survey section on the trends sheet; null without a survey table. */
+/** The overview's pointer to the survey sheet; null without a survey table. */
 export function surveyPointer(context: PlanContext): string | null {
   if (!context.report.figures.some((table) => table.survey === true && table.series.length > 0)) return null;
-  return interpolate(surveyTexts(context.language).pointer, { trends: context.names.trends });
+  return interpolate(surveyTexts(context.language).pointer, { survey: context.names.survey });
 }

@@ -20,12 +20,12 @@ const { report } = analyzeWorkbooks({ workbooks, settings });
 const plan = buildReportPlan(report, settings, ["Veiligheidsmonitor", "VM per regio"]);
 
 function surveyCharts(): ChartSpec[] {
-  return sheetOf(plan, "trends").charts.filter((chart) => chart.id.startsWith("survey-"));
+  return sheetOf(plan, "survey").charts.filter((chart) => chart.id.startsWith("survey-"));
 }
 
 describe("survey indicators in the plan", () => {
-  it("lists each indicator with its values, margins, change in points and verdict on the trends sheet", () => {
-    const trends = planCellMap(sheetOf(plan, "trends"));
+  it("lists each indicator with its values, margins, change in points and verdict on the survey sheet", () => {
+    const trends = planCellMap(sheetOf(plan, "survey"));
     expect(rowFrom(trends, "Rapportcijfer veiligheid in de buurt", 13)).toEqual([
       "Rapportcijfer veiligheid in de buurt",
       "rapportcijfer (1–10)",
@@ -47,7 +47,7 @@ describe("survey indicators in the plan", () => {
   });
 
   it("draws the survey in its own line charts, one per unit and table, with error bars from the margin cells", () => {
-    const trends = planCellMap(sheetOf(plan, "trends"));
+    const trends = planCellMap(sheetOf(plan, "survey"));
     const charts = surveyCharts();
     expect(charts.map((chart) => [chart.kind, chart.categoryCache, chart.series.length])).toEqual([
       ["line", ["2019", "2021", "2023"], 5],
@@ -70,6 +70,47 @@ describe("survey indicators in the plan", () => {
     });
   });
 
+  it("puts the survey on a landscape sheet of its own, after Trends, which keeps only the registered figures", () => {
+    expect(plan.sheets.map((sheet) => sheet.key)).toEqual([
+      "overview",
+      "trends",
+      "survey",
+      "findings",
+      "notes",
+    ]);
+    expect(textsOf(sheetOf(plan, "trends"))).not.toContain("Voelt zich wel eens onveilig (%)");
+    expect(sheetOf(plan, "survey").print.orientation).toBe("landscape");
+  });
+
+  it("stands the charts two side by side within the sheet's printed width, so two rows share a page", () => {
+    const survey = sheetOf(plan, "survey");
+    const anchors = surveyCharts().map((chart) => chart.anchor);
+    const lastColumn = survey.print.fitToWidth
+      ? survey.columnWidths.length
+      : survey.print.columnBreaks![0] - 1;
+    expect(anchors.map((anchor) => anchor.from.row)).toEqual([
+      anchors[0].from.row,
+      anchors[0].from.row,
+      anchors[2].from.row,
+      anchors[3].from.row,
+      anchors[3].from.row,
+    ]);
+    expect(anchors.every((anchor) => anchor.to.column - 1 <= lastColumn)).toBe(true);
+    expect(anchors[1].from.column).toBe(anchors[0].to.column);
+    const height = anchors[0].to.row - anchors[0].from.row;
+    expect(2 * height * 15 + 15).toBeLessThanOrEqual(0.95 * (595 - 108));
+  });
+
+  it("writes no Trends sheet for a survey alone", () => {
+    const alone = analyzeWorkbooks({ workbooks: workbooks.slice(0, 1), settings }).report;
+    expect(buildReportPlan(alone, settings, []).sheets.map((sheet) => sheet.key)).toEqual([
+      "overview",
+      "survey",
+      "findings",
+      "notes",
+    ]);
+  });
+
   it("draws the long table's chart for its focus region only", () => {
     const regional = surveyCharts()[3];
     expect(regional.title).toBe("Wat inwoners ervaren (% inwoners, Dronten), met 95%-marge");
@@ -81,18 +122,18 @@ describe("survey indicators in the plan", () => {
     expect(overview.charts.map((chart) => chart.id)).toEqual(["crime-trend", "change-vs-previous-year"]);
     expect(overview.charts.flatMap((chart) => chart.series).some((series) => series.errorBars)).toBe(false);
     expect(textsOf(overview)).toContain(
-      "Wat inwoners ervaren (enquête, met marges en grafieken): zie het blad 'Koers Trends'.",
+      "Wat inwoners ervaren (enquête, met marges en grafieken): zie het blad 'Koers Veiligheidsmonitor'.",
     );
   });
 
   it("keeps the error bars, on cells that hold the margins, in the griffie copy", () => {
     const griffie = buildReportPlan(report, settings, [], { audience: "griffie" });
-    const trends = sheetOf(griffie, "trends");
-    const cells = planCellMap(trends);
-    const bars = trends.charts.flatMap((chart) => chart.series).map((series) => series.errorBars!);
+    const survey = sheetOf(griffie, "survey");
+    const cells = planCellMap(survey);
+    const bars = survey.charts.flatMap((chart) => chart.series).map((series) => series.errorBars!);
     expect(bars).toHaveLength(9);
     for (const bar of bars) {
-      expect(bar.values.sheet).toBe(trends.name);
+      expect(bar.values.sheet).toBe(survey.name);
       expect(planRangeValues(cells, bar.values.range)).toEqual(bar.cache);
     }
   });
@@ -144,7 +185,7 @@ describe("survey charts in the written file", () => {
       valueType: "cust",
       plus: [0.04, 0.05, 0.04],
       minus: [0.04, 0.05, 0.04],
-      formula: expect.stringMatching(/^'Koers Trends'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/),
+      formula: expect.stringMatching(/^'Koers Veiligheidsmonitor'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/),
       axisFormat: "0.0",
     });
   });
