@@ -1,3 +1,4 @@
+import { readableSheetName } from "../address";
 import { formatNumber, interpolate } from "../i18n/language";
 import { printSetup, type PlanContext } from "./planContext";
 import type { PlannedSheet, PlanValue } from "./reportPlan";
@@ -55,7 +56,7 @@ export function buildNotesSheet(context: PlanContext): PlannedSheet {
   const sources: PlanValue[][] = report.sources.map((source) => [n.sourceFile, context.userText(source)]);
   for (const dataset of report.datasets) {
     sources.push([
-      `${n.dataset[dataset.kind]}: ${context.userText(dataset.sheet)}`,
+      `${n.dataset[dataset.kind]}: ${context.userText(readableSheetName(dataset.sheet, language))}`,
       datasetText(context, dataset.explanation, Math.round(dataset.confidence * 100)),
     ]);
   }
@@ -75,7 +76,7 @@ export function buildNotesSheet(context: PlanContext): PlannedSheet {
   const baseYear = report.figures.find((table) => table.baseYear !== null)?.baseYear ?? settings.baseYear;
   const poissonTables = report.figures
     .filter((table) => table.testing?.poissonAssumed === true)
-    .map((table) => `'${context.userText(table.sheet)}'`);
+    .map((table) => `'${context.userText(readableSheetName(table.sheet, language))}'`);
   const focusRegions = [
     ...new Set(report.figures.map((table) => table.focusRegion ?? null).filter((region) => region !== null)),
   ] as string[];

@@ -622,3 +622,13 @@ describe("buildReportPlan: every sheet", () => {
     expect(values).toContain(-53.2);
   });
 });
+
+describe("buildReportPlan: the notes sheet", () => {
+  it("names each table's sheet in plain words, never as an external reference", () => {
+    const texts = textsOf(sheetOf(seedPlan(), "notes"));
+    expect({
+      plain: texts.filter((text) => text.includes("Cijfers, blad Tabel 2")).length > 0,
+      reference: texts.filter((text) => text.includes("[cijfers.xlsx]Tabel 2")),
+    }).toEqual({ plain: true, reference: [] });
+  });
+});
