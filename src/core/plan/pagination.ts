@@ -183,6 +183,8 @@ export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEst
       characters += sheet.columnWidths[column - 1] ?? 8.43;
     mergedWidths.set(`${start.row}:${start.column}`, characters);
   }
+  // NOTE: one estimate object per row, updated in place (a Trends sheet of 30,000 rows has half a million cells).
+  const hasMerges = mergedWidths.size > 0;
   for (const block of sheet.blocks) {
     const styleOf = blockCellStyle(block);
     block.values.forEach((values, rowOffset) => {
@@ -194,15 +196,19 @@ export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEst
         const wrapped = style.wrap === true && typeof value === "string" && value.length > 0;
         let lines = 1;
         if (wrapped) {
-          const width = mergedWidths.get(`${row}:${column}`) ?? sheet.columnWidths[column - 1] ?? 8.43;
+          const width =
+            (hasMerges ? mergedWidths.get(`${row}:${column}`) : undefined) ??
+            sheet.columnWidths[column - 1] ??
+            8.43;
           lines = Math.max(1, Math.ceil((value.length * 1.1) / Math.max(1, width)));
         }
-        const previous = heights.get(row);
-        heights.set(row, {
-          height: Math.max(previous?.height ?? 15, lineHeight * lines),
-          wrapped: (previous?.wrapped ?? false) || wrapped,
-          explicit: false,
-        });
+        const estimate = heights.get(row);
+        if (estimate === undefined)
+          heights.set(row, { height: Math.max(15, lineHeight * lines), wrapped, explicit: false });
+        else {
+          estimate.height = Math.max(estimate.height, lineHeight * lines);
+          estimate.wrapped ||= wrapped;
+        }
       });
     });
   }

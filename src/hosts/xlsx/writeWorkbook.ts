@@ -29,7 +29,7 @@ import {
 } from "./documentProperties";
 import { customPropertiesPath, ownershipOf } from "./generatedSheets";
 import { loadJszip, type OpenPackageStore } from "./packageParts";
-import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
+import { worksheetXmlChunks, type SheetWriteOptions } from "./sheetXml";
 import { minimalStylesXml, StyleSheetMerger } from "./styles";
 import {
   appendRelationship,
@@ -217,7 +217,7 @@ async function addPlannedSheets(
   const styles = new StyleSheetMerger((await workbook.readPart(stylesPath))!);
   const reserved = new Set<string>();
   let charts = 0;
-  plan.sheets.forEach((sheet, index) => {
+  for (const [index, sheet] of plan.sheets.entries()) {
     const sheetPath = workbook.nextPartPath("xl/worksheets", "sheet", reserved);
     reserved.add(sheetPath);
     let drawingRelationshipId: string | undefined;
@@ -256,9 +256,9 @@ async function addPlannedSheets(
         date,
       );
     }
-    workbook.writePart(
+    await workbook.writePartChunks(
       sheetPath,
-      worksheetXml(sheet, styles, { ...options.sheetOptions(sheet, index), drawingRelationshipId }),
+      worksheetXmlChunks(sheet, styles, { ...options.sheetOptions(sheet, index), drawingRelationshipId }),
       date,
     );
     workbook.addContentTypeOverride(sheetPath, worksheetContentType);
@@ -283,7 +283,7 @@ async function addPlannedSheets(
       return `${quoteSheetName(sheet.name)}!$${first}:$${last ?? first}`;
     });
     if (titles.length > 0) workbook.addDefinedName("_xlnm.Print_Titles", titles.join(","), tabIndex, false);
-  });
+  }
   workbook.writePart(stylesPath, styles.toXml(), date);
   return { sheets: plan.sheets.map((sheet) => sheet.name), charts };
 }
