@@ -183,13 +183,18 @@ export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEst
       characters += sheet.columnWidths[column - 1] ?? 8.43;
     mergedWidths.set(`${start.row}:${start.column}`, characters);
   }
-  // NOTE: one estimate object per row, updated in place (a Trends sheet of 30,000 rows has half a million cells).
+  // NOTE: one estimate per row, made once the row's cells are measured (a Trends sheet of 30,000 rows has
+  // half a million cells).
   const hasMerges = mergedWidths.size > 0;
   for (const block of sheet.blocks) {
     const styleOf = blockCellStyle(block);
     block.values.forEach((values, rowOffset) => {
       const row = block.row + rowOffset;
+      let height = 15;
+      let wrappedRow = false;
+      let cells = 0;
       values.forEach((value, columnOffset) => {
+        cells++;
         const column = block.column + columnOffset;
         const style = styleOf(rowOffset, columnOffset);
         const lineHeight = Math.max(15, Math.round((style.size ?? 11) * 1.35 * 4) / 4);
@@ -202,14 +207,16 @@ export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEst
             8.43;
           lines = Math.max(1, Math.ceil((value.length * 1.1) / Math.max(1, width)));
         }
-        const estimate = heights.get(row);
-        if (estimate === undefined)
-          heights.set(row, { height: Math.max(15, lineHeight * lines), wrapped, explicit: false });
-        else {
-          estimate.height = Math.max(estimate.height, lineHeight * lines);
-          estimate.wrapped ||= wrapped;
-        }
+        height = Math.max(height, lineHeight * lines);
+        wrappedRow ||= wrapped;
       });
+      if (cells === 0) return;
+      const estimate = heights.get(row);
+      if (estimate === undefined) heights.set(row, { height, wrapped: wrappedRow, explicit: false });
+      else {
+        estimate.height = Math.max(estimate.height, height);
+        estimate.wrapped ||= wrappedRow;
+      }
     });
   }
   for (const { row, height } of sheet.rowHeights ?? [])

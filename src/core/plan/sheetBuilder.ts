@@ -395,6 +395,8 @@ function lineHeight(style: CellStyle): number {
 export function lineCount(text: string, width: number, style: CellStyle = {}): number {
   const scale = ((style.size ?? 11) / 11) * (style.bold ? 1.1 : 1);
   const perLine = Math.max(1, Math.floor(width / scale));
+  // A text that fits on one line whole is one line (as the word loop finds), without splitting it.
+  if (text.length <= perLine && !text.includes("\n")) return 1;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let used = 0;
