@@ -5,7 +5,8 @@
  * bounded by the cells that exist (`boundGrid`: a lone far-away cell is left out and listed in `omitted`
  * rather than sizing the grid), so that `values[r][c]` is cell (r + 1, c + 1) whatever the used range's origin was in the host.
  * Columnar grids (values, texts, formats, fills) mirror what Office.js returns per range, which keeps
- * the Office host's read to a handful of 2D arrays.
+ * the Office host's read to a handful of 2D arrays. Grids are read-only: a host may let equal rows share
+ * one array (the xlsx reader does for formats and fills).
  */
 import { cellAddress } from "./address";
 

@@ -221,27 +221,41 @@ export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEst
       characters += sheet.columnWidths[column - 1] ?? 8.43;
     mergedWidths.set(`${start.row}:${start.column}`, characters);
   }
+  // NOTE: one estimate per row, made once the row's cells are measured (a Trends sheet of 30,000 rows has
+  // half a million cells).
+  const hasMerges = mergedWidths.size > 0;
   for (const block of sheet.blocks) {
     const styleOf = blockCellStyle(block);
     block.values.forEach((values, rowOffset) => {
       const row = block.row + rowOffset;
+      let height = 15;
+      let wrappedRow = false;
+      let cells = 0;
       values.forEach((value, columnOffset) => {
+        cells++;
         const column = block.column + columnOffset;
         const style = styleOf(rowOffset, columnOffset);
         const oneLine = Math.max(15, Math.round((style.size ?? 11) * 1.35 * 4) / 4);
         const wrapped = style.wrap === true && typeof value === "string" && value.length > 0;
-        const width = mergedWidths.get(`${row}:${column}`) ?? sheet.columnWidths[column - 1] ?? 8.43;
-        const lines = wrapped ? lineCount(value, width, style) : 1;
-        const previous = heights.get(row);
-        heights.set(row, {
-          height: Math.max(
-            previous?.height ?? 15,
-            lines > 1 ? Math.ceil(lines * lineHeight(style)) : oneLine,
-          ),
-          wrapped: (previous?.wrapped ?? false) || wrapped,
-          explicit: false,
-        });
+        let cellHeight = oneLine;
+        if (wrapped) {
+          const width =
+            (hasMerges ? mergedWidths.get(`${row}:${column}`) : undefined) ??
+            sheet.columnWidths[column - 1] ??
+            8.43;
+          const lines = lineCount(value, width, style);
+          if (lines > 1) cellHeight = Math.ceil(lines * lineHeight(style));
+        }
+        height = Math.max(height, cellHeight);
+        wrappedRow ||= wrapped;
       });
+      if (cells === 0) return;
+      const estimate = heights.get(row);
+      if (estimate === undefined) heights.set(row, { height, wrapped: wrappedRow, explicit: false });
+      else {
+        estimate.height = Math.max(estimate.height, height);
+        estimate.wrapped ||= wrappedRow;
+      }
     });
   }
   for (const { row, height } of sheet.rowHeights ?? [])

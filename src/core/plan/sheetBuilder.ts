@@ -282,27 +282,15 @@ export class SheetBuilder {
    * rows whose wrapped text needs more than one line get an estimated height.
    */
   private fitWrappedRows(block: CellBlock): void {
-    const overrides = new Map<number, { column: number; style: CellStyle }[]>();
-    for (const entry of block.cellStyles ?? []) {
-      const list = overrides.get(entry.row) ?? [];
-      list.push({ column: entry.column, style: entry.style });
-      overrides.set(entry.row, list);
-    }
+    // NOTE: blockCellStyle merges style, column style and the cell's overrides as a spread over them
+    // would, once per distinct style (a Trends sheet of 30,000 rows made an object per text cell here).
+    const styleOf = blockCellStyle(block);
     block.values.forEach((values, rowOffset) => {
       let lines = 1;
       let tallest: CellStyle = {};
       values.forEach((value, columnOffset) => {
         if (typeof value !== "string") return;
-        const style: CellStyle = {
-          ...block.style,
-          ...block.columnStyles?.[columnOffset],
-          ...Object.assign(
-            {},
-            ...(overrides.get(rowOffset) ?? [])
-              .filter((entry) => entry.column === columnOffset)
-              .map((entry) => entry.style),
-          ),
-        };
+        const style = styleOf(rowOffset, columnOffset);
         if (!style.wrap) return;
         const cellLines = lineCount(value, this.widthOf(block.column + columnOffset), style);
         if (cellLines > lines) {
@@ -423,7 +411,8 @@ export function fitColumnWidths(blocks: CellBlock[], merges: string[], maximum: 
       values.forEach((value, columnOffset) => {
         const row = block.row + rowOffset;
         const column = block.column + columnOffset;
-        if (value === null || merged.has(`${row}:${column}`) || column > maximum.length) return;
+        if (value === null || column > maximum.length) return;
+        if (merged.size > 0 && merged.has(`${row}:${column}`)) return;
         const characters = cellCharacters(value, styleOf(rowOffset, columnOffset));
         needed[column - 1] = Math.max(needed[column - 1], characters);
       }),
@@ -438,20 +427,68 @@ function cellCharacters(value: string | number | boolean, style: CellStyle): num
   const padding = 1.5;
   if (typeof value === "boolean") return 5 * scale + padding;
   if (typeof value === "number") return numberCharacters(value, style.numberFormat) * scale + padding;
-  const text = style.wrap
-    ? Math.max(0, ...value.split(/[\s\n]+/).map((word) => word.length))
-    : Math.max(0, ...value.split("\n").map((line) => line.length));
+  const text = style.wrap ? longestWord(value) : longestLine(value);
   return text * scale + padding;
+}
+
+/** Length of the longest run between white space (as split(/\s+/) finds them). */
+function longestWord(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // NOTE: beyond ASCII, \s has more spaces (no-break, ideographic …): the regular expression decides.
+    if (code > 127) return Math.max(0, ...text.split(/[\s\n]+/).map((word) => word.length));
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      longest = Math.max(longest, run);
+      run = 0;
+    } else run++;
+  }
+  return Math.max(longest, run);
+}
+
+/** Length of the longest line. */
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+    longest = Math.max(longest, end - start);
+    start = end + 1;
+  }
+  return Math.max(longest, text.length - start);
+}
+
+/** What numberCharacters reads of a format, per format code. */
+const numberFormatShapes = new Map<
+  string,
+  { date: boolean; percent: boolean; decimals: number | undefined; grouped: boolean; plus: boolean }
+>();
+
+function numberFormatShape(format: string | undefined) {
+  const code = format ?? "";
+  let shape = numberFormatShapes.get(code);
+  if (!shape) {
+    shape = {
+      date: format !== undefined && /m{3,}/.test(format),
+      percent: format?.includes("%") ?? false,
+      decimals: /0\.(0+)/.exec(code)?.[1].length,
+      grouped: format?.includes(",") ?? false,
+      plus: format?.startsWith("+") ?? false,
+    };
+    numberFormatShapes.set(code, shape);
+  }
+  return shape;
 }
 
 /** Characters of a number as its format shows it ("#,##0" → 1.697, "0.0%" → 88,9%, a long date → 17). */
 function numberCharacters(value: number, format: string | undefined): number {
-  if (format && /m{3,}/.test(format)) return 17;
-  const percent = format?.includes("%") ?? false;
-  const decimals = /0\.(0+)/.exec(format ?? "")?.[1].length ?? (Number.isInteger(value) ? 0 : 2);
+  const shape = numberFormatShape(format);
+  if (shape.date) return 17;
+  const percent = shape.percent;
+  const decimals = shape.decimals ?? (Number.isInteger(value) ? 0 : 2);
   const shown = Math.abs(percent ? value * 100 : value);
   const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, shown))) + 1);
-  const separators = format?.includes(",") ? Math.floor((digits - 1) / 3) : 0;
-  const sign = value < 0 || format?.startsWith("+") ? 1 : 0;
+  const separators = shape.grouped ? Math.floor((digits - 1) / 3) : 0;
+  const sign = value < 0 || shape.plus ? 1 : 0;
   return digits + separators + (decimals > 0 ? decimals + 1 : 0) + (percent ? 1 : 0) + sign;
 }

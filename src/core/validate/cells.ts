@@ -43,15 +43,60 @@ export function cellValueAt(sheet: SheetSnapshot | null, row: number, column: nu
 
 /** Parses an A1 address without throwing; null for anything that is not one. */
 export function safeCellPosition(address: string | null | undefined): CellPosition | null {
-  if (typeof address !== "string" || !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(address.trim())) return null;
+  if (typeof address !== "string") return null;
+  const plain = plainCellPosition(address);
+  if (plain !== undefined) return plain;
+  if (!/^\$?[A-Za-z]{1,3}\$?\d+$/.test(address.trim())) return null;
   const position = parseCellAddress(address);
   return position.row >= 1 && position.column >= 1 ? position : null;
 }
 
 /** The address in canonical form ("$C$4" → "C4"), or null when it is not a cell address. */
 export function validCell(address: string | null | undefined): string | null {
+  if (typeof address === "string" && isCanonicalCell(address)) return address;
   const position = safeCellPosition(address);
   return position ? cellAddress(position.row, position.column) : null;
+}
+
+/**
+ * The position of an address written as readers write them ("D12": 1–3 capitals, then a row from 1, no
+ * white space or "$"), without a pattern or trimmed copy; undefined for any other text (safeCellPosition
+ * then decides). NOTE: validation and analysis look up every value's cell of a 300,000-row table, often
+ * several times.
+ */
+function plainCellPosition(address: string): CellPosition | null | undefined {
+  let column = 0;
+  let index = 0;
+  for (; index < address.length && index < 4; index++) {
+    const code = address.charCodeAt(index);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  if (index === 0 || index > 3 || address.length - index > 15 || index === address.length) return undefined;
+  let row = 0;
+  for (let digit = index; digit < address.length; digit++) {
+    const code = address.charCodeAt(digit);
+    if (code < 48 || code > 57) return undefined;
+    row = row * 10 + (code - 48);
+  }
+  return row >= 1 ? { row, column } : null;
+}
+
+/** True for an address already in canonical form: 1–3 capitals, then a row without leading zeros. */
+function isCanonicalCell(address: string): boolean {
+  let index = 0;
+  while (index < address.length && index < 4) {
+    const code = address.charCodeAt(index);
+    if (code < 65 || code > 90) break;
+    index++;
+  }
+  if (index === 0 || index > 3 || index === address.length || address.length - index > 15) return false;
+  if (address.charCodeAt(index) === 48) return false;
+  for (let digit = index; digit < address.length; digit++) {
+    const code = address.charCodeAt(digit);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Shortens user text for a message, so a long cell does not swamp the finding. */

@@ -204,29 +204,35 @@ function negativeCounts({ dataset, sheet, language }: FiguresContext): Finding[]
  */
 function duplicateCategories(context: FiguresContext): Finding[] {
   const { dataset, language } = context;
-  const rows: { key: string; label: string; row: number; cell: string | null }[] =
+  const table: KeyedRows =
     dataset.layout === "long"
       ? longTableRows(context)
-      : dataset.series.map((series) => ({
-          key: `${normaliseLabel(series.category)}|${normaliseLabel(series.region ?? "")}`,
-          label: series.category,
-          row: series.row,
-          cell: categoryCell(dataset, series),
-        }));
-  type Entry = (typeof rows)[number];
-  const firstByKey = new Map<string, Entry>();
+      : {
+          rows: dataset.series.map((series, index) => ({
+            key: `${normaliseLabel(series.category)}|${normaliseLabel(series.region ?? "")}`,
+            row: series.row,
+            index,
+          })),
+          describe: ({ index }) => ({
+            label: dataset.series[index].category,
+            cell: categoryCell(dataset, dataset.series[index]),
+          }),
+        };
+  const firstByKey = new Map<string, KeyedRow>();
   const reportedFirst = new Set<string>();
   const findings: Finding[] = [];
-  const report = (entry: Entry, otherRow: number) =>
+  const report = (entry: KeyedRow, otherRow: number) => {
+    const { label, cell } = table.describe(entry);
     findings.push(
       createFinding(
         "duplicate-category",
-        { sheet: dataset.sheet, cell: entry.cell },
-        { value: excerpt(entry.label), otherRow },
+        { sheet: dataset.sheet, cell },
+        { value: excerpt(label), otherRow },
         language,
       ),
     );
-  for (const entry of rows) {
+  };
+  for (const entry of table.rows) {
     if (entry.key.startsWith("|")) continue;
     const first = firstByKey.get(entry.key);
     if (!first) {
@@ -242,20 +248,34 @@ function duplicateCategories(context: FiguresContext): Finding[] {
   return findings;
 }
 
+/** A table's rows by key; `index` is the series (wide) or the row (long) that `describe` names. */
+interface KeyedRow {
+  key: string;
+  row: number;
+  index: number;
+}
+
+/**
+ * Rows by key, and the label and cell of one for a finding: made only when a finding names the row (a long
+ * table of 300,000 rows has few repeats, if any).
+ */
+interface KeyedRows {
+  rows: KeyedRow[];
+  describe: (entry: KeyedRow) => { label: string; cell: string | null };
+}
+
 function normaliseLabel(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Rows of a long table as category × region × period keys, read from the sheet between header and last value. */
-function longTableRows({
-  dataset,
-  sheet,
-}: FiguresContext): { key: string; label: string; row: number; cell: string | null }[] {
+function longTableRows({ dataset, sheet }: FiguresContext): KeyedRows {
   const columns = dataset.explanation?.columns ?? [];
   const category = columns.find((column) => column.field === "category")?.column;
   const period = columns.find((column) => column.field === "period")?.column;
   const region = columns.find((column) => column.field === "region")?.column;
-  if (!sheet || category === undefined || period === undefined || category < 1 || period < 1) return [];
+  const none: KeyedRows = { rows: [], describe: () => ({ label: "", cell: null }) };
+  if (!sheet || category === undefined || period === undefined || category < 1 || period < 1) return none;
   let lastRow = dataset.headerRow;
   for (const series of dataset.series) {
     for (const address of series.cells ?? []) {
@@ -268,19 +288,31 @@ function longTableRows({
     const value = cellValueAt(sheet, row, column);
     return typeof value === "string" || typeof value === "number" ? String(value) : "";
   };
-  const rows = [];
+  // NOTE: the same few hundred labels, regions and periods repeat over the rows: each is normalised once.
+  const normalised = new Map<string, string>();
+  const normalise = (label: string) => {
+    let known = normalised.get(label);
+    if (known === undefined) normalised.set(label, (known = normaliseLabel(label)));
+    return known;
+  };
+  const rows: KeyedRow[] = [];
   for (let row = dataset.headerRow + 1; row <= Math.min(lastRow, sheet.rowCount); row++) {
     const label = text(row, category);
     const periodText = text(row, period);
     if (label.trim() === "" || periodText.trim() === "") continue;
     rows.push({
-      key: `${normaliseLabel(label)}|${normaliseLabel(text(row, region))}|${normaliseLabel(periodText)}`,
-      label: `${label.trim()} (${periodText.trim()})`,
+      key: `${normalise(label)}|${normalise(text(row, region))}|${normalise(periodText)}`,
       row,
-      cell: cellAddress(row, category),
+      index: row,
     });
   }
-  return rows;
+  return {
+    rows,
+    describe: ({ index: row }) => ({
+      label: `${text(row, category).trim()} (${text(row, period).trim()})`,
+      cell: cellAddress(row, category),
+    }),
+  };
 }
 
 function median(sorted: readonly number[]): number {

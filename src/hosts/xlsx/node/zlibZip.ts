@@ -88,6 +88,45 @@ class ZlibStore implements PackageStore {
     });
   }
 
+  /**
+   * Encodes and deflates chunk by chunk: zlib's output does not depend on how the input is cut, so the
+   * entry is the one `write` makes of the whole text, without the text, its bytes or the whole deflate
+   * input held at once (a Trends sheet of 30,000 rows is 37 MB of XML). Its content is not kept; a later
+   * read inflates it again.
+   */
+  async writeText(path: string, chunks: Iterable<string>, date: Date): Promise<void> {
+    const existing = this.entries.get(path);
+    const [dosTime, dosDate] = existing ? [existing.dosTime, existing.dosDate] : dosDateTime(date);
+    const deflater = zlib.createDeflateRaw({ level: deflateLevel });
+    const output: Buffer[] = [];
+    deflater.on("data", (piece: Buffer) => output.push(piece));
+    const ended = new Promise<void>((resolve, reject) => {
+      deflater.on("end", resolve);
+      deflater.on("error", reject);
+    });
+    let crc = 0;
+    let size = 0;
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, "utf8");
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      if (!deflater.write(bytes)) await new Promise((resolve) => deflater.once("drain", resolve));
+    }
+    deflater.end();
+    await ended;
+    const nameBytes = utf8(path);
+    this.entries.set(path, {
+      nameBytes,
+      flags: nameBytes.some((byte) => byte > 0x7f) ? flag.utf8Names : 0,
+      method: method.deflated,
+      dosTime,
+      dosDate,
+      crc,
+      uncompressedSize: size,
+      data: Buffer.concat(output),
+    });
+  }
+
   remove(path: string): void {
     this.entries.delete(path);
   }
@@ -239,16 +278,19 @@ function dosDateTime(date: Date): [number, number] {
 
 let crcTable: Uint32Array | null = null;
 
-/** CRC-32 of bytes: zlib's own where Node has it (20.15 and later), else a table-driven one. */
-function crc32(bytes: Uint8Array): number {
-  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (native) return native(bytes);
+/**
+ * CRC-32 of bytes, continuing from `previous` (the CRC of the bytes before them): zlib's own where Node
+ * has it (20.15 and later), else a table-driven one.
+ */
+function crc32(bytes: Uint8Array, previous = 0): number {
+  const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+  if (native) return native(bytes, previous);
   crcTable ??= Uint32Array.from({ length: 256 }, (_, index) => {
     let value = index;
     for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
     return value >>> 0;
   });
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

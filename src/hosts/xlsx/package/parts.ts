@@ -1,6 +1,7 @@
 import type JSZip from "jszip";
 import { HostReadError, hostMessage } from "../../../core";
 import { isStrictPackage, transitionalXml } from "./strictConformance";
+import { utf8 } from "./xml";
 
 /**
  * How much a package may inflate to: per part and in all (a zip bomb of a few MB would otherwise take
@@ -152,6 +153,12 @@ export interface PackageStore {
   has(path: string): boolean;
   read(path: string): Promise<Uint8Array | null>;
   write(path: string, content: Uint8Array, date: Date): void;
+  /**
+   * Writes a part given as text in chunks (each chunk valid UTF-16 on its own), as `write` would write
+   * their UTF-8 bytes: the same zip entry, byte for byte, without the whole text in memory at once
+   * where the store can stream.
+   */
+  writeText(path: string, chunks: Iterable<string>, date: Date): Promise<void>;
   remove(path: string): void;
   /** The package as zip bytes. */
   save(): Promise<Uint8Array>;
@@ -168,6 +175,10 @@ export const deflateLevel = 3;
 export async function openJszipStore(bytes: Uint8Array): Promise<PackageStore> {
   const zip = await (await loadJszip()).loadAsync(bytes);
   const budget = new InflateBudget();
+  const write = (path: string, content: Uint8Array, date: Date) => {
+    const existing = zip.file(path);
+    zip.file(path, content, { date: existing?.date ?? date, binary: true, createFolders: false });
+  };
   return {
     paths: () => Object.keys(zip.files).filter((path) => !zip.files[path].dir),
     has: (path) => zip.file(path) !== null,
@@ -175,9 +186,11 @@ export async function openJszipStore(bytes: Uint8Array): Promise<PackageStore> {
       const file = zip.file(path);
       return file ? inflateWithin(file, path, budget) : null;
     },
-    write: (path, content, date) => {
-      const existing = zip.file(path);
-      zip.file(path, content, { date: existing?.date ?? date, binary: true, createFolders: false });
+    write,
+    writeText: async (path, chunks, date) => {
+      let text = "";
+      for (const chunk of chunks) text += chunk;
+      write(path, utf8(text), date);
     },
     remove: (path) => {
       zip.remove(path);

@@ -187,6 +187,11 @@ export class WorkbookPackage {
     this.store.write(path, utf8(content), date);
   }
 
+  /** Writes a part given as text chunks (a large worksheet), streamed where the store can. */
+  async writePartChunks(path: string, chunks: Iterable<string>, date: Date): Promise<void> {
+    await this.store.writeText(path, chunks, date);
+  }
+
   removePart(path: string): void {
     this.store.remove(path);
     this.contentTypesXml = this.contentTypesXml.replace(

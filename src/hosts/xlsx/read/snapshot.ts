@@ -208,11 +208,34 @@ const date1904Offset = 1462;
 
 /** Value of attribute `name` inside a start tag's attribute text, or undefined. */
 function attributeIn(attributes: string, name: string): string | undefined {
-  let index = attributes.indexOf(`${name}="`);
-  while (index > 0 && !/\s/.test(attributes[index - 1])) index = attributes.indexOf(`${name}="`, index + 1);
+  const needle = attributeNeedles[name] ?? `${name}="`;
+  let index = attributes.indexOf(needle);
+  while (index > 0 && !isWhiteSpace(attributes.charCodeAt(index - 1)))
+    index = attributes.indexOf(needle, index + 1);
   if (index === -1) return undefined;
-  const start = index + name.length + 2;
+  const start = index + needle.length;
   return attributes.slice(start, attributes.indexOf('"', start));
+}
+
+/** The search texts of the attributes read per cell and row. */
+const attributeNeedles: Record<string, string> = { r: 'r="', s: 's="', t: 't="' };
+
+/** True for the characters /\s/ matches (tested per attribute of every cell, so without a pattern). */
+function isWhiteSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 127 &&
+      (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  );
 }
 
 /** Column number of an A1 reference's letters ("AB12" → 28), without allocating. */
@@ -294,14 +317,16 @@ function parseSheet(
     if (tagEnd === -1) break;
     const selfClosing = xml[tagEnd - 1] === "/";
     const attributes = xml.slice(next + cellOpen.length, selfClosing ? tagEnd - 1 : tagEnd);
-    let inner = "";
+    let innerStart = tagEnd + 1;
+    let innerEnd = innerStart;
     if (selfClosing) {
       position = tagEnd + 1;
     } else {
       const close = xml.indexOf(cellClose, tagEnd);
-      inner = xml.slice(tagEnd + 1, close === -1 ? dataEnd : close);
+      innerEnd = close === -1 ? dataEnd : close;
       position = close === -1 ? dataEnd : close + cellClose.length;
     }
+    if (innerEnd < innerStart) innerStart = innerEnd;
     const reference = attributeIn(attributes, "r");
     const column = reference !== undefined ? referenceColumn(reference) : implicitColumn + 1;
     implicitColumn = column;
@@ -314,7 +339,7 @@ function parseSheet(
     const styleText = attributeIn(attributes, "s");
     const styleIndex = styleText === undefined ? 0 : Number(styleText);
     const type = attributeIn(attributes, "t") ?? "n";
-    const value = inner === "" ? null : cellValue(type, inner, context);
+    const value = innerStart === innerEnd ? null : cellValueIn(xml, innerStart, innerEnd, type, context);
     const fill = styles.fills[styleIndex] ?? null;
     if (value === null && fill === null) continue;
     const format = styles.formats[styleIndex] ?? "General";
@@ -341,10 +366,26 @@ function parseSheet(
 
   const grid = <T>(fill: T): T[][] =>
     Array.from({ length: lastRow }, () => new Array<T>(lastColumn).fill(fill));
+  // NOTE: a table of 300,000 rows holds a few hundred distinct numbers per format: each is formatted once
+  // (formatCellText is pure), which spares the time and the copies of the same text.
+  const shownByStyle = new Map<number, Map<CellValue, string>>();
+  const displayed = (value: CellValue, styleIndex: number): string => {
+    let shown = shownByStyle.get(styleIndex);
+    if (!shown) shownByStyle.set(styleIndex, (shown = new Map()));
+    const known = typeof value === "number" ? shown.get(value) : undefined;
+    if (known !== undefined) return known;
+    const text = formatCellText(value, styles.displayFormats[styleIndex] ?? "General", context.locale);
+    if (typeof value === "number" && shown.size < displayedCacheLimit) shown.set(value, text);
+    return text;
+  };
   const valueGrid = grid<CellValue>(null);
   const textGrid = grid("");
-  const formatGrid = grid("General");
-  const fillGrid = grid<string | null>(null);
+  // NOTE: rows of formats and fills are mostly alike: rows without a format or a fill share one row of
+  // defaults, and a row equal to the one above shares that one's (snapshot grids are read-only).
+  const defaultFormats = new Array<string>(lastColumn).fill("General");
+  const noFills = new Array<string | null>(lastColumn).fill(null);
+  const formatGrid = new Array<string[]>(lastRow).fill(defaultFormats);
+  const fillGrid = new Array<(string | null)[]>(lastRow).fill(noFills);
   for (let index = 0; index < values.length; index++) {
     const row = rows.values[index] - 1;
     const column = columns.values[index] - 1;
@@ -352,13 +393,20 @@ function parseSheet(
     const styleIndex = styleIndexes.values[index];
     const value = values[index];
     valueGrid[row][column] = value;
-    formatGrid[row][column] = styles.formats[styleIndex] ?? "General";
-    fillGrid[row][column] = styles.fills[styleIndex] ?? null;
-    textGrid[row][column] =
-      typeof value === "string"
-        ? value
-        : formatCellText(value, styles.displayFormats[styleIndex] ?? "General", context.locale);
+    const format = styles.formats[styleIndex] ?? "General";
+    if (format !== "General") {
+      if (formatGrid[row] === defaultFormats) formatGrid[row] = defaultFormats.slice();
+      formatGrid[row][column] = format;
+    }
+    const fill = styles.fills[styleIndex] ?? null;
+    if (fill !== null) {
+      if (fillGrid[row] === noFills) fillGrid[row] = noFills.slice();
+      fillGrid[row][column] = fill;
+    }
+    textGrid[row][column] = typeof value === "string" ? value : displayed(value, styleIndex);
   }
+  shareEqualRows(formatGrid);
+  shareEqualRows(fillGrid);
   return {
     name,
     visibility,
@@ -373,6 +421,42 @@ function parseSheet(
   };
 }
 
+/** Lets each row that equals the row above share that row's array. */
+function shareEqualRows<T>(grid: T[][]): void {
+  for (let row = 1; row < grid.length; row++) {
+    const above = grid[row - 1];
+    const current = grid[row];
+    if (current === above) continue;
+    let equal = true;
+    for (let column = 0; column < current.length && equal; column++)
+      equal = current[column] === above[column];
+    if (equal) grid[row] = above;
+  }
+}
+
+/** Most distinct numbers per cell format whose displayed text parseSheet keeps for reuse. */
+const displayedCacheLimit = 10000;
+
+/**
+ * The value of the cell whose inner XML is xml[start, end): a lone <v> element is read in place, anything
+ * else (a formula, an inline string, a prefixed or attributed <v>) by cellValue.
+ */
+function cellValueIn(
+  xml: string,
+  start: number,
+  end: number,
+  type: string,
+  context: SheetContext,
+): CellValue {
+  if (type !== "inlineStr" && xml.startsWith("<v>", start)) {
+    // NOTE: the first closing tag after "<v>" ends the value when it is "</v>", as the pattern in cellValue finds.
+    const close = xml.indexOf("</", start + 3);
+    if (close !== -1 && close + 4 <= end && xml.startsWith("</v>", close))
+      return valueOfRaw(type, xml.slice(start + 3, close), context);
+  }
+  return cellValue(type, xml.slice(start, end), context);
+}
+
 /** A cell's value from its type attribute and inner XML; formulas give their cached <v> result. */
 function cellValue(type: string, inner: string, context: SheetContext): CellValue {
   if (type === "inlineStr") {
@@ -381,6 +465,11 @@ function cellValue(type: string, inner: string, context: SheetContext): CellValu
   }
   const raw = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
   if (raw === undefined) return null;
+  return valueOfRaw(type, raw, context);
+}
+
+/** A cell's value from its type attribute and the text of its <v> element. */
+function valueOfRaw(type: string, raw: string, context: SheetContext): CellValue {
   switch (type) {
     case "s":
       return context.sharedStrings[Number(raw)] ?? null;

@@ -1,6 +1,7 @@
 import {
   blockCellStyle,
   cellAddress,
+  columnLetter,
   estimateRowHeights,
   headerFooterCode,
   parseRangeAddress,
@@ -27,47 +28,50 @@ export interface SheetWriteOptions {
   selected?: boolean;
 }
 
-interface PlannedCell {
-  value: PlanValue;
-  style: CellStyle;
-}
-
 /**
- * The worksheet part for one planned sheet. Children follow the schema order of CT_Worksheet
- * (sheetPr … sheetData … mergeCells, conditionalFormatting, hyperlinks, printOptions, pageMargins,
- * pageSetup, headerFooter … drawing). Texts are inline strings, so the workbook's shared string part,
- * a source part, is never touched; a text that starts with = + - @ stays text.
+ * The worksheet part for one planned sheet, as one text (copySheet, tests). Children follow the schema
+ * order of CT_Worksheet; see worksheetXmlChunks.
  */
 export function worksheetXml(
   sheet: SheetContent,
   styles: StyleSheetMerger,
   options: SheetWriteOptions,
 ): string {
-  const cells = collectCells(sheet);
+  let xml = "";
+  for (const chunk of worksheetXmlChunks(sheet, styles, options)) xml += chunk;
+  return xml;
+}
+
+/** Size from which the sheet data is handed on as a chunk (characters). */
+const chunkCharacters = 64 * 1024;
+
+/**
+ * The worksheet part for one planned sheet as a sequence of text chunks, each ending between two elements
+ * (never inside a text, so each chunk encodes to UTF-8 on its own), so a writer can deflate a sheet of
+ * 30,000 rows without holding its whole text. Children follow the schema order of CT_Worksheet
+ * (sheetPr … sheetData … mergeCells, conditionalFormatting, hyperlinks, printOptions, pageMargins,
+ * pageSetup, headerFooter … drawing). Texts are inline strings, so the workbook's shared string part,
+ * a source part, is never touched; a text that starts with = + - @ stays text.
+ * NOTE: styles are merged in the order the cells come, then the conditional formats': consume the chunks
+ * of one sheet to the end before starting the next, or the style indexes change.
+ */
+export function* worksheetXmlChunks(
+  sheet: SheetContent,
+  styles: StyleSheetMerger,
+  options: SheetWriteOptions,
+): Generator<string> {
+  const cells = indexCells(sheet);
   // NOTE: rows without wrapped text get their height written, so Excel and LibreOffice (which sizes
   // rows by its own font metrics) paginate alike; wrapped rows are left to the renderer's autofit.
   const heights = estimateRowHeights(sheet);
-  for (const row of heights.keys()) if (!cells.has(row)) cells.set(row, new Map());
-  const rows = [...cells.keys()].sort((a, b) => a - b);
+  for (const row of heights.keys()) if (!cells.byRow.has(row)) cells.byRow.set(row, []);
+  const rows = [...cells.byRow.keys()].sort((a, b) => a - b);
   let lastRow = 1;
   let lastColumn = 1;
-  const rowXml = rows
-    .map((row) => {
-      const columns = cells.get(row)!;
-      const ordered = [...columns.keys()].sort((a, b) => a - b);
-      lastRow = Math.max(lastRow, row);
-      lastColumn = Math.max(lastColumn, ordered[ordered.length - 1] ?? 1);
-      const cellXml = ordered
-        .map((column) => cellToXml(row, column, columns.get(column)!, styles, options))
-        .join("");
-      const estimate = heights.get(row);
-      const heightAttributes =
-        estimate === undefined || estimate.wrapped
-          ? ""
-          : ` ht="${estimate.height}"${estimate.explicit ? ' customHeight="1"' : ""}`;
-      return cellXml || heightAttributes ? `<row r="${row}"${heightAttributes}>${cellXml}</row>` : "";
-    })
-    .join("");
+  for (const row of rows) {
+    lastRow = Math.max(lastRow, row);
+    lastColumn = Math.max(lastColumn, cells.byRow.get(row)!.length - 1);
+  }
 
   const sheetProperties =
     "<sheetPr>" +
@@ -85,6 +89,38 @@ export function worksheetXml(
           .join("") +
         "</cols>"
       : "";
+  let chunk =
+    xmlDeclaration +
+    `<worksheet xmlns="${mainNamespace}" xmlns:r="${relationshipNamespace}">` +
+    sheetProperties +
+    dimension +
+    `<sheetViews>${sheetView(sheet, options.selected === true)}</sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15" customHeight="1"/>' +
+    columns +
+    "<sheetData>";
+  const letters: string[] = [];
+  const writer = { styles, options, letters };
+  for (const row of rows) {
+    const slots = cells.byRow.get(row)!;
+    let cellXml = "";
+    for (let column = 1; column < slots.length; column++) {
+      const cell = slots[column];
+      if (cell === undefined) continue;
+      letters[column] ??= columnLetter(column);
+      cellXml += cellToXml(row, column, cells.values[cell], cells.styles[cell], writer);
+    }
+    const estimate = heights.get(row);
+    const heightAttributes =
+      estimate === undefined || estimate.wrapped
+        ? ""
+        : ` ht="${estimate.height}"${estimate.explicit ? ' customHeight="1"' : ""}`;
+    if (cellXml || heightAttributes) chunk += `<row r="${row}"${heightAttributes}>${cellXml}</row>`;
+    if (chunk.length >= chunkCharacters) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+
   const merges =
     sheet.merges.length > 0
       ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((range) => `<mergeCell ref="${escapeXml(range)}"/>`).join("")}</mergeCells>`
@@ -101,15 +137,9 @@ export function worksheetXml(
     .join("");
   const header = headerFooterCode(sheet.print.header);
   const footer = headerFooterCode(sheet.print.footer);
-  return (
-    xmlDeclaration +
-    `<worksheet xmlns="${mainNamespace}" xmlns:r="${relationshipNamespace}">` +
-    sheetProperties +
-    dimension +
-    `<sheetViews>${sheetView(sheet, options.selected === true)}</sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15" customHeight="1"/>' +
-    columns +
-    `<sheetData>${rowXml}</sheetData>` +
+  yield (
+    chunk +
+    "</sheetData>" +
     (sheet.autoFilter ? `<autoFilter ref="${escapeXml(sheet.autoFilter)}"/>` : "") +
     merges +
     conditional +
@@ -137,41 +167,64 @@ function breaksXml(tag: "rowBreaks" | "colBreaks", starts: number[], max: number
   return `<${tag} count="${starts.length}" manualBreakCount="${starts.length}">${breaks}</${tag}>`;
 }
 
-function collectCells(sheet: SheetContent): Map<number, Map<number, PlannedCell>> {
-  const cells = new Map<number, Map<number, PlannedCell>>();
+/**
+ * The sheet's cells by row: per row a sparse array from column to the cell's index in `values` and
+ * `styles` (a later block's cell replaces an earlier one's). Parallel arrays rather than an object per
+ * cell: a Trends sheet of 30,000 rows has half a million cells.
+ */
+interface CellIndex {
+  byRow: Map<number, number[]>;
+  values: PlanValue[];
+  styles: CellStyle[];
+}
+
+function indexCells(sheet: SheetContent): CellIndex {
+  const byRow = new Map<number, number[]>();
+  const values: PlanValue[] = [];
+  const styles: CellStyle[] = [];
   for (const block of sheet.blocks) {
     const styleOf = blockCellStyle(block);
     block.values.forEach((rowValues, rowOffset) => {
       const row = block.row + rowOffset;
-      let rowCells = cells.get(row);
-      if (!rowCells) cells.set(row, (rowCells = new Map()));
-      rowValues.forEach((value, columnOffset) => {
-        const style = styleOf(rowOffset, columnOffset);
-        rowCells!.set(block.column + columnOffset, { value, style });
-      });
+      let slots = byRow.get(row);
+      if (!slots) byRow.set(row, (slots = []));
+      for (let columnOffset = 0; columnOffset < rowValues.length; columnOffset++) {
+        const value = rowValues[columnOffset];
+        // A hole in a sparse row is no cell (as forEach skips it).
+        if (value === undefined) continue;
+        slots[block.column + columnOffset] = values.length;
+        values.push(value);
+        styles.push(styleOf(rowOffset, columnOffset));
+      }
     });
   }
-  return cells;
+  return { byRow, values, styles };
+}
+
+interface CellWriter {
+  styles: StyleSheetMerger;
+  options: SheetWriteOptions;
+  /** Column letters by column number, filled as columns come. */
+  letters: string[];
 }
 
 function cellToXml(
   row: number,
   column: number,
-  cell: PlannedCell,
-  styles: StyleSheetMerger,
-  options: SheetWriteOptions,
+  value: PlanValue,
+  style: CellStyle,
+  writer: CellWriter,
 ): string {
-  const reference = cellAddress(row, column);
-  const styleId = styles.cellFormat(cell.style);
+  const reference = writer.letters[column] + row;
+  const styleId = writer.styles.cellFormat(style);
   const styleAttribute = styleId === 0 ? "" : ` s="${styleId}"`;
-  const { value } = cell;
   if (value === null || (typeof value === "number" && !Number.isFinite(value))) {
     return styleId === 0 ? "" : `<c r="${reference}"${styleAttribute}/>`;
   }
   if (typeof value === "number") return `<c r="${reference}"${styleAttribute}><v>${value}</v></c>`;
   if (typeof value === "boolean")
     return `<c r="${reference}"${styleAttribute} t="b"><v>${value ? 1 : 0}</v></c>`;
-  const text = options.transformText ? options.transformText(value) : value;
+  const text = writer.options.transformText ? writer.options.transformText(value) : value;
   return `<c r="${reference}"${styleAttribute} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 

@@ -30,7 +30,7 @@ import {
 } from "./documentProperties";
 import { customPropertiesPath, ownershipOf } from "../package/generatedSheets";
 import { loadJszip, type OpenPackageStore } from "../package/parts";
-import { worksheetXml, type SheetWriteOptions } from "./sheetXml";
+import { worksheetXmlChunks, type SheetWriteOptions } from "./sheetXml";
 import { minimalStylesXml, StyleSheetMerger } from "./styles";
 import {
   stylesContentType,
@@ -225,7 +225,7 @@ async function addPlannedSheets(
   const styles = new StyleSheetMerger((await workbook.readPart(stylesPath))!);
   const reserved = new Set<string>();
   let charts = 0;
-  plan.sheets.forEach((sheet, index) => {
+  for (const [index, sheet] of plan.sheets.entries()) {
     const sheetPath = workbook.nextPartPath("xl/worksheets", "sheet", reserved);
     reserved.add(sheetPath);
     let drawingRelationshipId: string | undefined;
@@ -264,9 +264,9 @@ async function addPlannedSheets(
         date,
       );
     }
-    workbook.writePart(
+    await workbook.writePartChunks(
       sheetPath,
-      worksheetXml(sheet, styles, { ...options.sheetOptions(sheet, index), drawingRelationshipId }),
+      worksheetXmlChunks(sheet, styles, { ...options.sheetOptions(sheet, index), drawingRelationshipId }),
       date,
     );
     workbook.addContentTypeOverride(sheetPath, worksheetContentType);
@@ -291,7 +291,7 @@ async function addPlannedSheets(
       return `${quoteSheetName(sheet.name)}!$${first}:$${last ?? first}`;
     });
     if (titles.length > 0) workbook.addDefinedName("_xlnm.Print_Titles", titles.join(","), tabIndex, false);
-  });
+  }
   workbook.writePart(stylesPath, styles.toXml(), date);
   return { sheets: plan.sheets.map((sheet) => sheet.name), charts };
 }

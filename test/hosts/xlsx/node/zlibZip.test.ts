@@ -67,6 +67,23 @@ describe("zlib zip (the CLI's package reader and writer)", () => {
     }).toEqual({ same: true, griffie: await partBytes(await writeGriffieWorkbook(samplePlan())) });
   });
 
+  it("writes a part given as text chunks as the same entry as its whole bytes, and reads it back", async () => {
+    const date = new Date(Date.UTC(2025, 8, 30, 12));
+    // Several chunks of 64 KiB, with text beyond ASCII (é, €, an emoji) cut between elements only.
+    const rows = Array.from({ length: 4000 }, (_, index) => `<row r="${index + 1}">Café € 😀 ${index}</row>`);
+    const chunks = Array.from({ length: 8 }, (_, part) => rows.slice(part * 500, part * 500 + 500).join(""));
+    const whole = await openZlibStore(original);
+    whole.write("xl/worksheets/sheet9.xml", new TextEncoder().encode(chunks.join("")), date);
+    const streamed = await openZlibStore(original);
+    await streamed.writeText("xl/worksheets/sheet9.xml", chunks, date);
+    const saved = await streamed.save();
+    expect({
+      same: Buffer.compare(Buffer.from(saved), Buffer.from(await whole.save())) === 0,
+      readBack: await zlibPartReader(saved)!("xl/worksheets/sheet9.xml"),
+      readFromStore: new TextDecoder().decode((await streamed.read("xl/worksheets/sheet9.xml"))!),
+    }).toEqual({ same: true, readBack: chunks.join(""), readFromStore: chunks.join("") });
+  });
+
   it("leaves an encrypted entry, a damaged zip or other bytes to JSZip", async () => {
     const encrypted = markFirstEntryEncrypted(original);
     const truncated = original.subarray(0, original.length - 100);

@@ -209,6 +209,29 @@ describe("readWorkbookSnapshot", () => {
     expect(read.sheets[0].texts[26].slice(1)).toEqual(["1,5", "3,2", "2,2"]);
   });
 
+  it("lets rows with the same formats and fills share one row (a table of 300,000 rows holds no copies)", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Cijfers");
+    sheet.addRow(["Soort misdrijf", "Perioden", "Aantal"]);
+    for (let row = 0; row < 6; row++) sheet.addRow([`Categorie ${row}`, 2020 + row, 1500 + (row % 2) * 5]);
+    for (let row = 2; row <= 7; row++) sheet.getCell(`C${row}`).numFmt = "#,##0";
+    sheet.getCell("A5").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    const read = (await readWorkbookSnapshot(await bufferOf(book), "cijfers.xlsx")).sheets[0];
+    expect({
+      formats: read.numberFormats.map((row) => row.join("|")),
+      formatRowsShared: read.numberFormats[2] === read.numberFormats[6],
+      fills: read.fills[4],
+      fillRowsShared: read.fills[0] === read.fills[6] && read.fills[4] !== read.fills[3],
+      texts: read.texts.slice(1).map((row) => row[2]),
+    }).toEqual({
+      formats: ["General|General|General", ...Array.from({ length: 6 }, () => "General|General|#,##0")],
+      formatRowsShared: true,
+      fills: ["#FFFF00", null, null],
+      fillRowsShared: true,
+      texts: ["1.500", "1.505", "1.500", "1.505", "1.500", "1.505"],
+    });
+  });
+
   // NOTE: how fast is measured in `npm run bench` (the realistic 20,000-row workbook), not here.
   it("reads 20,000 rows × 10 columns as Excel writes them", async () => {
     const buffer = await largePackage(20000);
