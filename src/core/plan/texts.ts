@@ -63,6 +63,8 @@ export interface PlanTexts {
   trends: {
     title: string;
     tableTitle: string;
+    /** Under a table with more regions than the sheet shows: which region it shows, and where the rest is. */
+    focusOnly: string;
     difference: string;
     change: string;
     direction: string;
@@ -256,6 +258,8 @@ const nl: PlanTexts = {
   trends: {
     title: "Trends in de cijfers",
     tableTitle: "{{sheet}}: {{count}} categorieën, {{first}}–{{last}}",
+    focusOnly:
+      "De tabel heeft cijfers voor {{regions}} regio's; dit blad toont die van {{region}}. De cijfers van alle regio's staan in de bron ({{sheet}}).",
     difference: "Verschil",
     change: "Verandering",
     direction: "Richting",
@@ -494,6 +498,8 @@ const en: PlanTexts = {
   trends: {
     title: "Trends in the figures",
     tableTitle: "{{sheet}}: {{count}} categories, {{first}}–{{last}}",
+    focusOnly:
+      "The table has figures for {{regions}} regions; this sheet shows those of {{region}}. The figures of every region are in the source ({{sheet}}).",
     difference: "Difference",
     change: "Change",
     direction: "Direction",

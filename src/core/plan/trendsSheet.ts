@@ -236,6 +236,24 @@ function noteFor(context: PlanContext, series: SeriesReport, parents: Map<string
 }
 
 /**
+ * A table with more regions than this shows only its focus region's series on the sheet: a council reads
+ * its own municipality's trends, and a table of every municipality (300,000 rows as an analyst downloads
+ * it) would be hundreds of printed pages. report.json keeps every series.
+ */
+const maxRegionsOnTrendsSheet = 12;
+
+/** The table as the sheet shows it, and how many regions it has when the sheet shows only its focus region (else 0). */
+function onSheet(table: FiguresReport): { table: FiguresReport; regions: number } {
+  const regions = new Set(table.series.map((series) => series.region).filter((region) => region !== null));
+  if (regions.size <= maxRegionsOnTrendsSheet || !table.focusRegion || !regions.has(table.focusRegion))
+    return { table, regions: 0 };
+  const series = table.series.filter(
+    (series) => series.region === null || series.region === table.focusRegion,
+  );
+  return { table: { ...table, series }, regions: regions.size };
+}
+
+/**
  * "Koers Trends": every figures table with every category — years, change, direction coloured by
  * polarity, significance, index, 3-year average, Sen/Mann–Kendall trend, subtotals and targets.
  */
@@ -254,7 +272,8 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
     sheet.skip();
     sheet.line(texts.trends.noFigures, styles.note);
   }
-  for (const table of tables) {
+  for (const shown of tables) {
+    const { table, regions } = onSheet(shown);
     const columns = trendColumns(context, table);
     columns.forEach((column, index) => (widths[index] = Math.max(widths[index] ?? 0, column.width)));
     sheet.setColumnWidths(widths);
@@ -291,6 +310,15 @@ export function buildTrendsSheet(context: PlanContext): PlannedSheet {
       columns: columns.findIndex((column) => column.header === texts.common.category) + 1,
     };
     if (table.provisionalYears.length > 0) sheet.line(texts.trends.provisionalNote, styles.note);
+    if (regions > 0)
+      sheet.line(
+        interpolate(texts.trends.focusOnly, {
+          regions,
+          region: context.userText(table.focusRegion ?? ""),
+          sheet: context.userText(readableSheetName(table.sheet, context.language)),
+        }),
+        styles.note,
+      );
   }
 
   const meta = {

@@ -23,6 +23,7 @@ export function maskText(text: string): string {
  * The report with personal data masked in every text: title, sources, activity ids, names and groups
  * (overdue and changes lists), categories, finding messages, hints and parameters, the summary lines.
  * `privacy[]` is masked already and kept as it is. The CLI prints and writes this unless --unmasked.
+ * NOTE: the result shares every part without personal data with `report`; neither is to be changed after.
  */
 export function maskReport(report: Report): Report {
   // NOTE: a report repeats its texts (groups, statuses, finding messages): each is masked once.
@@ -41,13 +42,31 @@ export function maskReport(report: Report): Report {
   return result as unknown as Report;
 }
 
+/**
+ * `value` with `mask` applied to every string in it. Parts without a changed string are returned as they are
+ * (not copied), so a large report costs a walk, not a second copy of its number arrays.
+ */
 function maskStrings(value: unknown, mask: (text: string) => string): unknown {
   if (typeof value === "string") return mask(value);
-  if (Array.isArray(value)) return value.map((item) => maskStrings(item, mask));
-  if (value && typeof value === "object") {
-    const result: Record<string, unknown> = {};
-    for (const key in value) result[key] = maskStrings((value as Record<string, unknown>)[key], mask);
-    return result;
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (item === null || typeof item === "number") continue;
+      const masked = maskStrings(item, mask);
+      if (masked !== item) (copy ??= value.slice())[index] = masked;
+    }
+    return copy ?? value;
   }
-  return value;
+  let copy: Record<string, unknown> | null = null;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    // NOTE: `cells` are the cell addresses of a series' values ("C5"), never a text of the user's.
+    if (key === "cells") continue;
+    const item = record[key];
+    const masked = maskStrings(item, mask);
+    if (masked !== item) (copy ??= { ...record })[key] = masked;
+  }
+  return copy ?? value;
 }

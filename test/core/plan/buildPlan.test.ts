@@ -632,3 +632,46 @@ describe("buildReportPlan: the notes sheet", () => {
     }).toEqual({ plain: true, reference: [] });
   });
 });
+
+describe("buildReportPlan: the Trends sheet of a table of many regions", () => {
+  /** Every municipality of a province, three categories each, Dronten the focus region. */
+  function manyRegions(settings = settingsFor()) {
+    const report = seedReport(settings);
+    const municipalities = ["Dronten", ...Array.from({ length: 14 }, (_, index) => `Gemeente ${index + 1}`)];
+    const series = municipalities.flatMap((region, offset) =>
+      ["Woninginbraak", "Fietsdiefstal", "Geweld"].map((category, index) =>
+        seriesReport(category, [100 + offset + index, 110 + offset, 95 + offset + index], { region }),
+      ),
+    );
+    report.figures = [{ ...drontenFigures(), sheet: "Gemeenten", series, focusRegion: "Dronten" }];
+    return buildReportPlan(report, settings, []);
+  }
+
+  it("shows only the focus region's series, and says how many regions the table has and where they are", () => {
+    const texts = textsOf(sheetOf(manyRegions(), "trends"));
+    expect({
+      title: texts.find((text) => text.startsWith("Gemeenten:")),
+      otherRegions: texts.filter((text) => text.startsWith("Gemeente ")).length,
+      note: texts.find((text) => text.includes("regio's")),
+    }).toEqual({
+      title: "Gemeenten: 3 categorieën, 2016–2018",
+      otherRegions: 0,
+      note: "De tabel heeft cijfers voor 15 regio's; dit blad toont die van Dronten. De cijfers van alle regio's staan in de bron (Gemeenten).",
+    });
+  });
+
+  it("keeps every region of a table with few regions", () => {
+    const settings = settingsFor();
+    const report = seedReport(settings);
+    const series = ["Dronten", "Lelystad", "Almere"].map((region) =>
+      seriesReport("Geweld", [10, 12, 11], { region }),
+    );
+    report.figures = [{ ...drontenFigures(), sheet: "Flevoland", series, focusRegion: "Dronten" }];
+    const texts = textsOf(sheetOf(buildReportPlan(report, settings, []), "trends"));
+    expect(["Dronten", "Lelystad", "Almere"].filter((region) => texts.includes(region))).toEqual([
+      "Dronten",
+      "Lelystad",
+      "Almere",
+    ]);
+  });
+});

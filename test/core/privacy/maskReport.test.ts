@@ -22,6 +22,24 @@ describe("maskReport", () => {
     expect(masked).toContain("06-****5678");
   });
 
+  it("shares the parts without personal data instead of copying them, and keeps the key order of what it copies", () => {
+    const { report } = leakyReport();
+    const masked = maskReport(report);
+    const series = report.figures[0].series;
+    const clean = series.findIndex((item) => maskText(item.category) === item.category);
+    expect({
+      values: masked.figures[0].series[clean].values === series[clean].values,
+      cleanSeries: masked.figures[0].series[clean] === series[clean],
+      table: masked.figures[0] === report.figures[0],
+      tableKeys: Object.keys(masked.figures[0]),
+    }).toEqual({
+      values: true,
+      cleanSeries: true,
+      table: false,
+      tableKeys: Object.keys(report.figures[0]),
+    });
+  });
+
   it("keeps the report's shape, numbers, key order and the privacy list as they are", () => {
     const { report } = leakyReport();
     const withPrivacy = {

@@ -293,11 +293,11 @@ async function summarize(
   if (options.json) {
     outputs.push({
       file: options.json,
-      data: new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`),
+      data: `${JSON.stringify(report, null, 2)}\n`,
       label: text.outputs.json,
     });
   }
-  let griffieCopy: Output | null = null;
+  let griffieCopy: (Output & { data: Uint8Array }) | null = null;
   if (options.griffie !== undefined && result.griffie && result.griffieFileName) {
     const target = (await isDirectory(options.griffie))
       ? path.join(options.griffie, result.griffieFileName)
@@ -332,7 +332,7 @@ async function whileReading<T>(file: string, step: () => Promise<T>): Promise<T>
  * Re-scans the griffie copy as it will be written (every part of its bytes): when anything personal is left,
  * the run fails with exit 1, naming what (masked) and where, and no output is written at all.
  */
-async function checkGriffieCopy(copy: Output, text: Messages): Promise<void> {
+async function checkGriffieCopy(copy: Output & { data: Uint8Array }, text: Messages): Promise<void> {
   const leaks = await scanGriffieCopy(copy.data, zlibPartReader);
   if (leaks.length === 0) return;
   throw new CliFailure(text.griffieLeak(copy.file, describeLeaks(leaks)), exitCodes.unreadable);
@@ -406,7 +406,8 @@ async function readWorkbookFile(file: string, text: Messages): Promise<WorkbookF
 /** One file the CLI writes. */
 interface Output {
   file: string;
-  data: Uint8Array;
+  /** Bytes, or a text written as UTF-8 (report.json: tens of MB for a table of every municipality). */
+  data: Uint8Array | string;
   label: string;
 }
 
