@@ -72,6 +72,20 @@ class ZlibStore implements PackageStore {
   }
 
   write(path: string, content: Uint8Array, date: Date): void {
+    this.setDeflated(path, date, {
+      crc: crc32(content),
+      uncompressedSize: content.length,
+      data: zlib.deflateRawSync(content, { level: deflateLevel }),
+      content,
+    });
+  }
+
+  /** Stores a deflated entry, keeping the time stamp of the entry it replaces (so a rewrite is byte-stable). */
+  private setDeflated(
+    path: string,
+    date: Date,
+    deflated: Pick<Entry, "crc" | "uncompressedSize" | "data" | "content">,
+  ): void {
     const existing = this.entries.get(path);
     const [dosTime, dosDate] = existing ? [existing.dosTime, existing.dosDate] : dosDateTime(date);
     const nameBytes = utf8(path);
@@ -81,10 +95,7 @@ class ZlibStore implements PackageStore {
       method: method.deflated,
       dosTime,
       dosDate,
-      crc: crc32(content),
-      uncompressedSize: content.length,
-      data: zlib.deflateRawSync(content, { level: deflateLevel }),
-      content,
+      ...deflated,
     });
   }
 
@@ -95,8 +106,6 @@ class ZlibStore implements PackageStore {
    * read inflates it again.
    */
   async writeText(path: string, chunks: Iterable<string>, date: Date): Promise<void> {
-    const existing = this.entries.get(path);
-    const [dosTime, dosDate] = existing ? [existing.dosTime, existing.dosDate] : dosDateTime(date);
     const deflater = zlib.createDeflateRaw({ level: deflateLevel });
     const output: Buffer[] = [];
     deflater.on("data", (piece: Buffer) => output.push(piece));
@@ -114,17 +123,7 @@ class ZlibStore implements PackageStore {
     }
     deflater.end();
     await ended;
-    const nameBytes = utf8(path);
-    this.entries.set(path, {
-      nameBytes,
-      flags: nameBytes.some((byte) => byte > 0x7f) ? flag.utf8Names : 0,
-      method: method.deflated,
-      dosTime,
-      dosDate,
-      crc,
-      uncompressedSize: size,
-      data: Buffer.concat(output),
-    });
+    this.setDeflated(path, date, { crc, uncompressedSize: size, data: Buffer.concat(output) });
   }
 
   remove(path: string): void {
