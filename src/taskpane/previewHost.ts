@@ -1,6 +1,6 @@
 import { HostReadError, KoersError, parseRangeAddress, reportFileName, type StoredHistory } from "../core";
 import type { Settings, SettingsInput, SheetSnapshot, WorkbookSnapshot } from "../core";
-import { planReport } from "./generation";
+import { createInThreadEngine, type KoersEngine } from "./engine/engine";
 import type {
   ExtraWorkbook,
   GenerateOutcome,
@@ -26,8 +26,14 @@ export interface PreviewHost extends KoersHost {
   subscribe(listener: (event: PreviewEvent) => void): () => void;
 }
 
-/** Creates the preview host; the xlsx functions are replaceable for tests. */
-export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
+/**
+ * Creates the preview host. Reading, analysing, planning and writing run on `engine` (the pane's worker;
+ * by default the calling thread with `xlsx`, whose functions are replaceable for tests).
+ */
+export function createPreviewHost(
+  xlsx: XlsxModule = xlsxModule,
+  engine: KoersEngine = createInThreadEngine(xlsx),
+): PreviewHost {
   let current: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null = null;
   let settings: SettingsInput | null = null;
   let history: StoredHistory | null = null;
@@ -39,9 +45,9 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     return current;
   };
 
-  async function read(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  async function read<T>(name: string, reading: Promise<T>): Promise<T> {
     try {
-      return await xlsx.readWorkbookSnapshot(bytes, name);
+      return await reading;
     } catch (error) {
       if (error instanceof KoersError) throw error;
       throw new HostReadError(`${name} is not a workbook Koers can read.`, { cause: error });
@@ -51,12 +57,11 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
   return {
     kind: "preview",
     async openWorkbook(name, bytes) {
-      const snapshot = await read(name, bytes);
-      current = { name, bytes, snapshot };
       // A file saved by Excel with Koers carries the pane's settings and history: the preview uses them too.
-      const stored = await xlsx.readStoredData(bytes).catch(() => ({ settings: null, history: null }));
-      if (stored.settings) settings = stored.settings;
-      history = stored.history;
+      const { snapshot, stored } = await read(name, engine.readWorkbook(bytes, name, { withStored: true }));
+      current = { name, bytes, snapshot };
+      if (stored?.settings) settings = stored.settings;
+      history = stored?.history ?? null;
       return snapshot;
     },
     currentFile() {
@@ -72,20 +77,26 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     async generate(request: GenerateRequest): Promise<GenerateOutcome> {
       const workbook = requireWorkbook();
       // NOTE: the previous report is the user's pick, else the generation the add-in kept in the file before this date.
-      const { report, plan, fileName } = await planReport({
-        ...request,
-        history,
-        workbook: workbook.snapshot,
-        audience: "workbook",
-      });
-      const bytes = await xlsx.writeReportIntoWorkbook(workbook.bytes, plan);
-      const snapshot = await read(workbook.name, bytes);
-      current = { name: workbook.name, bytes, snapshot };
-      request.onProgress?.({ stage: "done", count: plan.sheets.length });
+      const written = await read(
+        workbook.name,
+        engine.writePreview(
+          workbook,
+          {
+            workbooks: [workbook.snapshot, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
+            previous: request.previous,
+            history,
+            settings: request.settings,
+            audience: "workbook",
+          },
+          request.onProgress,
+        ),
+      );
+      current = { name: workbook.name, bytes: written.bytes, snapshot: written.snapshot };
+      request.onProgress?.({ stage: "done", count: written.sheets.length });
       return {
-        report,
-        sheets: plan.sheets.map((sheet) => sheet.name),
-        download: { fileName, bytes },
+        report: written.report,
+        sheets: written.sheets,
+        download: { fileName: written.fileName, bytes: written.bytes },
       };
     },
     async selectCell(sheet, cell) {
@@ -104,17 +115,19 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     },
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = requireWorkbook();
-      const { plan, fileName } = await planReport({
-        ...request,
-        history,
-        workbook: workbook.snapshot,
-        audience: "griffie",
-      });
-      const bytes = await xlsx.writeGriffieWorkbook(plan);
+      const { fileName, bytes, leaks, sheetCount } = await engine.writeGriffie(
+        {
+          workbooks: [workbook.snapshot, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
+          previous: request.previous,
+          history,
+          settings: request.settings,
+          audience: "griffie",
+        },
+        request.onProgress,
+      );
       // NOTE: the copy is offered only when its re-scan finds nothing personal (as the CLI does).
-      const leaks = await xlsx.scanGriffieCopy(bytes);
       if (leaks.length > 0) return { kind: "blocked", leaks };
-      request.onProgress?.({ stage: "done", count: plan.sheets.length });
+      request.onProgress?.({ stage: "done", count: sheetCount });
       return {
         kind: "download",
         reason: "preview",
@@ -126,7 +139,7 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       const sheet = source.snapshot.sheets.find((item) => item.name === sheetName);
       if (!sheet) throw new RangeError(`No sheet named ${sheetName} in ${source.name}`);
       const copied = await xlsx.copySheet(workbook.bytes, sheet);
-      const snapshot = await read(workbook.name, copied.bytes);
+      const { snapshot } = await read(workbook.name, engine.readWorkbook(copied.bytes, workbook.name));
       current = { name: workbook.name, bytes: copied.bytes, snapshot };
       return copied.name;
     },
