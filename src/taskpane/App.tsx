@@ -33,7 +33,7 @@ import { usePaneStyles } from "./components/styles";
 import { offerDownload } from "./download";
 import { describeError, isTextExport, oneLanguage } from "./errorText";
 import { dutchErrorName } from "./excelErrors";
-import type { KoersEngine } from "./engine/engine";
+import { inThreadEngine, type KoersEngine } from "./engine/engine";
 import type { KoersHost } from "./host";
 import { useKoers, fileBytes } from "./hooks/useKoers";
 import { paneLanguageOf } from "./i18n";
@@ -69,7 +69,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: what Koers found, generate, results, findings, extra figures, columns, settings. */
-export function App({ host, download = offerDownload, dateLocale, engine }: AppProps) {
+export function App({ host, download = offerDownload, dateLocale, engine = inThreadEngine }: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
@@ -288,6 +288,7 @@ export function App({ host, download = offerDownload, dateLocale, engine }: AppP
               <AccordionPanel className={own.accordionPanel}>
                 <ExtraWorkbooksPanel
                   extraWorkbooks={state.extraWorkbooks}
+                  analyze={engine.analyze}
                   settings={state.settings}
                   busy={busy}
                   onAdd={actions.addExtraWorkbook}

@@ -1,6 +1,11 @@
 import { analyzeInputs, type GenerateInputs, type GeneratedReport, planAnalysis } from "../core";
-import type { WorkbookSnapshot } from "../core";
+import type { Report, WorkbookSnapshot } from "../core";
 import type { ProgressEvent } from "./host";
+
+/** The analysis half of core's generateReport, as the pane shows it: the report only. */
+export function analyzeForPane(inputs: GenerateInputs): { report: Report } {
+  return { report: analyzeInputs(inputs).report };
+}
 
 /**
  * Core's generateReport for the pane's engine (preview, griffie copy, the Office host's plan), reporting

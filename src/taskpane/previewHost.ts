@@ -34,7 +34,11 @@ export function createPreviewHost(
   xlsx: XlsxModule = xlsxModule,
   engine: KoersEngine = createInThreadEngine(xlsx),
 ): PreviewHost {
-  let current: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null = null;
+  /**
+   * The workbook in memory. Its snapshot is a promise: after a generation the written file is read back
+   * while the pane already shows the results; whatever needs the snapshot waits for it.
+   */
+  let current: { name: string; bytes: Uint8Array; snapshot: Promise<WorkbookSnapshot> } | null = null;
   let settings: SettingsInput | null = null;
   let history: StoredHistory | null = null;
   const listeners = new Set<(event: PreviewEvent) => void>();
@@ -43,6 +47,14 @@ export function createPreviewHost(
   const requireWorkbook = () => {
     if (!current) throw new HostReadError("No workbook is open in preview mode.");
     return current;
+  };
+
+  /** `current` for a file read from `bytes` (reading runs on the engine). */
+  const readBack = (name: string, bytes: Uint8Array) => {
+    const snapshot = read(name, engine.readWorkbook(bytes, name)).then((result) => result.snapshot);
+    // NOTE: a failed read-back rejects for whoever waits for the snapshot; it is no unhandled rejection.
+    snapshot.catch(() => undefined);
+    return { name, bytes, snapshot };
   };
 
   async function read<T>(name: string, reading: Promise<T>): Promise<T> {
@@ -59,7 +71,7 @@ export function createPreviewHost(
     async openWorkbook(name, bytes) {
       // A file saved by Excel with Koers carries the pane's settings and history: the preview uses them too.
       const { snapshot, stored } = await read(name, engine.readWorkbook(bytes, name, { withStored: true }));
-      current = { name, bytes, snapshot };
+      current = { name, bytes, snapshot: Promise.resolve(snapshot) };
       if (stored?.settings) settings = stored.settings;
       history = stored?.history ?? null;
       return snapshot;
@@ -72,17 +84,18 @@ export function createPreviewHost(
       return () => listeners.delete(listener);
     },
     async readWorkbook() {
-      return current?.snapshot ?? null;
+      return (await current?.snapshot) ?? null;
     },
     async generate(request: GenerateRequest): Promise<GenerateOutcome> {
       const workbook = requireWorkbook();
+      const snapshot = await workbook.snapshot;
       // NOTE: the previous report is the user's pick, else the generation the add-in kept in the file before this date.
       const written = await read(
         workbook.name,
         engine.writePreview(
-          workbook,
+          workbook.bytes,
           {
-            workbooks: [workbook.snapshot, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
+            workbooks: [snapshot, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
             previous: request.previous,
             history,
             settings: request.settings,
@@ -91,7 +104,7 @@ export function createPreviewHost(
           request.onProgress,
         ),
       );
-      current = { name: workbook.name, bytes: written.bytes, snapshot: written.snapshot };
+      current = readBack(workbook.name, written.bytes);
       request.onProgress?.({ stage: "done", count: written.sheets.length });
       return {
         report: written.report,
@@ -100,11 +113,11 @@ export function createPreviewHost(
       };
     },
     async selectCell(sheet, cell) {
-      const snapshot = current?.snapshot.sheets.find((candidate) => candidate.name === sheet);
-      emit({ kind: "selectCell", sheet, cell, text: snapshot ? cellText(snapshot, cell) : null });
+      const found = (await current?.snapshot)?.sheets.find((candidate) => candidate.name === sheet);
+      emit({ kind: "selectCell", sheet, cell, text: found ? cellText(found, cell) : null });
     },
     async showSheet(name) {
-      const sheet = current?.snapshot.sheets.find((candidate) => candidate.name === name);
+      const sheet = (await current?.snapshot)?.sheets.find((candidate) => candidate.name === name);
       if (sheet) emit({ kind: "showSheet", sheet });
     },
     async loadSettings() {
@@ -115,9 +128,10 @@ export function createPreviewHost(
     },
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = requireWorkbook();
+      const snapshot = await workbook.snapshot;
       const { fileName, bytes, leaks, sheetCount } = await engine.writeGriffie(
         {
-          workbooks: [workbook.snapshot, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
+          workbooks: [snapshot, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
           previous: request.previous,
           history,
           settings: request.settings,
@@ -139,8 +153,8 @@ export function createPreviewHost(
       const sheet = source.snapshot.sheets.find((item) => item.name === sheetName);
       if (!sheet) throw new RangeError(`No sheet named ${sheetName} in ${source.name}`);
       const copied = await xlsx.copySheet(workbook.bytes, sheet);
-      const { snapshot } = await read(workbook.name, engine.readWorkbook(copied.bytes, workbook.name));
-      current = { name: workbook.name, bytes: copied.bytes, snapshot };
+      current = readBack(workbook.name, copied.bytes);
+      await current.snapshot;
       return copied.name;
     },
   };

@@ -129,16 +129,12 @@ export function createWorkerEngine(worker: WorkerLike, fallback: KoersEngine): K
         () => fallback.plan(inputs, onProgress),
         onProgress,
       ),
-    async writePreview(original, inputs, onProgress) {
-      const resultRef = nextRef++;
-      const written = await call<PreviewWritten>(
-        () => ({ operation: "writePreview", original, inputs: wire(inputs), resultRef }),
+    writePreview: (original, inputs, onProgress) =>
+      call<PreviewWritten>(
+        () => ({ operation: "writePreview", original, inputs: wire(inputs) }),
         () => fallback.writePreview(original, inputs, onProgress),
         onProgress,
-      );
-      if (!broken) remember(written.snapshot, resultRef);
-      return written;
-    },
+      ),
     writeGriffie: (inputs, onProgress) =>
       call(
         () => ({ operation: "writeGriffie", inputs: wire(inputs) }),

@@ -1,7 +1,5 @@
-import { analyzeInputs, type GenerateInputs, type GeneratedReport, type Report } from "../../core";
-import type { WorkbookSnapshot } from "../../core";
+import type { GenerateInputs, GeneratedReport, Report, WorkbookSnapshot } from "../../core";
 import type { StoredData } from "../../hosts/xlsx/storedData";
-import { planReport } from "../generation";
 import type { CopyLeakShown, ProgressEvent } from "../host";
 import { xlsxModule, type XlsxModule } from "../xlsxModule";
 
@@ -19,14 +17,13 @@ export interface ReadWorkbook {
 /** A report planned for the Office host: the parts it writes and stores (never the analysis' datasets). */
 export type PlannedReport = Pick<GeneratedReport, "report" | "plan" | "nextHistory" | "fileName">;
 
-/** The preview's generation: the original workbook with the generated sheets, and that workbook read back. */
+/** The preview's generation: the original workbook with the generated sheets. */
 export interface PreviewWritten {
   report: Report;
   /** Names of the generated sheets, in workbook order. */
   sheets: string[];
   fileName: string;
   bytes: Uint8Array;
-  snapshot: WorkbookSnapshot;
 }
 
 /** The griffie copy, written and re-scanned: `leaks` empty means nothing personal is left in `bytes`. */
@@ -52,9 +49,9 @@ export interface KoersEngine {
   analyze(inputs: GenerateInputs): Promise<PaneAnalysis>;
   /** Core's generateReport for the Office host, reporting its stages. */
   plan(inputs: GenerateInputs, onProgress?: ProgressListener): Promise<PlannedReport>;
-  /** Plans the report into `original` (the preview's workbook) and reads the result back. */
+  /** Plans the report and writes it into `original` (the preview's workbook). */
   writePreview(
-    original: { bytes: Uint8Array; name: string },
+    original: Uint8Array,
     inputs: GenerateInputs,
     onProgress?: ProgressListener,
   ): Promise<PreviewWritten>;
@@ -62,9 +59,13 @@ export interface KoersEngine {
   writeGriffie(inputs: GenerateInputs, onProgress?: ProgressListener): Promise<GriffieWritten>;
 }
 
+/** Core's analysis and plan, loaded on first use: the pane's first script carries none of it. */
+const generation = () => import(/* webpackChunkName: "koers-core" */ "../generation");
+
 /** The engine in the calling thread: the worker runs this same engine, so both compute alike. */
 export function createInThreadEngine(xlsx: XlsxModule = xlsxModule): KoersEngine {
-  const plan = planReport;
+  const plan = async (inputs: GenerateInputs, onProgress?: ProgressListener) =>
+    (await generation()).planReport(inputs, onProgress);
   return {
     async readWorkbook(bytes, name, options = {}) {
       const snapshot = await xlsx.readWorkbookSnapshot(bytes, name);
@@ -72,7 +73,7 @@ export function createInThreadEngine(xlsx: XlsxModule = xlsxModule): KoersEngine
       return { snapshot, stored };
     },
     async analyze(inputs) {
-      return { report: analyzeInputs(inputs).report };
+      return (await generation()).analyzeForPane(inputs);
     },
     async plan(inputs, onProgress) {
       const { report, plan: planned, nextHistory, fileName } = await plan(inputs, onProgress);
@@ -80,14 +81,12 @@ export function createInThreadEngine(xlsx: XlsxModule = xlsxModule): KoersEngine
     },
     async writePreview(original, inputs, onProgress) {
       const generated = await plan(inputs, onProgress);
-      const bytes = await xlsx.writeReportIntoWorkbook(original.bytes, generated.plan);
-      const snapshot = await xlsx.readWorkbookSnapshot(bytes, original.name);
+      const bytes = await xlsx.writeReportIntoWorkbook(original, generated.plan);
       return {
         report: generated.report,
         sheets: generated.plan.sheets.map((sheet) => sheet.name),
         fileName: generated.fileName,
         bytes,
-        snapshot,
       };
     },
     async writeGriffie(inputs, onProgress) {
@@ -98,3 +97,6 @@ export function createInThreadEngine(xlsx: XlsxModule = xlsxModule): KoersEngine
     },
   };
 }
+
+/** The engine of a pane started without one (jsdom tests): core in the calling thread. */
+export const inThreadEngine: KoersEngine = createInThreadEngine();

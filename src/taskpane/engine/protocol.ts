@@ -40,14 +40,7 @@ export type EngineRequest =
       resultRef: number;
     }
   | { type: "request"; id: number; operation: "analyze" | "plan" | "writeGriffie"; inputs: WireInputs }
-  | {
-      type: "request";
-      id: number;
-      operation: "writePreview";
-      original: { bytes: Uint8Array; name: string };
-      inputs: WireInputs;
-      resultRef: number;
-    }
+  | { type: "request"; id: number; operation: "writePreview"; original: Uint8Array; inputs: WireInputs }
   | { type: "release"; refs: number[] };
 
 /** A failure as it crosses: the KoersError class, its host message code and texts, or a plain message. */

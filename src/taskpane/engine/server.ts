@@ -57,11 +57,8 @@ export function serveEngine(port: EnginePort, engine: KoersEngine): void {
           return engine.plan(inputsOf(request.inputs), onProgress);
         case "writeGriffie":
           return engine.writeGriffie(inputsOf(request.inputs), onProgress);
-        case "writePreview": {
-          const written = await engine.writePreview(request.original, inputsOf(request.inputs), onProgress);
-          snapshots.set(request.resultRef, written.snapshot);
-          return written;
-        }
+        case "writePreview":
+          return engine.writePreview(request.original, inputsOf(request.inputs), onProgress);
       }
     };
     run().then(

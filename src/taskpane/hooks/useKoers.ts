@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { localIsoDate, parseSettings, type Settings, type SettingsInput } from "../../core";
 import type { Language, WorkbookSnapshot } from "../../core";
 import type { ExtraWorkbook, GenerateOutcome, KoersHost, ProgressEvent, ShareOutcome } from "../host";
-import { createInThreadEngine, type KoersEngine, type PaneAnalysis } from "../engine/engine";
+import { inThreadEngine, type KoersEngine, type PaneAnalysis } from "../engine/engine";
 
 export type Phase = "loading" | "noWorkbook" | "ready" | "generating" | "sharing" | "failed";
 
@@ -57,9 +57,6 @@ const todayIso = () => localIsoDate(new Date());
 export async function fileBytes(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
-
-/** The engine of a pane started without one (jsdom tests): core in the calling thread. */
-const inThreadEngine = createInThreadEngine();
 
 /**
  * The pane's state machine: load settings and the workbook, analyse whenever an input changes, generate,
