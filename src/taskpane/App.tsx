@@ -33,6 +33,7 @@ import { usePaneStyles } from "./components/styles";
 import { offerDownload } from "./download";
 import { describeError, isTextExport, oneLanguage } from "./errorText";
 import { dutchErrorName } from "./excelErrors";
+import { inThreadEngine, type KoersEngine } from "./engine/engine";
 import type { KoersHost } from "./host";
 import { useKoers, fileBytes } from "./hooks/useKoers";
 import { paneLanguageOf } from "./i18n";
@@ -45,6 +46,8 @@ export interface AppProps {
   download?: typeof offerDownload;
   /** Locale of dates in the pane: Office's (see Root). */
   dateLocale?: string;
+  /** Where the pane analyses and reads picked files (index.tsx: its worker; default: this thread). */
+  engine?: KoersEngine;
 }
 
 const useStyles = makeStyles({
@@ -66,7 +69,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: what Koers found, generate, results, findings, extra figures, columns, settings. */
-export function App({ host, download = offerDownload, dateLocale }: AppProps) {
+export function App({ host, download = offerDownload, dateLocale, engine = inThreadEngine }: AppProps) {
   const { t, i18n } = useTranslation();
   const styles = usePaneStyles();
   const own = useStyles();
@@ -75,7 +78,7 @@ export function App({ host, download = offerDownload, dateLocale }: AppProps) {
     (error: unknown) => describeError(error, i18n.t, paneLanguageOf(i18n.language)),
     [i18n],
   );
-  const [state, actions] = useKoers(host, explain, paneLanguage);
+  const [state, actions] = useKoers(host, explain, paneLanguage, engine);
   const [fileMessage, setFileMessage] = useState<string | null>(null);
   const [openingName, setOpeningName] = useState<string | null>(null);
   const [shareOpen, setShareOpen] = useState(false);
@@ -285,6 +288,7 @@ export function App({ host, download = offerDownload, dateLocale }: AppProps) {
               <AccordionPanel className={own.accordionPanel}>
                 <ExtraWorkbooksPanel
                   extraWorkbooks={state.extraWorkbooks}
+                  analyze={engine.analyze}
                   settings={state.settings}
                   busy={busy}
                   onAdd={actions.addExtraWorkbook}

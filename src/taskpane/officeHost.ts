@@ -1,7 +1,7 @@
 import { UnsupportedApiError } from "../core";
 import type { Settings } from "../core";
 import * as office from "../hosts/office";
-import { planReport } from "./generation";
+import { createInThreadEngine, type KoersEngine } from "./engine/engine";
 import type {
   ExtraWorkbook,
   GenerateOutcome,
@@ -16,9 +16,14 @@ import { xlsxModule, type XlsxModule } from "./xlsxModule";
 /**
  * The Office host of the pane: delegates to src/hosts/office, which reads and writes the open workbook
  * through Office.js. The griffie copy is written in the pane (xlsx writer, dynamic import) and opened
- * with Excel.createWorkbook, or offered as a download where that API is missing.
+ * with Excel.createWorkbook, or offered as a download where that API is missing. Analysis, plan and the
+ * griffie copy's writing run on `engine` (the pane's worker); Office.js calls stay in the pane's thread.
  */
-export function createOfficeHost(_environment: OfficeEnvironment, xlsx: XlsxModule = xlsxModule): KoersHost {
+export function createOfficeHost(
+  _environment: OfficeEnvironment,
+  xlsx: XlsxModule = xlsxModule,
+  engine: KoersEngine = createInThreadEngine(xlsx),
+): KoersHost {
   return {
     kind: "office",
     readWorkbook: () => office.readActiveWorkbook(),
@@ -29,6 +34,7 @@ export function createOfficeHost(_environment: OfficeEnvironment, xlsx: XlsxModu
         // undefined: the Office host compares with the snapshot it stored at the last generation.
         previous: request.previous ?? undefined,
         onProgress: (step) => request.onProgress?.({ stage: step.phase, count: step.done ?? step.total }),
+        generate: (inputs) => engine.plan(inputs),
       });
       return {
         report: result.report,
@@ -45,12 +51,18 @@ export function createOfficeHost(_environment: OfficeEnvironment, xlsx: XlsxModu
       // The same comparison as generateInExcel: the stored generation before this report's date (after a
       // generation the latest stored one is this report itself, which would show no changes).
       const previous = request.previous ?? (await office.loadPreviousSnapshot(request.settings.reportDate));
-      const { plan, fileName } = await planReport({ ...request, previous, workbook, audience: "griffie" });
-      const bytes = await xlsx.writeGriffieWorkbook(plan);
+      const { fileName, bytes, leaks, sheetCount } = await engine.writeGriffie(
+        {
+          workbooks: [workbook, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
+          previous,
+          settings: request.settings,
+          audience: "griffie",
+        },
+        request.onProgress,
+      );
       // NOTE: the copy is opened or offered only when its re-scan finds nothing personal (as the CLI does).
-      const leaks = await xlsx.scanGriffieCopy(bytes);
       if (leaks.length > 0) return { kind: "blocked", leaks };
-      request.onProgress?.({ stage: "done", count: plan.sheets.length });
+      request.onProgress?.({ stage: "done", count: sheetCount });
       try {
         await office.createGriffieWorkbook(toBase64(bytes));
         return { kind: "opened", fileName };

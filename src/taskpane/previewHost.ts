@@ -7,7 +7,7 @@ import {
   type StoredHistory,
 } from "../core";
 import type { Settings, SettingsInput, SheetSnapshot, WorkbookSnapshot } from "../core";
-import { planReport } from "./generation";
+import { createInThreadEngine, type KoersEngine } from "./engine/engine";
 import type {
   ExtraWorkbook,
   GenerateOutcome,
@@ -33,9 +33,19 @@ export interface PreviewHost extends KoersHost {
   subscribe(listener: (event: PreviewEvent) => void): () => void;
 }
 
-/** Creates the preview host; the xlsx functions are replaceable for tests. */
-export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
-  let current: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | null = null;
+/**
+ * Creates the preview host. Reading, analysing, planning and writing run on `engine` (the pane's worker;
+ * by default the calling thread with `xlsx`, whose functions are replaceable for tests).
+ */
+export function createPreviewHost(
+  xlsx: XlsxModule = xlsxModule,
+  engine: KoersEngine = createInThreadEngine(xlsx),
+): PreviewHost {
+  /**
+   * The workbook in memory. Its snapshot is a promise: after a generation the written file is read back
+   * while the pane already shows the results; whatever needs the snapshot waits for it.
+   */
+  let current: { name: string; bytes: Uint8Array; snapshot: Promise<WorkbookSnapshot> } | null = null;
   let settings: SettingsInput | null = null;
   let history: StoredHistory | null = null;
   const listeners = new Set<(event: PreviewEvent) => void>();
@@ -46,9 +56,17 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     return current;
   };
 
-  async function read(name: string, bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  /** `current` for a file read from `bytes` (reading runs on the engine). */
+  const readBack = (name: string, bytes: Uint8Array) => {
+    const snapshot = read(name, engine.readWorkbook(bytes, name)).then((result) => result.snapshot);
+    // NOTE: a failed read-back rejects for whoever waits for the snapshot; it is no unhandled rejection.
+    snapshot.catch(() => undefined);
+    return { name, bytes, snapshot };
+  };
+
+  async function read<T>(name: string, reading: Promise<T>): Promise<T> {
     try {
-      return await xlsx.readWorkbookSnapshot(bytes, name);
+      return await reading;
     } catch (error) {
       if (error instanceof KoersError) throw error;
       throw new HostReadError(hostMessage("file-unexpected", { file: name }), { cause: error });
@@ -58,12 +76,11 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
   return {
     kind: "preview",
     async openWorkbook(name, bytes) {
-      const snapshot = await read(name, bytes);
-      current = { name, bytes, snapshot };
       // A file saved by Excel with Koers carries the pane's settings and history: the preview uses them too.
-      const stored = await xlsx.readStoredData(bytes).catch(() => ({ settings: null, history: null }));
-      if (stored.settings) settings = stored.settings;
-      history = stored.history;
+      const { snapshot, stored } = await read(name, engine.readWorkbook(bytes, name, { withStored: true }));
+      current = { name, bytes, snapshot: Promise.resolve(snapshot) };
+      if (stored?.settings) settings = stored.settings;
+      history = stored?.history ?? null;
       return snapshot;
     },
     currentFile() {
@@ -74,33 +91,40 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       return () => listeners.delete(listener);
     },
     async readWorkbook() {
-      return current?.snapshot ?? null;
+      return (await current?.snapshot) ?? null;
     },
     async generate(request: GenerateRequest): Promise<GenerateOutcome> {
       const workbook = requireWorkbook();
+      const snapshot = await workbook.snapshot;
       // NOTE: the previous report is the user's pick, else the generation the add-in kept in the file before this date.
-      const { report, plan, fileName } = await planReport({
-        ...request,
-        history,
-        workbook: workbook.snapshot,
-        audience: "workbook",
-      });
-      const bytes = await xlsx.writeReportIntoWorkbook(workbook.bytes, plan);
-      const snapshot = await read(workbook.name, bytes);
-      current = { name: workbook.name, bytes, snapshot };
-      request.onProgress?.({ stage: "done", count: plan.sheets.length });
+      const written = await read(
+        workbook.name,
+        engine.writePreview(
+          workbook.bytes,
+          {
+            workbooks: [snapshot, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
+            previous: request.previous,
+            history,
+            settings: request.settings,
+            audience: "workbook",
+          },
+          request.onProgress,
+        ),
+      );
+      current = readBack(workbook.name, written.bytes);
+      request.onProgress?.({ stage: "done", count: written.sheets.length });
       return {
-        report,
-        sheets: plan.sheets.map((sheet) => sheet.name),
-        download: { fileName, bytes },
+        report: written.report,
+        sheets: written.sheets,
+        download: { fileName: written.fileName, bytes: written.bytes },
       };
     },
     async selectCell(sheet, cell) {
-      const snapshot = current?.snapshot.sheets.find((candidate) => candidate.name === sheet);
-      emit({ kind: "selectCell", sheet, cell, text: snapshot ? cellText(snapshot, cell) : null });
+      const found = (await current?.snapshot)?.sheets.find((candidate) => candidate.name === sheet);
+      emit({ kind: "selectCell", sheet, cell, text: found ? cellText(found, cell) : null });
     },
     async showSheet(name) {
-      const sheet = current?.snapshot.sheets.find((candidate) => candidate.name === name);
+      const sheet = (await current?.snapshot)?.sheets.find((candidate) => candidate.name === name);
       if (sheet) emit({ kind: "showSheet", sheet });
     },
     async loadSettings() {
@@ -111,17 +135,20 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
     },
     async shareWithGriffie(request: ShareRequest): Promise<ShareOutcome> {
       const workbook = requireWorkbook();
-      const { plan, fileName } = await planReport({
-        ...request,
-        history,
-        workbook: workbook.snapshot,
-        audience: "griffie",
-      });
-      const bytes = await xlsx.writeGriffieWorkbook(plan);
+      const snapshot = await workbook.snapshot;
+      const { fileName, bytes, leaks, sheetCount } = await engine.writeGriffie(
+        {
+          workbooks: [snapshot, ...request.extraWorkbooks.map((extra) => extra.snapshot)],
+          previous: request.previous,
+          history,
+          settings: request.settings,
+          audience: "griffie",
+        },
+        request.onProgress,
+      );
       // NOTE: the copy is offered only when its re-scan finds nothing personal (as the CLI does).
-      const leaks = await xlsx.scanGriffieCopy(bytes);
       if (leaks.length > 0) return { kind: "blocked", leaks };
-      request.onProgress?.({ stage: "done", count: plan.sheets.length });
+      request.onProgress?.({ stage: "done", count: sheetCount });
       return {
         kind: "download",
         reason: "preview",
@@ -133,8 +160,8 @@ export function createPreviewHost(xlsx: XlsxModule = xlsxModule): PreviewHost {
       const sheet = source.snapshot.sheets.find((item) => item.name === sheetName);
       if (!sheet) throw new RangeError(`No sheet named ${sheetName} in ${source.name}`);
       const copied = await xlsx.copySheet(workbook.bytes, sheet);
-      const snapshot = await read(workbook.name, copied.bytes);
-      current = { name: workbook.name, bytes: copied.bytes, snapshot };
+      current = readBack(workbook.name, copied.bytes);
+      await current.snapshot;
       return copied.name;
     },
   };

@@ -1,6 +1,8 @@
 import { storedHistoryKey } from "../../src/core/history";
 import { parseSettings, storedSettingsKey } from "../../src/core/settings";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read/snapshot";
+import { createInThreadEngine } from "../../src/taskpane/engine/engine";
 import type { ProgressEvent } from "../../src/taskpane/host";
 import { createPreviewHost, type PreviewEvent } from "../../src/taskpane/previewHost";
 import { drontenWide, lelystadActivityList, lelystadReportDate, toXlsxBuffer } from "../support/fixtures";
@@ -149,5 +151,37 @@ describe("preview host", () => {
     ).rejects.toMatchObject({
       name: "HostReadError",
     });
+  });
+});
+
+describe("preview host on an engine", () => {
+  it("shows a generation's results before the written file is read back, and hands out the snapshot once it is", async () => {
+    const engine = createInThreadEngine();
+    let readBack: () => void = () => undefined;
+    const waitingEngine = {
+      ...engine,
+      async readWorkbook(bytes: Uint8Array, name: string, options?: { withStored?: boolean }) {
+        const read = await engine.readWorkbook(bytes, name, options);
+        // The first read (opening the file) answers at once; the read-back waits until the test lets it go.
+        if (options?.withStored) return read;
+        await new Promise<void>((resolve) => (readBack = resolve));
+        return read;
+      },
+    };
+    const host = createPreviewHost(undefined, waitingEngine);
+    await host.openWorkbook("lelystad.xlsx", new Uint8Array(await toXlsxBuffer(lelystadActivityList())));
+    const outcome = await host.generate({ settings, extraWorkbooks: [], previous: null });
+    let snapshot: WorkbookSnapshot | null = null;
+    const reading = host.readWorkbook().then((read) => (snapshot = read));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect({ results: outcome.sheets.length > 0, snapshotYet: snapshot }).toEqual({
+      results: true,
+      snapshotYet: null,
+    });
+    readBack();
+    await reading;
+    expect(snapshot!.sheets.filter((sheet) => sheet.generated).map((sheet) => sheet.name)).toEqual(
+      outcome.sheets,
+    );
   });
 });

@@ -3,7 +3,7 @@
  * at the last generation with an earlier report date, plan the report, write the sheets, store settings and the new previous snapshot — in
  * one Excel.run with three syncs for a typical workbook (read, build, swap).
  */
-import type { Report, ReportPlan, WorkbookSnapshot } from "../../core";
+import type { GenerateInputs, GeneratedReport, Report, ReportPlan, WorkbookSnapshot } from "../../core";
 import {
   bilingual,
   generateReport,
@@ -33,6 +33,11 @@ export interface GenerateOptions {
    */
   previous?: WorkbookSnapshot | null;
   onProgress?: (step: GenerationStep) => void;
+  /**
+   * Runs core's generateReport (default: in this thread). The pane passes its worker here so the analysis
+   * and plan of a large workbook do not block the pane; every Office.js call stays in this thread.
+   */
+  generate?: (inputs: GenerateInputs) => Promise<Pick<GeneratedReport, "report" | "plan" | "nextHistory">>;
 }
 
 export interface GenerationResult {
@@ -68,7 +73,7 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
     checkWritable({ ...emptyPlanFor(settings), sheets: [] }, facts);
 
     onProgress?.({ phase: "computing" });
-    const { report, plan, nextHistory } = generateReport({
+    const { report, plan, nextHistory } = await (options.generate ?? inThread)({
       workbooks: [state.snapshot, ...(options.extraWorkbooks ?? [])],
       settings,
       previous: options.previous,
@@ -88,6 +93,10 @@ export async function generateInExcel(options: GenerateOptions): Promise<Generat
     });
     return { report, plan, notices: [...notices, ...written.notices] };
   }, writeFailure);
+}
+
+async function inThread(inputs: GenerateInputs): Promise<GeneratedReport> {
+  return generateReport(inputs);
 }
 
 /** The empty plan used to run the workbook checks before anything is computed. */

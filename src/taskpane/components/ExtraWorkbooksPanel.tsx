@@ -1,8 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { analyzeWorkbooks } from "../../core";
-import type { Settings } from "../../core";
+import type { Report, Settings } from "../../core";
+import type { KoersEngine } from "../engine/engine";
 import type { ExtraWorkbook } from "../host";
 import { yearSpan } from "./DetectionSummary";
 import { FilePickerButton } from "./FilePickerButton";
@@ -11,6 +11,8 @@ import { usePaneStyles } from "./styles";
 export interface ExtraWorkbooksPanelProps {
   extraWorkbooks: ExtraWorkbook[];
   settings: Settings;
+  /** The pane engine's analysis: what each further workbook holds is detected there, off the pane's thread. */
+  analyze: KoersEngine["analyze"];
   busy: boolean;
   onAdd: (file: File) => Promise<ExtraWorkbook>;
   onRemove: (name: string) => void;
@@ -26,6 +28,7 @@ export function ExtraWorkbooksPanel(props: ExtraWorkbooksPanelProps) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const figures = useFiguresOf(props.extraWorkbooks, props.settings, props.analyze);
   return (
     <div className={styles.section}>
       <Text className={styles.wrapText}>{t("extra.intro")}</Text>
@@ -42,13 +45,13 @@ export function ExtraWorkbooksPanel(props: ExtraWorkbooksPanelProps) {
           }}
         />
       </div>
-      {props.extraWorkbooks.length > 0 ? (
+      {props.extraWorkbooks.length > 0 && figures ? (
         <ul className={styles.list} data-testid="extra-workbooks">
-          {props.extraWorkbooks.map((extra) => (
+          {props.extraWorkbooks.map((extra, index) => (
             <ExtraWorkbookItem
               key={extra.name}
               extra={extra}
-              settings={props.settings}
+              figures={figures[index]}
               busy={props.busy}
               onRemove={() => props.onRemove(extra.name)}
               onCopy={(sheet) => {
@@ -75,21 +78,51 @@ export function ExtraWorkbooksPanel(props: ExtraWorkbooksPanelProps) {
   );
 }
 
+type Figures = Report["figures"];
+
+/**
+ * The figures tables each workbook holds under `settings`, in the order of `extraWorkbooks`; null until
+ * all of them are known (the list is shown whole, never half).
+ */
+function useFiguresOf(
+  extraWorkbooks: ExtraWorkbook[],
+  settings: Settings,
+  analyze: KoersEngine["analyze"],
+): Figures[] | null {
+  const [known, setKnown] = useState<{ of: ExtraWorkbook[]; figures: Figures[] } | null>(null);
+  useEffect(() => {
+    let current = true;
+    Promise.all(
+      extraWorkbooks.map((extra) =>
+        analyze({ workbooks: [extra.snapshot], settings }).then(({ report }) => report.figures),
+      ),
+    ).then(
+      (figures) => {
+        if (current) setKnown({ of: extraWorkbooks, figures });
+      },
+      // NOTE: a failed analysis shows no figures here; the pane's own analysis of the same workbooks shows the error.
+      () => {
+        if (current) setKnown({ of: extraWorkbooks, figures: extraWorkbooks.map(() => []) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [extraWorkbooks, settings, analyze]);
+  return known?.of === extraWorkbooks ? known.figures : null;
+}
+
 interface ExtraWorkbookItemProps {
   extra: ExtraWorkbook;
-  settings: Settings;
+  figures: Figures;
   busy: boolean;
   onRemove: () => void;
   onCopy: (sheet: string) => void;
 }
 
-function ExtraWorkbookItem({ extra, settings, busy, onRemove, onCopy }: ExtraWorkbookItemProps) {
+function ExtraWorkbookItem({ extra, figures, busy, onRemove, onCopy }: ExtraWorkbookItemProps) {
   const { t } = useTranslation();
   const styles = usePaneStyles();
-  const figures = useMemo(
-    () => analyzeWorkbooks({ workbooks: [extra.snapshot], settings }).report.figures,
-    [extra.snapshot, settings],
-  );
   return (
     <li className={styles.section}>
       {figures.length === 0 ? (

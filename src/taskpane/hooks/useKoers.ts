@@ -1,15 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  type AnalysisResult,
-  analyzeInputs,
-  localIsoDate,
-  parseSettings,
-  type Settings,
-  type SettingsInput,
-} from "../../core";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { localIsoDate, parseSettings, type Settings, type SettingsInput } from "../../core";
 import type { Language, WorkbookSnapshot } from "../../core";
 import type { ExtraWorkbook, GenerateOutcome, KoersHost, ProgressEvent, ShareOutcome } from "../host";
-import { xlsxModule } from "../xlsxModule";
+import { inThreadEngine, type KoersEngine, type PaneAnalysis } from "../engine/engine";
 
 export type Phase = "loading" | "noWorkbook" | "ready" | "generating" | "sharing" | "failed";
 
@@ -22,7 +15,8 @@ export interface KoersState {
   phase: Phase;
   workbook: WorkbookSnapshot | null;
   settings: Settings;
-  analysis: AnalysisResult | null;
+  /** The analysis of the current inputs; the previous one stays shown while a new one runs. */
+  analysis: PaneAnalysis | null;
   extraWorkbooks: ExtraWorkbook[];
   previous: PreviousReport | null;
   progress: ProgressEvent | null;
@@ -66,14 +60,16 @@ export async function fileBytes(file: Blob): Promise<Uint8Array> {
 
 /**
  * The pane's state machine: load settings and the workbook, analyse whenever an input changes, generate,
- * share. Analysis runs in the pane (core is pure) so what the pane shows before generating is exactly what
- * generation will use.
+ * share. Analysis runs on the pane's engine (its worker) with core's own analyzeInputs, so what the pane
+ * shows before generating is exactly what generation will use.
  */
 export function useKoers(
   host: KoersHost,
   describeError: (error: unknown) => string,
   /** The pane's language: what the pane shows before generating (findings, detection) is in it. */
   paneLanguage: Language = "nl",
+  /** Where analysis and the reading of picked files run (index.tsx: the pane's worker). */
+  engine: KoersEngine = inThreadEngine,
 ): [KoersState, KoersActions] {
   const [phase, setPhase] = useState<Phase>("loading");
   const [workbook, setWorkbookState] = useState<WorkbookSnapshot | null>(null);
@@ -85,6 +81,7 @@ export function useKoers(
   const [share, setShare] = useState<ShareOutcome | null>(null);
   const [shareProgress, setShareProgress] = useState<ProgressEvent | null>(null);
   const [stale, setStale] = useState(false);
+  const [analysis, setAnalysis] = useState<PaneAnalysis | null>(null);
   const [error, setError] = useState<string | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -134,17 +131,33 @@ export function useKoers(
     };
   }, [loadStoredSettings, reload]);
 
-  const analysis = useMemo(() => {
-    if (!workbook) return null;
+  useEffect(() => {
+    if (!workbook) {
+      setAnalysis(null);
+      return;
+    }
+    let current = true;
     // NOTE: the analysis half of core's generateReport; null compares with the user's pick only (the pane
-    // holds no stored history).
-    return analyzeInputs({
-      workbooks: [workbook, ...extraWorkbooks.map((extra) => extra.snapshot)],
-      previous: previous?.snapshot ?? null,
-      // NOTE: the same analysis as generation's, worded in the pane's language (the report keeps its own).
-      settings: settings.language === paneLanguage ? settings : { ...settings, language: paneLanguage },
-    });
-  }, [workbook, extraWorkbooks, previous, settings, paneLanguage]);
+    // holds no stored history). An answer for inputs that changed meanwhile is dropped.
+    engine
+      .analyze({
+        workbooks: [workbook, ...extraWorkbooks.map((extra) => extra.snapshot)],
+        previous: previous?.snapshot ?? null,
+        // NOTE: the same analysis as generation's, worded in the pane's language (the report keeps its own).
+        settings: settings.language === paneLanguage ? settings : { ...settings, language: paneLanguage },
+      })
+      .then(
+        (result) => {
+          if (current) setAnalysis(result);
+        },
+        (failure: unknown) => {
+          if (current) fail(failure);
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [engine, workbook, extraWorkbooks, previous, settings, paneLanguage, fail]);
 
   const persist = useCallback(
     (next: Settings) => {
@@ -230,10 +243,14 @@ export function useKoers(
     setPhase("ready");
   }, [host, extraWorkbooks, previous, fail]);
 
-  const readFile = useCallback(async (file: File) => {
-    const bytes = await fileBytes(file);
-    return { name: file.name, bytes, snapshot: await xlsxModule.readWorkbookSnapshot(bytes, file.name) };
-  }, []);
+  const readFile = useCallback(
+    async (file: File) => {
+      const bytes = await fileBytes(file);
+      const { snapshot } = await engine.readWorkbook(bytes, file.name);
+      return { name: file.name, bytes, snapshot };
+    },
+    [engine],
+  );
 
   const addExtraWorkbook = useCallback(
     async (file: File) => {
@@ -277,6 +294,8 @@ export function useKoers(
   const setWorkbook = useCallback(
     (snapshot: WorkbookSnapshot) => {
       setWorkbookState(snapshot);
+      // Another workbook: nothing of the last one's analysis is shown while its own runs.
+      setAnalysis(null);
       setOutcome(null);
       setShare(null);
       setProgress(null);

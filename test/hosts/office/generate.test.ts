@@ -1,4 +1,5 @@
 import { hostMessage, HostWriteError, type KoersError, UnsupportedApiError } from "../../../src/core/errors";
+import { generateReport, type GenerateInputs } from "../../../src/core/generate";
 import { dateSerial } from "../../../src/core/plan/planContext";
 import { parseSettings } from "../../../src/core/settings";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
@@ -48,6 +49,23 @@ describe("generateInExcel", () => {
     expect(
       fake.syncs.every((sync) => sync.requestBytes < 5 * 1024 * 1024 && sync.responseBytes < 5 * 1024 * 1024),
     ).toBe(true);
+  });
+
+  it("runs core's generateReport through the generate it is given (the pane's worker) and writes its plan", async () => {
+    const fake = installFake(typicalWorkbook());
+    const given: GenerateInputs[] = [];
+    const { plan } = await generateInExcel({
+      settings,
+      generate: async (inputs) => {
+        given.push(inputs);
+        return generateReport(inputs);
+      },
+    });
+    expect({
+      calls: given.length,
+      workbook: given[0]?.workbooks[0].name,
+      written: plan.sheets.every((sheet) => fake.sheetNames.includes(sheet.name)),
+    }).toEqual({ calls: 1, workbook: "lelystad-ivp.xlsx", written: true });
   });
 
   it("writes what the plan says: every block value at its cell and every chart's series", async () => {
