@@ -158,13 +158,18 @@ describe("preview host on an engine", () => {
   it("shows a generation's results before the written file is read back, and hands out the snapshot once it is", async () => {
     const engine = createInThreadEngine();
     let readBack: () => void = () => undefined;
+    let held: () => void = () => undefined;
+    const readBackHeld = new Promise<void>((resolve) => (held = resolve));
     const waitingEngine = {
       ...engine,
       async readWorkbook(bytes: Uint8Array, name: string, options?: { withStored?: boolean }) {
         const read = await engine.readWorkbook(bytes, name, options);
         // The first read (opening the file) answers at once; the read-back waits until the test lets it go.
         if (options?.withStored) return read;
-        await new Promise<void>((resolve) => (readBack = resolve));
+        await new Promise<void>((resolve) => {
+          readBack = resolve;
+          held();
+        });
         return read;
       },
     };
@@ -173,6 +178,8 @@ describe("preview host on an engine", () => {
     const outcome = await host.generate({ settings, extraWorkbooks: [], previous: null });
     let snapshot: WorkbookSnapshot | null = null;
     const reading = host.readWorkbook().then((read) => (snapshot = read));
+    // NOTE: waits until the read-back is really held (under load it starts later than any fixed delay).
+    await readBackHeld;
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect({ results: outcome.sheets.length > 0, snapshotYet: snapshot }).toEqual({
       results: true,
