@@ -41,13 +41,41 @@ export function maskReport(report: Report): Report {
   return result as unknown as Report;
 }
 
+/**
+ * The value with every string masked. A plain object or array in which nothing changes is returned as it
+ * is (no copy of a report's thousands of list entries); one in which something changes is copied, as a
+ * plain object with its enumerable keys in order. Other objects are copied as before.
+ */
 function maskStrings(value: unknown, mask: (text: string) => string): unknown {
   if (typeof value === "string") return mask(value);
-  if (Array.isArray(value)) return value.map((item) => maskStrings(item, mask));
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      const masked = maskStrings(item, mask);
+      if (copy === null && masked !== item) copy = value.slice(0, index);
+      if (copy !== null) copy.push(masked);
+    }
+    return copy ?? value;
+  }
   if (value && typeof value === "object") {
-    const result: Record<string, unknown> = {};
-    for (const key in value) result[key] = maskStrings((value as Record<string, unknown>)[key], mask);
-    return result;
+    const source = value as Record<string, unknown>;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    let copy: Record<string, unknown> | null =
+      prototype === Object.prototype || prototype === null ? null : {};
+    for (const key in source) {
+      const item = source[key];
+      const masked = maskStrings(item, mask);
+      if (copy === null && (masked !== item || !Object.prototype.hasOwnProperty.call(source, key))) {
+        copy = {};
+        for (const earlier in source) {
+          if (earlier === key) break;
+          copy[earlier] = source[earlier];
+        }
+      }
+      if (copy !== null) copy[key] = masked;
+    }
+    return copy ?? value;
   }
   return value;
 }
