@@ -39,25 +39,50 @@ const digitWidth = 507;
 /** Pixels (at 96 dpi, as Excel counts) per width unit of a column: one digit of Calibri 11. */
 const pixelsPerCharacter = 7;
 
-/** Width in em of one character in the regular or bold face. */
-function characterEm(character: string, bold: boolean): number {
-  const table = bold ? boldWidths : regularWidths;
-  let code = character.charCodeAt(0);
-  if (code < 32 || code > 126) {
-    if (otherWidths[character] !== undefined) return otherWidths[character] / 1000;
-    const base = character.normalize("NFD").charCodeAt(0);
-    if (base < 32 || base > 126) return digitWidth / 1000;
-    code = base;
+/** The ASCII widths in em (the tables' thousandths divided once, as the sum below adds them). */
+const regularEms = regularWidths.map((width) => width / 1000);
+const boldEms = boldWidths.map((width) => width / 1000);
+/** Em widths of the non-ASCII characters met so far, per face: NFD once per character, not per use. */
+const otherEms = [new Map<number, number>(), new Map<number, number>()];
+
+/** Width in em of one non-ASCII character of the BMP (a UTF-16 code unit that is no surrogate). */
+function otherEm(code: number, bold: boolean): number {
+  const known = otherEms[bold ? 1 : 0];
+  let em = known.get(code);
+  if (em === undefined) {
+    const character = String.fromCharCode(code);
+    if (otherWidths[character] !== undefined) em = otherWidths[character] / 1000;
+    else {
+      const base = character.normalize("NFD").charCodeAt(0);
+      em = base < 32 || base > 126 ? digitWidth / 1000 : (bold ? boldEms : regularEms)[base - 32];
+    }
+    known.set(code, em);
   }
-  return table[code - 32] / 1000;
+  return em;
+}
+
+/**
+ * Width in em of `text` from `start` to `end` (UTF-16 indexes), character by character in order. A
+ * character outside the BMP (a surrogate pair) and a lone surrogate count as a digit.
+ */
+function emWidth(text: string, start: number, end: number, bold: boolean): number {
+  const table = bold ? boldEms : regularEms;
+  let em = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 32 && code <= 126) em += table[code - 32];
+    else if (code >= 0xd800 && code <= 0xdfff) {
+      const next = index + 1 < end ? text.charCodeAt(index + 1) : 0;
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index++;
+      em += digitWidth / 1000;
+    } else em += otherEm(code, bold);
+  }
+  return em;
 }
 
 /** Printed width of a text in pixels at 96 dpi in the cell's font size (default 11 pt) and weight. */
 export function textPixels(text: string, style: CellStyle = {}): number {
-  const pixelsPerEm = ((style.size ?? 11) * 96) / 72;
-  let em = 0;
-  for (const character of text) em += characterEm(character, style.bold === true);
-  return em * pixelsPerEm;
+  return emWidth(text, 0, text.length, style.bold === true) * (((style.size ?? 11) * 96) / 72);
 }
 
 /**
@@ -69,6 +94,12 @@ function textRoom(width: number): number {
   return Math.max(1, width) * pixelsPerCharacter;
 }
 
+/** Most texts remembered per room and face before the memo starts over (bounds the pane's memory). */
+const memoLimit = 50_000;
+/** Line counts per room, weight and size, then per text: the row-height fit and pagination measure the same cells. */
+const lineMemo = new Map<string, Map<string, number>>();
+let memoSize = 0;
+
 /**
  * Lines a wrapped text takes in a column (or merged cells) of `width` characters (Excel's width unit is one
  * digit of the default font), wrapping at spaces and line breaks like Excel and LibreOffice, and within a
@@ -76,13 +107,41 @@ function textRoom(width: number): number {
  */
 export function lineCount(text: string, width: number, style: CellStyle = {}): number {
   const room = textRoom(width);
-  const space = textPixels(" ", style);
+  const bold = style.bold === true;
+  const size = style.size ?? 11;
+  const key = `${room}|${bold ? 1 : 0}|${size}`;
+  let known = lineMemo.get(key);
+  if (known === undefined) {
+    known = new Map();
+    lineMemo.set(key, known);
+  }
+  let lines = known.get(text);
+  if (lines === undefined) {
+    lines = countLines(text, room, bold, (size * 96) / 72);
+    if (memoSize >= memoLimit) {
+      for (const texts of lineMemo.values()) texts.clear();
+      memoSize = 0;
+    }
+    known.set(text, lines);
+    memoSize++;
+  }
+  return lines;
+}
+
+function countLines(text: string, room: number, bold: boolean, pixelsPerEm: number): number {
+  const space = emWidth(" ", 0, 1, bold) * pixelsPerEm;
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
+  let paragraphStart = 0;
+  while (paragraphStart <= text.length) {
+    let paragraphEnd = text.indexOf("\n", paragraphStart);
+    if (paragraphEnd < 0) paragraphEnd = text.length;
     let used = 0;
     lines += 1;
-    for (const word of paragraph.split(" ")) {
-      const wordWidth = textPixels(word, style);
+    let wordStart = paragraphStart;
+    while (wordStart <= paragraphEnd) {
+      let wordEnd = text.indexOf(" ", wordStart);
+      if (wordEnd < 0 || wordEnd > paragraphEnd) wordEnd = paragraphEnd;
+      const wordWidth = emWidth(text, wordStart, wordEnd, bold) * pixelsPerEm;
       const needed = used === 0 ? wordWidth : used + space + wordWidth;
       if (needed <= room) used = needed;
       else if (wordWidth <= room) {
@@ -92,8 +151,15 @@ export function lineCount(text: string, width: number, style: CellStyle = {}): n
         // A word wider than the cell breaks between characters.
         if (used > 0) lines += 1;
         used = 0;
-        for (const character of word) {
-          const characterWidth = textPixels(character, style);
+        for (let index = wordStart; index < wordEnd; index++) {
+          const code = text.charCodeAt(index);
+          const pair =
+            code >= 0xd800 &&
+            code <= 0xdbff &&
+            index + 1 < wordEnd &&
+            isLowSurrogate(text.charCodeAt(index + 1));
+          const characterWidth = emWidth(text, index, pair ? index + 2 : index + 1, bold) * pixelsPerEm;
+          if (pair) index++;
           if (used > 0 && used + characterWidth > room) {
             lines += 1;
             used = 0;
@@ -101,9 +167,15 @@ export function lineCount(text: string, width: number, style: CellStyle = {}): n
           used += characterWidth;
         }
       }
+      wordStart = wordEnd + 1;
     }
+    paragraphStart = paragraphEnd + 1;
   }
   return lines;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Points per line of wrapped text as Excel spaces it (Calibri 11 → 15 pt, a one-line row's height). */

@@ -767,20 +767,39 @@ interface TextFacts {
   hasCapitalised: boolean;
 }
 
+const titleWord = /\b(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.|\b(?:de heer|mevrouw|meneer)\b/i;
+
+/** Upper case as a name starts it: A–Z, À–Ö, Ø–Þ (UTF-16 units, as the patterns read them). */
+function isNameUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/** Lower case as a name goes on: a–z, à–ö, ø–ÿ. */
+function isNameLower(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff && code !== 0xf7);
+}
+
+/** One pass over the text for the counts and pairs; the two patterns run only where a pass cannot decide. */
 function textFacts(text: string): TextFacts {
   let digits = 0;
+  let hasAt = false;
+  let upperDot = false;
+  let hasCapitalised = false;
+  let previous = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) digits++;
+    else if (code === 64) hasAt = true;
+    else if (code === 46 && previous >= 65 && previous <= 90) upperDot = true;
+    else if (!hasCapitalised && isNameLower(code) && isNameUpper(previous)) hasCapitalised = true;
+    previous = code;
   }
   return {
     digits,
-    hasAt: text.includes("@"),
+    hasAt,
     mayHoldPostcode: digits >= 4 && /[1-9]\d{3} ?[A-Za-z]{2}/.test(text),
-    mayHoldName:
-      /[A-Z]\./.test(text) ||
-      /\b(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.|\b(?:de heer|mevrouw|meneer)\b/i.test(text),
-    hasCapitalised: /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]/.test(text),
+    mayHoldName: upperDot || titleWord.test(text),
+    hasCapitalised,
   };
 }
 

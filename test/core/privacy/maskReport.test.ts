@@ -62,6 +62,26 @@ describe("maskReport", () => {
     });
   });
 
+  it("shares the parts without personal data instead of copying them, and copies the parts it masks", () => {
+    const { report } = leakyReport();
+    const masked = maskReport(report);
+    expect({
+      datasets: masked.datasets === report.datasets,
+      findings: masked.findings === report.findings,
+      values: masked.figures[0].series[0].values === report.figures[0].series[0].values,
+      activities: masked.activities === report.activities,
+      figures: masked.figures === report.figures,
+      original: JSON.stringify(report).includes(leaks.email),
+    }).toEqual({
+      datasets: true,
+      findings: true,
+      values: true,
+      activities: false,
+      figures: false,
+      original: true,
+    });
+  });
+
   it("masks a text item by item and leaves other text alone", () => {
     expect([
       maskText(`mail ${leaks.email} of bel ${leaks.phone}`),
