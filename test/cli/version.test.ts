@@ -29,4 +29,21 @@ describe("koers --version", () => {
     const child = spawnSync(process.execPath, [path.join(root, "bin/koers.cjs"), "-v"], { encoding: "utf8" });
     expect({ status: child.status, stdout: child.stdout }).toEqual({ status: 0, stdout: `${version}\n` });
   }, 120_000);
+
+  it("runs through its own shebang, as npx starts it, with the V8 flag for a short run", () => {
+    if (!existsSync(path.join(root, "build/cli/hosts/xlsx/node/cli.js"))) {
+      execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root });
+    }
+    const bin = path.join(root, "bin/koers.cjs");
+    const child = spawnSync(bin, ["-v"], { encoding: "utf8" });
+    expect({
+      shebang: readFileSync(bin, "utf8").split("\n")[0],
+      status: child.status,
+      stdout: child.stdout,
+    }).toEqual({
+      shebang: "#!/usr/bin/env -S node --no-concurrent-recompilation",
+      status: 0,
+      stdout: `${version}\n`,
+    });
+  }, 120_000);
 });
