@@ -1,6 +1,8 @@
 // The CLI's read and analysis alone, in a fresh process, for `npm run bench`: reads a workbook as the CLI does
 // (Node's zlib, the xlsx host's reader) and analyses it (detect, validate, privacy scan, trends), without
 // planning or writing. Prints the process's CPU seconds, wall seconds and peak memory as JSON.
+// NOTE: with the V8 settings bin/koers.cjs gives the CLI (the bench adds its shebang's flag on the command line).
+require("node:v8").setFlagsFromString("--heap-growing-percent=50");
 const { readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const build = join(__dirname, "../build/cli");
