@@ -7,14 +7,9 @@
  * NOTE: a run of the CLI is one short job; V8's background recompiler, which re-optimises functions on a
  * second thread for long-running processes, cost a sixth of its CPU time on the 20,000-row bench (1.30 s
  * against 1.06 s without, the same wall time). The flag rides in the shebang (`env -S`, which npm's Windows
- * shims read too), because V8 takes it only at start-up. scripts/bench-analyse-child.cjs mirrors both flags.
+ * shims read too), because V8 takes it only at start-up. The bench passes it to scripts/bench-analyse-child.cjs too.
  */
 const path = require("path");
-
-// NOTE: V8 lets the heap grow up to fourfold before its next full collection; the CLI on a 300,000-row table
-// then peaked at 530–700 MB, most of it garbage, where its live data stay under 170 MB. Growing by half at most
-// keeps it under 500 MB at the same CPU time. Unlike the shebang's flag this one applies at run time.
-require("v8").setFlagsFromString("--heap-growing-percent=50");
 
 const cliPath = path.join(__dirname, "..", "build", "cli", "hosts", "xlsx", "node", "cli.js");
 let cli;

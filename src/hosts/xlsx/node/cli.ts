@@ -24,6 +24,7 @@ import {
   type WorkbookFile,
   type WorkbookFormat,
 } from "..";
+import { tuneHeapFor } from "./heap";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
 
 /**
@@ -252,6 +253,9 @@ async function summarize(
   const inputs: WorkbookFile[] = [];
   for (const file of workbooks) inputs.push(await readWorkbookFile(file, text));
   const previous = options.previous ? await readWorkbookFile(options.previous, text) : null;
+  tuneHeapFor(
+    [...inputs, ...(previous ? [previous] : [])].reduce((sum, input) => sum + input.data.byteLength, 0),
+  );
   // NOTE: what the task pane saved in the first workbook applies; options given on the command line win.
   const { settings: stored, history } = await whileReading(inputs[0].name, () =>
     storedDataOf(inputs[0].data, zlibPartReader),
