@@ -224,10 +224,13 @@ export function estimateRowHeights(sheet: SheetLayout): Map<number, RowHeightEst
   // NOTE: one estimate per row, made once the row's cells are measured (a Trends sheet of 30,000 rows has
   // half a million cells).
   const hasMerges = mergedWidths.size > 0;
+  const planned = new Set((sheet.rowHeights ?? []).map(({ row }) => row));
   for (const block of sheet.blocks) {
     const styleOf = blockCellStyle(block);
     block.values.forEach((values, rowOffset) => {
       const row = block.row + rowOffset;
+      // NOTE: a row the plan gave a height (SheetBuilder's fit of its wrapped text) keeps that height below.
+      if (planned.has(row)) return;
       let height = 15;
       let wrappedRow = false;
       let cells = 0;
