@@ -54,7 +54,7 @@ export interface ChartSeries {
   /**
    * Native error bars on the values (line and column charts): the same amount above and below each point,
    * e.g. a survey estimate's 95% margin; null where unknown (no bar). The file host writes them as custom
-   * error bars (c:errBars); the Office host cannot (Office.js sets no custom amounts), see writePlan.
+   * error bars (c:errBars); the Office host cannot (Office.js sets no custom amounts), see src/hosts/office/write.ts.
    */
   errorBars?: { values: RangeRef; cache: (number | null)[] };
 }

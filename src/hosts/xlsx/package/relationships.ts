@@ -10,6 +10,8 @@ export const relationshipTypes = {
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   customProperties: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+  extendedProperties:
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
   taskpanes: "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes",
   webExtension: "http://schemas.microsoft.com/office/2011/relationships/webextension",
 };
@@ -102,15 +104,16 @@ export async function readRelationships(read: PartReader, partPath: string): Pro
   return xml ? parseRelationships(xml, partPath) : [];
 }
 
+/** The package path of the first relationship of `type` with a target inside the package, or null. */
+export function targetOfType(relationships: readonly Relationship[], type: string): string | null {
+  return relationships.find((relationship) => relationship.type === type && relationship.path)?.path ?? null;
+}
+
 /** The package path of a part's first relationship of `type` ("" for the package's root relationships), or null. */
 export async function relationshipTarget(
   read: PartReader,
   partPath: string,
   type: string,
 ): Promise<string | null> {
-  return (
-    (await readRelationships(read, partPath)).find(
-      (relationship) => relationship.type === type && relationship.path,
-    )?.path ?? null
-  );
+  return targetOfType(await readRelationships(read, partPath), type);
 }

@@ -9,6 +9,7 @@ import {
   relationshipsPath,
   relationshipTypes,
   relativeTarget,
+  targetOfType,
 } from "./relationships";
 import { isStrictPackage, transitionalXml } from "./strictConformance";
 import { attributeByLocalName, escapeXml, fromUtf8, parseAttributes, utf8 } from "./xml";
@@ -95,12 +96,9 @@ export class WorkbookPackage {
     if (isStrictPackage(await readText(zip, "_rels/.rels"))) await makeTransitional(zip);
     const rootRelationships = await readText(zip, "_rels/.rels");
     const contentTypes = await readText(zip, "[Content_Types].xml");
-    const officeDocument = rootRelationships
-      ? parseRelationships(rootRelationships, "").find(
-          (relationship) => relationship.type === relationshipTypes.officeDocument,
-        )
-      : undefined;
-    const workbookPath = officeDocument?.path;
+    const workbookPath = rootRelationships
+      ? targetOfType(parseRelationships(rootRelationships, ""), relationshipTypes.officeDocument)
+      : null;
     const workbookXml = workbookPath ? await readText(zip, workbookPath) : null;
     if (!workbookPath || !workbookXml || contentTypes === null || !/<(?:\w+:)?sheets\b/.test(workbookXml)) {
       throw new HostWriteError(hostMessage("package-not-workbook"));

@@ -41,10 +41,12 @@ import {
 import {
   appendRelationship,
   emptyRelationshipsXml,
+  nextRelationshipId,
   parseRelationships,
   relationshipsPath,
   relationshipTypes,
   relativeTarget,
+  targetOfType,
 } from "../package/relationships";
 import { escapeXml, xmlDeclaration } from "../package/xml";
 
@@ -107,9 +109,6 @@ export async function writeReportIntoWorkbook(
   return workbook.save(fixedDate(plan));
 }
 
-const extendedPropertiesType =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
-
 /** docProps/app.xml names every sheet of the written workbook, the ones Koers added too (when the file has one). */
 async function listSheetsInAppProperties(
   workbook: WorkbookPackage,
@@ -118,9 +117,7 @@ async function listSheetsInAppProperties(
   date: Date,
 ): Promise<void> {
   const rels = await workbook.readPart("_rels/.rels");
-  const path = rels
-    ? parseRelationships(rels, "").find((item) => item.type === extendedPropertiesType)?.path
-    : undefined;
+  const path = rels ? targetOfType(parseRelationships(rels, ""), relationshipTypes.extendedProperties) : null;
   if (!path) return;
   const xml = await workbook.readPart(path);
   if (xml === null) return;
@@ -360,8 +357,7 @@ export async function ensureStylesPart(workbook: WorkbookPackage, date: Date): P
   workbook.writePart(path, minimalStylesXml(), date);
   workbook.addContentTypeOverride(path, stylesContentType);
   if (!existing) {
-    const ids = workbook.workbookRelationships();
-    const id = `rId${Math.max(0, ...ids.map((item) => Number(/^rId(\d+)$/.exec(item.id)?.[1] ?? 0))) + 1}`;
+    const id = nextRelationshipId(workbook.workbookRelationships());
     workbook.workbookRelationshipsXml = appendRelationship(
       workbook.workbookRelationshipsXml,
       id,
