@@ -53,8 +53,6 @@ import {
 } from "../../core";
 import { officeErrorCode, requirement, supportsExcelApi } from "./officeRuntime";
 
-/** Keys under which Koers keeps its data in the workbook's settings (ExcelApi 1.4). */
-
 /** What the write needs to know about a sheet that is already there. */
 export interface SheetInfo {
   name: string;

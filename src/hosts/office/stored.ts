@@ -82,5 +82,3 @@ export async function loadPreviousSnapshot(reportDate?: string): Promise<Workboo
     return history ? expandSnapshot(history.current) : null;
   });
 }
-
-/** The fields "changes since the previous report" needs: who (id, name, group) and the status. */
