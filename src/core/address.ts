@@ -2,6 +2,17 @@
 
 /** 1 → "A", 27 → "AA", 16384 → "XFD". */
 export function columnLetter(column: number): string {
+  if (column >= 1 && column <= maxColumns && Number.isInteger(column))
+    return (knownLetters[column] ??= lettersOf(column));
+  return lettersOf(column);
+}
+
+/** Excel's last column (XFD). */
+const maxColumns = 16384;
+/** NOTE: every cell address of a run passes here: the letters of a column are written once. */
+const knownLetters: string[] = [];
+
+function lettersOf(column: number): string {
   let remaining = column;
   let letters = "";
   while (remaining > 0) {

@@ -97,13 +97,14 @@ export function activityReference(
   field: "status" | "name" | "planning",
 ): ActivityReference {
   const column = dataset.columns[field] ?? dataset.columns.name;
-  return {
+  const reference: ActivityReference = {
     id: activity.id,
     name: activity.name,
     group: activity.group,
     sheet: dataset.sheet,
-    ...(column ? { cell: cellAddress(activity.row, column.column) } : {}),
   };
+  if (column) reference.cell = cellAddress(activity.row, column.column);
+  return reference;
 }
 
 function reference(entry: Located, field: "status" | "name"): ActivityReference {

@@ -4,6 +4,7 @@ import type { Language } from "../i18n/language";
 import type { ActivitiesReport, GroupProgress, OverdueActivity, Rag, StatusCounts } from "../report";
 import type { Settings } from "../settings";
 import { activityReference, compareActivities } from "./changes";
+import { collapseSpaces } from "../read/text";
 import { percentOf } from "./stats";
 
 /** Name of the group for activities without priority or theme. */
@@ -77,17 +78,21 @@ export function ragOf(onTrackPct: number | null, thresholds: Settings["ragThresh
 
 function groupProgress(activities: Activity[], onTrack: OnTrackRule, settings: Settings): GroupProgress[] {
   const groups = new Map<string, { name: string; members: Activity[] }>();
+  // NOTE: a list repeats a few group texts: each is spaced and keyed once, not once per activity.
+  const groupOfText = new Map<string, { name: string; members: Activity[] } | null>();
   const ungrouped: Activity[] = [];
   for (const activity of activities) {
-    const name = activity.group?.replace(/\s+/g, " ").trim() ?? "";
-    if (name === "") {
-      ungrouped.push(activity);
-      continue;
+    const text = activity.group ?? "";
+    let group = groupOfText.get(text);
+    if (group === undefined) {
+      const name = collapseSpaces(text);
+      const key = name.toLowerCase();
+      group = name === "" ? null : (groups.get(key) ?? { name, members: [] });
+      if (group) groups.set(key, group);
+      groupOfText.set(text, group);
     }
-    const key = name.toLowerCase();
-    const group = groups.get(key) ?? { name, members: [] };
-    group.members.push(activity);
-    groups.set(key, group);
+    if (group) group.members.push(activity);
+    else ungrouped.push(activity);
   }
   const fallback = ungroupedName[settings.language];
   const fallbackKey = fallback.toLowerCase();
@@ -123,12 +128,14 @@ function overdueActivities(datasets: ActivityDataset[], reportDate: string): Ove
     for (const activity of dataset.activities) {
       const end = activity.planning?.end ?? null;
       if (end === null || !isOverdue(activity, reportDate)) continue;
-      overdueList.push({
-        ...activityReference(activity, dataset, "planning"),
-        plannedEnd: end,
-        planningText: activity.planningText ?? activity.planning?.text ?? null,
-        status: activity.status,
-      });
+      // NOTE: added to the reference, not spread into a new object: a list of 20,000 has thousands.
+      overdueList.push(
+        Object.assign(activityReference(activity, dataset, "planning"), {
+          plannedEnd: end,
+          planningText: activity.planningText ?? activity.planning?.text ?? null,
+          status: activity.status,
+        }),
+      );
     }
   }
   // NOTE: longest overdue first; the sort is stable, so equal dates keep sheet order.

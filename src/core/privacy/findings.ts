@@ -4,8 +4,6 @@ import { createFinding, type Finding } from "../findings/finding";
 import type { Language } from "../i18n/language";
 import type { AggregatedPrivacyHit, PrivacyHit } from "../report";
 
-const cellPattern = /^([A-Z]{1,3})(\d+)$/;
-
 /**
  * The hits of one kind in one column of one sheet as one hit with `range` and `count` (docs/contracts.md "Findings":
  * a column of person names is one finding for the column). The first (top) cell gives `cell` and `masked`.
@@ -15,16 +13,17 @@ export function aggregatePrivacyHits(hits: readonly PrivacyHit[]): AggregatedPri
   const groups = new Map<string, { first: PrivacyHit; firstRow: number; column: string; rows: number[] }>();
   const order: (AggregatedPrivacyHit | string)[] = [];
   for (const hit of hits) {
-    const match = cellPattern.exec(hit.cell);
-    if (!match) {
+    const digitsAt = rowDigitsAt(hit.cell);
+    if (digitsAt < 0) {
       order.push({ ...hit, range: hit.cell, count: 1 });
       continue;
     }
-    const row = Number(match[2]);
-    const key = `${hit.kind}\u0000${hit.sheet}\u0000${match[1]}`;
+    const row = Number(hit.cell.slice(digitsAt));
+    const column = hit.cell.slice(0, digitsAt);
+    const key = `${hit.kind}\u0000${hit.sheet}\u0000${column}`;
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { first: hit, firstRow: row, column: match[1], rows: [row] });
+      groups.set(key, { first: hit, firstRow: row, column, rows: [row] });
       order.push(key);
     } else {
       group.rows.push(row);
@@ -44,6 +43,26 @@ export function aggregatePrivacyHits(hits: readonly PrivacyHit[]): AggregatedPri
       count: rows.length,
     };
   });
+}
+
+/**
+ * Where the row digits of a plain A1 address ("D12") start; -1 for anything else. A loop, not a pattern:
+ * it runs once per hit, and a column of names has a hit per cell.
+ */
+function rowDigitsAt(cell: string): number {
+  let index = 0;
+  while (index < cell.length && index < 3 && isUpperLetter(cell.charCodeAt(index))) index++;
+  if (index === 0 || index === cell.length) return -1;
+  for (let digit = index; digit < cell.length; digit++) if (!isDigit(cell.charCodeAt(digit))) return -1;
+  return index;
+}
+
+function isUpperLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { collapseSpaces } from "../read/text";
 import { abbreviationInitials, organisationWords, roleWords } from "./nameWords";
 import { maskPersonName, scanText } from "./textPatterns";
 
@@ -147,7 +148,7 @@ const notAPersonHeader =
 
 /** True when a header names a column of people. */
 export function isPersonHeader(header: string): boolean {
-  const text = header.replace(/\s+/g, " ").trim();
+  const text = collapseSpaces(header);
   if (text === "" || text.length > 40) return false;
   if (personHeader.test(text)) return !/^(?:aantal|number of|count)\b/i.test(text);
   return nameHeader.test(text) && !notAPersonHeader.test(text);

@@ -228,7 +228,9 @@ function findContext(values: readonly (readonly CellValue[])[]): GridContext {
 
 /** Bit 1: the text names a BSN; bit 2: it is a person header or label. */
 function textRole(text: string): number {
-  return (mentionsBsn(text) ? 1 : 0) | (isPersonHeader(text.replace(/[:\s]+$/, "")) ? 2 : 0);
+  // NOTE: the pattern only where the last character is one it strips: it scans every position otherwise.
+  const header = /[:\s]/.test(text.charAt(text.length - 1)) ? text.replace(/[:\s]+$/, "") : text;
+  return (mentionsBsn(text) ? 1 : 0) | (isPersonHeader(header) ? 2 : 0);
 }
 
 function isBlankValue(value: CellValue | undefined): boolean {

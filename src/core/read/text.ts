@@ -22,7 +22,41 @@ export function stripAccents(text: string): string {
 
 /** Trims and collapses runs of whitespace (including non-breaking spaces and newlines) to one space. */
 export function collapseSpaces(text: string): string {
-  return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * True when a text has no whitespace but single plain spaces between words: what collapseSpaces returns
+ * unchanged. A loop over the text, because it runs on every cell read and most cells pass.
+ */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  let previousSpace = true;
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (previousSpace || index === last) return false;
+      previousSpace = true;
+    } else if (isWhitespace(code)) return false;
+    else previousSpace = false;
+  }
+  return true;
+}
+
+/** What `\s` matches in a JavaScript pattern (ECMAScript WhiteSpace and LineTerminator). */
+function isWhitespace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** True when `phrase` (normalised) occurs in `text` (normalised) as whole words. */

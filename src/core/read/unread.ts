@@ -47,9 +47,13 @@ export function unreadSheetFinding(grid: SheetGrid, reads: TableRead[], language
   const areas = reads.map((read) => coveredArea(read, grid.columnCount));
   let count = 0;
   let first: { row: number; column: number } | null = null;
+  const columnCount = grid.columnCount;
   for (let row = 1; row <= grid.rowCount; row++) {
+    // NOTE: a row inside a table as wide as the sheet (an activity list) has no cell to look at.
+    if (areas.some((area) => inRows(area, row) && area.firstColumn <= 1 && area.lastColumn >= columnCount))
+      continue;
     if (grid.isBlankRow(row)) continue;
-    const across = areas.filter((area) => row >= area.firstRow && row <= area.lastRow);
+    const across = areas.filter((area) => inRows(area, row));
     for (const column of grid.filledColumns(row)) {
       if (across.some((area) => column >= area.firstColumn && column <= area.lastColumn)) continue;
       if (!isNumberCell(grid, row, column)) continue;
@@ -64,6 +68,10 @@ export function unreadSheetFinding(grid: SheetGrid, reads: TableRead[], language
     { sheet: grid.name, count, reason: reads.length === 0 ? "no-table" : "outside" },
     language,
   );
+}
+
+function inRows(area: { firstRow: number; lastRow: number }, row: number): boolean {
+  return row >= area.firstRow && row <= area.lastRow;
 }
 
 /** The cells-omitted finding of a sheet whose host left cells out of its grid, if any. */

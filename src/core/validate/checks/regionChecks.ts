@@ -116,7 +116,10 @@ function errorValues(context: WorkbookCheckContext): Finding[] {
  */
 export function looksLikeFormula(text: string): boolean {
   // Cheap guard: every text cell of a list passes here; a formula starts with = + - or @.
-  if (!/^\s*[=+\-@]/.test(text)) return false;
+  const first = text.charCodeAt(0);
+  const formulaMark = first === 61 || first === 43 || first === 45 || first === 64;
+  const mayBeSpace = first <= 32 || first === 0xa0 || first >= 0x1680;
+  if (!formulaMark && !(mayBeSpace && /^\s+[=+\-@]/.test(text))) return false;
   const trimmed = text.trimStart();
   return /^=\s*[A-Za-z_$(\d"'-]/.test(trimmed) || /^[+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(/.test(trimmed);
 }
