@@ -54,6 +54,22 @@ export default tseslint.config(
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require"],
+      // Lists grow with the workbook: a spread passes every item as an argument and overflows V8's stack
+      // past about 120,000 (src/core/collections.ts).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement",
+          message:
+            "Use appendAll (src/core/collections.ts): a spread into push overflows the stack on long lists.",
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message:
+            "Use a loop or largest (src/core/collections.ts): a spread overflows the stack on long lists.",
+        },
+      ],
       "no-restricted-imports": [
         "error",
         {

@@ -35,6 +35,26 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
+/**
+ * Where the row digits of a plain A1 address ("D12": 1) start; -1 for anything else (no "$", no range).
+ * A loop, not a pattern: the finding and privacy aggregation split every per-cell item's address.
+ */
+export function rowDigitsAt(cell: string): number {
+  let index = 0;
+  while (index < cell.length && index < 3 && isUpperLetter(cell.charCodeAt(index))) index++;
+  if (index === 0 || index === cell.length) return -1;
+  for (let digit = index; digit < cell.length; digit++) if (!isDigit(cell.charCodeAt(digit))) return -1;
+  return index;
+}
+
+function isUpperLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 export interface CellPosition {
   row: number;
   column: number;

@@ -15,6 +15,7 @@ import type { DatasetSummary, Report } from "./report";
 import { reportTitle, type Settings } from "./settings";
 import type { WorkbookSnapshot } from "./snapshot";
 import { validateDatasets } from "./validate/validate";
+import { appendAll } from "./collections";
 
 export interface AnalysisInput {
   /** The first workbook is the one that receives the generated sheets; further ones add datasets. */
@@ -44,18 +45,19 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
     const detection = detectDatasets(qualified, settings);
     for (const dataset of detection.datasets)
       regionHints.set(dataset, regionHintsOf(qualified, dataset, workbook));
-    datasets.push(...detection.datasets);
-    findings.push(...detection.findings);
-    findings.push(...validateDatasets(qualified, detection.datasets, settings));
+    appendAll(datasets, detection.datasets);
+    appendAll(findings, detection.findings);
+    appendAll(findings, validateDatasets(qualified, detection.datasets, settings));
     for (const hit of scanPrivacy(qualified, detection.datasets)) hits.push(hit);
   });
   const columnName = datasetColumnNamer(datasets);
   const privacy = aggregatePrivacyHits(hits);
-  findings.push(...privacyFindings(privacy, settings.language, columnName));
+  appendAll(findings, privacyFindings(privacy, settings.language, columnName));
   const first = input.workbooks[0];
   if (first)
-    findings.push(
-      ...keptSheetFindings(
+    appendAll(
+      findings,
+      keptSheetFindings(
         first.sheets.flatMap((sheet, position) =>
           sheet.markedCopy ? [{ name: sheet.name, position, reason: "moved-or-renamed" as const }] : [],
         ),
@@ -80,7 +82,7 @@ export function analyzeWorkbooks(input: AnalysisInput): AnalysisResult {
       const analysis = (dataset.survey ? analyzeSurvey : analyzeFigures)(dataset, settings, {
         regionHints: [...(regionHints.get(dataset) ?? []), settings.title, settings.organisation],
       });
-      findings.push(...analysis.findings);
+      appendAll(findings, analysis.findings);
       return analysis.report;
     });
 

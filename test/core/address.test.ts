@@ -8,12 +8,25 @@ import {
   columnNumber,
   parseRangeAddress,
   quoteSheetName,
+  rowDigitsAt,
 } from "../../src/core/address";
 
 describe("address", () => {
   it("converts column numbers to letters and back at the edges of Excel's grid", () => {
     expect([1, 26, 27, 52, 703, 16384].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "AAA", "XFD"]);
     expect(["A", "Z", "AA", "XFD"].map(columnNumber)).toEqual([1, 26, 27, 16384]);
+  });
+
+  it("writes the same letters for a column however often it is asked, and for columns past Excel's grid", () => {
+    expect([columnLetter(28), columnLetter(28)]).toEqual(["AB", "AB"]);
+    expect(columnLetter(16385)).toBe("XFE");
+  });
+
+  it("finds where a plain A1 address's row starts, and refuses anything else", () => {
+    expect(["D12", "XFD1048576", "A1"].map(rowDigitsAt)).toEqual([1, 3, 1]);
+    expect(["", "12", "D", "d12", "$D$12", "ABCD1", "D1:D2", "D1x"].map(rowDigitsAt)).toEqual([
+      -1, -1, -1, -1, -1, -1, -1, -1,
+    ]);
   });
 
   it("parses ranges and formats cells", () => {

@@ -6,6 +6,7 @@ import type { Settings } from "../settings";
 import { activityReference, compareActivities } from "./changes";
 import { collapseSpaces } from "../read/text";
 import { percentOf } from "./stats";
+import { appendAll } from "../collections";
 
 /** Name of the group for activities without priority or theme. */
 export const ungroupedName: Record<Language, string> = { nl: "Overig", en: "Other" };
@@ -98,7 +99,7 @@ function groupProgress(activities: Activity[], onTrack: OnTrackRule, settings: S
   const fallbackKey = fallback.toLowerCase();
   if (ungrouped.length > 0) {
     const existing = groups.get(fallbackKey);
-    if (existing) existing.members.push(...ungrouped);
+    if (existing) appendAll(existing.members, ungrouped);
     else groups.set(fallbackKey, { name: fallback, members: ungrouped });
   }
   return [...groups.values()].map(({ name, members }) => {

@@ -1,5 +1,6 @@
 import type { FigureUnit } from "../datasets";
 import type { FiguresReport, SeriesReport, SeriesRole } from "../report";
+import { appendAll, smallest } from "../collections";
 
 /** What subtotal detection needs of a series; FigureSeries and SeriesReport both fit. */
 export interface SummableSeries {
@@ -201,7 +202,7 @@ const numbering = /^\s*(\d+(?:\.\d+)*)\.?\s+\S/;
 export function codeLevels(categories: string[]): (string[] | null)[] {
   const codes = categories.map((category) => numbering.exec(category)?.[1] ?? null);
   const dotless = codes.filter((code): code is string => code !== null && !code.includes("."));
-  const shortest = Math.min(...dotless.map((code) => code.length));
+  const shortest = smallest(dotless.map((code) => code.length));
   const depthFirst = dotless.every((code, index) => {
     if (code.length === shortest) return true;
     for (let above = index - 1; above >= 0; above--)
@@ -346,7 +347,8 @@ function longestSum(state: DetectionState, parent: number, candidates: number[])
   for (let length = candidates.length; length >= 2; length--) {
     const block = candidates.slice(0, length);
     const tries: number[][] = [];
-    if (year < 0) tries.push(block, ...block.map((_, skip) => block.filter((__, index) => index !== skip)));
+    if (year < 0)
+      appendAll(tries, [block, ...block.map((_, skip) => block.filter((__, index) => index !== skip))]);
     else {
       const whole = parentValues[year]!;
       const gap = block.reduce((total, row) => total + value(row, year)!, 0) - whole;

@@ -18,6 +18,7 @@ import {
 } from "./stats";
 import { detectSubtotals, type SeriesStructure } from "./subtotals";
 import { evaluateTarget, parseTargetText, type TargetSpec } from "./targets";
+import { appendAll, largest, smallest } from "../collections";
 
 /** A change smaller than this (in %) counts as flat: 121 → 120 is not a fall worth a headline. */
 export const flatThresholdPct = 1;
@@ -97,8 +98,9 @@ export function analyzeFigures(
         significant: trendQValue === null ? null : trendQValue < level,
       },
     };
-    findings.push(
-      ...seriesFindings(report, dataset.series[position], structures[position], dataset, settings),
+    appendAll(
+      findings,
+      seriesFindings(report, dataset.series[position], structures[position], dataset, settings),
     );
     return report;
   });
@@ -385,8 +387,8 @@ function seriesFindings(
   }
   const coverage = (structure.coverage ?? []).filter((share): share is number => share !== null);
   if (coverage.length > 0) {
-    const low = Math.round(Math.min(...coverage));
-    const high = Math.round(Math.max(...coverage));
+    const low = Math.round(smallest(coverage));
+    const high = Math.round(largest(coverage));
     const range =
       low === high ? `${low}%` : settings.language === "nl" ? `${low}% tot ${high}%` : `${low}% to ${high}%`;
     findings.push(

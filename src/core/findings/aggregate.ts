@@ -1,4 +1,4 @@
-import { columnRunsAddress } from "../address";
+import { columnRunsAddress, rowDigitsAt } from "../address";
 import type { Language } from "../i18n/language";
 import { findingCatalog, type CatalogEntry } from "./catalog";
 import { findingFromParameters, type Finding, type FindingParameters } from "./finding";
@@ -11,8 +11,6 @@ interface Group {
   firstRow: number;
   rows: number[];
 }
-
-const cellPattern = /^([A-Z]{1,3})(\d+)$/;
 
 /**
  * Folds findings that differ only by cell into one finding per group (docs/contracts.md "Findings"): same code,
@@ -29,13 +27,14 @@ export function aggregateFindings(
   const groups = new Map<string, Group>();
   const order: (Group | Finding)[] = [];
   for (const finding of findings) {
-    const match = finding.cell && finding.count === 1 ? cellPattern.exec(finding.cell) : null;
-    if (!match || finding.sheet === null) {
+    const digitsAt = finding.cell && finding.count === 1 ? rowDigitsAt(finding.cell) : -1;
+    if (digitsAt < 0 || finding.sheet === null) {
       order.push(finding);
       continue;
     }
-    const row = Number(match[2]);
-    const key = groupKey(finding, match[1], findingCatalog[finding.code]);
+    const cell = finding.cell as string;
+    const row = Number(cell.slice(digitsAt));
+    const key = groupKey(finding, cell.slice(0, digitsAt), findingCatalog[finding.code]);
     const group = groups.get(key);
     if (!group) {
       const created: Group = { first: finding, firstRow: row, rows: [row] };
@@ -55,7 +54,8 @@ export function aggregateFindings(
 function groupKey(finding: Finding, column: string, entry: CatalogEntry): string {
   const perCell: readonly string[] = entry.perCell ?? [];
   let key = `${finding.code}\u0000${finding.sheet}\u0000${column}`;
-  for (const name of Object.keys(finding.parameters).sort()) {
+  const names = Object.keys(finding.parameters);
+  for (const name of names.length > 1 ? names.sort() : names) {
     if (perCell.includes(name)) continue;
     key += `\u0000${name}\u0001${finding.parameters[name]}`;
   }

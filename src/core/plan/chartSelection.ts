@@ -1,4 +1,5 @@
 import type { FiguresReport, SeriesReport } from "../report";
+import { appendAll, largest } from "../collections";
 
 /** The figures table the overview charts are drawn from: the first registered one with series (no survey). */
 export function chartTable(figures: FiguresReport[]): FiguresReport | null {
@@ -53,7 +54,7 @@ export function changeChartSeries(table: FiguresReport, limit = 12): SeriesRepor
     const next = first.shift() ?? second.shift();
     if (next) chosen.push(next);
   }
-  chosen.push(...flat.slice(0, Math.max(0, limit - chosen.length)));
+  appendAll(chosen, flat.slice(0, Math.max(0, limit - chosen.length)));
   return chosen.sort((a, b) => (b.lastChangePct ?? 0) - (a.lastChangePct ?? 0));
 }
 
@@ -91,10 +92,10 @@ function isSubtotalPart(series: SeriesReport, table: FiguresReport): boolean {
 function isGrandTotal(series: SeriesReport, candidates: SeriesReport[]): boolean {
   if (series.role !== undefined) return series.role === "total";
   if (!/(^|[^a-z])(totaal|total)([^a-z]|$)/i.test(series.category)) return false;
-  const largestOther = Math.max(0, ...candidates.filter((other) => other !== series).map(volume));
+  const largestOther = Math.max(0, largest(candidates.filter((other) => other !== series).map(volume)));
   return volume(series) >= 2 * largestOther;
 }
 
 function volume(series: SeriesReport): number {
-  return Math.max(0, ...series.values.filter((value): value is number => value !== null));
+  return Math.max(0, largest(series.values.filter((value): value is number => value !== null)));
 }

@@ -2,6 +2,7 @@ import { interpolate } from "../i18n/language";
 import { dateSerial, longDateFormat, printSetup, type PlanContext } from "./planContext";
 import type { PlannedSheet, PlannedSheetKey, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
+import { largest, smallest } from "../collections";
 
 const columnWidths = [28, 90];
 
@@ -9,8 +10,8 @@ const columnWidths = [28, 90];
 function figuresPeriod(context: PlanContext): string | null {
   const years = context.report.figures.flatMap((table) => table.years);
   if (years.length === 0) return null;
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  const first = smallest(years);
+  const last = largest(years);
   return first === last ? String(first) : `${first}–${last}`;
 }
 

@@ -2,6 +2,7 @@ import { parseRangeAddress } from "../address";
 import { blockCellStyle } from "./cellStyles";
 import type { PlannedSheet, PrintSetup } from "./reportPlan";
 import { lineCount, lineHeight } from "./textMetrics";
+import { largest, smallest } from "../collections";
 
 /** The parts of a sheet that decide its printed layout. */
 type SheetLayout = Pick<
@@ -73,8 +74,8 @@ export function pageBreaks(sheet: SheetLayout): number[] {
   };
   const lastRow = Math.max(
     0,
-    ...sheet.charts.map((chart) => chart.anchor.to.row),
-    ...tables.map((table) => table.to),
+    largest(sheet.charts.map((chart) => chart.anchor.to.row)),
+    largest(tables.map((table) => table.to)),
   );
   // Two paginations: Excel's (15 pt rows at the estimated scale) and a denser one like LibreOffice's,
   // which sizes columns wider and so scales rows to about 70%. A rule broken in either gets a break;
@@ -152,8 +153,12 @@ export function fitScale(
 ): number {
   const lastColumn = Math.max(
     sheet.columnWidths.length,
-    ...sheet.charts.map((chart) => chart.anchor.to.column - 1),
-    ...sheet.blocks.map((block) => block.column + Math.max(0, ...block.values.map((row) => row.length)) - 1),
+    largest(sheet.charts.map((chart) => chart.anchor.to.column - 1)),
+    largest(
+      sheet.blocks.map(
+        (block) => block.column + Math.max(0, largest(block.values.map((row) => row.length))) - 1,
+      ),
+    ),
   );
   const sheetWidth = Array.from({ length: lastColumn }, (_, index) =>
     columnPoints(sheet.columnWidths[index]),
@@ -181,7 +186,7 @@ export function columnGroupScale(
     return fitScale({ blocks: [], charts: [], columnWidths: group }, printableWidth(orientation));
   });
   // Whole percents, as Excel stores the scale: rounded down so the groups fit, but never under 8 pt.
-  return Math.max(Math.ceil(minimumPrintScale * 100), Math.floor(Math.min(1, ...scales) * 100));
+  return Math.max(Math.ceil(minimumPrintScale * 100), Math.floor(Math.min(1, smallest(scales)) * 100));
 }
 
 /** Printed width in points of a column of `characters` width (Excel: 7 px per character + 5 px padding). */

@@ -14,6 +14,7 @@ import type {
 } from "./reportPlan";
 import { pageBreaks } from "./pagination";
 import { lineCount, lineHeight } from "./textMetrics";
+import { largest } from "../collections";
 
 /** Where a written block landed, 1-based and inclusive. */
 export interface BlockPosition {
@@ -222,7 +223,7 @@ export class SheetBuilder {
   /** A header row and a body block; the body may be empty. */
   table(options: TableOptions): TablePosition {
     const column = options.column ?? 1;
-    const width = Math.max(options.header.length, ...options.rows.map((row) => row.length));
+    const width = Math.max(options.header.length, largest(options.rows.map((row) => row.length)));
     const header = this.write([options.header], { column, style: options.headerStyle ?? styles.header });
     this.write(options.rows, {
       column,
@@ -404,7 +405,7 @@ export function fitColumnWidths(blocks: CellBlock[], merges: string[], maximum: 
   }
   const needed = maximum.map(() => minimumColumnWidth);
   for (const block of blocks) {
-    const width = Math.max(0, ...block.values.map((row) => row.length));
+    const width = Math.max(0, largest(block.values.map((row) => row.length)));
     if (block.values.length === 1 && width === 1) continue;
     const styleOf = blockCellStyle(block);
     block.values.forEach((values, rowOffset) =>
@@ -438,7 +439,7 @@ function longestWord(text: string): number {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     // NOTE: beyond ASCII, \s has more spaces (no-break, ideographic …): the regular expression decides.
-    if (code > 127) return Math.max(0, ...text.split(/[\s\n]+/).map((word) => word.length));
+    if (code > 127) return Math.max(0, largest(text.split(/[\s\n]+/).map((word) => word.length)));
     if (code === 32 || (code >= 9 && code <= 13)) {
       longest = Math.max(longest, run);
       run = 0;

@@ -14,6 +14,7 @@ import { columnGroupScale, columnPoints, fitScale, minimumPrintScale, printableW
 import { formatPValue, printSetup, type PlanContext } from "./planContext";
 import type { CellBlock, CellStyle, ChartSpec, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
+import { largest } from "../collections";
 
 /** Most indicators one survey chart draws. */
 export const surveyChartSeries = 6;
@@ -309,8 +310,8 @@ function writeSurveyTables(
 export function buildSurveySheet(context: PlanContext): PlannedSheet {
   const tables = context.report.figures.filter((table) => table.series.length > 0 && table.survey === true);
   const titles = titleColumnCount(tables);
-  const columns = Math.max(
-    ...tables.map((table) => titles + 3 + 2 * table.years.length + (table.years.length > 1 ? 5 : 0)),
+  const columns = largest(
+    tables.map((table) => titles + 3 + 2 * table.years.length + (table.years.length > 1 ? 5 : 0)),
   );
   const write = (chartColumns: ChartColumns) => {
     const sheet = new SheetBuilder(surveyColumnWidths(titles, columns));
@@ -333,7 +334,7 @@ export function buildSurveySheet(context: PlanContext): PlannedSheet {
   const widths = write({ left: { from: 1, to: titles }, right: { from: 1, to: titles } }).build(
     meta,
   ).columnWidths;
-  const valueColumns = Math.max(...tables.map((table) => table.years.length));
+  const valueColumns = largest(tables.map((table) => table.years.length));
   // Column groups: the title columns, then unit, values and margins; then change, verdict and note.
   const secondGroup = titles + 2 + 2 * valueColumns;
   const fits = fitScale({ blocks: [], charts: [], columnWidths: widths }, printableWidth("landscape"));

@@ -6,6 +6,7 @@ import type { CellBlock, CellStyle, PlannedSheet, PlanValue } from "./reportPlan
 import { columnLetter } from "../address";
 import { columnGroupScale, fitScale, minimumPrintScale, printableWidth } from "./pagination";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
+import { largest, smallest } from "../collections";
 
 /** One column of a figures table on the trends sheet. */
 interface TrendColumn {
@@ -219,8 +220,8 @@ function noteFor(context: PlanContext, series: SeriesReport, parents: Map<string
     const coverage = (series.subtotalCoverage ?? []).filter((share): share is number => share !== null);
     const parts = series.subtotalOf.map(context.userText).join(" + ");
     if (coverage.length > 0) {
-      const low = formatNumber(Math.round(Math.min(...coverage)), context.language, 0);
-      const high = formatNumber(Math.round(Math.max(...coverage)), context.language, 0);
+      const low = formatNumber(Math.round(smallest(coverage)), context.language, 0);
+      const high = formatNumber(Math.round(largest(coverage)), context.language, 0);
       notes.push(interpolate(t.coverage, { parts, coverage: low === high ? `${low}%` : `${low}–${high}%` }));
     } else notes.push(interpolate(t.subtotalOf, { parts }));
     if (series.subtotalHolds === false) notes.push(t.subtotalMismatch);

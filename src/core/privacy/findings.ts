@@ -1,4 +1,4 @@
-import { columnRunsAddress } from "../address";
+import { columnRunsAddress, rowDigitsAt } from "../address";
 import type { ColumnNamer } from "../findings/aggregate";
 import { createFinding, type Finding } from "../findings/finding";
 import type { Language } from "../i18n/language";
@@ -43,26 +43,6 @@ export function aggregatePrivacyHits(hits: readonly PrivacyHit[]): AggregatedPri
       count: rows.length,
     };
   });
-}
-
-/**
- * Where the row digits of a plain A1 address ("D12") start; -1 for anything else. A loop, not a pattern:
- * it runs once per hit, and a column of names has a hit per cell.
- */
-function rowDigitsAt(cell: string): number {
-  let index = 0;
-  while (index < cell.length && index < 3 && isUpperLetter(cell.charCodeAt(index))) index++;
-  if (index === 0 || index === cell.length) return -1;
-  for (let digit = index; digit < cell.length; digit++) if (!isDigit(cell.charCodeAt(digit))) return -1;
-  return index;
-}
-
-function isUpperLetter(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**

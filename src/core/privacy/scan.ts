@@ -5,6 +5,7 @@ import type { CellValue, WorkbookSnapshot } from "../snapshot";
 import { ColumnMemo } from "./columnMemo";
 import { isPersonHeader, maskedPersonNames } from "./personNames";
 import { maskBsn, mentionsBsn, passesElevenProof, scanText, type PrivacyKind } from "./textPatterns";
+import { appendAll } from "../collections";
 
 /** Rows (1-based, inclusive) of a column known to hold people, e.g. the owner column of an activity list. */
 export interface PersonColumn {
@@ -42,7 +43,7 @@ export function scanPrivacy(workbook: WorkbookSnapshot, datasets: Dataset[]): Pr
           lastRow: dataset.lastRow,
         });
     }
-    hits.push(...scanGrid(sheet.name, sheet.values, { texts: sheet.texts, personColumns }));
+    appendAll(hits, scanGrid(sheet.name, sheet.values, { texts: sheet.texts, personColumns }));
   }
   return hits;
 }

@@ -709,13 +709,22 @@ const findGivenNames: Detector = (text) => {
   return matches;
 };
 
-const capitalisedRun = /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,40}/g;
-
-/** Cheap guard: some capitalised run of letters in the text is a given name (most cells hold none). */
+/**
+ * Cheap guard: some capitalised run of letters in the text is a given name (most cells hold none). A run
+ * is what /[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,40}/g matches, found by character codes: no match object per word.
+ */
 function holdsGivenName(text: string): boolean {
-  capitalisedRun.lastIndex = 0;
-  for (let match = capitalisedRun.exec(text); match !== null; match = capitalisedRun.exec(text))
-    if (givenNames.has(match[0].toLowerCase())) return true;
+  let index = 0;
+  while (index < text.length) {
+    if (!isNameUpper(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < text.length && end - index <= 40 && isNameLower(text.charCodeAt(end))) end++;
+    if (end - index >= 2 && givenNames.has(text.slice(index, end).toLowerCase())) return true;
+    index = end;
+  }
   return false;
 }
 
@@ -822,11 +831,12 @@ const detectors: readonly { applies: (facts: TextFacts) => boolean; detect: Dete
  * Finds personal data in a free text: e-mail, IBAN, BSN (with context), phone, postcode + house number,
  * and titled or initialled names. Matches do not overlap and come in text order. Never throws.
  */
-export function scanText(text: string, options: TextScanOptions = {}): TextMatch[] {
-  if (typeof text !== "string" || text.length === 0) return [];
+export function scanText(text: string, options: TextScanOptions = {}): readonly TextMatch[] {
+  if (typeof text !== "string" || text.length === 0) return noMatches;
   const facts = textFacts(text);
-  if (facts.digits === 0 && !facts.hasAt && !facts.mayHoldName && !facts.hasCapitalised) return [];
-  let accepted: TextMatch[] = [];
+  if (facts.digits === 0 && !facts.hasAt && !facts.mayHoldName && !facts.hasCapitalised) return noMatches;
+  // NOTE: most texts hold nothing: they share one empty result instead of allocating their own.
+  let accepted: readonly TextMatch[] = noMatches;
   for (const { applies, detect } of detectors) {
     if (!applies(facts)) continue;
     const found = detect(text, options);
@@ -835,11 +845,13 @@ export function scanText(text: string, options: TextScanOptions = {}): TextMatch
   return accepted;
 }
 
+const noMatches: readonly TextMatch[] = Object.freeze([]);
+
 /**
  * Adds matches to those accepted (sorted, not overlapping), dropping each that overlaps an accepted
  * one or an earlier added one; one sweep over both, so many matches cost linear time, not quadratic.
  */
-function mergeWithoutOverlap(accepted: TextMatch[], added: TextMatch[]): TextMatch[] {
+function mergeWithoutOverlap(accepted: readonly TextMatch[], added: TextMatch[]): TextMatch[] {
   const candidates = [...added].sort((a, b) => a.start - b.start || a.end - b.end);
   const result: TextMatch[] = [];
   let next = 0;

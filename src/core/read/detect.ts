@@ -26,6 +26,7 @@ import {
 import { SheetGrid } from "./grid";
 import { omittedCellsFinding, unreadSheetFinding } from "./unread";
 import { workbookSteps } from "./workbook/registry";
+import { appendAll, largest, smallest } from "../collections";
 
 export interface DetectionResult {
   datasets: Dataset[];
@@ -71,7 +72,7 @@ export function detectDatasets(workbook: WorkbookSnapshot, settings: Settings): 
     if (omitted) findings.push(omitted);
     for (const read of all) {
       datasets.push(read.dataset);
-      findings.push(...read.findings);
+      appendAll(findings, read.findings);
       if (read.dataset.confidence < lowConfidence) {
         findings.push(
           createFinding(
@@ -211,7 +212,7 @@ function byPosition(a: TableRead, b: TableRead): number {
 
 function firstColumnOf(read: TableRead): number {
   return Math.min(
-    ...read.dataset.explanation.columns.map((column) => column.column),
+    smallest(read.dataset.explanation.columns.map((column) => column.column)),
     Number.MAX_SAFE_INTEGER,
   );
 }
@@ -275,7 +276,7 @@ function applyManualMapping(
   if (!read) return reads;
   const headerRow = read.dataset.headerRow;
   const columnsOf = (table: TableRead) => table.dataset.explanation.columns.map((column) => column.column);
-  const [first, last] = [Math.min(...columnsOf(read)), Math.max(...columnsOf(read))];
+  const [first, last] = [smallest(columnsOf(read)), largest(columnsOf(read))];
   // A table beside the mapped one (all its columns left or right of it) stays.
   const kept = reads.filter(
     (other) =>

@@ -10,6 +10,7 @@ import type { TableRead } from "./detectors/types";
 import type { SheetSnapshot } from "../snapshot";
 import type { SheetGrid } from "./grid";
 import { isDateFormat, parseFigure } from "./values";
+import { largest, smallest } from "../collections";
 
 /** Fewer loose numbers than this (a page number, a year in a note) are not worth a finding. */
 export const minimumUnreadNumbers = 3;
@@ -28,8 +29,8 @@ function coveredArea(read: TableRead, columnCount: number) {
     // NOTE: a header over two rows and a unit row under it are part of the table.
     firstRow: Math.max(1, read.dataset.headerRow - 1),
     lastRow: read.lastRow,
-    firstColumn: activities || columns.length === 0 ? 1 : Math.min(...columns),
-    lastColumn: activities || columns.length === 0 ? columnCount : Math.max(...columns),
+    firstColumn: activities || columns.length === 0 ? 1 : smallest(columns),
+    lastColumn: activities || columns.length === 0 ? columnCount : largest(columns),
   };
 }
 

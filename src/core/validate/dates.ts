@@ -34,9 +34,11 @@ export function impossibleDateIn(text: string): string | null {
   return null;
 }
 
+/** Days per month of a common year. */
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function dayExists(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day <= days;
+  return day <= (month === 2 && leap ? 29 : daysInMonth[month - 1]);
 }

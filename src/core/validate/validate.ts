@@ -6,6 +6,7 @@ import type { Check } from "./check";
 import { activityChecks } from "./checks/activityChecks";
 import { figureChecks } from "./checks/figureChecks";
 import { regionChecks } from "./checks/regionChecks";
+import { appendAll } from "../collections";
 
 export type { Check } from "./check";
 export { summarizeFindings } from "./summarizeFindings";
@@ -32,18 +33,20 @@ export function validateDatasets(
   const findings: Finding[] = [];
   for (const check of checks) {
     if (check.appliesTo === "workbook") {
-      findings.push(...check.run({ workbook, datasets, settings, language }));
+      appendAll(findings, check.run({ workbook, datasets, settings, language }));
       continue;
     }
     for (const dataset of datasets) {
       const sheet = sheets.get(dataset.sheet) ?? null;
       if (check.appliesTo === "activities" && dataset.kind === "activities")
-        findings.push(
-          ...check.run({ workbook, dataset: dataset as ActivityDataset, sheet, settings, language }),
+        appendAll(
+          findings,
+          check.run({ workbook, dataset: dataset as ActivityDataset, sheet, settings, language }),
         );
       if (check.appliesTo === "figures" && dataset.kind === "figures")
-        findings.push(
-          ...check.run({ workbook, dataset: dataset as FiguresDataset, sheet, settings, language }),
+        appendAll(
+          findings,
+          check.run({ workbook, dataset: dataset as FiguresDataset, sheet, settings, language }),
         );
     }
   }

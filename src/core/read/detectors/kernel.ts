@@ -7,6 +7,7 @@ import type { DetectionExplanation, DetectionNote } from "../../datasets";
 import type { SheetGrid } from "../grid";
 import { formatNote } from "../notes";
 import { round } from "./columns";
+import { appendAll } from "../../collections";
 
 /**
  * What a row under a header is:
@@ -66,7 +67,7 @@ export function walkTable(
       firstSkipped ??= row;
       continue;
     }
-    inside.push(...pending);
+    appendAll(inside, pending);
     pending = [];
     if (kind === "data") {
       dataRows.push(row);

@@ -39,6 +39,7 @@ import {
   type TableDetector,
   type TableRead,
 } from "./types";
+import { largest, smallest } from "../../collections";
 
 /** Rows under a header looked at for survey indicators. */
 const lookahead = 30;
@@ -152,7 +153,7 @@ function wideLayout(grid: SheetGrid, row: number): SurveyLayout | null {
       : []),
     ...estimates.map((year) => ({ header: year.header, field: "year", column: year.column })),
   ];
-  let lastColumn = Math.max(...years.map((year) => year.column));
+  let lastColumn = largest(years.map((year) => year.column));
   for (const column of others.filter((other) => other > firstYear)) {
     const header = grid.text(row, column);
     const kind = marginKind(header);
@@ -227,8 +228,8 @@ function longLayout(grid: SheetGrid, row: number): SurveyLayout | null {
     valueColumn,
     margins,
     columns,
-    firstColumn: Math.min(...columns.map((column) => column.column)),
-    lastColumn: Math.max(...columns.map((column) => column.column)),
+    firstColumn: smallest(columns.map((column) => column.column)),
+    lastColumn: largest(columns.map((column) => column.column)),
   };
 }
 

@@ -34,6 +34,7 @@ import {
   walkPeriodRows,
   type LongSeries,
 } from "./shared";
+import { appendAll } from "../../../collections";
 
 const figureFields: readonly FigureField[] = ["category", "period", "region", "value", "unit", "target"];
 
@@ -342,7 +343,7 @@ function readLong(
       region: region === "" ? null : region,
       values: read.dataset.years.map((year) => byYear.get(year) ?? null),
     }));
-  read.findings.push(...unusedColumnFindings(grid, layout, context));
+  appendAll(read.findings, unusedColumnFindings(grid, layout, context));
   return read;
 }
 

@@ -23,6 +23,7 @@ import {
   walkPeriodRows,
   type LongSeries,
 } from "./shared";
+import { largest, smallest } from "../../../collections";
 
 interface PeriodsAsRowsLayout {
   row: number;
@@ -140,9 +141,9 @@ function readPeriodsAsRows(
     firstColumn: Math.min(
       layout.periodColumn,
       layout.regionColumn ?? layout.periodColumn,
-      ...categoryColumns,
+      smallest(categoryColumns),
     ),
-    lastColumn: Math.max(layout.periodColumn, layout.regionColumn ?? 0, ...categoryColumns),
+    lastColumn: Math.max(layout.periodColumn, layout.regionColumn ?? 0, largest(categoryColumns)),
   };
   const byKey = new Map<string, LongSeries>();
   const years = new Set<number>();

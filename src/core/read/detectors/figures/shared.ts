@@ -22,6 +22,7 @@ import { isPseudoRegion } from "../../regions";
 import { blankRowFindings, hasTitleAbove, headerFindings } from "../columns";
 import { cellsIn, explanationOf, NoteList, walkTable, type RowWalk } from "../kernel";
 import type { DetectorContext, TableRead } from "../types";
+import { largest } from "../../../collections";
 
 /** How many rows under a header detection looks at to find the category column and a first data row. */
 export const lookahead = 30;
@@ -368,7 +369,7 @@ export function longTableRead(
       ),
     );
     for (const year of incomplete) {
-      const periods = Math.max(...entryList.map((entry) => entry.partsByYear?.get(year)?.size ?? 0));
+      const periods = largest(entryList.map((entry) => entry.partsByYear?.get(year)?.size ?? 0));
       findings.push(
         createFinding(
           "incomplete-year",
