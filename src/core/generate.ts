@@ -13,7 +13,7 @@ import {
 } from "./history";
 import { analyzeWorkbooks, type AnalysisResult } from "./pipeline";
 import { buildReportPlan } from "./plan/buildPlan";
-import { formatLongDate } from "./plan/planContext";
+import { griffieFileName, reportFileName } from "./fileNames";
 import type { ReportPlan } from "./plan/reportPlan";
 import type { Report } from "./report";
 import type { Settings } from "./settings";
@@ -132,31 +132,4 @@ export function planOutput(plan: ReportPlan): { sheets: string[]; charts: number
     sheets: plan.sheets.map((sheet) => sheet.name),
     charts: plan.sheets.reduce((count, sheet) => count + sheet.charts.length, 0),
   };
-}
-
-/** "plan.xlsx" → "plan (Koers).xlsx": the user's workbook with the generated sheets, never the file itself. */
-export function reportFileName(workbookName: string): string {
-  return `${workbookName.replace(/\.xlsx$/i, "")} (Koers).xlsx`;
-}
-
-/**
- * "<titel> <organisatie> <rapportagedatum> (griffie).xlsx", the date written out ("1 maart 2025"), so each
- * report gets its own file name (docs/domain.md "The griffie copy"); characters a file system refuses
- * become spaces. Every host names the copy with this function.
- */
-export function griffieFileName(
-  title: string,
-  settings?: Pick<Settings, "organisation" | "reportDate" | "language">,
-): string {
-  const parts = settings
-    ? [title, settings.organisation, formatLongDate(settings.reportDate, settings.language)]
-    : [title];
-  const safe =
-    parts
-      .join(" ")
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim() || "Koers";
-  return `${safe} (griffie).xlsx`;
 }

@@ -11,6 +11,7 @@ export * from "./dateSystem";
 export * from "./errors";
 export * from "./fields";
 export * from "./findings/catalog";
+export * from "./fileNames";
 export * from "./findings/finding";
 export * from "./generate";
 export * from "./today";

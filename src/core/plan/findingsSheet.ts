@@ -5,9 +5,12 @@ import { interpolate } from "../i18n/language";
 import { printSetup, type PlanContext } from "./planContext";
 import type { CellStyle, PlannedSheet, PlanValue } from "./reportPlan";
 import { palette, SheetBuilder, styles } from "./sheetBuilder";
+import { lineCount } from "./textMetrics";
 
 // NOTE: message and hint wrap in 48 characters each, so the sheet fits A4 landscape at 8 pt or more.
-const columnWidths = [14, 20, 22, 16, 9, 48, 48];
+const columnWidths = [16, 20, 22, 20, 9, 48, 48];
+/** The column of the cells (range) each finding row links to. */
+const rangeColumn = 3;
 /** Most example cells the sheet lists per finding group (issue 17): enough to start, short enough to read. */
 export const maxExampleCells = 20;
 const griffieWidths = [16, 26, 12];
@@ -34,14 +37,23 @@ function countsBlock(context: PlanContext, findings: Finding[]): PlanValue[][] {
   return rows;
 }
 
-/** Longest range text a cell shows; a scattered range of thousands of areas is cut after whole areas. */
-const maxRangeText = 120;
-
+/**
+ * A finding's cells as the sheet shows them: the reference when it fits on one line of its column, else as
+ * many whole areas as fit, separated by ", ", and "…". One line, because a cell with a link does not wrap in
+ * LibreOffice, and a scattered range of thousands of areas says nothing a person reads: the count beside it,
+ * the example cells below, the pane and report.json hold the rest. The link still goes to the cells.
+ */
 function shownRange(finding: Finding): string | null {
   const range = finding.range ?? finding.cell;
-  if (range === null || range.length <= maxRangeText) return range;
-  const cut = range.lastIndexOf(",", maxRangeText);
-  return `${range.slice(0, cut > 0 ? cut : maxRangeText)},…`;
+  const width = columnWidths[rangeColumn];
+  if (range === null || lineCount(range, width) === 1) return range;
+  const areas = range.split(",");
+  let shown = areas[0];
+  for (const area of areas.slice(1)) {
+    if (lineCount(`${shown}, ${area}, …`, width) > 1) break;
+    shown = `${shown}, ${area}`;
+  }
+  return `${shown}, …`;
 }
 
 /** Where a link to a finding's cells lands: its whole range when that is one area, else its first cell. */
@@ -128,7 +140,7 @@ export function buildFindingsSheet(context: PlanContext): PlannedSheet {
     if (!linkable(finding)) return;
     const target = linkTarget(finding);
     sheet.hyperlink({
-      cell: table.cell(row, 3),
+      cell: table.cell(row, rangeColumn),
       target: { sheet: finding.sheet, cell: target },
       tooltip: interpolate(texts.findings.goTo, { sheet: finding.sheet, cell: target }),
     });

@@ -3,6 +3,7 @@ import { createFinding } from "../../../src/core/findings/finding";
 import { buildReportPlan, planOutput } from "../../../src/core";
 import { planCellMap, planRangeValues } from "../../support/planCellMap";
 import type { ReportPlan } from "../../../src/core/plan/reportPlan";
+import { lineCount } from "../../../src/core/plan/textMetrics";
 import {
   drontenFigures,
   lelystadActivities,
@@ -504,6 +505,36 @@ describe("buildReportPlan: findings", () => {
     expect([links.get(`D${header + 1}`), links.get(`D${header + 2}`)]).toEqual(["D2:D20001", "G4"]);
     expect(links.get(`D${examplesHeader + 1}`)).toBe("D2");
     expect(sheet.hyperlinks).toHaveLength(2 + 25);
+  });
+
+  it("shows a scattered range on one line, cut after whole areas, so its row stays low", () => {
+    const settings = settingsFor();
+    const rows = Array.from({ length: 2237 }, (_, index) => 13 + 3 * index);
+    const scattered = createFinding(
+      "planning-in-past",
+      {
+        sheet: "Activiteiten",
+        cell: "F13",
+        range: rows.map((row) => `F${row}`).join(","),
+        count: rows.length,
+      },
+      { value: "Q1 2025" },
+    );
+    const sheet = sheetOf(
+      buildReportPlan(seedReport(settings, { findings: [scattered] }), settings, []),
+      "findings",
+    );
+    const map = planCellMap(sheet);
+    const header = parseCellAddress(addressOf(map, "Melding")).row;
+    const shown = map.get(`D${header + 1}`) as string;
+    expect(shown).toMatch(/^F13, F16, F19(, F\d+)*, …$/);
+    expect(lineCount(shown, 20)).toBe(1);
+    const links = new Map(sheet.hyperlinks.map((link) => [link.cell, link.target.cell]));
+    expect(links.get(`D${header + 1}`)).toBe("F13");
+    // The message in its 48-wide column, not the range, decides the row's height.
+    const message = map.get(`F${header + 1}`) as string;
+    const height = sheet.rowHeights?.find((entry) => entry.row === header + 1)?.height ?? 15;
+    expect(height).toBe(lineCount(message, 48) * 15);
   });
 
   it("keeps thousands of findings in one block", () => {
