@@ -29,11 +29,12 @@ export type FigureField = "category" | "period" | "region" | "value" | "unit" | 
  * A parsed planning cell. `end` is the last day the planning allows (ISO yyyy-mm-dd): "Q2 2025" →
  * 2025-06-30, "eind 2025" → 2025-12-31, "Q4 2019 / Q1 2020" → 2020-03-31; null for "doorlopend".
  */
+/** NOTE: read-only: activities with the same planning text share one parsed Planning (parsePlanningText). */
 export interface Planning {
-  kind: "date" | "quarter" | "year" | "endOfYear" | "range" | "ongoing";
-  start: string | null;
-  end: string | null;
-  text: string;
+  readonly kind: "date" | "quarter" | "year" | "endOfYear" | "range" | "ongoing";
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly text: string;
 }
 
 export interface MappedColumn {

@@ -179,8 +179,7 @@ export class SheetBuilder {
     if (options.cellStyles && options.cellStyles.length > 0) block.cellStyles = options.cellStyles;
     if (rectangle.length > 0 && width > 0) {
       this.blocks.push(block);
-      if (!options.skipHeights) this.fitWrappedRows(block);
-      else this.fixedHeightBlocks.add(block);
+      if (options.skipHeights) this.fixedHeightBlocks.add(block);
     }
     this.nextRow += rectangle.length;
     const lastRow = row + Math.max(rectangle.length, 1) - 1;
@@ -344,12 +343,15 @@ export class SheetBuilder {
 
   build(meta: SheetMeta): PlannedSheet {
     let columnWidths = meta.columnWidths;
+    // NOTE: wrapped rows are sized here, once, for the final widths (a narrower column wraps more, a wider
+    // one less): the overdue list of a 20,000-row workbook was measured twice when sized on writing too.
     if (meta.fitColumns) {
       columnWidths = fitColumnWidths(this.blocks, this.merges, meta.columnWidths);
       this.columnWidths = columnWidths;
-      // Wrapped rows are sized again for the final widths (a narrower column wraps more, a wider one less).
       this.rowHeights.clear();
-      for (const block of this.blocks) if (!this.fixedHeightBlocks.has(block)) this.fitWrappedRows(block);
+    }
+    for (const block of this.blocks) if (!this.fixedHeightBlocks.has(block)) this.fitWrappedRows(block);
+    if (meta.fitColumns) {
       for (const paragraph of this.paragraphs) {
         let width = 0;
         for (let column = paragraph.column; column <= paragraph.lastColumn; column++)

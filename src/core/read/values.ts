@@ -444,18 +444,21 @@ export function parsePlanning(
   return parsePlanningText(value);
 }
 
-/** Activity lists repeat the same few planning texts; parsing each once keeps 20,000 rows cheap. */
+/**
+ * Activity lists repeat the same few planning texts; parsing each once keeps 20,000 rows cheap. The parsed
+ * Planning is shared, not copied: its fields are read-only.
+ */
 const planningCache = new Map<string, Planning | null>();
 const planningCacheLimit = 10000;
 
 /** The text part of {@link parsePlanning}. */
 export function parsePlanningText(text: string): Planning | null {
   const cached = planningCache.get(text);
-  if (cached !== undefined) return cached === null ? null : { ...cached };
+  if (cached !== undefined) return cached;
   const parsed = parsePlanningUncached(text);
   if (planningCache.size >= planningCacheLimit) planningCache.clear();
   planningCache.set(text, parsed);
-  return parsed === null ? null : { ...parsed };
+  return parsed;
 }
 
 /**

@@ -46,7 +46,7 @@ export function walkTable(
 ): RowWalk {
   const dataRows: number[] = [];
   const inside: number[] = [];
-  let pending: number[] = [];
+  const pending: number[] = [];
   let footnoteRow: number | null = null;
   let skipped = 0;
   let firstSkipped: number | null = null;
@@ -67,8 +67,10 @@ export function walkTable(
       firstSkipped ??= row;
       continue;
     }
-    appendAll(inside, pending);
-    pending = [];
+    if (pending.length > 0) {
+      appendAll(inside, pending);
+      pending.length = 0;
+    }
     if (kind === "data") {
       dataRows.push(row);
       onData(row);
