@@ -788,6 +788,18 @@ function isNameLower(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff && code !== 0xf7);
 }
 
+/**
+ * The facts of the text scanText is looking at. NOTE: one object, refilled per text rather than made per
+ * text: scanText runs on every text cell, only it calls textFacts, and no detector calls scanText.
+ */
+const facts: TextFacts = {
+  digits: 0,
+  hasAt: false,
+  mayHoldPostcode: false,
+  mayHoldName: false,
+  hasCapitalised: false,
+};
+
 /** One pass over the text for the counts and pairs; the two patterns run only where a pass cannot decide. */
 function textFacts(text: string): TextFacts {
   let digits = 0;
@@ -803,13 +815,12 @@ function textFacts(text: string): TextFacts {
     else if (!hasCapitalised && isNameLower(code) && isNameUpper(previous)) hasCapitalised = true;
     previous = code;
   }
-  return {
-    digits,
-    hasAt,
-    mayHoldPostcode: digits >= 4 && /[1-9]\d{3} ?[A-Za-z]{2}/.test(text),
-    mayHoldName: upperDot || titleWord.test(text),
-    hasCapitalised,
-  };
+  facts.digits = digits;
+  facts.hasAt = hasAt;
+  facts.mayHoldPostcode = digits >= 4 && /[1-9]\d{3} ?[A-Za-z]{2}/.test(text);
+  facts.mayHoldName = upperDot || titleWord.test(text);
+  facts.hasCapitalised = hasCapitalised;
+  return facts;
 }
 
 /**
@@ -833,12 +844,12 @@ const detectors: readonly { applies: (facts: TextFacts) => boolean; detect: Dete
  */
 export function scanText(text: string, options: TextScanOptions = {}): readonly TextMatch[] {
   if (typeof text !== "string" || text.length === 0) return noMatches;
-  const facts = textFacts(text);
-  if (facts.digits === 0 && !facts.hasAt && !facts.mayHoldName && !facts.hasCapitalised) return noMatches;
+  const known = textFacts(text);
   // NOTE: most texts hold nothing: they share one empty result instead of allocating their own.
   let accepted: readonly TextMatch[] = noMatches;
-  for (const { applies, detect } of detectors) {
-    if (!applies(facts)) continue;
+  for (let index = 0; index < detectors.length; index++) {
+    const { applies, detect } = detectors[index];
+    if (!applies(known)) continue;
     const found = detect(text, options);
     if (found.length > 0) accepted = mergeWithoutOverlap(accepted, found);
   }
