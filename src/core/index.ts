@@ -32,6 +32,7 @@ export { describeColumns, describeNotes } from "./read/explain";
 export * from "./read/numberFormat";
 export * from "./read/values";
 export * from "./read/regions";
+export { isWhitespace } from "./read/text";
 export * from "./report";
 export * from "./settings";
 export * from "./snapshot";

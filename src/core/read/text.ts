@@ -43,8 +43,11 @@ function isCollapsed(text: string): boolean {
   return true;
 }
 
-/** What `\s` matches in a JavaScript pattern (ECMAScript WhiteSpace and LineTerminator). */
-function isWhitespace(code: number): boolean {
+/**
+ * What `\s` matches in a JavaScript pattern (ECMAScript WhiteSpace and LineTerminator), for a UTF-16 code
+ * unit: for loops that run per cell, where a pattern would cost too much.
+ */
+export function isWhitespace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 ||

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { collapseSpaces } from "../../../src/core/read/text";
+import { collapseSpaces, isWhitespace } from "../../../src/core/read/text";
 
 /** The definition collapseSpaces is a fast form of. */
 const reference = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -42,5 +42,14 @@ describe("collapseSpaces", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("isWhitespace", () => {
+  it("matches /\\s/ on every UTF-16 code unit", () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ import {
   hostMessage,
   isCellPosition,
   isDateFormat,
+  isWhitespace,
   omittedCells,
   type SheetSnapshot,
   type SheetVisibility,
@@ -210,7 +211,7 @@ const date1904Offset = 1462;
 function attributeIn(attributes: string, name: string): string | undefined {
   const needle = attributeNeedles[name] ?? `${name}="`;
   let index = attributes.indexOf(needle);
-  while (index > 0 && !isWhiteSpace(attributes.charCodeAt(index - 1)))
+  while (index > 0 && !isWhitespace(attributes.charCodeAt(index - 1)))
     index = attributes.indexOf(needle, index + 1);
   if (index === -1) return undefined;
   const start = index + needle.length;
@@ -219,24 +220,6 @@ function attributeIn(attributes: string, name: string): string | undefined {
 
 /** The search texts of the attributes read per cell and row. */
 const attributeNeedles: Record<string, string> = { r: 'r="', s: 's="', t: 't="' };
-
-/** True for the characters /\s/ matches (tested per attribute of every cell, so without a pattern). */
-function isWhiteSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    (code > 127 &&
-      (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff))
-  );
-}
 
 /** Column number of an A1 reference's letters ("AB12" → 28), without allocating. */
 function referenceColumn(reference: string): number {
