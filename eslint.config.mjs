@@ -46,14 +46,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/hosts/office/**/*.{ts,tsx}", "src/commands/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}"],
-    plugins: { "office-addins": officeAddins },
-    rules: officeAddinsRules,
-  },
-  {
-    files: ["src/core/**/*.ts"],
+    files: ["src/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require"],
       // Lists grow with the workbook: a spread passes every item as an argument and overflows V8's stack
       // past about 120,000 (src/core/collections.ts).
       "no-restricted-syntax": [
@@ -70,6 +64,17 @@ export default tseslint.config(
             "Use a loop or largest (src/core/collections.ts): a spread overflows the stack on long lists.",
         },
       ],
+    },
+  },
+  {
+    files: ["src/hosts/office/**/*.{ts,tsx}", "src/commands/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: officeAddinsRules,
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require"],
       "no-restricted-imports": [
         "error",
         {

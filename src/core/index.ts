@@ -6,6 +6,7 @@
  * plan (ReportPlan). See ARCHITECTURE.md "The one flow".
  */
 export * from "./address";
+export * from "./collections";
 export * from "./datasets";
 export * from "./dateSystem";
 export * from "./errors";

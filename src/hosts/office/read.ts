@@ -25,6 +25,7 @@
  * first, then chunks), which costs one more sync but never a wrong result.
  */
 import {
+  appendAll,
   bilingual,
   boundGrid,
   cellAddress,
@@ -557,7 +558,7 @@ async function readInChunks(
   for (const plan of plans) {
     grids.set(plan, []);
     if (plan.rowCount === 0) continue;
-    queue.push(...chunksFor(plan, 0, plan.rowCount, true));
+    appendAll(queue, chunksFor(plan, 0, plan.rowCount, true));
   }
   while (queue.length > 0) {
     const batch: Chunk[] = [];

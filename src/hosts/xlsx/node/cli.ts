@@ -26,6 +26,7 @@ import {
 } from "..";
 import { tuneHeapFor } from "./heap";
 import { openZlibStore, zlibPartReader } from "./zlibZip";
+import { writeNewFile } from "./outputFile";
 
 /**
  * The `koers` command line (docs/contracts.md "CLI"):
@@ -470,7 +471,7 @@ async function writeOutputs(outputs: Output[], text: Messages): Promise<void> {
       `.${path.basename(output.file)}.${process.pid}.${temporary.length}.koers-tmp`,
     );
     try {
-      await fs.writeFile(file, output.data, { flag: "wx" });
+      await writeNewFile(file, output.data);
       temporary.push({ output, file });
     } catch (error) {
       await cleanUp();

@@ -4,6 +4,7 @@
  */
 import type { PartReader } from "./parts";
 import { escapeXml, parseAttributes } from "./xml";
+import { largest } from "../../../core";
 
 export const relationshipTypes = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -86,7 +87,7 @@ export function nextRelationshipId(relationships: { id: string }[]): string {
   const numbers = relationships
     .map((relationship) => /^rId(\d+)$/.exec(relationship.id))
     .map((match) => (match ? Number(match[1]) : 0));
-  return `rId${Math.max(0, ...numbers) + 1}`;
+  return `rId${Math.max(0, largest(numbers)) + 1}`;
 }
 
 /** A relative target from one part to another in the same package. */

@@ -1,4 +1,4 @@
-import { HostWriteError, hostMessage } from "../../../core";
+import { largest, HostWriteError, hostMessage } from "../../../core";
 import { openJszipStore, type OpenPackageStore, type PackageStore } from "./parts";
 import {
   appendRelationship,
@@ -356,7 +356,7 @@ export class WorkbookPackage {
       relationshipTypes.worksheet,
       relativeTarget(this.workbookPath, partPath),
     );
-    const sheetId = Math.max(0, ...sheets.map((sheet) => sheet.sheetId || 0)) + 1;
+    const sheetId = Math.max(0, largest(sheets.map((sheet) => sheet.sheetId || 0))) + 1;
     const entry = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${prefix}:id="${relationshipId}"/>`;
     const sheetsPrefix = /<(\w+:)?sheets\b/.exec(this.workbookXml)?.[1] ?? "";
     const prefixedEntry = sheetsPrefix ? entry.replace(/^<sheet/, `<${sheetsPrefix}sheet`) : entry;

@@ -5,6 +5,7 @@
  */
 import type { DisplayLocale } from "../../../core";
 import { type XmlNode, xmlAttribute, xmlList, xmlNode, xmlTreeParser } from "../package/xml";
+import { largest, smallest } from "../../../core";
 
 const parser = xmlTreeParser(["numFmt", "fill", "xf", "rgbColor"]);
 
@@ -126,8 +127,8 @@ const indexedColours = [
 function applyTint(hex: string, tint: number): string {
   if (!tint) return hex;
   const rgb = [0, 2, 4].map((offset) => parseInt(hex.slice(offset, offset + 2), 16) / 255);
-  const max = Math.max(...rgb);
-  const min = Math.min(...rgb);
+  const max = largest(rgb);
+  const min = smallest(rgb);
   let lightness = (max + min) / 2;
   const delta = max - min;
   let hue = 0;

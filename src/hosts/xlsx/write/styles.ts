@@ -1,5 +1,5 @@
 import type { CellStyle } from "../../../core";
-import { HostWriteError, hostMessage } from "../../../core";
+import { largest, HostWriteError, hostMessage } from "../../../core";
 import { escapeXml } from "../package/xml";
 
 /**
@@ -135,7 +135,7 @@ export class StyleSheetMerger {
     const escaped = escapeXml(code);
     const known = this.numberFormats.find((format) => format.code === escaped);
     if (known) return known.id;
-    const id = Math.max(163, ...this.numberFormats.map((format) => format.id)) + 1;
+    const id = Math.max(163, largest(this.numberFormats.map((format) => format.id))) + 1;
     this.numberFormats.push({ id, code: escaped });
     this.addedNumberFormats.push({ id, code });
     return id;

@@ -1,4 +1,5 @@
 import {
+  largest,
   generatedMarker,
   type GenerationRecord,
   generationRecordKey,
@@ -333,7 +334,7 @@ async function writeGenerationRecord(
     "",
   );
   const pids = [...xml.matchAll(/\bpid="(\d+)"/g)].map((match) => Number(match[1]));
-  const pid = Math.max(1, ...pids) + 1;
+  const pid = Math.max(1, largest(pids)) + 1;
   const property =
     `<${prefix}property fmtid="${propertyFormatId}" pid="${pid}" name="${generationRecordKey}">` +
     `<${vt}:lpwstr>${escapeXml(serializeGenerationRecord(record))}</${vt}:lpwstr></${prefix}property>`;

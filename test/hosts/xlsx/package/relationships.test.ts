@@ -1,4 +1,5 @@
 import {
+  nextRelationshipId,
   parseRelationships,
   readRelationships,
   relationshipTarget,
@@ -10,6 +11,13 @@ const rels = (body: string) =>
   `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
 
 describe("the package's relationships", () => {
+  it("numbers a new relationship after the highest, also in a hostile part of 150,000", () => {
+    expect(nextRelationshipId([{ id: "rId3" }, { id: "custom" }, { id: "rId12" }])).toBe("rId13");
+    expect(nextRelationshipId([])).toBe("rId1");
+    const many = Array.from({ length: 150_000 }, (_, index) => ({ id: `rId${index + 1}` }));
+    expect(nextRelationshipId(many)).toBe("rId150001");
+  });
+
   it("resolves targets against the part that holds them, absolute ones from the root", () => {
     expect([
       resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml"),
