@@ -128,6 +128,16 @@ class WriteQueue {
     this.bytes += bytes;
   }
 
+  /**
+   * Queues the estimated bytes of one more operation, syncing first when they would not fit: every
+   * operation goes through here or through makeRoom, so no request passes the budget whatever the plan
+   * holds (150,000 hyperlinks or row heights of an overdue list included).
+   */
+  async take(bytes = operationBytes): Promise<void> {
+    await this.makeRoom(bytes);
+    this.add(bytes);
+  }
+
   async makeRoom(bytes: number): Promise<void> {
     if (this.bytes + bytes > requestBudgetBytes && this.bytes > operationBytes) await this.sync();
   }
@@ -279,12 +289,12 @@ async function writeSheet(
   writeColumnWidths(sheet, planned.columnWidths, queue);
   for (const block of planned.blocks) await writeBlock(queue, sheet, block);
   for (const merge of planned.merges) {
+    await queue.take();
     sheet.getRange(merge).merge(false);
-    queue.add();
   }
-  for (const { row, height } of planned.rowHeights ?? []) {
-    sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-    queue.add();
+  for (const { first, last, height } of rowHeightRuns(planned.rowHeights ?? [])) {
+    await queue.take();
+    sheet.getRange(`${first}:${last}`).format.rowHeight = height;
   }
   if (planned.freeze && (planned.freeze.rows > 0 || planned.freeze.columns > 0)) {
     const { rows, columns } = planned.freeze;
@@ -294,24 +304,25 @@ async function writeSheet(
     queue.add();
   }
   for (const format of planned.conditionalFormats) {
+    await queue.take(operationBytes * 4);
     writeConditionalFormat(sheet, format);
-    queue.add(operationBytes * 4);
   }
   const rangeOf = (ref: RangeRef): Excel.Range => {
     const target = temporary.get(ref.sheet)?.sheet ?? context.workbook.worksheets.getItem(ref.sheet);
     return target.getRange(ref.range);
   };
   for (const chart of planned.charts) {
+    await queue.take(operationBytes * (6 + chart.series.length * 4));
     writeChart(sheet, chart, rangeOf);
-    queue.add(operationBytes * (6 + chart.series.length * 4));
   }
   for (const link of planned.hyperlinks) {
     // NOTE: documentReference is text, so it names the final sheet names; they exist once the swap is done.
-    sheet.getRange(link.cell).hyperlink = {
+    const hyperlink: Excel.RangeHyperlink = {
       documentReference: `${quoteSheetName(link.target.sheet)}!${link.target.cell}`,
       ...(link.tooltip ? { screenTip: link.tooltip } : {}),
     };
-    queue.add();
+    await queue.take(operationBytes + link.cell.length + JSON.stringify(hyperlink).length);
+    sheet.getRange(link.cell).hyperlink = hyperlink;
   }
   if (printable) {
     writePrintSetup(sheet, planned);
@@ -384,21 +395,31 @@ async function writeBlock(queue: WriteQueue, sheet: Excel.Worksheet, block: Cell
     start = end;
   }
 
-  const whole = sheet.getRangeByIndexes(block.row - 1, block.column - 1, height, width);
   if (block.style && hasVisualStyle(block.style)) {
-    applyStyle(whole, block.style);
-    queue.add(operationBytes * 4);
+    await queue.take(operationBytes * 4);
+    applyStyle(sheet.getRangeByIndexes(block.row - 1, block.column - 1, height, width), block.style);
   }
-  block.columnStyles?.forEach((style, column) => {
-    if (!style || !hasVisualStyle(style) || column >= width) return;
+  for (const [column, style] of (block.columnStyles ?? []).entries()) {
+    if (!style || !hasVisualStyle(style) || column >= width) continue;
+    await queue.take(operationBytes * 4);
     applyStyle(sheet.getRangeByIndexes(block.row - 1, block.column - 1 + column, height, 1), style);
-    queue.add(operationBytes * 4);
-  });
+  }
   for (const { row, column, style } of block.cellStyles ?? []) {
     if (!hasVisualStyle(style)) continue;
+    await queue.take(operationBytes * 4);
     applyStyle(sheet.getRangeByIndexes(block.row - 1 + row, block.column - 1 + column, 1, 1), style);
-    queue.add(operationBytes * 4);
   }
+}
+
+/** Row heights as runs of consecutive rows of one height: one range write each instead of one per row. */
+function rowHeightRuns(heights: readonly { row: number; height: number }[]) {
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const { row, height } of heights) {
+    const run = runs[runs.length - 1];
+    if (run && run.last + 1 === row && run.height === height) run.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
 }
 
 const cellValueOperators = {

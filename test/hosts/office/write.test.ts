@@ -437,6 +437,60 @@ describe("writePlan", () => {
   });
 });
 
+describe("writePlan on a plan of 150,000 links and row heights", () => {
+  it("syncs before any request passes 5 MB, and writes every link and height", async () => {
+    const fake = installFake(sourceWorkbook());
+    const count = 150_000;
+    const rows = Array.from({ length: count }, (_, index) => [`Activiteit ${index + 1}`, `F${index + 2}`]);
+    const sheet: PlannedSheet = {
+      ...notesSheet("Koers Overzicht"),
+      columnWidths: [40, 12],
+      blocks: [{ row: 2, column: 1, values: rows }],
+      // An overdue list as a 150,000-row workbook past its plannings gives it: a link and a height per row
+      // (heights alternate, so no two neighbours can share one write).
+      hyperlinks: rows.map((_, index) => ({
+        cell: `B${index + 2}`,
+        target: { sheet: "Activiteiten", cell: `F${index + 2}` },
+        tooltip: `Ga naar Activiteiten!F${index + 2}`,
+      })),
+      rowHeights: rows.map((_, index) => ({ row: index + 2, height: index % 2 === 0 ? 30 : 45 })),
+    };
+    await apply(fake, planOf(sheet));
+    const written = fake.sheet("Koers Overzicht");
+    expect({
+      requests: fake.syncs.every((sync) => sync.requestBytes < fiveMegabytes),
+      links: Object.keys(written.hyperlinks).length,
+      last: written.hyperlinks[`B${count + 1}`]?.documentReference,
+      heights: Object.keys(written.rowHeights).length,
+      lastHeights: [written.rowHeights[count], written.rowHeights[count + 1]],
+    }).toEqual({
+      requests: true,
+      links: count,
+      last: `Activiteiten!F${count + 1}`,
+      heights: count,
+      lastHeights: [30, 45],
+    });
+  }, 120_000);
+
+  it("sets the height of neighbouring rows of one height in one write", async () => {
+    const operationsFor = async (heights: number[]) => {
+      const fake = installFake(sourceWorkbook());
+      const rowHeights = heights.map((height, index) => ({ row: index + 2, height }));
+      await apply(fake, planOf({ ...notesSheet("Koers Overzicht"), rowHeights }));
+      const operations = fake.syncs.reduce((sum, sync) => sum + sync.operations, 0);
+      return { operations, written: fake.sheet("Koers Overzicht").rowHeights };
+    };
+    const runs = await operationsFor([30, 30, 30, 30, 45, 45]);
+    const alternating = await operationsFor([30, 45, 30, 45, 30, 45]);
+    expect(runs.written).toEqual({ 2: 30, 3: 30, 4: 30, 5: 30, 6: 45, 7: 45 });
+    expect(alternating.written).toEqual({ 2: 30, 3: 45, 4: 30, 5: 45, 6: 30, 7: 45 });
+    // Two runs against six single rows: a third of the height writes.
+    const perWrite = (alternating.operations - runs.operations) / 4;
+    expect(perWrite).toBeGreaterThan(0);
+    expect(Number.isInteger(perWrite)).toBe(true);
+  });
+});
+
 describe("cellInput", () => {
   it("prefixes an apostrophe to text Excel would turn into a formula, number, date or boolean", () => {
     const texts = [

@@ -90,6 +90,8 @@ export interface SheetState {
   conditionalFormats: { type: string; range: string; config: Record<string, unknown> }[];
   /** Column widths in points by column letter. */
   columnWidths: Record<string, number>;
+  /** Row heights in points by row number, where one was set. */
+  rowHeights: Record<number, number>;
   freeze: { rows: number; columns: number } | null;
   pageLayout: Record<string, unknown>;
   autoFilter: string | null;
@@ -330,6 +332,7 @@ export class FakeExcel {
       formulas,
       bold,
       hyperlinks,
+      rowHeights: Object.fromEntries(sheet.rowHeights),
       charts: sheet.charts.map((chart) => ({
         name: chart.name,
         type: chart.type,
