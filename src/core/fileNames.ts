@@ -2,7 +2,7 @@
  * The names of the files Koers writes. Apart from generate.ts, so a host or the pane can name a download
  * without loading the analysis and the plan.
  */
-import { formatLongDate } from "./plan/planContext";
+import { formatLongDate } from "./i18n/language";
 import type { Settings } from "./settings";
 
 /** "plan.xlsx" → "plan (Koers).xlsx": the user's workbook with the generated sheets, never the file itself. */

@@ -9,7 +9,7 @@ import { gzipSync } from "zlib";
  * dist/ is built by the E2E globalSetup.
  * Raise a budget only with a reason in the commit message.
  */
-const budgetsGzipBytes = { taskpane: 225 * 1024, commands: 100 * 1024 };
+const budgetsGzipBytes = { taskpane: 200 * 1024, commands: 100 * 1024 };
 
 const dist = path.resolve(__dirname, "../../dist");
 

@@ -33,6 +33,14 @@ export const monthNames: Record<Language, readonly string[]> = {
   ],
 };
 
+/** "2025-03-01" → "1 maart 2025" / "1 March 2025". Text that is not an ISO date is returned as is. */
+export function formatLongDate(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const month = monthNames[language][Number(match[2]) - 1];
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
 /**
  * Fills {{name}} placeholders, the same syntax as i18next's, so catalog templates can be shared with the
  * task pane's i18next resources.

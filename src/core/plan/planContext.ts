@@ -1,5 +1,5 @@
 import { freeSheetName } from "../address";
-import { formatNumber, interpolate, type Language } from "../i18n/language";
+import { formatLongDate, formatNumber, interpolate, type Language } from "../i18n/language";
 import { redactText } from "../privacy/redact";
 import type { Report } from "../report";
 import type { Settings } from "../settings";
@@ -51,14 +51,6 @@ export function createPlanContext(input: PlanContextInput): PlanContext {
     documentStatusText: texts.documentStatus[input.settings.documentStatus],
     userText: input.griffie ? (text) => redactText(text).text : (text) => text,
   };
-}
-
-/** "2025-03-01" → "1 maart 2025" / "1 March 2025". Text that is not an ISO date is returned as is. */
-export function formatLongDate(iso: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const month = textsFor(language).months[Number(match[2]) - 1];
-  return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
 /** "2025-03-01" → Excel date serial (days since 1899-12-30), so hosts write a real date. */

@@ -1,7 +1,7 @@
 import type { StatusKey } from "../datasets";
 import { activityFieldNames } from "../fields";
 import type { Severity } from "../findings/catalog";
-import { monthNames, type Language } from "../i18n/language";
+import type { Language } from "../i18n/language";
 import type { PlannedSheetKey } from "./reportPlan";
 
 /**
@@ -13,7 +13,6 @@ export interface PlanTexts {
   sheetNames: Record<PlannedSheetKey, string>;
   status: Record<StatusKey, string>;
   severity: Record<Severity, string>;
-  months: readonly string[];
   documentStatus: { Concept: string; Definitief: string };
   print: { page: string; reportDate: string };
   properties: { subject: string; keywords: string };
@@ -203,7 +202,6 @@ const nl: PlanTexts = {
     unknown: "Onbekend",
   },
   severity: { error: "fout", warning: "waarschuwing", info: "info" },
-  months: monthNames.nl,
   documentStatus: { Concept: "Concept", Definitief: "Definitief" },
   print: { page: "Pagina &P van &N", reportDate: "Rapportagedatum {{date}}" },
   properties: {
@@ -446,7 +444,6 @@ const en: PlanTexts = {
     unknown: "Unknown",
   },
   severity: { error: "error", warning: "warning", info: "info" },
-  months: monthNames.en,
   documentStatus: { Concept: "Draft", Definitief: "Final" },
   print: { page: "Page &P of &N", reportDate: "Report date {{date}}" },
   properties: { subject: "Safety progress report", keywords: "Koers; integral safety; progress" },
