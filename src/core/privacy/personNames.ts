@@ -1,30 +1,7 @@
 import { collapseSpaces } from "../read/text";
+import { surnamePrefixes } from "./givenNames";
 import { abbreviationInitials, organisationWords, roleWords } from "./nameWords";
 import { maskPersonName, scanText } from "./textPatterns";
-
-const tussenvoegsels: ReadonlySet<string> = new Set([
-  "van",
-  "de",
-  "der",
-  "den",
-  "ter",
-  "ten",
-  "te",
-  "het",
-  "'t",
-  "’t",
-  "in",
-  "op",
-  "la",
-  "le",
-  "du",
-  "da",
-  "von",
-  "v.d.",
-  "vd",
-  "d'",
-  "l'",
-]);
 
 const initialsToken = /^(?:[A-Z]\.)+[A-Z]?$|^[A-Z]$/;
 const capitalisedToken = /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]+)*$/;
@@ -56,7 +33,7 @@ export function looksLikePersonName(value: string): boolean {
       if (last) return false;
       continue;
     }
-    if (tussenvoegsels.has(token)) {
+    if (surnamePrefixes.has(token)) {
       if (first || last) return false;
       continue;
     }

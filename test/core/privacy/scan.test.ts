@@ -107,6 +107,15 @@ describe("person-name columns", () => {
     expect(values.filter(looksLikePersonName)).toEqual(["J.P. Jansen", "A.B. de Wit"]);
   });
 
+  it("reads a lower-case particle as running text writes it as part of a name: A. el Amrani, M. al Khatib", () => {
+    expect(["A. el Amrani", "M. al Khatib", "el Amrani", "A. Amrani el"].map(looksLikePersonName)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it("reports names under person headers and right of a person label, elsewhere only full names with a known given name", () => {
     const grid = [
       ["Contactpersoon:", "Piet de Boer", null],
