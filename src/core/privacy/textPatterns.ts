@@ -547,7 +547,11 @@ function streetBefore(text: string, postcodeStart: number): { start: number; num
 const titles = String.raw`(?:[Dd]hr|DHR|[Mm]evr|[Mm]w|[Mm]r|[Hh]r|[Dd]rs|[Dd]r|[Ii]ng|[Ii]r)`;
 const titlePrefix = /^(?:(?:dhr|mevr|mw|mr|hr|drs|dr|ing|ir)\.\s?|(?:de heer|mevrouw|meneer)\s)/i;
 const initials = String.raw`(?:[A-Z]\.\s?){1,4}`;
-const tussenvoegsel = String.raw`(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|von|v\.d\.|vd)`;
+/** The surname prefixes as a pattern, longest first ("den" before "de"), from the one list in givenNames.ts. */
+const tussenvoegsel = `(?:${[...surnamePrefixes]
+  .sort((a, b) => b.length - a.length)
+  .map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|")})`;
 // NOTE: bounded word length and repeats keep the pattern linear ("van de van de …" cannot backtrack far).
 const capitalised = String.raw`[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{1,40}(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ'’]{1,40}){0,3}`;
 /**

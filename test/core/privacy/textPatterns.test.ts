@@ -162,12 +162,16 @@ describe("e-mail, postcode and names in free text", () => {
       found("J.P. Jansen"),
       found("A. Ondermijning"),
       found("Mevrouw De Vries-Bakker"),
+      found("besproken met A. el Amrani"),
+      found("M. al Khatib"),
     ]).toEqual([
       [["person-name", "J. de Vries", "J. d* V****"]],
       [["person-name", "dhr. Jansen", "dhr. J*****"]],
       [["person-name", "J.P. Jansen", "J.P. J*****"]],
       [],
       [["person-name", "Mevrouw De Vries-Bakker", "Mevrouw D* V****-******"]],
+      [["person-name", "A. el Amrani", "A. e* A*****"]],
+      [["person-name", "M. al Khatib", "M. a* K*****"]],
     ]);
   });
 });
