@@ -288,12 +288,19 @@ function longTableRows({ dataset, sheet }: FiguresContext): KeyedRows {
     const value = cellValueAt(sheet, row, column);
     return typeof value === "string" || typeof value === "number" ? String(value) : "";
   };
-  // NOTE: the same few hundred labels, regions and periods repeat over the rows: each is normalised once.
-  const normalised = new Map<string, string>();
+  // NOTE: the same few hundred labels, regions and periods repeat over the rows: each is normalised once and
+  // stands in the keys as a short id, so 300,000 keys are built and hashed from a few characters each.
+  const idOfLabel = new Map<string, string>();
+  const idOfNormalised = new Map<string, string>();
   const normalise = (label: string) => {
-    let known = normalised.get(label);
-    if (known === undefined) normalised.set(label, (known = normaliseLabel(label)));
-    return known;
+    let id = idOfLabel.get(label);
+    if (id === undefined) {
+      const normalised = normaliseLabel(label);
+      id = idOfNormalised.get(normalised);
+      if (id === undefined) idOfNormalised.set(normalised, (id = idOfNormalised.size.toString(36)));
+      idOfLabel.set(label, id);
+    }
+    return id;
   };
   const rows: KeyedRow[] = [];
   for (let row = dataset.headerRow + 1; row <= Math.min(lastRow, sheet.rowCount); row++) {
