@@ -167,9 +167,13 @@ function regularizedBetaWith(x: number, a: number, b: number, logBeta: number): 
   return 1 - (Math.exp(logFront) * betaFraction(1 - x, b, a)) / b;
 }
 
+/** Keeps a continued fraction's term away from zero (modified Lentz). */
+function awayFromZero(value: number): number {
+  return Math.abs(value) < 1e-300 ? 1e-300 : value;
+}
+
 function betaFraction(x: number, a: number, b: number): number {
-  const tiny = 1e-300;
-  const guard = (value: number) => (Math.abs(value) < tiny ? tiny : value);
+  const guard = awayFromZero;
   let c = 1;
   let d = 1 / guard(1 - ((a + b) * x) / (a + 1));
   let h = d;
@@ -356,18 +360,34 @@ export function mannKendall(points: Point[], minimumPoints = minimumTrendYears):
   return { s, variance, z, pValue, exact: false };
 }
 
+/**
+ * The Mahonian numbers of n as shares of n!: entry d is the share of the orders of n values with d inversions,
+ * built up k = 1..n. NOTE: remembered per n (at most 60): a table of every municipality tests 30,000 series of
+ * the same length, and each built the same distribution again.
+ */
+function inversionShares(n: number): readonly number[] {
+  let known = inversionSharesByLength[n];
+  if (known === undefined) {
+    let counts = [1];
+    for (let k = 2; k <= n; k++) {
+      const next = new Array<number>(counts.length + k - 1).fill(0);
+      counts.forEach((count, inversions) => {
+        for (let added = 0; added < k; added++) next[inversions + added] += count / k;
+      });
+      counts = next;
+    }
+    known = counts;
+    inversionSharesByLength[n] = known;
+  }
+  return known;
+}
+
+const inversionSharesByLength: (readonly number[] | undefined)[] = [];
+
 /** min(1, 2 · P(S ≥ |s|)) for n untied values, from the number of orders with D inversions (Mahonian). */
 function exactKendallP(n: number, s: number): number {
   const pairs = (n * (n - 1)) / 2;
-  // counts[d] = number of orders of k values with d inversions, built up k = 1..n (as fractions of k!).
-  let counts = [1];
-  for (let k = 2; k <= n; k++) {
-    const next = new Array<number>(counts.length + k - 1).fill(0);
-    counts.forEach((count, inversions) => {
-      for (let added = 0; added < k; added++) next[inversions + added] += count / k;
-    });
-    counts = next;
-  }
+  const counts = inversionShares(n);
   // S ≥ |s| ⟺ D ≤ (N − |s|) / 2.
   const limit = Math.floor((pairs - Math.abs(s)) / 2);
   let tail = 0;
