@@ -218,7 +218,10 @@ function readLong(
   const headerUnit = unitFromText(columns.value!.header);
   const valueHeaderUnit =
     headerUnit !== "count" ? headerUnit : (sharedUnit(unitRows, [valueColumn]) ?? "count");
-  const byKey = new Map<string, LongSeries>();
+  // NOTE: series by category, then region, then rate column: keyed by the cell texts themselves (the same few
+  // strings on every row), not by a key string built per row; `entries` keeps their order of first sight.
+  const byCategory = new Map<string, Map<string, Map<number, LongSeries>>>();
+  const entries: LongSeries[] = [];
   const population = new Map<string, Map<number, number>>();
   const years = new Set<number>();
   const provisional = new Set<number>();
@@ -242,19 +245,33 @@ function readLong(
     const unit = unitOfText(category);
     return unit === "count" ? null : unit;
   };
+  /** The series of a category and region: of the value column, or with `rate` of that rate column. */
   const entryFor = (
-    key: string,
     category: string,
     region: string | null,
     unit: FigureUnit,
     row: number,
-    measure?: string,
+    rate?: LongLayout["rates"][number],
   ) => {
-    let entry = byKey.get(key);
+    let byRegion = byCategory.get(category);
+    if (byRegion === undefined) byCategory.set(category, (byRegion = new Map()));
+    let byRate = byRegion.get(region ?? "");
+    if (byRate === undefined) byRegion.set(region ?? "", (byRate = new Map()));
+    let entry = byRate.get(rate?.column ?? 0);
     if (!entry) {
-      entry = { category, region, unit, row, targetText: null, byYear: new Map() };
-      if (measure !== undefined) entry.measure = measure;
-      byKey.set(key, entry);
+      entry = rate
+        ? {
+            category: `${category} (${rate.header})`,
+            region,
+            unit: rate.unit,
+            row,
+            targetText: null,
+            byYear: new Map(),
+          }
+        : { category, region, unit, row, targetText: null, byYear: new Map() };
+      if (rate) entry.measure = rate.header;
+      byRate.set(rate?.column ?? 0, entry);
+      entries.push(entry);
     }
     return entry;
   };
@@ -270,7 +287,7 @@ function readLong(
       const region = text("region", row);
       const unitText = text("unit", row);
       const unit = unitText !== null ? unitOfText(unitText) : (unitOfCategory(category) ?? valueHeaderUnit);
-      const entry = entryFor(`${category}\u0000${region ?? ""}`, category, region, unit, row);
+      const entry = entryFor(category, region, unit, row);
       entry.targetText ??= text("target", row);
       const figure = parseFigure(grid.value(row, valueColumn));
       if (!recordFigure(entry, period, figure, cellAddress(row, valueColumn))) {
@@ -281,14 +298,7 @@ function readLong(
       if (period.provisional || figure.kind === "provisional") provisional.add(period.year);
       years.add(period.year);
       for (const rate of layout.rates) {
-        const rateEntry = entryFor(
-          `${category}\u0000${region ?? ""}\u0000${rate.column}`,
-          `${category} (${rate.header})`,
-          region,
-          rate.unit,
-          row,
-          rate.header,
-        );
+        const rateEntry = entryFor(category, region, rate.unit, row, rate);
         recordFigure(
           rateEntry,
           period,
@@ -304,7 +314,7 @@ function readLong(
       }
     },
   );
-  if (byKey.size === 0 || readable === 0) return null;
+  if (entries.length === 0 || readable === 0) return null;
   const leadingNotes: DetectionNote[] = layout.manual ? [{ code: "manual-mapping" }] : [];
   if (unitRows.rows.length > 0) leadingNotes.push({ code: "unit-row", row: unitRows.rows[0] });
   const explained = [
@@ -324,7 +334,7 @@ function readLong(
     headerRow: layout.row,
     span,
     walk,
-    entries: byKey.values(),
+    entries,
     years,
     provisional,
     leadingNotes,

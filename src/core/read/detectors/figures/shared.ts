@@ -214,13 +214,15 @@ export function walkPeriodRows(
   let previousYear: number | null = null;
   const footnotedYears: FootnotedYear[] = [];
   const grains = new Set<ParsedPeriod["grain"]>();
-  // A long table repeats the same few periods on every row: each distinct cell is parsed once.
-  const parsed = new Map<string, ParsedPeriod | null>();
+  // A long table repeats the same few periods on every row: each distinct cell is parsed once. Keyed by
+  // format, then by the value itself (2024 and "2024" are different keys), so no key is built per row.
+  const parsed = new Map<string, Map<string | number, ParsedPeriod | null>>();
   const periodOf = (value: ReturnType<SheetGrid["value"]>, format: string): ParsedPeriod | null => {
     if (typeof value !== "string" && typeof value !== "number") return parsePeriod(value, format);
-    const key = `${typeof value}\u0000${value}\u0000${format}`;
-    let period = parsed.get(key);
-    if (period === undefined) parsed.set(key, (period = parsePeriod(value, format)));
+    let byValue = parsed.get(format);
+    if (byValue === undefined) parsed.set(format, (byValue = new Map()));
+    let period = byValue.get(value);
+    if (period === undefined) byValue.set(value, (period = parsePeriod(value, format)));
     return period;
   };
   const walk = walkTable(
