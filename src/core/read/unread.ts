@@ -49,10 +49,15 @@ export function unreadSheetFinding(grid: SheetGrid, reads: TableRead[], language
   let count = 0;
   let first: { row: number; column: number } | null = null;
   const columnCount = grid.columnCount;
+  // NOTE: the rows of a table as wide as the sheet (an activity list, a long table) have no cell to look at:
+  // the walk jumps over them.
+  const wide = areas.filter((area) => area.firstColumn <= 1 && area.lastColumn >= columnCount);
   for (let row = 1; row <= grid.rowCount; row++) {
-    // NOTE: a row inside a table as wide as the sheet (an activity list) has no cell to look at.
-    if (areas.some((area) => inRows(area, row) && area.firstColumn <= 1 && area.lastColumn >= columnCount))
+    const covering = wide.find((area) => inRows(area, row));
+    if (covering) {
+      row = covering.lastRow;
       continue;
+    }
     if (grid.isBlankRow(row)) continue;
     const across = areas.filter((area) => inRows(area, row));
     for (const column of grid.filledColumns(row)) {

@@ -2,7 +2,7 @@ import { cellAddress } from "../../address";
 import type { Dataset } from "../../datasets";
 import { createFinding, type Finding } from "../../findings/finding";
 import { excelCellCharacters } from "../../plan/cellLimit";
-import type { CellValue, SheetSnapshot } from "../../snapshot";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../snapshot";
 import { redactText } from "../../privacy/redact";
 import type { Check, WorkbookCheckContext } from "../check";
 import { errorValueOf, excerpt, safeCellPosition } from "../cells";
@@ -56,6 +56,26 @@ export function datasetRegion(
 }
 
 /**
+ * The datasets' regions in a workbook. NOTE: remembered per workbook and dataset list: three checks visit the
+ * same regions, and a long table's region is found from its 300,000 value cells.
+ */
+function regionsOf(context: WorkbookCheckContext): DatasetRegion[] {
+  let byDatasets = regionsByWorkbook.get(context.workbook);
+  if (byDatasets === undefined) regionsByWorkbook.set(context.workbook, (byDatasets = new WeakMap()));
+  let regions = byDatasets.get(context.datasets);
+  if (regions === undefined) {
+    const sheets = new Map(context.workbook.sheets.map((sheet) => [sheet.name, sheet] as const));
+    regions = context.datasets
+      .map((dataset) => datasetRegion(dataset, sheets))
+      .filter((region): region is DatasetRegion => region !== null);
+    byDatasets.set(context.datasets, regions);
+  }
+  return regions;
+}
+
+const regionsByWorkbook = new WeakMap<WorkbookSnapshot, WeakMap<readonly Dataset[], DatasetRegion[]>>();
+
+/**
  * Visits each cell of the datasets' regions once, even where two datasets share a sheet and overlap.
  * NOTE: overlap is rare, so it is resolved per region pair rather than with a set of visited cells.
  */
@@ -63,10 +83,7 @@ function eachRegionCell(
   context: WorkbookCheckContext,
   visit: (sheet: SheetSnapshot, row: number, column: number, value: CellValue) => void,
 ): void {
-  const sheets = new Map(context.workbook.sheets.map((sheet) => [sheet.name, sheet] as const));
-  const regions = context.datasets
-    .map((dataset) => datasetRegion(dataset, sheets))
-    .filter((region): region is DatasetRegion => region !== null);
+  const regions = regionsOf(context);
   regions.forEach((region, index) => {
     const earlier = regions.slice(0, index).filter((other) => other.sheet === region.sheet);
     const overlaps = earlier.length > 0;
