@@ -342,7 +342,8 @@ export interface MannKendall {
  */
 export function mannKendall(points: Point[], minimumPoints = minimumTrendYears): MannKendall | null {
   if (points.length < minimumPoints) return null;
-  const ordered = [...points].sort((left, right) => left.x - right.x);
+  // NOTE: series come in time order; only points out of order are copied and sorted.
+  const ordered = inTimeOrder(points) ? points : [...points].sort((left, right) => left.x - right.x);
   const n = ordered.length;
   let s = 0;
   for (let i = 0; i < n; i++) {
@@ -383,6 +384,11 @@ function inversionShares(n: number): readonly number[] {
 }
 
 const inversionSharesByLength: (readonly number[] | undefined)[] = [];
+
+function inTimeOrder(points: readonly Point[]): boolean {
+  for (let index = 1; index < points.length; index++) if (points[index - 1].x > points[index].x) return false;
+  return true;
+}
 
 /** min(1, 2 · P(S ≥ |s|)) for n untied values, from the number of orders with D inversions (Mahonian). */
 function exactKendallP(n: number, s: number): number {
