@@ -264,13 +264,9 @@ function cellStyleAt(xml: string, from: number, to: number): number {
     return text === undefined ? 0 : Number(text);
   }
   const close = xml.indexOf('"', start);
-  let value = 0;
-  for (let index = start; index < close; index++) {
-    const code = xml.charCodeAt(index);
-    if (code < 48 || code > 57 || close - start > 9) return Number(xml.slice(start, close));
-    value = value * 10 + code - 48;
-  }
-  return value;
+  if (close === start) return 0;
+  const value = digitsValue(xml, start, close);
+  return value >= 0 ? value : Number(xml.slice(start, close));
 }
 
 /** The types a cell's t attribute names, as the strings the reader compares with. */
@@ -497,10 +493,26 @@ function cellValueIn(
   if (type !== "inlineStr" && xml.startsWith("<v>", start)) {
     // NOTE: the first closing tag after "<v>" ends the value when it is "</v>", as the pattern in cellValue finds.
     const close = xml.indexOf("</", start + 3);
-    if (close !== -1 && close + 4 <= end && xml.startsWith("</v>", close))
+    if (close !== -1 && close + 4 <= end && xml.startsWith("</v>", close)) {
+      // A shared string's index is read in place when it is plain digits (most text cells of a long table).
+      const index = type === "s" ? digitsValue(xml, start + 3, close) : -1;
+      if (index >= 0) return context.sharedStrings[index] ?? null;
       return valueOfRaw(type, xml.slice(start + 3, close), context);
+    }
   }
   return cellValue(type, xml.slice(start, end), context);
+}
+
+/** The number written by the digits xml[start, end) (1 to 9 of them); -1 for any other text. */
+function digitsValue(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const code = xml.charCodeAt(index);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
 }
 
 /** A cell's value from its type attribute and inner XML; formulas give their cached <v> result. */
