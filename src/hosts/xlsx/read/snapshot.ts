@@ -245,15 +245,7 @@ function cellColumnAt(xml: string, from: number, to: number, implicit: number): 
     const reference = attributeIn(xml.slice(from, to), "r");
     return reference !== undefined ? referenceColumn(reference) : implicit;
   }
-  let column = 0;
-  for (let index = start; index < to; index++) {
-    const code = xml.charCodeAt(index);
-    if (code === 36) continue;
-    const upper = code >= 97 ? code - 32 : code;
-    if (upper < 65 || upper > 90) break;
-    column = column * 26 + (upper - 64);
-  }
-  return column;
+  return referenceColumn(xml, start, to);
 }
 
 /** The cell's style index from its s attribute, in place for plain digits (as Number of the text), else 0. */
@@ -281,11 +273,14 @@ function cellTypeAt(xml: string, from: number, to: number): string {
   return xml.slice(start, start + length);
 }
 
-/** Column number of an A1 reference's letters ("AB12" → 28), without allocating. */
-function referenceColumn(reference: string): number {
+/**
+ * Column number of the letters of an A1 reference ("AB12" → 28, "$B$2" → 2) that starts at `start` of `text`
+ * (and ends by `end` at the latest), without allocating.
+ */
+function referenceColumn(text: string, start = 0, end = text.length): number {
   let column = 0;
-  for (let index = 0; index < reference.length; index++) {
-    const code = reference.charCodeAt(index);
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
     if (code === 36) continue;
     const upper = code >= 97 ? code - 32 : code;
     if (upper < 65 || upper > 90) break;
