@@ -345,17 +345,23 @@ export class WorkbookPackage {
     return false;
   }
 
+  /** Relates the workbook part to `partPath` with a relationship of `type` under the next free id; returns the id. */
+  addWorkbookRelationship(type: string, partPath: string): string {
+    const id = nextRelationshipId(this.workbookRelationships());
+    this.workbookRelationshipsXml = appendRelationship(
+      this.workbookRelationshipsXml,
+      id,
+      type,
+      relativeTarget(this.workbookPath, partPath),
+    );
+    return id;
+  }
+
   /** Appends a <sheet> entry and its relationship; returns the new sheet's tab index. */
   addSheet(name: string, partPath: string): number {
     const prefix = this.relationshipPrefix();
     const sheets = this.sheets();
-    const relationshipId = nextRelationshipId(this.workbookRelationships());
-    this.workbookRelationshipsXml = appendRelationship(
-      this.workbookRelationshipsXml,
-      relationshipId,
-      relationshipTypes.worksheet,
-      relativeTarget(this.workbookPath, partPath),
-    );
+    const relationshipId = this.addWorkbookRelationship(relationshipTypes.worksheet, partPath);
     const sheetId = Math.max(0, largest(sheets.map((sheet) => sheet.sheetId || 0))) + 1;
     const entry = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${prefix}:id="${relationshipId}"/>`;
     const sheetsPrefix = /<(\w+:)?sheets\b/.exec(this.workbookXml)?.[1] ?? "";

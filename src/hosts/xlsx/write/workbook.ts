@@ -42,7 +42,6 @@ import {
 import {
   appendRelationship,
   emptyRelationshipsXml,
-  nextRelationshipId,
   parseRelationships,
   relationshipsPath,
   relationshipTypes,
@@ -357,15 +356,7 @@ export async function ensureStylesPart(workbook: WorkbookPackage, date: Date): P
   const path = "xl/styles.xml";
   workbook.writePart(path, minimalStylesXml(), date);
   workbook.addContentTypeOverride(path, stylesContentType);
-  if (!existing) {
-    const id = nextRelationshipId(workbook.workbookRelationships());
-    workbook.workbookRelationshipsXml = appendRelationship(
-      workbook.workbookRelationshipsXml,
-      id,
-      relationshipTypes.styles,
-      relativeTarget(workbook.workbookPath, path),
-    );
-  }
+  if (!existing) workbook.addWorkbookRelationship(relationshipTypes.styles, path);
   return path;
 }
 
