@@ -124,22 +124,14 @@ class WriteQueue {
       this.context.workbook.application.suspendApiCalculationUntilNextSync();
   }
 
-  add(bytes = operationBytes): void {
-    this.bytes += bytes;
-  }
-
   /**
-   * Queues the estimated bytes of one more operation, syncing first when they would not fit: every
-   * operation goes through here or through makeRoom, so no request passes the budget whatever the plan
+   * Counts the estimated bytes of the operation about to be queued, syncing first when they would not fit:
+   * every operation of the build goes through here, so no request passes the budget whatever the plan
    * holds (150,000 hyperlinks or row heights of an overdue list included).
    */
   async take(bytes = operationBytes): Promise<void> {
-    await this.makeRoom(bytes);
-    this.add(bytes);
-  }
-
-  async makeRoom(bytes: number): Promise<void> {
     if (this.bytes + bytes > requestBudgetBytes && this.bytes > operationBytes) await this.sync();
+    this.bytes += bytes;
   }
 
   /** Syncs; unless it is the last, the next batch starts (with its suspensions). */
@@ -186,8 +178,8 @@ export async function writePlan(
   try {
     for (const planned of plan.sheets) {
       const entry = temporary.get(planned.name) as { name: string; sheet: Excel.Worksheet };
+      await queue.take();
       entry.sheet = context.workbook.worksheets.add(entry.name);
-      queue.add();
       await writeSheet(context, queue, entry.sheet, planned, temporary, printable, markerValue(record.id));
     }
     await queue.sync();
@@ -283,10 +275,10 @@ async function writeSheet(
   marker: string,
 ): Promise<void> {
   if (planned.tabColor) {
+    await queue.take();
     sheet.tabColor = planned.tabColor;
-    queue.add();
   }
-  writeColumnWidths(sheet, planned.columnWidths, queue);
+  await writeColumnWidths(sheet, planned.columnWidths, queue);
   for (const block of planned.blocks) await writeBlock(queue, sheet, block);
   for (const merge of planned.merges) {
     await queue.take();
@@ -298,10 +290,10 @@ async function writeSheet(
   }
   if (planned.freeze && (planned.freeze.rows > 0 || planned.freeze.columns > 0)) {
     const { rows, columns } = planned.freeze;
+    await queue.take();
     if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else sheet.freezePanes.freezeColumns(columns);
-    queue.add();
   }
   for (const format of planned.conditionalFormats) {
     await queue.take(operationBytes * 4);
@@ -325,27 +317,27 @@ async function writeSheet(
     sheet.getRange(link.cell).hyperlink = hyperlink;
   }
   if (printable) {
+    await queue.take(operationBytes * 8);
     writePrintSetup(sheet, planned);
-    queue.add(operationBytes * 8);
     if (planned.autoFilter) {
+      await queue.take();
       sheet.autoFilter.apply(sheet.getRange(planned.autoFilter));
-      queue.add();
     }
   }
+  await queue.take(operationBytes * 2);
   const name = sheet.names.add(generatedMarker, `=${marker}`);
   name.visible = false;
-  queue.add(operationBytes * 2);
 }
 
-function writeColumnWidths(sheet: Excel.Worksheet, widths: number[], queue: WriteQueue): void {
+async function writeColumnWidths(sheet: Excel.Worksheet, widths: number[], queue: WriteQueue): Promise<void> {
   let start = 0;
   while (start < widths.length) {
     let end = start;
     while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
     if (widths[start] > 0) {
+      await queue.take();
       sheet.getRange(`${columnLetter(start + 1)}:${columnLetter(end + 1)}`).format.columnWidth =
         columnWidthPoints(widths[start]);
-      queue.add();
     }
     start = end + 1;
   }
@@ -387,11 +379,10 @@ async function writeBlock(queue: WriteQueue, sheet: Excel.Worksheet, block: Cell
       }
       end++;
     }
-    await queue.makeRoom(bytes + operationBytes * 2);
+    await queue.take(bytes + operationBytes * 2);
     const range = sheet.getRangeByIndexes(block.row - 1 + start, block.column - 1, end - start, width);
     if (needsFormats) range.numberFormat = formats;
     range.values = values;
-    queue.add(bytes + operationBytes * 2);
     start = end;
   }
 
